@@ -1,0 +1,40 @@
+import { useI18n } from "../../lib/use-i18n.ts";
+import { Link } from "../link/index.tsx";
+
+/** Canada.ca-style footer: a dark band of links, then the Canada wordmark. */
+export function SiteFooter() {
+  const { m } = useI18n();
+  return (
+    <footer class="site-footer">
+      <nav class="site-footer__main" aria-labelledby="footer-heading">
+        <div class="container">
+          <h2 id="footer-heading" class="visually-hidden">
+            {m.layout.footerHeading}
+          </h2>
+          <ul class="site-footer__links">
+            <li>
+              <Link href="/">{m.layout.footerAbout}</Link>
+            </li>
+            <li>
+              <Link href="/#privacy">{m.layout.footerPrivacy}</Link>
+            </li>
+            <li>
+              <Link href="/sign-in">{m.layout.footerSignIn}</Link>
+            </li>
+            <li>
+              <a href={m.layout.footerIrccHref}>{m.layout.footerIrcc}</a>
+            </li>
+          </ul>
+        </div>
+      </nav>
+      <div class="site-footer__brand">
+        <div class="container site-footer__brand-inner">
+          <a href={m.layout.footerCanadaCaHref}>{m.layout.footerCanadaCa}</a>
+          <span class="canada-wordmark" aria-hidden="true">
+            {m.layout.canadaWordmark}
+          </span>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ComponentChildren } from "preact";
+import { useI18n } from "../../lib/use-i18n.ts";
+
+interface TextFieldProps {
+  id: string;
+  name?: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string | undefined;
+  value: string;
+  onValue: (value: string) => void;
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  /** Usernames, passwords and emails: no autocorrect, no capitals, no spellcheck. */
+  verbatim?: boolean;
+  width?: "full" | "medium" | "short";
+}
+
+/** A labelled input with its hint and inline error, wired with aria-describedby and aria-invalid. */
+export function TextField(props: TextFieldProps) {
+  const { m } = useI18n();
+  const { id, error, hint } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label class="field__label" for={id}>
+        {props.label}
+      </label>
+      {hint && (
+        <div class="field__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p class="error-message" id={errorId}>
+          <span class="visually-hidden">{m.common.errorPrefix} </span>
+          {error}
+        </p>
+      )}
+      <input
+        class={`input input--${props.width ?? "medium"}`}
+        id={id}
+        name={props.name ?? id}
+        type={props.type ?? "text"}
+        value={props.value}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+        autoComplete={props.autoComplete}
+        aria-describedby={describedBy}
+        aria-invalid={error ? "true" : undefined}
+        spellcheck={props.verbatim ? false : undefined}
+        autoCapitalize={props.verbatim ? "none" : undefined}
+        autoCorrect={props.verbatim ? "off" : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+/*
+ * English strings: the reference catalogue. fr.ts must have the same keys and
+ * the same {placeholders}. No arrays: lists are objects whose keys keep their
+ * order, so both languages always have the same items.
+ */
+export const en = {
+  layout: {
+    skipToMain: "Skip to main content",
+    wordmarkMain: "Government of Canada",
+    wordmarkOther: "Gouvernement du Canada",
+    wordmarkOtherLang: "fr",
+    languageToggle: "Français",
+    languageToggleLang: "fr",
+    serviceName: "Permanent Residence Confirmation Portal",
+    titleTemplate: "{page} - Permanent Residence Confirmation Portal - Canada.ca",
+    titleErrorTemplate: "Error: {page} - Permanent Residence Confirmation Portal - Canada.ca",
+    footerHeading: "About this site",
+    footerAbout: "About the portal",
+    footerPrivacy: "Privacy",
+    footerSignIn: "Sign in",
+    footerIrcc: "Immigration, Refugees and Citizenship Canada",
+    footerIrccHref: "https://www.canada.ca/en/immigration-refugees-citizenship.html",
+    footerCanadaCa: "Canada.ca",
+    footerCanadaCaHref: "https://www.canada.ca/en.html",
+    canadaWordmark: "Canada",
+  },
+
+  common: {
+    loading: "Loading…",
+    yes: "Yes",
+    no: "No",
+    errorSummaryTitle: "There is a problem",
+    errorPrefix: "Error:",
+    pageLoadFailed: "This page could not be loaded. Check your internet connection, then try again.",
+    tryAgain: "Try again",
+    signIn: "Sign in",
+    showPasswords: "Show passwords",
+    showPassword: "Show password",
+    helpContact: "If you need help, contact us using the email address shown in your invitation message.",
+  },
+
+  errors: {
+    network: "We could not reach the portal. Check your internet connection, then try again.",
+    unexpected: "Something went wrong on our side. Nothing you saved was lost. Try again in a few minutes.",
+    usernameRequired: "Enter your username.",
+    passwordRequired: "Enter your password.",
+    newPasswordRequired: "Enter a new password.",
+    newPasswordTooShort: "Your password must be at least {min} characters long.",
+    newPasswordTooLong: "Your password must be {max} characters or fewer.",
+    confirmPasswordRequired: "Enter your new password again.",
+    confirmPasswordMismatch: "The two passwords do not match.",
+    emailRequired: "Enter an email address.",
+    emailInvalid: "Enter an email address in the right format, like name@example.com.",
+    usePortalRequired: "Select whether you want to use the portal.",
+    inCanadaRequired: "Select whether you are in Canada now.",
+    personEmailRequired: "Enter an email address for {name}.",
+    personEmailInvalid: "Enter an email address for {name} in the right format, like name@example.com.",
+  },
+
+  password: {
+    rulesHeading: "Your password",
+    rulesIntro: "Your password must:",
+    rules: {
+      length: "have at least {min} characters and no more than {max}",
+      common: "not be a common password",
+      personal: "not contain your username or the name of the portal",
+    },
+    freedom:
+      "You can use spaces and any characters. A passphrase of several words that you will remember is a good choice, for example 4 unrelated words.",
+    newPasswordLabel: "New password",
+    confirmPasswordLabel: "Confirm your new password",
+    confirmPasswordHint: "Type the same password again.",
+  },
+
+  info: {
+    title: "Confirm your permanent residence online",
+    heading: "Confirm your permanent residence online",
+    lede:
+      "If we approved your application for permanent residence and you are in Canada, you may be able to confirm your permanent resident (PR) status online, without an in-person interview.",
+    signInButton: "Sign in to the portal",
+    tocHeading: "On this page",
+    purpose: {
+      heading: "What the portal is for",
+      intro: "In the portal, you can:",
+      items: {
+        declare: "declare that you are in Canada",
+        address: "confirm your mailing address in Canada",
+        photo: "upload a recent photo for your PR card",
+        proof: "get your proof of permanent resident status",
+      },
+      family:
+        "As the principal applicant, you act for your family in the portal, unless you ask us to create separate accounts for adult family members.",
+      card:
+        "Once we accept your photo, we make your PR card and mail it to the address in Canada you gave us. You can follow this in the portal.",
+    },
+    howItWorks: {
+      heading: "How the portal works",
+      steps: {
+        invitation:
+          "Once we approve your application, we send you an invitation by email. You tell us if you want to use the portal, confirm your email address and the email address of each person on your application, and confirm that you are in Canada.",
+        account:
+          "We create your account. You cannot create one yourself: there is no sign-up page.",
+        temporaryPassword:
+          "We send you another email with your username and a temporary password.",
+        signIn:
+          "You sign in for the first time and create your own password. Then you declare that you are in Canada, give your mailing address, upload your photo and submit.",
+      },
+      doNotCreate:
+        "Do not try to create your own account. Follow the instructions in our emails and we will create it for you.",
+    },
+    genuine: {
+      heading: "How to recognize a genuine email from us",
+      intro: "An email about the Permanent Residence Portal is genuine only if:",
+      items: {
+        sender: "it comes from an email address that ends in @cic.gc.ca",
+        bilingual: "it is written in both English and French",
+        subject: "its subject line is exactly:",
+        link: "it links to this page",
+      },
+      subjectEn: "IRCC - Permanent Residence Portal (PR Confirmation)",
+      subjectFr: "Portail de résidence permanente (Confirmation de la RP)",
+      junk: "If you did not get our email, check your junk mail or spam folder.",
+      suspicious: "If an email does not meet all of these points, do not click its links or answer it.",
+    },
+    representatives: {
+      heading: "Immigration representatives",
+      intro:
+        "An immigration representative (such as an immigration consultant or lawyer) can give you advice and help you use the portal. But they cannot:",
+      items: {
+        signIn: "sign in to the portal with your username and password",
+        declare: "declare that you are in Canada for you",
+      },
+      personal: "Your account is personal. Only you can sign in to it.",
+    },
+    notFor: {
+      heading: "What the portal does not do",
+      items: {
+        status: "It does not show the status of your application.",
+        secureAccount: "It is separate from your IRCC secure account.",
+        renew: "It cannot renew your PR card. {link}",
+      },
+      renewLink: "Apply to renew your PR card through IRCC's PR card page.",
+      renewHref:
+        "https://www.canada.ca/en/immigration-refugees-citizenship/services/new-immigrants/pr-card/apply-renew-replace.html",
+    },
+    browsers: {
+      heading: "Supported browsers and devices",
+      text: "You can use the portal with the current version, or one of the two previous versions, of:",
+      items: {
+        chrome: "Chrome",
+        firefox: "Firefox",
+        edge: "Edge",
+      },
+      devices: "It works on phones, tablets and computers.",
+    },
+    privacy: {
+      heading: "Privacy",
+      items: {
+        reading:
+          "The portal reads a photo only when you pick it. It cannot look through your photo library or your files, and it does not use them for any other purpose.",
+        storage: "Your photo is stored privately. Only you and the IRCC officers who review it can see it.",
+      },
+    },
+    help: {
+      heading: "Help",
+      temporary:
+        "Your temporary password expired or you lost it: we need to reset it for you. Contact us using the email address shown in your invitation message.",
+      forgot: "You forgot the password you created: use the {link} link on the sign-in page.",
+      forgotLink: "Forgot your password?",
+      technical:
+        "You cannot use the portal because of accessibility needs or a technical problem: contact us using the email address shown in your invitation message.",
+    },
+  },
+
+  signIn: {
+    title: "Sign in",
+    heading: "Sign in",
+    personalNotice:
+      "Your account is personal. Only you may sign in with your username and password. A representative, such as an immigration consultant or lawyer, may not sign in for you.",
+    noSignUp:
+      "We create accounts after you answer your invitation. You cannot create an account yourself.",
+    usernameLabel: "Username",
+    usernameHint: "It is in the email we sent with your temporary password.",
+    passwordLabel: "Password",
+    submit: "Sign in",
+    forgotLink: "Forgot your password?",
+    signedOut: "You have signed out.",
+    temporaryHelp:
+      "If your temporary password expired or you lost it, contact us using the email address shown in your invitation message. We will send you a new one.",
+  },
+
+  setPassword: {
+    title: "Create your password",
+    heading: "Create your password",
+    intro: "You signed in with a temporary password. Create your own password to continue.",
+    submit: "Save my password",
+  },
+
+  forgotPassword: {
+    title: "Forgot your password?",
+    heading: "Forgot your password?",
+    intro:
+      "Enter the email address your account uses. We will send you a link to create a new password.",
+    temporaryNote:
+      "This is for a password you created. If your temporary password expired or you lost it, contact us using the email address shown in your invitation message.",
+    emailLabel: "Email address",
+    submit: "Send me a link",
+    sentTitle: "Check your email",
+    sentHeading: "Check your email",
+    sentText: "If an account uses this email, we sent a link. It works once, for 1 hour.",
+    sentJunk: "Check your junk mail or spam folder if you do not see it in a few minutes.",
+    backToSignIn: "Back to sign in",
+  },
+
+  resetPassword: {
+    title: "Create a new password",
+    heading: "Create a new password",
+    submit: "Save my new password",
+    doneTitle: "Your new password is saved",
+    doneHeading: "Your new password is saved",
+    doneText: "Sign in with your username and your new password.",
+    signInLink: "Sign in",
+    invalidTitle: "This link does not work",
+    invalidHeading: "This link does not work",
+    invalidNext: "A link works once, for 1 hour. You can ask for a new one.",
+    newLink: "Ask for a new link",
+  },
+
+  invitation: {
+    title: "Your invitation",
+    heading: "Confirm your permanent residence online",
+    applicationNumber: "Application number:",
+    answerBy: "Answer by:",
+    intro:
+      "Answer these questions to tell us how you want to confirm your permanent residence. It takes a few minutes.",
+    usePortalLegend: "Do you want to use the portal to confirm your permanent residence?",
+    usePortalHint: "If you answer no, you can confirm your permanent residence in person instead.",
+    inCanadaLegend: "Are you in Canada now?",
+    inCanadaHint: "You can use the portal only if you are in Canada.",
+    peopleLegend: "Email addresses",
+    peopleHint:
+      "We will send account details to these addresses. Confirm or correct the email address of each person on your application.",
+    principal: "Principal applicant",
+    dependant: "Family member",
+    emailLabel: "Email address for {name}",
+    separateHeading: "Separate accounts",
+    separateHint:
+      "By default, the principal applicant acts for the whole family in one account. An adult family member can have their own account instead: they will then sign in and do their own tasks.",
+    separateLabel: "Create a separate account for {name}",
+    submit: "Send my answers",
+    loadingFailed: "We could not load your invitation.",
+    notFoundHeading: "We cannot find this invitation",
+    usedHeading: "This invitation was already answered",
+    expiredHeading: "This invitation has expired",
+    acceptedTitle: "We received your answers",
+    acceptedHeading: "We received your answers",
+    acceptedOne: "We are creating your account.",
+    acceptedMany: "We are creating {count} accounts.",
+    acceptedWatch:
+      "Watch for an email with your username and temporary password (check your junk mail too). It can take a few minutes.",
+    acceptedNext: "When it arrives, sign in and create your own password.",
+    declinedTitle: "You chose not to use the portal",
+    declinedHeading: "You chose not to use the portal",
+    declinedText:
+      "You can still confirm your permanent residence at a port of entry, or at an in-person appointment that IRCC will arrange with you. We will contact you about the next steps.",
+    notInCanadaTitle: "The portal is only for people in Canada",
+    notInCanadaHeading: "The portal is only for people in Canada",
+    notInCanadaText:
+      "IRCC will contact you about confirming your permanent residence at a port of entry when you arrive in Canada.",
+  },
+
+  home: {
+    title: "Permanent Residence Confirmation",
+    heading: "Permanent Residence Confirmation",
+    greeting: "Hello, {username}.",
+    passwordSaved: "Your password is saved.",
+    peopleHeading: "People you act for",
+    peopleIntro: "You can do the tasks in this portal for these people:",
+    you: "You",
+    familyMember: "Family member",
+    stepsHeading: "What you will do here",
+    stepsIntro: "For each person above, there are 4 steps:",
+    steps: {
+      declare: "Declare you are in Canada",
+      address: "Give your mailing address in Canada",
+      photo: "Upload your photo",
+      submit: "Review and submit",
+    },
+    signOut: "Sign out",
+  },
+
+  notFound: {
+    title: "Page not found",
+    heading: "We could not find that page",
+    text: "The address may be mistyped, or the page may have moved.",
+    infoLink: "About the Permanent Residence Confirmation Portal",
+    homeLink: "Go to your portal home page",
+  },
+} as const;

@@ -1,0 +1,309 @@
+/*
+ * Chaînes françaises. Mêmes clés et mêmes {paramètres} que en.ts (vérifié
+ * à la compilation). Typographie canadienne : espace insécable (\u00a0) avant
+ * le deux-points, aucune espace avant « ? » et « ! ».
+ */
+import type { Messages } from "./index.ts";
+
+export const fr = {
+  layout: {
+    skipToMain: "Passer au contenu principal",
+    wordmarkMain: "Gouvernement du Canada",
+    wordmarkOther: "Government of Canada",
+    wordmarkOtherLang: "en",
+    languageToggle: "English",
+    languageToggleLang: "en",
+    serviceName: "Portail de confirmation de la résidence permanente",
+    titleTemplate: "{page} - Portail de confirmation de la résidence permanente - Canada.ca",
+    titleErrorTemplate: "Erreur\u00a0: {page} - Portail de confirmation de la résidence permanente - Canada.ca",
+    footerHeading: "À propos de ce site",
+    footerAbout: "À propos du portail",
+    footerPrivacy: "Confidentialité",
+    footerSignIn: "Se connecter",
+    footerIrcc: "Immigration, Réfugiés et Citoyenneté Canada",
+    footerIrccHref: "https://www.canada.ca/fr/immigration-refugies-citoyennete.html",
+    footerCanadaCa: "Canada.ca",
+    footerCanadaCaHref: "https://www.canada.ca/fr.html",
+    canadaWordmark: "Canada",
+  },
+
+  common: {
+    loading: "Chargement…",
+    yes: "Oui",
+    no: "Non",
+    errorSummaryTitle: "Il y a un problème",
+    errorPrefix: "Erreur\u00a0:",
+    pageLoadFailed:
+      "Cette page n'a pas pu être chargée. Vérifiez votre connexion Internet, puis réessayez.",
+    tryAgain: "Réessayer",
+    signIn: "Se connecter",
+    showPasswords: "Afficher les mots de passe",
+    showPassword: "Afficher le mot de passe",
+    helpContact:
+      "Si vous avez besoin d'aide, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+  },
+
+  errors: {
+    network: "Nous n'avons pas pu joindre le portail. Vérifiez votre connexion Internet, puis réessayez.",
+    unexpected:
+      "Un problème est survenu de notre côté. Rien de ce que vous avez enregistré n'a été perdu. Réessayez dans quelques minutes.",
+    usernameRequired: "Entrez votre nom d'utilisateur.",
+    passwordRequired: "Entrez votre mot de passe.",
+    newPasswordRequired: "Entrez un nouveau mot de passe.",
+    newPasswordTooShort: "Votre mot de passe doit compter au moins {min} caractères.",
+    newPasswordTooLong: "Votre mot de passe doit compter au plus {max} caractères.",
+    confirmPasswordRequired: "Entrez de nouveau votre nouveau mot de passe.",
+    confirmPasswordMismatch: "Les deux mots de passe ne sont pas identiques.",
+    emailRequired: "Entrez une adresse courriel.",
+    emailInvalid: "Entrez une adresse courriel dans le bon format, comme nom@exemple.com.",
+    usePortalRequired: "Indiquez si vous voulez utiliser le portail.",
+    inCanadaRequired: "Indiquez si vous êtes au Canada en ce moment.",
+    personEmailRequired: "Entrez une adresse courriel pour {name}.",
+    personEmailInvalid: "Entrez une adresse courriel pour {name} dans le bon format, comme nom@exemple.com.",
+  },
+
+  password: {
+    rulesHeading: "Votre mot de passe",
+    rulesIntro: "Votre mot de passe doit\u00a0:",
+    rules: {
+      length: "compter au moins {min} caractères et au plus {max}",
+      common: "ne pas être un mot de passe courant",
+      personal: "ne pas contenir votre nom d'utilisateur ni le nom du portail",
+    },
+    freedom:
+      "Vous pouvez utiliser des espaces et n'importe quels caractères. Une phrase de passe de plusieurs mots dont vous vous souviendrez est un bon choix, par exemple 4 mots sans lien entre eux.",
+    newPasswordLabel: "Nouveau mot de passe",
+    confirmPasswordLabel: "Confirmez votre nouveau mot de passe",
+    confirmPasswordHint: "Entrez le même mot de passe une deuxième fois.",
+  },
+
+  info: {
+    title: "Confirmer votre résidence permanente en ligne",
+    heading: "Confirmer votre résidence permanente en ligne",
+    lede:
+      "Si nous avons approuvé votre demande de résidence permanente et que vous êtes au Canada, vous pourriez confirmer votre statut de résident permanent (RP) en ligne, sans entrevue en personne.",
+    signInButton: "Se connecter au portail",
+    tocHeading: "Sur cette page",
+    purpose: {
+      heading: "À quoi sert le portail",
+      intro: "Dans le portail, vous pouvez\u00a0:",
+      items: {
+        declare: "déclarer que vous êtes au Canada",
+        address: "confirmer votre adresse postale au Canada",
+        photo: "téléverser une photo récente pour votre carte de RP",
+        proof: "obtenir votre preuve du statut de résident permanent",
+      },
+      family:
+        "À titre de demandeur principal, vous agissez au nom de votre famille dans le portail, à moins que vous nous demandiez de créer des comptes distincts pour les membres adultes de votre famille.",
+      card:
+        "Une fois votre photo acceptée, nous produisons votre carte de RP et l'envoyons par la poste à l'adresse au Canada que vous nous avez donnée. Vous pouvez suivre ces étapes dans le portail.",
+    },
+    howItWorks: {
+      heading: "Comment fonctionne le portail",
+      steps: {
+        invitation:
+          "Une fois votre demande approuvée, nous vous envoyons une invitation par courriel. Vous nous indiquez si vous voulez utiliser le portail, vous confirmez votre adresse courriel et celle de chaque personne incluse dans votre demande, et vous confirmez que vous êtes au Canada.",
+        account:
+          "Nous créons votre compte. Vous ne pouvez pas le créer vous-même\u00a0: il n'y a pas de page d'inscription.",
+        temporaryPassword:
+          "Nous vous envoyons un autre courriel contenant votre nom d'utilisateur et un mot de passe temporaire.",
+        signIn:
+          "Vous vous connectez pour la première fois et créez votre propre mot de passe. Ensuite, vous déclarez que vous êtes au Canada, donnez votre adresse postale, téléversez votre photo et soumettez le tout.",
+      },
+      doNotCreate:
+        "N'essayez pas de créer votre propre compte. Suivez les instructions de nos courriels et nous le créerons pour vous.",
+    },
+    genuine: {
+      heading: "Comment reconnaître un vrai courriel de notre part",
+      intro: "Un courriel au sujet du Portail de résidence permanente est authentique seulement\u00a0:",
+      items: {
+        sender: "s'il provient d'une adresse courriel qui se termine par @cic.gc.ca",
+        bilingual: "s'il est rédigé en français et en anglais",
+        subject: "si son objet est exactement\u00a0:",
+        link: "s'il contient un lien vers cette page",
+      },
+      subjectEn: "IRCC - Permanent Residence Portal (PR Confirmation)",
+      subjectFr: "Portail de résidence permanente (Confirmation de la RP)",
+      junk: "Si vous n'avez pas reçu notre courriel, vérifiez votre dossier de courrier indésirable (pourriels).",
+      suspicious:
+        "Si un courriel ne respecte pas tous ces points, ne cliquez pas sur ses liens et n'y répondez pas.",
+    },
+    representatives: {
+      heading: "Représentants en immigration",
+      intro:
+        "Un représentant en immigration (comme un consultant en immigration ou un avocat) peut vous conseiller et vous aider à utiliser le portail. Mais il ne peut pas\u00a0:",
+      items: {
+        signIn: "se connecter au portail avec votre nom d'utilisateur et votre mot de passe",
+        declare: "déclarer à votre place que vous êtes au Canada",
+      },
+      personal: "Votre compte est personnel. Personne d'autre que vous ne peut s'y connecter.",
+    },
+    notFor: {
+      heading: "Ce que le portail ne fait pas",
+      items: {
+        status: "Il n'affiche pas l'état de votre demande.",
+        secureAccount: "Il est distinct de votre compte sécurisé d'IRCC.",
+        renew: "Il ne permet pas de renouveler votre carte de RP. {link}",
+      },
+      renewLink: "Présentez une demande de renouvellement sur la page de la carte de RP d'IRCC.",
+      renewHref:
+        "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html",
+    },
+    browsers: {
+      heading: "Navigateurs et appareils pris en charge",
+      text: "Vous pouvez utiliser le portail avec la version actuelle, ou l'une des deux versions précédentes, des navigateurs suivants\u00a0:",
+      items: {
+        chrome: "Chrome",
+        firefox: "Firefox",
+        edge: "Edge",
+      },
+      devices: "Il fonctionne sur les téléphones, les tablettes et les ordinateurs.",
+    },
+    privacy: {
+      heading: "Confidentialité",
+      items: {
+        reading:
+          "Le portail lit une photo seulement quand vous la choisissez. Il ne peut pas parcourir votre photothèque ni vos fichiers, et il ne les utilise à aucune autre fin.",
+        storage:
+          "Votre photo est conservée de façon confidentielle. Seuls vous et les agents d'IRCC qui l'examinent peuvent la voir.",
+      },
+    },
+    help: {
+      heading: "Aide",
+      temporary:
+        "Votre mot de passe temporaire est expiré ou vous l'avez perdu\u00a0: nous devons le réinitialiser pour vous. Écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+      forgot: "Vous avez oublié le mot de passe que vous avez créé\u00a0: utilisez le lien {link} sur la page de connexion.",
+      forgotLink: "Mot de passe oublié?",
+      technical:
+        "Vous ne pouvez pas utiliser le portail en raison de besoins en matière d'accessibilité ou d'un problème technique\u00a0: écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+    },
+  },
+
+  signIn: {
+    title: "Se connecter",
+    heading: "Se connecter",
+    personalNotice:
+      "Votre compte est personnel. Personne d'autre que vous ne peut se connecter avec votre nom d'utilisateur et votre mot de passe. Un représentant, comme un consultant en immigration ou un avocat, ne peut pas se connecter à votre place.",
+    noSignUp:
+      "Nous créons les comptes après que vous avez répondu à votre invitation. Vous ne pouvez pas créer de compte vous-même.",
+    usernameLabel: "Nom d'utilisateur",
+    usernameHint: "Il figure dans le courriel contenant votre mot de passe temporaire.",
+    passwordLabel: "Mot de passe",
+    submit: "Se connecter",
+    forgotLink: "Mot de passe oublié?",
+    signedOut: "Votre session est fermée.",
+    temporaryHelp:
+      "Si votre mot de passe temporaire est expiré ou que vous l'avez perdu, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation. Nous vous en enverrons un nouveau.",
+  },
+
+  setPassword: {
+    title: "Créer votre mot de passe",
+    heading: "Créer votre mot de passe",
+    intro:
+      "Vous avez ouvert une session avec un mot de passe temporaire. Créez votre propre mot de passe pour continuer.",
+    submit: "Enregistrer mon mot de passe",
+  },
+
+  forgotPassword: {
+    title: "Mot de passe oublié?",
+    heading: "Mot de passe oublié?",
+    intro:
+      "Entrez l'adresse courriel associée à votre compte. Nous vous enverrons un lien pour créer un nouveau mot de passe.",
+    temporaryNote:
+      "Cette page sert pour un mot de passe que vous avez créé. Si votre mot de passe temporaire est expiré ou que vous l'avez perdu, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+    emailLabel: "Adresse courriel",
+    submit: "M'envoyer un lien",
+    sentTitle: "Vérifiez vos courriels",
+    sentHeading: "Vérifiez vos courriels",
+    sentText:
+      "Si un compte utilise cette adresse courriel, nous y avons envoyé un lien. Il ne fonctionne qu'une fois, pendant 1 heure.",
+    sentJunk:
+      "Vérifiez votre dossier de courrier indésirable (pourriels) si vous ne le voyez pas d'ici quelques minutes.",
+    backToSignIn: "Retour à la connexion",
+  },
+
+  resetPassword: {
+    title: "Créer un nouveau mot de passe",
+    heading: "Créer un nouveau mot de passe",
+    submit: "Enregistrer mon nouveau mot de passe",
+    doneTitle: "Votre nouveau mot de passe est enregistré",
+    doneHeading: "Votre nouveau mot de passe est enregistré",
+    doneText: "Connectez-vous avec votre nom d'utilisateur et votre nouveau mot de passe.",
+    signInLink: "Se connecter",
+    invalidTitle: "Ce lien ne fonctionne pas",
+    invalidHeading: "Ce lien ne fonctionne pas",
+    invalidNext: "Un lien ne fonctionne qu'une fois, pendant 1 heure. Vous pouvez en demander un nouveau.",
+    newLink: "Demander un nouveau lien",
+  },
+
+  invitation: {
+    title: "Votre invitation",
+    heading: "Confirmer votre résidence permanente en ligne",
+    applicationNumber: "Numéro de demande\u00a0:",
+    answerBy: "Répondez au plus tard le\u00a0:",
+    intro:
+      "Répondez à ces questions pour nous dire comment vous voulez confirmer votre résidence permanente. Cela prend quelques minutes.",
+    usePortalLegend: "Voulez-vous utiliser le portail pour confirmer votre résidence permanente?",
+    usePortalHint: "Si vous répondez non, vous pourrez plutôt confirmer votre résidence permanente en personne.",
+    inCanadaLegend: "Êtes-vous au Canada en ce moment?",
+    inCanadaHint: "Vous pouvez utiliser le portail seulement si vous êtes au Canada.",
+    peopleLegend: "Adresses courriel",
+    peopleHint:
+      "Nous enverrons les renseignements de compte à ces adresses. Confirmez ou corrigez l'adresse courriel de chaque personne incluse dans votre demande.",
+    principal: "Demandeur principal",
+    dependant: "Membre de la famille",
+    emailLabel: "Adresse courriel de {name}",
+    separateHeading: "Comptes distincts",
+    separateHint:
+      "Par défaut, le demandeur principal agit au nom de toute la famille dans un seul compte. Un membre adulte de la famille peut plutôt avoir son propre compte\u00a0: il se connectera alors et accomplira lui-même ses tâches.",
+    separateLabel: "Créer un compte distinct pour {name}",
+    submit: "Envoyer mes réponses",
+    loadingFailed: "Nous n'avons pas pu charger votre invitation.",
+    notFoundHeading: "Nous ne trouvons pas cette invitation",
+    usedHeading: "Vous avez déjà répondu à cette invitation",
+    expiredHeading: "Cette invitation est expirée",
+    acceptedTitle: "Nous avons reçu vos réponses",
+    acceptedHeading: "Nous avons reçu vos réponses",
+    acceptedOne: "Nous créons votre compte.",
+    acceptedMany: "Nous créons {count} comptes.",
+    acceptedWatch:
+      "Surveillez l'arrivée d'un courriel contenant votre nom d'utilisateur et votre mot de passe temporaire (vérifiez aussi votre dossier de courrier indésirable). Cela peut prendre quelques minutes.",
+    acceptedNext: "Quand vous le recevrez, connectez-vous et créez votre propre mot de passe.",
+    declinedTitle: "Vous avez choisi de ne pas utiliser le portail",
+    declinedHeading: "Vous avez choisi de ne pas utiliser le portail",
+    declinedText:
+      "Vous pouvez tout de même confirmer votre résidence permanente à un point d'entrée, ou lors d'un rendez-vous en personne qu'IRCC organisera avec vous. Nous communiquerons avec vous au sujet des prochaines étapes.",
+    notInCanadaTitle: "Le portail est réservé aux personnes qui sont au Canada",
+    notInCanadaHeading: "Le portail est réservé aux personnes qui sont au Canada",
+    notInCanadaText:
+      "IRCC communiquera avec vous au sujet de la confirmation de votre résidence permanente à un point d'entrée, à votre arrivée au Canada.",
+  },
+
+  home: {
+    title: "Confirmation de la résidence permanente",
+    heading: "Confirmation de la résidence permanente",
+    greeting: "Bonjour, {username}.",
+    passwordSaved: "Votre mot de passe est enregistré.",
+    peopleHeading: "Personnes pour qui vous agissez",
+    peopleIntro: "Vous pouvez accomplir les tâches de ce portail pour les personnes suivantes\u00a0:",
+    you: "Vous",
+    familyMember: "Membre de la famille",
+    stepsHeading: "Ce que vous ferez ici",
+    stepsIntro: "Pour chaque personne ci-dessus, il y a 4 étapes\u00a0:",
+    steps: {
+      declare: "Déclarer que vous êtes au Canada",
+      address: "Donner votre adresse postale au Canada",
+      photo: "Téléverser votre photo",
+      submit: "Vérifier et soumettre",
+    },
+    signOut: "Se déconnecter",
+  },
+
+  notFound: {
+    title: "Page introuvable",
+    heading: "Nous ne trouvons pas cette page",
+    text: "L'adresse contient peut-être une erreur, ou la page a peut-être été déplacée.",
+    infoLink: "À propos du Portail de confirmation de la résidence permanente",
+    homeLink: "Aller à la page d'accueil de votre portail",
+  },
+} as const satisfies Messages;

@@ -1,0 +1,120 @@
+/*
+ * The only code that talks to the worker. Every call says which language the
+ * page is in (Accept-Language), so error messages come back translated, and
+ * every failure comes back as a value, never a thrown error.
+ */
+import { messagesFor, type Lang } from "../i18n/index.ts";
+import { navigate } from "./router.ts";
+
+export interface ApiFieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: string;
+  /** Already in the request's language. */
+  message: string;
+  fields?: ApiFieldError[];
+}
+
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
+
+export interface Person {
+  id: number;
+  givenNames: string;
+  familyName: string;
+  role: "principal" | "dependant";
+  isSelf: boolean;
+}
+
+export type Session =
+  | { signedIn: false }
+  | {
+      signedIn: true;
+      account: { username: string; language: Lang; mustSetPassword: boolean };
+      persons: Person[];
+    };
+
+export interface InvitationPerson {
+  id: number;
+  givenNames: string;
+  familyName: string;
+  role: "principal" | "dependant";
+  email: string;
+  isAdult: boolean;
+}
+
+export interface Invitation {
+  applicationNumber: string;
+  expiresAt: string;
+  persons: InvitationPerson[];
+}
+
+export interface InvitationAnswer {
+  usePortal: boolean;
+  inCanada: boolean | null;
+  emails: Record<string, string>;
+  separateAccounts: number[];
+}
+
+export interface InvitationOutcome {
+  outcome: "accepted" | "declined" | "not_in_canada";
+  accounts: number;
+}
+
+function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== "object" || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return typeof code === "string" && typeof message === "string";
+}
+
+/**
+ * Calls the API. POST bodies are JSON. On `not_signed_in` (401) the person is
+ * sent to /sign-in, on `password_change_required` (403) to /set-password; the
+ * error is still returned so the caller can stop.
+ *
+ * @example const result = await apiRequest<Session>("/api/session", { lang });
+ */
+export async function apiRequest<T>(
+  path: string,
+  options: { lang: Lang; method?: "GET" | "POST"; body?: unknown },
+): Promise<ApiResult<T>> {
+  const method = options.method ?? (options.body === undefined ? "GET" : "POST");
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": options.lang };
+  if (method === "POST") headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: method === "POST" ? JSON.stringify(options.body ?? {}) : undefined,
+    });
+  } catch {
+    return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(options.lang).errors.network } };
+  }
+
+  let payload: unknown = undefined;
+  const text = await response.text().catch(() => "");
+  if (text !== "") {
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      payload = undefined;
+    }
+  }
+
+  if (response.ok) return { ok: true, status: response.status, data: payload as T };
+
+  const candidate = (payload as { error?: unknown } | undefined)?.error;
+  const error: ApiError = isApiError(candidate)
+    ? candidate
+    : { code: "unexpected_response", message: messagesFor(options.lang).errors.unexpected };
+
+  if (response.status === 401 && error.code === "not_signed_in") navigate("/sign-in", { replace: true });
+  else if (response.status === 403 && error.code === "password_change_required") navigate("/set-password", { replace: true });
+
+  return { ok: false, status: response.status, error };
+}

@@ -1,0 +1,44 @@
+/** The app's pages, and which one a path shows. */
+export type Route =
+  | { name: "info" }
+  | { name: "signIn" }
+  | { name: "setPassword" }
+  | { name: "forgotPassword" }
+  | { name: "resetPassword"; token: string }
+  | { name: "invitation"; token: string }
+  | { name: "home" }
+  | { name: "notFound" };
+
+function decodeSegment(segment: string): string | null {
+  try {
+    const decoded = decodeURIComponent(segment);
+    return decoded === "" ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @example matchRoute("/reset-password/abc") // { name: "resetPassword", token: "abc" }
+ */
+export function matchRoute(path: string): Route {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  switch (trimmed) {
+    case "/":
+      return { name: "info" };
+    case "/sign-in":
+      return { name: "signIn" };
+    case "/set-password":
+      return { name: "setPassword" };
+    case "/forgot-password":
+      return { name: "forgotPassword" };
+    case "/home":
+      return { name: "home" };
+  }
+  const withToken = /^\/(reset-password|invitation)\/([^/]+)$/.exec(trimmed);
+  if (withToken) {
+    const token = decodeSegment(withToken[2] ?? "");
+    if (token !== null) return withToken[1] === "invitation" ? { name: "invitation", token } : { name: "resetPassword", token };
+  }
+  return { name: "notFound" };
+}

@@ -1,0 +1,105 @@
+import { useState } from "preact/hooks";
+import { Button } from "../../components/button/index.tsx";
+import { ErrorSummary } from "../../components/error-summary/index.tsx";
+import { Link } from "../../components/link/index.tsx";
+import { Notice } from "../../components/notice/index.tsx";
+import { PageHeading } from "../../components/page-heading/index.tsx";
+import { ShowPasswordToggle } from "../../components/show-password-toggle/index.tsx";
+import { TextField } from "../../components/text-field/index.tsx";
+import { apiRequest } from "../../lib/api.ts";
+import { takeFlash } from "../../lib/flash.ts";
+import { navigate } from "../../lib/router.ts";
+import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
+import { useI18n } from "../../lib/use-i18n.ts";
+import { usePageTitle } from "../../lib/use-page-title.ts";
+import { isBlank } from "../../lib/validate.ts";
+
+const FIELD_IDS: Record<string, string> = { username: "username", password: "password" };
+
+/** `/sign-in`: username and password. There is no sign-up: IRCC creates accounts. */
+export default function SignInPage() {
+  const { m, lang } = useI18n();
+  const t = m.signIn;
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [signedOut] = useState(() => takeFlash("signedOut"));
+  const form = useFormErrors();
+  usePageTitle(t.title, form.errors.length > 0);
+
+  async function signIn(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const problems: FormError[] = [];
+    if (isBlank(username)) problems.push({ field: "username", message: (m) => m.errors.usernameRequired });
+    if (password === "") problems.push({ field: "password", message: (m) => m.errors.passwordRequired });
+    if (problems.length > 0) {
+      form.show(problems);
+      return;
+    }
+    setBusy(true);
+    const result = await apiRequest<{ mustSetPassword: boolean }>("/api/auth/sign-in", {
+      lang,
+      body: { username: username.trim(), password },
+    });
+    setBusy(false);
+    if (result.ok) {
+      form.clear();
+      navigate(result.data.mustSetPassword ? "/set-password" : "/home");
+      return;
+    }
+    form.show(errorsFromApi(result.error));
+  }
+
+  return (
+    <div class="narrow">
+      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => FIELD_IDS[field]} />
+      <PageHeading>{t.heading}</PageHeading>
+      {signedOut && (
+        <Notice kind="success">
+          <p>{t.signedOut}</p>
+        </Notice>
+      )}
+      <Notice kind="info">
+        <p>{t.personalNotice}</p>
+        <p>{t.noSignUp}</p>
+      </Notice>
+      <form noValidate onSubmit={signIn}>
+        <TextField
+          id="username"
+          label={t.usernameLabel}
+          hint={t.usernameHint}
+          autoComplete="username"
+          verbatim
+          value={username}
+          onValue={setUsername}
+          error={form.errorFor("username")}
+        />
+        <TextField
+          id="password"
+          label={t.passwordLabel}
+          type={showPassword ? "text" : "password"}
+          autoComplete="current-password"
+          verbatim
+          value={password}
+          onValue={setPassword}
+          error={form.errorFor("password")}
+        />
+        <ShowPasswordToggle
+          pressed={showPassword}
+          onToggle={() => setShowPassword((v) => !v)}
+          label={m.common.showPassword}
+          controls="password"
+        />
+        <div class="form-actions">
+          <Button busy={busy}>{t.submit}</Button>
+        </div>
+      </form>
+      <p>
+        <Link href="/forgot-password">{t.forgotLink}</Link>
+      </p>
+      <p class="small">{t.temporaryHelp}</p>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { loadApplicantSession } from "./middleware/applicant-session.ts";
+import { requestContext } from "./middleware/context.ts";
+import { rejectCrossSite } from "./middleware/cross-site.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { devRoutes } from "./routes/dev.ts";
+import { invitationRoutes } from "./routes/invitation.ts";
+import { sessionRoutes } from "./routes/session.ts";
+import { AppError } from "./lib/errors.ts";
+import { handleError, handleNotFound } from "./lib/error-response.ts";
+import type { AppBindings } from "./lib/hono-types.ts";
+
+/** JSON API bodies are small; photo uploads get their own limit on their route. */
+const API_BODY_LIMIT = 64 * 1024;
+
+/** Builds the portal's Hono app: middleware, then one router per area. */
+export function createApp() {
+  const api = new Hono<AppBindings>()
+    .use(
+      bodyLimit({
+        maxSize: API_BODY_LIMIT,
+        onError: () => {
+          throw new AppError(413, "body_too_large", "errors.bodyTooLarge");
+        },
+      }),
+    )
+    .route("/session", sessionRoutes)
+    .route("/auth", authRoutes)
+    .route("/invitations", invitationRoutes)
+    .all("*", handleNotFound);
+
+  const app = new Hono<AppBindings>()
+    .use(securityHeaders())
+    .use(requestContext())
+    .use(rejectCrossSite())
+    .use(loadApplicantSession())
+    .route("/api", api)
+    .route("/dev", devRoutes)
+    // Everything else is the Preact client (SPA fallback to index.html).
+    .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
+
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}

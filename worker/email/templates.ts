@@ -1,0 +1,160 @@
+import { type BilingualContent, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
+
+/*
+ * One function per email the portal sends. Each returns the rendered
+ * bilingual message; secrets appear only as markers (see render.ts).
+ */
+
+export interface TemplateContext {
+  origin: string;
+  helpEmail: string;
+}
+
+const infoLink = (ctx: TemplateContext, lang: "en" | "fr") => `${ctx.origin}/?lang=${lang}`;
+
+export function invitationEmail(ctx: TemplateContext, v: { applicationNumber: string; principalName: string; days: number }): RenderedEmail {
+  const link = (lang: "en" | "fr") => `${ctx.origin}/invitation/${secretMarker("token")}?lang=${lang}`;
+  const content: BilingualContent = {
+    en: {
+      heading: "Confirm your permanent residence online",
+      paragraphs: [
+        { text: `Hello ${v.principalName},` },
+        { text: `Your application for permanent residence (${v.applicationNumber}) has been approved. If you are in Canada, you can confirm your permanent resident status online, without an in-person interview.` },
+        { text: "Answer this invitation: tell us whether you want to use the portal, confirm your email address and the email address of each person on your application, and confirm that you are in Canada." },
+        { text: "Answer the invitation", href: link("en") },
+        { text: `This link works once and expires in ${v.days} days. Do not create an account yourself: we create it for you after you answer, and send your username and a temporary password in another email.` },
+        { text: "Read about the portal and how to recognise our emails", href: infoLink(ctx, "en") },
+        { text: `If you need help, write to ${ctx.helpEmail}.` },
+      ],
+    },
+    fr: {
+      heading: "Confirmez votre résidence permanente en ligne",
+      paragraphs: [
+        { text: `Bonjour ${v.principalName},` },
+        { text: `Votre demande de résidence permanente (${v.applicationNumber}) a été approuvée. Si vous êtes au Canada, vous pouvez confirmer votre statut de résident permanent en ligne, sans entrevue en personne.` },
+        { text: "Répondez à cette invitation : dites-nous si vous voulez utiliser le portail, confirmez votre adresse courriel et celle de chaque personne de votre demande, et confirmez que vous êtes au Canada." },
+        { text: "Répondre à l'invitation", href: link("fr") },
+        { text: `Ce lien ne fonctionne qu'une fois et expire dans ${v.days} jours. Ne créez pas de compte vous-même : nous le créons pour vous après votre réponse et vous envoyons votre nom d'utilisateur et un mot de passe temporaire dans un autre courriel.` },
+        { text: "En savoir plus sur le portail et sur la façon de reconnaître nos courriels", href: infoLink(ctx, "fr") },
+        { text: `Si vous avez besoin d'aide, écrivez à ${ctx.helpEmail}.` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function accountCreatedEmail(
+  ctx: TemplateContext,
+  v: { name: string; username: string; days: number; actsFor: string[] },
+): RenderedEmail {
+  const signIn = (lang: "en" | "fr") => `${ctx.origin}/sign-in?lang=${lang}`;
+  const family = v.actsFor.length > 0;
+  const content: BilingualContent = {
+    en: {
+      heading: "Your Permanent Residence Portal account",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: "We created your account in the Permanent Residence Portal." },
+        { text: `Username: ${v.username}` },
+        { text: `Temporary password: ${secretMarker("password")}` },
+        { text: `The temporary password works until you create your own password, for at most ${v.days} days. When you sign in for the first time, you will be asked to create your own password.` },
+        ...(family ? [{ text: `With this account you also act for: ${v.actsFor.join(", ")}.` }] : []),
+        { text: "Sign in", href: signIn("en") },
+        { text: "This account is for you alone. A representative (consultant or lawyer) may advise you, but must not sign in for you or declare for you that you are in Canada." },
+        { text: `If your temporary password expires or does not work, write to ${ctx.helpEmail}.` },
+      ],
+    },
+    fr: {
+      heading: "Votre compte du Portail de résidence permanente",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: "Nous avons créé votre compte dans le Portail de résidence permanente." },
+        { text: `Nom d'utilisateur : ${v.username}` },
+        { text: `Mot de passe temporaire : ${secretMarker("password")}` },
+        { text: `Le mot de passe temporaire fonctionne jusqu'à ce que vous créiez votre propre mot de passe, pendant au plus ${v.days} jours. À votre première connexion, on vous demandera de créer votre propre mot de passe.` },
+        ...(family ? [{ text: `Avec ce compte, vous agissez aussi pour : ${v.actsFor.join(", ")}.` }] : []),
+        { text: "Se connecter", href: signIn("fr") },
+        { text: "Ce compte est à vous seul. Un représentant (consultant ou avocat) peut vous conseiller, mais ne doit pas se connecter à votre place ni déclarer pour vous que vous êtes au Canada." },
+        { text: `Si votre mot de passe temporaire expire ou ne fonctionne pas, écrivez à ${ctx.helpEmail}.` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function temporaryPasswordResetEmail(ctx: TemplateContext, v: { name: string; username: string; days: number }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "A new temporary password",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: "As you asked, we have given your Permanent Residence Portal account a new temporary password. Any earlier temporary password no longer works." },
+        { text: `Username: ${v.username}` },
+        { text: `Temporary password: ${secretMarker("password")}` },
+        { text: `It works for ${v.days} days. When you sign in, you will be asked to create your own password.` },
+        { text: "Sign in", href: `${ctx.origin}/sign-in?lang=en` },
+      ],
+    },
+    fr: {
+      heading: "Un nouveau mot de passe temporaire",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: "Comme vous l'avez demandé, nous avons donné un nouveau mot de passe temporaire à votre compte du Portail de résidence permanente. Tout mot de passe temporaire précédent ne fonctionne plus." },
+        { text: `Nom d'utilisateur : ${v.username}` },
+        { text: `Mot de passe temporaire : ${secretMarker("password")}` },
+        { text: `Il fonctionne pendant ${v.days} jours. À votre connexion, on vous demandera de créer votre propre mot de passe.` },
+        { text: "Se connecter", href: `${ctx.origin}/sign-in?lang=fr` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function passwordResetLinkEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
+  const link = (lang: "en" | "fr") => `${ctx.origin}/reset-password/${secretMarker("token")}?lang=${lang}`;
+  const content: BilingualContent = {
+    en: {
+      heading: "Reset your password",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: "Someone asked to reset the password of your Permanent Residence Portal account. If it was you, use this link within 1 hour. It works once." },
+        { text: "Reset your password", href: link("en") },
+        { text: "If you did not ask for this, you can ignore this email: your password has not changed." },
+      ],
+    },
+    fr: {
+      heading: "Réinitialisez votre mot de passe",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: "Quelqu'un a demandé de réinitialiser le mot de passe de votre compte du Portail de résidence permanente. Si c'était vous, utilisez ce lien d'ici 1 heure. Il ne fonctionne qu'une fois." },
+        { text: "Réinitialiser votre mot de passe", href: link("fr") },
+        { text: "Si vous n'avez rien demandé, vous pouvez ignorer ce courriel : votre mot de passe n'a pas changé." },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; how: "set" | "reset" | "changed" }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your password was changed",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: v.how === "reset" ? "The password of your Permanent Residence Portal account was reset with an emailed link. You were signed out everywhere." : "The password of your Permanent Residence Portal account was changed. Other sessions were signed out." },
+        { text: `If you did not do this, reset your password now and write to ${ctx.helpEmail}.` },
+        { text: "Forgot your password?", href: `${ctx.origin}/forgot-password?lang=en` },
+      ],
+    },
+    fr: {
+      heading: "Votre mot de passe a été modifié",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: v.how === "reset" ? "Le mot de passe de votre compte du Portail de résidence permanente a été réinitialisé au moyen d'un lien envoyé par courriel. Vous avez été déconnecté partout." : "Le mot de passe de votre compte du Portail de résidence permanente a été modifié. Les autres sessions ont été fermées." },
+        { text: `Si ce n'était pas vous, réinitialisez votre mot de passe maintenant et écrivez à ${ctx.helpEmail}.` },
+        { text: "Mot de passe oublié?", href: `${ctx.origin}/forgot-password?lang=fr` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}

@@ -1,0 +1,34 @@
+import type { D1Migration } from "cloudflare:test";
+
+/** Bindings and variables from wrangler.toml, .dev.vars and secrets. */
+export interface AppEnv {
+  DB: D1Database;
+  FILES: R2Bucket;
+  ASSETS: Fetcher;
+  EMAIL_QUEUE: Queue<EmailQueueMessage>;
+  EMAIL?: SendEmail;
+  ENVIRONMENT: "production" | "development" | "test";
+  PUBLIC_ORIGIN: string;
+  EMAIL_FROM: string;
+  EMAIL_FROM_NAME: string;
+  HELP_EMAIL: string;
+  TEMP_PASSWORD_DAYS: string;
+  INVITATION_DAYS: string;
+  CARD_TARGET_DAYS: string;
+  JWT_SECRET: string;
+  /** Tests only: the migrations the setup file applies. */
+  TEST_MIGRATIONS?: D1Migration[];
+}
+
+/** A queue message only names the outbox row: the content stays in D1. */
+export interface EmailQueueMessage {
+  outboxId: number;
+}
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends AppEnv {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}

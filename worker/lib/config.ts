@@ -1,0 +1,19 @@
+import type { AppEnv } from "../env.ts";
+import type { TemplateContext } from "../email/templates.ts";
+
+/** Numeric settings from wrangler vars, with the documented defaults. */
+export function settings(env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">) {
+  const number = (text: string | undefined, fallback: number) => {
+    const n = Number(text);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    temporaryPasswordDays: number(env.TEMP_PASSWORD_DAYS, 30),
+    invitationDays: number(env.INVITATION_DAYS, 30),
+    cardTargetDays: number(env.CARD_TARGET_DAYS, 14),
+  };
+}
+
+export function templateContext(env: Pick<AppEnv, "PUBLIC_ORIGIN" | "HELP_EMAIL">): TemplateContext {
+  return { origin: env.PUBLIC_ORIGIN.replace(/\/$/, ""), helpEmail: env.HELP_EMAIL };
+}

@@ -1,0 +1,17 @@
+import type { Context } from "hono";
+import type { ApplicantSession } from "../data/sessions.ts";
+import type { Database } from "../data/db.ts";
+import type { AppEnv } from "../env.ts";
+import type { Language } from "../shared/messages.ts";
+
+/** The Hono environment every router shares. */
+export interface AppBindings {
+  Bindings: AppEnv;
+  Variables: {
+    db: Database;
+    language: Language;
+    applicant: ApplicantSession | null;
+  };
+}
+
+export type AppContext = Context<AppBindings>;

@@ -1,0 +1,81 @@
+import blocklist from "./password-blocklist.json";
+import type { FieldProblem } from "./errors.ts";
+
+/*
+ * Password rules from NIST SP 800-63B rev 4 (§3.1.1.2), for a password used
+ * as the only factor: at least 15 characters; at least 64 allowed (we allow
+ * 128); no composition rules; spaces and all printable Unicode allowed,
+ * compared after NFKC normalization; never truncated; refused when it is on a
+ * blocklist of common or breached passwords, is repetitive or sequential, or
+ * contains context-specific words (the username, the portal's name).
+ */
+export const PASSWORD_MIN_LENGTH = 15;
+export const PASSWORD_MAX_LENGTH = 128;
+const PORTAL_NAMES = ["permanent residence", "permanentresidence", "pr portal", "prportal", "pr confirmation", "confirmation de la rp", "ircc"];
+
+let blockedSet: Set<string> | undefined;
+function blocked(): Set<string> {
+  blockedSet ??= new Set(blocklist as string[]);
+  return blockedSet;
+}
+
+/** Length in Unicode code points (what a person counts), not UTF-16 units. */
+function codePointLength(text: string): number {
+  return [...text].length;
+}
+
+/** True for "aaaaaaaaaaaaaaa", "abcabcabcabcabc", "123456789012345", "qwertyuiopasdfg". */
+function isRepetitiveOrSequential(password: string): boolean {
+  const chars = [...password.toLowerCase()];
+  if (new Set(chars).size <= 3) return true;
+  // A short unit repeated: the whole string is unit × n (+ a prefix of it).
+  for (let unit = 1; unit <= Math.floor(chars.length / 2); unit++) {
+    if (chars.every((c, i) => c === chars[i % unit])) return true;
+  }
+  // Runs along the alphabet, the digits or the keyboard rows.
+  const sequences = ["abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn"];
+  const lower = chars.join("");
+  return sequences.some((seq) => {
+    const doubled = seq + seq;
+    const reversed = [...doubled].reverse().join("");
+    return doubled.includes(lower) || reversed.includes(lower);
+  });
+}
+
+/** True when the password is a listed one, or a listed one padded with digits, symbols or spaces. */
+function isCommon(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (blocked().has(lower)) return true;
+  const letters = lower.replace(/[^\p{L}]/gu, "");
+  if (letters.length === 0) return true; // only digits and symbols
+  if (letters.length >= 6 && blocked().has(letters)) return true;
+  // A listed word repeated ("dragondragondragon").
+  for (let unit = 6; unit <= letters.length / 2; unit++) {
+    const head = letters.slice(0, unit);
+    if (blocked().has(head) && head.repeat(Math.ceil(letters.length / unit)).startsWith(letters)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every problem with a proposed password, as field problems on `field`.
+ * An empty array means the password is acceptable.
+ */
+export function checkPasswordRules(password: string, context: { username?: string }, field = "newPassword"): FieldProblem[] {
+  const normalized = password.normalize("NFKC");
+  const length = codePointLength(normalized);
+  if (length === 0) return [{ field, code: "required", messageKey: "fields.required", params: { label: "$labels.newPassword" } }];
+  if (length < PASSWORD_MIN_LENGTH) return [{ field, code: "too_short", messageKey: "password.tooShort", params: { min: PASSWORD_MIN_LENGTH } }];
+  if (length > PASSWORD_MAX_LENGTH) return [{ field, code: "too_long", messageKey: "password.tooLong", params: { max: PASSWORD_MAX_LENGTH } }];
+  const lower = normalized.toLowerCase();
+  if (context.username && context.username.length >= 3 && lower.includes(context.username.toLowerCase())) {
+    return [{ field, code: "contains_username", messageKey: "password.containsUsername" }];
+  }
+  const squeezed = lower.replace(/[\s_.-]+/g, "");
+  if (PORTAL_NAMES.some((name) => lower.includes(name) || squeezed.includes(name.replace(/\s+/g, "")))) {
+    return [{ field, code: "contains_portal_name", messageKey: "password.containsPortalName" }];
+  }
+  if (isRepetitiveOrSequential(normalized)) return [{ field, code: "common", messageKey: "password.repetitive" }];
+  if (isCommon(normalized)) return [{ field, code: "common", messageKey: "password.common" }];
+  return [];
+}

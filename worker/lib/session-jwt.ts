@@ -1,0 +1,51 @@
+import { SignJWT, jwtVerify } from "jose";
+
+/*
+ * The session cookie holds a JWT whose only claim of substance is `sub`, the
+ * id of a row in `sessions`. The row is the session: revoking it (sign-out,
+ * password change) ends the session even though the JWT has not expired.
+ * Verification pins the algorithm (HS256: `alg: none` and key-confusion
+ * tokens are refused), the issuer and the audience, so an applicant token can
+ * never be replayed as an officer token.
+ */
+export const SESSION_JWT_ALGORITHM = "HS256";
+export type SessionAudience = "pr-portal:applicant" | "pr-portal:officer";
+
+function keyFrom(secret: string): Uint8Array {
+  if (secret.length < 32) throw new Error("JWT_SECRET must be at least 32 characters");
+  return new TextEncoder().encode(secret);
+}
+
+export async function signSessionJwt(options: {
+  secret: string;
+  issuer: string;
+  audience: SessionAudience;
+  sessionId: string;
+  expiresAt: Date;
+}): Promise<string> {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: SESSION_JWT_ALGORITHM, typ: "JWT" })
+    .setSubject(options.sessionId)
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(options.expiresAt.getTime() / 1000))
+    .sign(keyFrom(options.secret));
+}
+
+/** The session id in a valid token, or null for anything tampered, expired or foreign. */
+export async function verifySessionJwt(
+  token: string,
+  options: { secret: string; issuer: string; audience: SessionAudience },
+): Promise<string | null> {
+  try {
+    const { payload } = await jwtVerify(token, keyFrom(options.secret), {
+      algorithms: [SESSION_JWT_ALGORITHM],
+      issuer: options.issuer,
+      audience: options.audience,
+    });
+    return typeof payload.sub === "string" && payload.sub.length > 0 ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}

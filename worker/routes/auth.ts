@@ -1,0 +1,195 @@
+import { Hono } from "hono";
+import { eq } from "drizzle-orm";
+import { accounts } from "../../schema/index.ts";
+import {
+  findAccountById,
+  findAccountByUsername,
+  findAccountsByEmail,
+  findUsableResetToken,
+  newPasswordResetToken,
+  recordFailedSignIn,
+  resetFailedSignIns,
+  setChosenPassword,
+  useResetToken,
+} from "../data/accounts.ts";
+import { auditInsert } from "../data/audit.ts";
+import { nowIso } from "../data/db.ts";
+import { newApplicantSession, revokeAllSessions, revokeSession } from "../data/sessions.ts";
+import { enqueueOutbox, outboxInsert } from "../email/outbox.ts";
+import { passwordChangedEmail, passwordResetLinkEmail } from "../email/templates.ts";
+import { clearApplicantCookie, requireApplicant, setApplicantCookie } from "../middleware/applicant-session.ts";
+import { throttleByIp } from "../middleware/rate-limit.ts";
+import { templateContext } from "../lib/config.ts";
+import { randomToken, sha256Hex } from "../lib/crypto.ts";
+import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "../lib/password-hash.ts";
+import { checkPasswordRules } from "../lib/password-policy.ts";
+import { clientIp } from "../lib/request-language.ts";
+import { isValidEmail } from "../shared/import-records.ts";
+
+const required = (field: string, label: string): FieldProblem => ({ field, code: "required", messageKey: "fields.required", params: { label: `$${label}` } });
+
+/** New-password + confirmation problems, shared by set-password and reset. */
+function newPasswordProblems(newPassword: string, confirmPassword: string, username: string): FieldProblem[] {
+  const problems = checkPasswordRules(newPassword, { username });
+  if (!confirmPassword) problems.push(required("confirmPassword", "labels.confirmPassword"));
+  else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
+    problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
+  }
+  return problems;
+}
+
+function minutesUntil(iso: string): number {
+  return Math.max(1, Math.ceil((Date.parse(iso) - Date.now()) / 60_000));
+}
+
+function enqueueLater(c: AppContext, ids: number[]) {
+  c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, ids).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+}
+
+/** Sign-in, sign-out, first password, forgot/reset password. */
+export const authRoutes = new Hono<AppBindings>()
+  .post("/sign-in", throttleByIp("sign-in", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
+    const body = await readJsonObject(c);
+    const username = stringField(body, "username").trim();
+    const password = stringField(body, "password");
+    const problems: FieldProblem[] = [];
+    if (!username) problems.push(required("username", "labels.username"));
+    if (!password) problems.push(required("password", "labels.password"));
+    if (problems.length) throw validationError(problems);
+
+    const db = c.var.db;
+    const account = await findAccountByUsername(db, username);
+    if (!account) {
+      // Same work as a real check, so response time does not reveal usernames.
+      await verifyPassword(password, DUMMY_PASSWORD_HASH);
+      throw new AppError(401, "invalid_credentials", "errors.invalidCredentials");
+    }
+    if (account.lockedUntil && account.lockedUntil > nowIso()) {
+      throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes: minutesUntil(account.lockedUntil) } });
+    }
+    if (!(await verifyPassword(password, account.passwordHash))) {
+      const { lockedMinutes } = await recordFailedSignIn(db, account.id);
+      await db.batch([auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in.failed", ip: clientIp(c.req.raw.headers) })]);
+      if (lockedMinutes > 0) throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes: lockedMinutes } });
+      throw new AppError(401, "invalid_credentials", "errors.invalidCredentials");
+    }
+    if (account.passwordIsTemporary === 1 && account.temporaryPasswordExpiresAt && account.temporaryPasswordExpiresAt <= nowIso()) {
+      throw new AppError(401, "temporary_password_expired", "errors.temporaryPasswordExpired", { params: { helpEmail: c.env.HELP_EMAIL } });
+    }
+    const session = newApplicantSession(db, account.id);
+    await db.batch([
+      resetFailedSignIns(db, account.id),
+      session.insert,
+      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in", ip: clientIp(c.req.raw.headers) }),
+    ]);
+    if (needsRehash(account.passwordHash)) {
+      await db.update(accounts).set({ passwordHash: await hashPassword(password) }).where(eq(accounts.id, account.id));
+    }
+    await setApplicantCookie(c, session.id, session.expiresAt);
+    return c.json({ mustSetPassword: account.passwordIsTemporary === 1 });
+  })
+
+  .post("/sign-out", async (c) => {
+    const applicant = c.var.applicant;
+    if (applicant) {
+      const db = c.var.db;
+      await db.batch([revokeSession(db, applicant.sessionId), auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "sign_out" })]);
+    }
+    clearApplicantCookie(c);
+    return c.body(null, 204);
+  })
+
+  .post("/set-password", async (c) => {
+    const applicant = requireApplicant(c, { allowTemporaryPassword: true });
+    if (!applicant.passwordIsTemporary) throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
+    const body = await readJsonObject(c);
+    const newPassword = stringField(body, "newPassword");
+    const problems = newPasswordProblems(newPassword, stringField(body, "confirmPassword"), applicant.username);
+    if (problems.length) throw validationError(problems);
+
+    const db = c.var.db;
+    const account = (await findAccountById(db, applicant.accountId))!;
+    const fresh = newApplicantSession(db, account.id);
+    const [, , , mail] = await db.batch([
+      setChosenPassword(db, account.id, await hashPassword(newPassword)),
+      // Any other session opened with the temporary password ends here.
+      revokeAllSessions(db, account.id),
+      // ...including this one, replaced by a fresh session below.
+      fresh.insert,
+      outboxInsert(db, c.env, {
+        kind: "password_changed",
+        to: account.email,
+        email: passwordChangedEmail(templateContext(c.env), { name: applicant.username, how: "set" }),
+      }),
+      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.set_first" }),
+    ]);
+    enqueueLater(c, mail.map((m) => m.id));
+    await setApplicantCookie(c, fresh.id, fresh.expiresAt);
+    return c.json({ ok: true });
+  })
+
+  .post("/forgot-password", throttleByIp("forgot-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
+    const body = await readJsonObject(c);
+    const email = stringField(body, "email").trim().toLowerCase();
+    if (!email) throw validationError([required("email", "labels.email")]);
+    if (!isValidEmail(email)) throw validationError([{ field: "email", code: "invalid", messageKey: "fields.emailInvalid" }]);
+    const db = c.var.db;
+    const env = c.env;
+    // The work happens after the response, so the answer and its timing are
+    // the same whether or not an account uses this email.
+    c.executionCtx.waitUntil(
+      (async () => {
+        // Only passwords a person chose are reset by email; a temporary
+        // password that was lost or expired is re-issued by an admin.
+        const holders = (await findAccountsByEmail(db, email)).filter((a) => a.passwordIsTemporary === 0);
+        for (const account of holders) {
+          const token = randomToken(32);
+          const [, mail] = await db.batch([
+            newPasswordResetToken(db, account.id, await sha256Hex(token)),
+            outboxInsert(db, env, {
+              kind: "password_reset_link",
+              to: account.email,
+              email: passwordResetLinkEmail(templateContext(env), { name: account.username }),
+              secrets: { token },
+            }),
+            auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
+          ]);
+          await enqueueOutbox(env, db, mail.map((m) => m.id));
+        }
+      })().catch((e) => console.error("forgot-password background work failed", e)),
+    );
+    return c.json({ ok: true }, 202);
+  })
+
+  .post("/reset-password", throttleByIp("reset-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
+    const body = await readJsonObject(c);
+    const token = stringField(body, "token");
+    const newPassword = stringField(body, "newPassword");
+    const db = c.var.db;
+    const invalid = () => new AppError(400, "reset_link_invalid", "errors.resetLinkInvalid");
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid();
+    const reset = await findUsableResetToken(db, await sha256Hex(token));
+    if (!reset) throw invalid();
+    const account = (await findAccountById(db, reset.accountId))!;
+    const problems = newPasswordProblems(newPassword, stringField(body, "confirmPassword"), account.username);
+    if (problems.length) throw validationError(problems);
+    // The conditional update is the single-use guard when two requests race.
+    const used = await useResetToken(db, reset.id);
+    if (used.length !== 1) throw invalid();
+    const [, , mail] = await db.batch([
+      setChosenPassword(db, account.id, await hashPassword(newPassword)),
+      revokeAllSessions(db, account.id),
+      outboxInsert(db, c.env, {
+        kind: "password_changed",
+        to: account.email,
+        email: passwordChangedEmail(templateContext(c.env), { name: account.username, how: "reset" }),
+      }),
+      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset" }),
+    ]);
+    enqueueLater(c, mail.map((m) => m.id));
+    clearApplicantCookie(c);
+    return c.json({ ok: true });
+  });

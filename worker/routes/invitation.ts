@@ -1,0 +1,83 @@
+import { Hono } from "hono";
+import { acceptInvitation, closeInvitation, isAdult, lookUpInvitation } from "../data/invitations.ts";
+import { enqueueOutbox } from "../email/outbox.ts";
+import { throttleByIp } from "../middleware/rate-limit.ts";
+import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import { readJsonObject } from "../lib/json-body.ts";
+import { isValidEmail } from "../shared/import-records.ts";
+
+async function openInvitation(c: AppContext) {
+  const found = await lookUpInvitation(c.var.db, c.req.param("token") ?? "");
+  if (found.status === "not_found") throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
+  if (found.status === "used") throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+  if (found.status !== "open") throw new AppError(410, "invitation_expired", "errors.invitationExpired", { params: { helpEmail: c.env.HELP_EMAIL } });
+  return found;
+}
+
+/** The invitation link: no sign-in; the token is the credential, once. */
+export const invitationRoutes = new Hono<AppBindings>()
+  .use(throttleByIp("invitation", { limit: 20, windowSeconds: 15 * 60 }))
+  .get("/:token", async (c) => {
+    const found = await openInvitation(c);
+    return c.json({
+      applicationNumber: found.applicationNumber,
+      expiresAt: found.invitation.expiresAt,
+      persons: found.persons.map((p) => ({
+        id: p.id,
+        givenNames: p.givenNames,
+        familyName: p.familyName,
+        role: p.role,
+        email: p.email,
+        isAdult: isAdult(p),
+      })),
+    });
+  })
+  .post("/:token", async (c) => {
+    const body = await readJsonObject(c);
+    const found = await openInvitation(c);
+    const db = c.var.db;
+    if (typeof body.usePortal !== "boolean") {
+      throw validationError([{ field: "usePortal", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.usePortal" } }]);
+    }
+    if (!body.usePortal) {
+      if (!(await closeInvitation(db, found.invitation.id, "declined"))) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+      return c.json({ outcome: "declined", accounts: 0 });
+    }
+    if (typeof body.inCanada !== "boolean") {
+      throw validationError([{ field: "inCanada", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.inCanada" } }]);
+    }
+    if (!body.inCanada) {
+      if (!(await closeInvitation(db, found.invitation.id, "not_in_canada"))) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+      return c.json({ outcome: "not_in_canada", accounts: 0 });
+    }
+
+    const problems: FieldProblem[] = [];
+    const byId = new Map(found.persons.map((p) => [p.id, p]));
+    const emails = new Map<number, string>();
+    const rawEmails = body.emails ?? {};
+    if (typeof rawEmails !== "object" || rawEmails === null || Array.isArray(rawEmails)) throw new AppError(400, "malformed_json", "errors.malformedJson");
+    for (const [key, value] of Object.entries(rawEmails)) {
+      const id = Number(key);
+      const field = `emails.${key}`;
+      if (!byId.has(id)) problems.push({ field, code: "unknown_person", messageKey: "fields.unknownPerson" });
+      else if (typeof value !== "string" || !value.trim()) problems.push({ field, code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
+      else if (!isValidEmail(value.trim())) problems.push({ field, code: "invalid", messageKey: "fields.emailInvalid" });
+      else emails.set(id, value.trim().toLowerCase());
+    }
+    const separate = new Set<number>();
+    const rawSeparate = body.separateAccounts ?? [];
+    if (!Array.isArray(rawSeparate)) throw new AppError(400, "malformed_json", "errors.malformedJson");
+    for (const value of rawSeparate) {
+      const person = byId.get(Number(value));
+      if (!person || person.role !== "dependant" || !isAdult(person)) {
+        problems.push({ field: "separateAccounts", code: "not_allowed", messageKey: "fields.separateAccountNotAllowed" });
+      } else separate.add(person.id);
+    }
+    if (problems.length) throw validationError(problems);
+
+    const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, { emails, separateAccounts: separate });
+    if (!accepted) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+    c.executionCtx.waitUntil(enqueueOutbox(c.env, db, accepted.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    return c.json({ outcome: "accepted", accounts: accepted.accounts });
+  });

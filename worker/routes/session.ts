@@ -1,0 +1,15 @@
+import { Hono } from "hono";
+import { personsActedForBy } from "../data/accounts.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
+
+/** Who is signed in, and the persons the account acts for. */
+export const sessionRoutes = new Hono<AppBindings>().get("/", async (c) => {
+  const applicant = c.var.applicant;
+  if (!applicant) return c.json({ signedIn: false });
+  const people = applicant.passwordIsTemporary ? [] : await personsActedForBy(c.var.db, applicant.accountId, applicant.personId);
+  return c.json({
+    signedIn: true,
+    account: { username: applicant.username, language: applicant.language, mustSetPassword: applicant.passwordIsTemporary },
+    persons: people.map((p) => ({ id: p.id, givenNames: p.givenNames, familyName: p.familyName, role: p.role, isSelf: p.id === applicant.personId })),
+  });
+});

@@ -1,0 +1,120 @@
+// Every message the worker can put in an API response, in English and French.
+// `fr` is typed against `en`, so a key missing in either language fails the
+// typecheck; test/unit/messages.test.ts also checks placeholders match.
+// Placeholders are written {name}.
+
+export const en = {
+  "errors.validationFailed": "Some answers need to be corrected.",
+  "errors.malformedJson": "The request could not be read. Reload the page and try again.",
+  "errors.unsupportedMediaType": "The request must be sent as JSON.",
+  "errors.bodyTooLarge": "What you sent is too large.",
+  "errors.notFound": "We could not find that page or item.",
+  "errors.methodNotAllowed": "That action is not allowed here.",
+  "errors.internal": "Something went wrong on our side. Nothing you saved was lost. Try again in a few minutes.",
+  "errors.crossSite": "This request came from another website and was refused. Use the portal's own pages.",
+  "errors.notSignedIn": "Sign in to continue.",
+  "errors.passwordChangeRequired": "Create your own password before you continue.",
+  "errors.forbidden": "You do not have access to this.",
+  "errors.invalidCredentials": "The username or password is not right. Check them and try again.",
+  "errors.temporaryPasswordExpired":
+    "Your temporary password has expired. Contact us at {helpEmail} and we will send you a new one.",
+  "errors.tooManyAttempts": "Too many attempts. Wait {minutes} minutes, then try again.",
+  "errors.accountLocked": "Too many failed sign-ins for this account. Wait {minutes} minutes, then try again.",
+  "errors.resetLinkInvalid":
+    "This password reset link does not work. It may have been used already or be more than 1 hour old. Ask for a new link.",
+  "errors.setPasswordNotTemporary": "Your password is already set. Use the Account page to change it.",
+  "errors.invitationNotFound": "We could not find this invitation. Check that you used the whole link from your email.",
+  "errors.invitationUsed":
+    "This invitation has already been answered. Watch for our email with your account details, or contact us at {helpEmail}.",
+  "errors.invitationExpired": "This invitation has expired. Contact us at {helpEmail} to get a new one.",
+  "fields.required": "Enter {label}.",
+  "fields.chooseOne": "Select {label}.",
+  "fields.emailInvalid": "Enter an email address in the right format, like name@example.com.",
+  "fields.tooLong": "{label} must be {max} characters or fewer.",
+  "fields.unknownPerson": "This person is not on the application.",
+  "fields.separateAccountNotAllowed": "A separate account can only be made for an adult family member.",
+  "password.tooShort": "Your password must be at least {min} characters long.",
+  "password.tooLong": "Your password must be {max} characters or fewer.",
+  "password.common": "This password is too common or has appeared in a data breach. Choose a different one.",
+  "password.repetitive": "This password repeats or follows a sequence. Choose a less predictable one.",
+  "password.containsUsername": "Your password must not contain your username.",
+  "password.containsPortalName": "Your password must not contain the portal's name.",
+  "password.mismatch": "The two passwords do not match.",
+  "password.currentWrong": "Your current password is not right.",
+  "labels.username": "your username",
+  "labels.password": "your password",
+  "labels.newPassword": "a new password",
+  "labels.confirmPassword": "your new password again",
+  "labels.email": "an email address",
+  "labels.usePortal": "whether you want to use the portal",
+  "labels.inCanada": "whether you are in Canada now",
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = { readonly [K in MessageKey]: string };
+
+export const fr: Messages = {
+  "errors.validationFailed": "Certaines réponses doivent être corrigées.",
+  "errors.malformedJson": "La demande n'a pas pu être lue. Rechargez la page et réessayez.",
+  "errors.unsupportedMediaType": "La demande doit être envoyée en format JSON.",
+  "errors.bodyTooLarge": "Ce que vous avez envoyé est trop volumineux.",
+  "errors.notFound": "Nous n'avons pas trouvé cette page ou cet élément.",
+  "errors.methodNotAllowed": "Cette action n'est pas permise ici.",
+  "errors.internal":
+    "Un problème est survenu de notre côté. Rien de ce que vous avez enregistré n'a été perdu. Réessayez dans quelques minutes.",
+  "errors.crossSite": "Cette demande provenait d'un autre site Web et a été refusée. Utilisez les pages du portail.",
+  "errors.notSignedIn": "Connectez-vous pour continuer.",
+  "errors.passwordChangeRequired": "Créez votre propre mot de passe avant de continuer.",
+  "errors.forbidden": "Vous n'avez pas accès à ceci.",
+  "errors.invalidCredentials":
+    "Le nom d'utilisateur ou le mot de passe n'est pas exact. Vérifiez-les et réessayez.",
+  "errors.temporaryPasswordExpired":
+    "Votre mot de passe temporaire est expiré. Écrivez-nous à {helpEmail} et nous vous en enverrons un nouveau.",
+  "errors.tooManyAttempts": "Trop de tentatives. Attendez {minutes} minutes, puis réessayez.",
+  "errors.accountLocked":
+    "Trop de tentatives de connexion ont échoué pour ce compte. Attendez {minutes} minutes, puis réessayez.",
+  "errors.resetLinkInvalid":
+    "Ce lien de réinitialisation ne fonctionne pas. Il a peut-être déjà été utilisé ou date de plus d'une heure. Demandez un nouveau lien.",
+  "errors.setPasswordNotTemporary":
+    "Votre mot de passe est déjà créé. Utilisez la page Compte pour le modifier.",
+  "errors.invitationNotFound":
+    "Nous n'avons pas trouvé cette invitation. Vérifiez que vous avez utilisé le lien complet de votre courriel.",
+  "errors.invitationUsed":
+    "Vous avez déjà répondu à cette invitation. Surveillez notre courriel contenant les renseignements de votre compte, ou écrivez-nous à {helpEmail}.",
+  "errors.invitationExpired": "Cette invitation est expirée. Écrivez-nous à {helpEmail} pour en obtenir une nouvelle.",
+  "fields.required": "Entrez {label}.",
+  "fields.chooseOne": "Indiquez {label}.",
+  "fields.emailInvalid": "Entrez une adresse courriel dans le bon format, comme nom@exemple.com.",
+  "fields.tooLong": "{label} doit compter au plus {max} caractères.",
+  "fields.unknownPerson": "Cette personne ne figure pas dans la demande.",
+  "fields.separateAccountNotAllowed": "Un compte distinct ne peut être créé que pour un membre adulte de la famille.",
+  "password.tooShort": "Votre mot de passe doit compter au moins {min} caractères.",
+  "password.tooLong": "Votre mot de passe doit compter au plus {max} caractères.",
+  "password.common":
+    "Ce mot de passe est trop courant ou a été divulgué lors d'une fuite de données. Choisissez-en un autre.",
+  "password.repetitive": "Ce mot de passe se répète ou suit une séquence. Choisissez-en un moins prévisible.",
+  "password.containsUsername": "Votre mot de passe ne doit pas contenir votre nom d'utilisateur.",
+  "password.containsPortalName": "Votre mot de passe ne doit pas contenir le nom du portail.",
+  "password.mismatch": "Les deux mots de passe ne sont pas identiques.",
+  "password.currentWrong": "Votre mot de passe actuel n'est pas exact.",
+  "labels.username": "votre nom d'utilisateur",
+  "labels.password": "votre mot de passe",
+  "labels.newPassword": "un nouveau mot de passe",
+  "labels.confirmPassword": "de nouveau votre nouveau mot de passe",
+  "labels.email": "une adresse courriel",
+  "labels.usePortal": "si vous voulez utiliser le portail",
+  "labels.inCanada": "si vous êtes au Canada en ce moment",
+};
+
+export type Language = "en" | "fr";
+export const catalogs: Record<Language, Messages> = { en, fr };
+
+/** Fills {placeholders} in a message. Unknown placeholders are left visible so tests catch them. */
+export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The message for `key` in `language`, with parameters filled in. */
+export function translate(language: Language, key: MessageKey, params?: Record<string, string | number>): string {
+  return formatMessage(catalogs[language][key], params);
+}
