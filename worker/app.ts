@@ -4,6 +4,7 @@ import { loadApplicantSession } from "./middleware/applicant-session.ts";
 import { requestContext } from "./middleware/context.ts";
 import { rejectCrossSite } from "./middleware/cross-site.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
+import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { devRoutes } from "./routes/dev.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
@@ -28,6 +29,7 @@ export function createApp() {
     )
     .route("/session", sessionRoutes)
     .route("/auth", authRoutes)
+    .route("/account", accountRoutes)
     .route("/invitations", invitationRoutes)
     .all("*", handleNotFound);
 

@@ -48,6 +48,7 @@ export const en = {
   "labels.email": "an email address",
   "labels.usePortal": "whether you want to use the portal",
   "labels.inCanada": "whether you are in Canada now",
+  "labels.language": "a language",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -104,6 +105,7 @@ export const fr: Messages = {
   "labels.email": "une adresse courriel",
   "labels.usePortal": "si vous voulez utiliser le portail",
   "labels.inCanada": "si vous êtes au Canada en ce moment",
+  "labels.language": "une langue",
 };
 
 export type Language = "en" | "fr";

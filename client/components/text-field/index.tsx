@@ -43,7 +43,9 @@ export function TextField(props: TextFieldProps) {
         class={`input input--${props.width ?? "medium"}`}
         id={id}
         name={props.name ?? id}
-        type={props.type ?? "text"}
+        // Preact's typings pick the allowed attributes from a literal `type`;
+        // text, email and password all accept the same ones used here.
+        type={(props.type ?? "text") as "text"}
         value={props.value}
         onInput={(event) => props.onValue(event.currentTarget.value)}
         autoComplete={props.autoComplete}

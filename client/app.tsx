@@ -1,0 +1,106 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { lazyPage } from "./components/lazy-page/index.tsx";
+import { SiteFooter } from "./components/site-footer/index.tsx";
+import { SiteHeader } from "./components/site-header/index.tsx";
+import { messagesFor, pickLanguage, type Lang } from "./i18n/index.ts";
+import InfoPage from "./pages/info/index.tsx";
+import SignInPage from "./pages/sign-in/index.tsx";
+import { matchRoute, type Route } from "./lib/routes.ts";
+import { useRoute } from "./lib/router.ts";
+import { I18nContext, type I18n } from "./lib/use-i18n.ts";
+
+// The information page and sign-in are what emails link to: they ship in the
+// first bundle. Every other page is its own chunk, fetched on first visit.
+const SetPasswordPage = lazyPage(() => import("./pages/set-password/index.tsx"));
+const ForgotPasswordPage = lazyPage(() => import("./pages/forgot-password/index.tsx"));
+const ResetPasswordPage = lazyPage(() => import("./pages/reset-password/index.tsx"));
+const InvitationPage = lazyPage(() => import("./pages/invitation/index.tsx"));
+const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
+const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
+
+const STORAGE_KEY = "lang";
+
+function readStoredLanguage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage disabled (private mode, policy)
+  }
+}
+
+function storeLanguage(lang: Lang): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not fatal: ?lang= in the URL still carries the choice.
+  }
+}
+
+function initialLanguage(): Lang {
+  const fromQuery = new URLSearchParams(location.search).get("lang");
+  return pickLanguage(fromQuery, readStoredLanguage(), navigator.languages ?? [navigator.language]);
+}
+
+/** Keeps `?lang=` in the address bar equal to the page language, without a new history entry. */
+function syncLanguageParam(lang: Lang): void {
+  const url = new URL(location.href);
+  if (url.searchParams.get("lang") === lang) return;
+  url.searchParams.set("lang", lang);
+  history.replaceState(history.state, "", url.pathname + url.search + url.hash);
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case "info":
+      return <InfoPage />;
+    case "signIn":
+      return <SignInPage />;
+    case "setPassword":
+      return <SetPasswordPage />;
+    case "forgotPassword":
+      return <ForgotPasswordPage />;
+    case "resetPassword":
+      return <ResetPasswordPage token={route.token} />;
+    case "invitation":
+      return <InvitationPage token={route.token} />;
+    case "home":
+      return <HomePage />;
+    case "notFound":
+      return <NotFoundPage />;
+  }
+}
+
+/** The shell: header, the current page, footer; owns the language. */
+export function App() {
+  const [lang, setLangState] = useState<Lang>(initialLanguage);
+  const { path, navigationId } = useRoute();
+
+  const i18n = useMemo<I18n>(
+    () => ({
+      lang,
+      m: messagesFor(lang),
+      setLang: (next: Lang) => {
+        storeLanguage(next);
+        setLangState(next);
+      },
+    }),
+    [lang],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    syncLanguageParam(lang);
+  }, [lang, navigationId]);
+
+  // Keyed by navigation: a new visit starts the page fresh, while a language
+  // switch re-renders it in place and keeps what was typed.
+  return (
+    <I18nContext.Provider value={i18n}>
+      <SiteHeader />
+      <main id="main" class="container main" tabIndex={-1}>
+        <Page key={navigationId} route={matchRoute(path)} />
+      </main>
+      <SiteFooter />
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,11 @@
+import { database } from "../../worker/data/db.ts";
+import { resetTemporaryPassword } from "../../worker/data/temporary-passwords.ts";
+import { inviteApplications } from "../../worker/data/invitations.ts";
+import type { AppEnv } from "../../worker/env.ts";
+import { getPlatformProxy } from "wrangler";
+import { checkPasswordRules } from "../../worker/lib/password-policy.ts";
+const p = await getPlatformProxy<AppEnv>({});
+const db = database(p.env.DB);
+await resetTemporaryPassword(db, p.env, "x", { kind: "admin", id: "x" });
+await inviteApplications(db, p.env, [], { kind: "admin", id: "x" });
+checkPasswordRules("x", {});

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Builds the Preact client into dist/client/ for Workers static assets:
+//   dist/client/index.html          client/index.html with the CSS and the entry module injected
+//   dist/client/assets/*.js|*.css   minified, content-hashed; each lazy page is its own chunk
+// No inline scripts or styles: the Content-Security-Policy forbids them.
+// Usage: node scripts/build-client.mjs
+import { readFile, rm, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const clientDir = path.join(root, "client");
+const outDir = path.join(root, "dist", "client");
+const assetsDir = path.join(outDir, "assets");
+const started = performance.now();
+
+await rm(outDir, { recursive: true, force: true });
+await mkdir(assetsDir, { recursive: true });
+
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: "client/main.tsx", styles: "client/styles.css" },
+  outdir: assetsDir,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "browser",
+  target: ["chrome120", "firefox121", "edge120"],
+  minify: true,
+  sourcemap: false,
+  legalComments: "none",
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  tsconfig: path.join(clientDir, "tsconfig.json"),
+  define: { "process.env.NODE_ENV": '"production"' },
+  entryNames: "[name]-[hash]",
+  chunkNames: "[name]-[hash]",
+  assetNames: "[name]-[hash]",
+  metafile: true,
+  logLevel: "warning",
+});
+
+/** "/assets/x.js" for an output path as the metafile writes it (relative to the project root). */
+const publicUrl = (outputPath) => "/" + path.relative(outDir, path.join(root, outputPath)).split(path.sep).join("/");
+
+/** The metafile output built from `entry`, with its path. */
+function outputFor(entry) {
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (output.entryPoint === entry) return { file, output };
+  }
+  throw new Error(`build-client: no output for ${entry}`);
+}
+
+const main = outputFor("client/main.tsx");
+const styles = outputFor("client/styles.css");
+// Chunks the entry imports statically: preloaded, so they download in
+// parallel with main instead of after it. Lazy pages (dynamic imports) are not.
+const staticChunks = main.output.imports.filter((i) => i.kind === "import-statement").map((i) => i.path);
+
+const template = await readFile(path.join(clientDir, "index.html"), "utf8");
+const marker = /<!-- build:[^>]*-->/;
+if (!marker.test(template)) throw new Error("build-client: client/index.html lacks the <!-- build: … --> marker");
+const tags = [
+  `<link rel="stylesheet" href="${publicUrl(styles.file)}" />`,
+  ...staticChunks.map((chunk) => `<link rel="modulepreload" href="${publicUrl(chunk)}" />`),
+  `<script type="module" src="${publicUrl(main.file)}"></script>`,
+].join("\n    ");
+await writeFile(path.join(outDir, "index.html"), template.replace(marker, tags));
+
+// A short report: every output, starred if a first visit downloads it.
+const firstLoad = new Set([main.file, styles.file, ...staticChunks]);
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+let firstBytes = 0;
+for (const [file, { bytes }] of Object.entries(result.metafile.outputs).sort(([a], [b]) => a.localeCompare(b))) {
+  if (firstLoad.has(file)) firstBytes += bytes;
+  console.log(`  ${firstLoad.has(file) ? "*" : " "} ${publicUrl(file).padEnd(40)} ${kb(bytes).padStart(9)}`);
+}
+console.log(`  * first page load: ${kb(firstBytes)} (minified, before compression)`);
+console.log(`build-client: dist/client in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,127 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { outbox } from "../../schema/index.ts";
+import { consumeEmailBatch } from "../../worker/email/consumer.ts";
+import { type DeliveryAdapter, DELIVERY_RETRY, deliverOutboxMessage, devMailboxAdapter, retryDelaySeconds } from "../../worker/email/delivery.ts";
+import { buildMimeMessage } from "../../worker/email/mime.ts";
+import { findOutboxDueForQueue, outboxInsert } from "../../worker/email/outbox.ts";
+import { renderBilingual } from "../../worker/email/render.ts";
+import worker from "../../worker/index.ts";
+import { db, unique } from "../support/factories.ts";
+
+async function writeMessage(secrets?: Record<string, string>) {
+  const to = `mail${unique()}@example.com`;
+  const email = renderBilingual({
+    en: { heading: "Hello", paragraphs: [{ text: "Your code: ⟦code⟧" }] },
+    fr: { heading: "Bonjour", paragraphs: [{ text: "Votre code : ⟦code⟧" }] },
+  });
+  const [row] = await outboxInsert(db(), env, { kind: "test", to, email, secrets });
+  return { id: row!.id, to };
+}
+
+/** Records what it was asked to deliver; fails the first `failures` times. */
+function recordingAdapter(failures: number, erase = true): DeliveryAdapter & { delivered: { to: string; text: string }[] } {
+  let calls = 0;
+  const delivered: { to: string; text: string }[] = [];
+  return {
+    name: "recording",
+    eraseSecretsAfterDelivery: erase,
+    delivered,
+    async deliver(message) {
+      calls++;
+      if (calls <= failures) throw new Error(`SMTP 451 try again (${calls})`);
+      delivered.push({ to: message.to, text: message.text });
+    },
+  };
+}
+
+describe("outbox delivery", () => {
+  it("a failed delivery is kept, retried with backoff, then delivered with its secrets filled in", async () => {
+    const { id, to } = await writeMessage({ code: "K7M4-Q9TX" });
+    const adapter = recordingAdapter(2);
+    const t0 = Date.parse("2026-01-01T00:00:00Z");
+
+    expect(await deliverOutboxMessage(env, db(), id, adapter, t0)).toEqual({ result: "retry", delaySeconds: 30 });
+    let row = await db().select().from(outbox).where(eq(outbox.id, id)).get();
+    expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "SMTP 451 try again (1)" });
+    expect(row!.nextAttemptAt).toBe("2026-01-01T00:00:30.000Z");
+
+    expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 30_000)).toEqual({ result: "retry", delaySeconds: 60 });
+    expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 90_000)).toEqual({ result: "sent" });
+    row = await db().select().from(outbox).where(eq(outbox.id, id)).get();
+    expect(row).toMatchObject({ status: "sent", attempts: 3, lastError: null, secretsJson: null });
+    expect(adapter.delivered).toEqual([{ to, text: expect.stringContaining("Your code: K7M4-Q9TX") }]);
+    // Delivered once only, even if the queue hands it over again.
+    expect(await deliverOutboxMessage(env, db(), id, adapter)).toEqual({ result: "skipped" });
+  });
+
+  it("backs off exponentially up to an hour, and marks failed (still listed) after the last attempt", async () => {
+    expect([1, 2, 3, 4].map(retryDelaySeconds)).toEqual([30, 60, 120, 240]);
+    expect(retryDelaySeconds(20)).toBe(3600);
+    const { id } = await writeMessage();
+    await db().update(outbox).set({ attempts: DELIVERY_RETRY.maxAttempts - 1 }).where(eq(outbox.id, id));
+    expect(await deliverOutboxMessage(env, db(), id, recordingAdapter(99))).toEqual({ result: "failed" });
+    expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.status).toBe("failed");
+  });
+
+  it("the queue consumer retries failures with their delay and acks successes", async () => {
+    const ok = await writeMessage();
+    const failing = await writeMessage();
+    const adapter: DeliveryAdapter = {
+      name: "selective",
+      eraseSecretsAfterDelivery: false,
+      async deliver(message) {
+        if (message.to === failing.to) throw new Error("mailbox unavailable");
+      },
+    };
+    const batch = createMessageBatch("pr-portal-email", [
+      { id: "a", timestamp: new Date(), attempts: 1, body: { outboxId: ok.id } },
+      { id: "b", timestamp: new Date(), attempts: 1, body: { outboxId: failing.id } },
+    ]);
+    const ctx = createExecutionContext();
+    await consumeEmailBatch(batch, env, adapter);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.explicitAcks).toEqual(["a"]);
+    expect(result.retryMessages.map((m) => m.msgId)).toEqual(["b"]);
+    // The backoff chosen for the retry is recorded on the row.
+    const row = (await db().select().from(outbox).where(eq(outbox.id, failing.id)).get())!;
+    expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "mailbox unavailable" });
+    expect(Date.parse(row.nextAttemptAt!) - Date.now()).toBeGreaterThan(25_000);
+  });
+
+  it("the scheduled sweep re-queues rows whose enqueue was lost, and skips rows not yet due", async () => {
+    const lost = await writeMessage();
+    const later = await writeMessage();
+    await db().update(outbox).set({ nextAttemptAt: new Date(Date.now() + 3_600_000).toISOString() }).where(eq(outbox.id, later.id));
+    const due = (await findOutboxDueForQueue(db(), Date.now(), 10_000)).map((r) => r.id);
+    expect(due).toContain(lost.id);
+    expect(due).not.toContain(later.id);
+    await worker.scheduled({ cron: "* * * * *", scheduledTime: Date.now(), noRetry() {} } as ScheduledController, env, createExecutionContext());
+    expect((await db().select().from(outbox).where(eq(outbox.id, lost.id)).get())!.lastEnqueuedAt).not.toBeNull();
+  });
+
+  it("the dev mailbox adapter keeps secrets so the local demo can be followed", async () => {
+    const { id } = await writeMessage({ code: "ABCD" });
+    expect(await deliverOutboxMessage(env, db(), id, devMailboxAdapter)).toEqual({ result: "sent" });
+    expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.secretsJson).toBe('{"code":"ABCD"}');
+  });
+
+  it("builds a MIME message the send_email binding accepts: encoded subject, text and HTML parts", () => {
+    const raw = buildMimeMessage({
+      from: "no-reply@cic.gc.ca",
+      fromName: "IRCC",
+      to: "a@example.com",
+      subject: "Portail de résidence permanente",
+      text: "Bonjour é",
+      html: "<p>Bonjour é</p>",
+    });
+    expect(raw).toContain("Subject: =?UTF-8?B?");
+    expect(raw).toContain("From: IRCC <no-reply@cic.gc.ca>");
+    expect(raw).toMatch(/Content-Type: multipart\/alternative; boundary="(.+)"/);
+    expect(raw).toContain("Content-Type: text/plain; charset=UTF-8");
+    expect(raw).toContain("Content-Type: text/html; charset=UTF-8");
+    expect(raw).toContain(btoa(String.fromCharCode(...new TextEncoder().encode("Bonjour é"))));
+  });
+});

@@ -1,0 +1,55 @@
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { officers } from "../../schema/index.ts";
+import { auditInsert } from "./audit.ts";
+import type { Database } from "./db.ts";
+
+export type OfficerRole = (typeof officers.$inferSelect)["role"];
+
+export async function findOfficerByEmail(db: Database, email: string) {
+  return db.select().from(officers).where(eq(sql`lower(${officers.email})`, email.trim().toLowerCase())).get();
+}
+
+export async function findOfficerById(db: Database, id: number) {
+  return db.select().from(officers).where(eq(officers.id, id)).get();
+}
+
+/**
+ * Creates an officer account (admin CLI only: officers never sign up). The
+ * password and TOTP secret are made by the caller, which shows them once;
+ * only the password's hash is stored. Returns null when the email is taken
+ * (the unique index decides, so two admins racing cannot both succeed).
+ */
+export async function createOfficer(
+  db: Database,
+  officer: { email: string; name: string; role: OfficerRole; passwordHash: string; totpSecret: string },
+  actor: { kind: "admin"; id: string },
+): Promise<{ id: number } | null> {
+  const email = officer.email.trim().toLowerCase();
+  try {
+    const [[created]] = await db.batch([
+      db
+        .insert(officers)
+        .values({ email, name: officer.name.trim(), role: officer.role, passwordHash: officer.passwordHash, totpSecret: officer.totpSecret })
+        .returning({ id: officers.id }),
+      auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "officer.create", subjectKind: "officer", subjectId: email, details: { role: officer.role } }),
+    ]);
+    return created ?? null;
+  } catch (error) {
+    if (String(error).includes("UNIQUE constraint failed: officers.email")) return null;
+    throw error;
+  }
+}
+
+/**
+ * Records the TOTP step an officer's code matched, only if it is newer than
+ * the last one: the statement itself refuses a replay when two sign-ins race
+ * with the same code. True when the step was recorded.
+ */
+export async function useTotpStep(db: Database, officerId: number, step: number): Promise<boolean> {
+  const changed = await db
+    .update(officers)
+    .set({ lastTotpStep: step })
+    .where(and(eq(officers.id, officerId), or(isNull(officers.lastTotpStep), lt(officers.lastTotpStep, step))))
+    .returning({ id: officers.id });
+  return changed.length === 1;
+}

@@ -1,0 +1,88 @@
+import { Hono } from "hono";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { accounts, sessions } from "../../schema/index.ts";
+import { findAccountById, setChosenPassword } from "../data/accounts.ts";
+import { auditInsert } from "../data/audit.ts";
+import { nowIso } from "../data/db.ts";
+import { revokeAllSessions } from "../data/sessions.ts";
+import { enqueueOutbox, outboxInsert } from "../email/outbox.ts";
+import { passwordChangedEmail } from "../email/templates.ts";
+import { clearApplicantCookie, requireApplicant } from "../middleware/applicant-session.ts";
+import { templateContext } from "../lib/config.ts";
+import { type FieldProblem, validationError } from "../lib/errors.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { hashPassword, verifyPassword } from "../lib/password-hash.ts";
+import { checkPasswordRules } from "../lib/password-policy.ts";
+
+/** The signed-in person's own account: language, password, sessions. */
+export const accountRoutes = new Hono<AppBindings>()
+  .get("/", async (c) => {
+    const applicant = requireApplicant(c);
+    return c.json({ username: applicant.username, email: applicant.email, language: applicant.language });
+  })
+
+  .post("/language", async (c) => {
+    const applicant = requireApplicant(c);
+    const language = stringField(await readJsonObject(c), "language");
+    if (language !== "en" && language !== "fr") {
+      throw validationError([{ field: "language", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.language" } }]);
+    }
+    const db = c.var.db;
+    await db.batch([
+      db.update(accounts).set({ language }).where(eq(accounts.id, applicant.accountId)),
+      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "account.language", details: { language } }),
+    ]);
+    return c.json({ language });
+  })
+
+  .post("/password", async (c) => {
+    const applicant = requireApplicant(c);
+    const body = await readJsonObject(c);
+    const currentPassword = stringField(body, "currentPassword");
+    const newPassword = stringField(body, "newPassword");
+    const confirmPassword = stringField(body, "confirmPassword");
+    const db = c.var.db;
+    const account = (await findAccountById(db, applicant.accountId))!;
+    const problems: FieldProblem[] = [];
+    if (!currentPassword) problems.push({ field: "currentPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
+    else if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+      problems.push({ field: "currentPassword", code: "wrong", messageKey: "password.currentWrong" });
+    }
+    problems.push(...checkPasswordRules(newPassword, { username: account.username }));
+    if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
+    else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
+      problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
+    }
+    if (problems.length) throw validationError(problems);
+
+    const [, , mail] = await db.batch([
+      setChosenPassword(db, account.id, await hashPassword(newPassword)),
+      // Other sessions end; this one stays so the person is not thrown out.
+      db
+        .update(sessions)
+        .set({ revokedAt: nowIso() })
+        .where(and(eq(sessions.accountId, account.id), isNull(sessions.revokedAt), ne(sessions.id, applicant.sessionId))),
+      outboxInsert(db, c.env, {
+        kind: "password_changed",
+        to: account.email,
+        email: passwordChangedEmail(templateContext(c.env), { name: account.username, how: "changed" }),
+      }),
+      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.changed" }),
+    ]);
+    c.executionCtx.waitUntil(enqueueOutbox(c.env, db, mail.map((m) => m.id)).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    return c.json({ ok: true });
+  })
+
+  .post("/sign-out-everywhere", async (c) => {
+    const applicant = requireApplicant(c, { allowTemporaryPassword: true });
+    const db = c.var.db;
+    await db.batch([
+      revokeAllSessions(db, applicant.accountId),
+      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "sign_out.everywhere" }),
+    ]);
+    clearApplicantCookie(c);
+    return c.body(null, 204);
+  });
+
+
