@@ -8,6 +8,7 @@ import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { devRoutes } from "./routes/dev.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
+import { personRoutes } from "./routes/persons.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { AppError } from "./lib/errors.ts";
 import { handleError, handleNotFound } from "./lib/error-response.ts";
@@ -30,6 +31,7 @@ export function createApp() {
     .route("/session", sessionRoutes)
     .route("/auth", authRoutes)
     .route("/account", accountRoutes)
+    .route("/persons", personRoutes)
     .route("/invitations", invitationRoutes)
     .all("*", handleNotFound);
 

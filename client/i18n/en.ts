@@ -33,7 +33,6 @@ export const en = {
     errorPrefix: "Error:",
     pageLoadFailed: "This page could not be loaded. Check your internet connection, then try again.",
     tryAgain: "Try again",
-    signIn: "Sign in",
     showPasswords: "Show passwords",
     showPassword: "Show password",
     helpContact: "If you need help, contact us using the email address shown in your invitation message.",
@@ -178,7 +177,7 @@ export const en = {
     personalNotice:
       "Your account is personal. Only you may sign in with your username and password. A representative, such as an immigration consultant or lawyer, may not sign in for you.",
     noSignUp:
-      "We create accounts after you answer your invitation. You cannot create an account yourself.",
+      "IRCC creates your account after you answer your invitation. You cannot create an account yourself.",
     usernameLabel: "Username",
     usernameHint: "It is in the email we sent with your temporary password.",
     passwordLabel: "Password",
@@ -222,13 +221,12 @@ export const en = {
     signInLink: "Sign in",
     invalidTitle: "This link does not work",
     invalidHeading: "This link does not work",
-    invalidNext: "A link works once, for 1 hour. You can ask for a new one.",
     newLink: "Ask for a new link",
   },
 
   invitation: {
-    title: "Your invitation",
-    heading: "Confirm your permanent residence online",
+    title: "Answer your invitation",
+    heading: "Answer your invitation",
     applicationNumber: "Application number:",
     answerBy: "Answer by:",
     intro:
@@ -243,6 +241,7 @@ export const en = {
     principal: "Principal applicant",
     dependant: "Family member",
     emailLabel: "Email address for {name}",
+    emailLabelOptional: "Email address for {name} (optional)",
     separateHeading: "Separate accounts",
     separateHint:
       "By default, the principal applicant acts for the whole family in one account. An adult family member can have their own account instead: they will then sign in and do their own tasks.",

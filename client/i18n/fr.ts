@@ -36,7 +36,6 @@ export const fr = {
     pageLoadFailed:
       "Cette page n'a pas pu être chargée. Vérifiez votre connexion Internet, puis réessayez.",
     tryAgain: "Réessayer",
-    signIn: "Se connecter",
     showPasswords: "Afficher les mots de passe",
     showPassword: "Afficher le mot de passe",
     helpContact:
@@ -94,7 +93,7 @@ export const fr = {
         proof: "obtenir votre preuve du statut de résident permanent",
       },
       family:
-        "À titre de demandeur principal, vous agissez au nom de votre famille dans le portail, à moins que vous nous demandiez de créer des comptes distincts pour les membres adultes de votre famille.",
+        "À titre de demandeur principal, vous agissez au nom de votre famille dans le portail, à moins que vous ne nous demandiez de créer des comptes distincts pour les membres adultes de votre famille.",
       card:
         "Une fois votre photo acceptée, nous produisons votre carte de RP et l'envoyons par la poste à l'adresse au Canada que vous nous avez donnée. Vous pouvez suivre ces étapes dans le portail.",
     },
@@ -185,7 +184,7 @@ export const fr = {
     personalNotice:
       "Votre compte est personnel. Personne d'autre que vous ne peut se connecter avec votre nom d'utilisateur et votre mot de passe. Un représentant, comme un consultant en immigration ou un avocat, ne peut pas se connecter à votre place.",
     noSignUp:
-      "Nous créons les comptes après que vous avez répondu à votre invitation. Vous ne pouvez pas créer de compte vous-même.",
+      "IRCC crée votre compte après que vous avez répondu à votre invitation. Vous ne pouvez pas créer de compte vous-même.",
     usernameLabel: "Nom d'utilisateur",
     usernameHint: "Il figure dans le courriel contenant votre mot de passe temporaire.",
     passwordLabel: "Mot de passe",
@@ -232,13 +231,12 @@ export const fr = {
     signInLink: "Se connecter",
     invalidTitle: "Ce lien ne fonctionne pas",
     invalidHeading: "Ce lien ne fonctionne pas",
-    invalidNext: "Un lien ne fonctionne qu'une fois, pendant 1 heure. Vous pouvez en demander un nouveau.",
     newLink: "Demander un nouveau lien",
   },
 
   invitation: {
-    title: "Votre invitation",
-    heading: "Confirmer votre résidence permanente en ligne",
+    title: "Répondre à votre invitation",
+    heading: "Répondre à votre invitation",
     applicationNumber: "Numéro de demande\u00a0:",
     answerBy: "Répondez au plus tard le\u00a0:",
     intro:
@@ -253,6 +251,7 @@ export const fr = {
     principal: "Demandeur principal",
     dependant: "Membre de la famille",
     emailLabel: "Adresse courriel de {name}",
+    emailLabelOptional: "Adresse courriel de {name} (facultatif)",
     separateHeading: "Comptes distincts",
     separateHint:
       "Par défaut, le demandeur principal agit au nom de toute la famille dans un seul compte. Un membre adulte de la famille peut plutôt avoir son propre compte\u00a0: il se connectera alors et accomplira lui-même ses tâches.",
@@ -289,7 +288,7 @@ export const fr = {
     you: "Vous",
     familyMember: "Membre de la famille",
     stepsHeading: "Ce que vous ferez ici",
-    stepsIntro: "Pour chaque personne ci-dessus, il y a 4 étapes\u00a0:",
+    stepsIntro: "Pour chaque personne ci-dessus, il y\u00a0a 4\u00a0étapes\u00a0:",
     steps: {
       declare: "Déclarer que vous êtes au Canada",
       address: "Donner votre adresse postale au Canada",

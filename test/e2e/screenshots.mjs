@@ -9,7 +9,8 @@
 // only roughly, for looks; the worker and its tests are the authority.
 //
 // Usage: node scripts/build-client.mjs && node test/e2e/screenshots.mjs [filter]
-//   filter: only shots whose name contains it (e.g. "sign-in")
+//   filter: only shots whose name contains it (e.g. "sign-in"), then no checks;
+//           "--checks": only the behaviour checks. SLICES=1 also saves 1:1 slices.
 import { createServer } from "node:http";
 import { readFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -33,6 +34,8 @@ const text = {
     invalidCredentials: "The username or password is not right. Check them and try again.",
     validation: "Some answers need to be corrected.",
     common: "This password is too common or has appeared in a data breach. Choose a different one.",
+    resetLinkInvalid:
+      "This password reset link does not work. It may have been used already or be more than 1 hour old. Ask for a new link.",
     invitationUsed:
       "This invitation has already been answered. Watch for our email with your account details, or contact us at pr-confirmation-help@cic.gc.ca.",
   },
@@ -40,6 +43,8 @@ const text = {
     invalidCredentials: "Le nom d'utilisateur ou le mot de passe n'est pas exact. Vérifiez-les et réessayez.",
     validation: "Certaines réponses doivent être corrigées.",
     common: "Ce mot de passe est trop courant ou a été divulgué lors d'une fuite de données. Choisissez-en un autre.",
+    resetLinkInvalid:
+      "Ce lien de réinitialisation ne fonctionne pas. Il a peut-être déjà été utilisé ou date de plus d'une heure. Demandez un nouveau lien.",
     invitationUsed:
       "Vous avez déjà répondu à cette invitation. Surveillez notre courriel contenant les renseignements de votre compte, ou écrivez-nous à pr-confirmation-help@cic.gc.ca.",
   },
@@ -82,13 +87,16 @@ async function api(req, res, url) {
     res.end(payload === undefined ? "" : JSON.stringify(payload));
   };
   const route = `${req.method} ${url.pathname}`;
+  const body = req.method === "POST" ? await readJson(req) : {};
   if (route === "GET /api/session") return send(200, session);
   if (route === "POST /api/auth/sign-in") {
-    await readJson(req);
     return send(401, { error: { code: "invalid_credentials", message: t.invalidCredentials } });
   }
+  if (route === "POST /api/auth/reset-password") {
+    if (body.token === "expired") return send(400, { error: { code: "reset_link_invalid", message: t.resetLinkInvalid } });
+  }
   if (route === "POST /api/auth/set-password" || route === "POST /api/auth/reset-password") {
-    await readJson(req);
+    if (typeof body.newPassword === "string" && body.newPassword.startsWith("correct horse")) return send(200, { ok: true });
     return send(422, {
       error: { code: "validation_failed", message: t.validation, fields: [{ field: "newPassword", code: "common", message: t.common }] },
     });
@@ -99,7 +107,7 @@ async function api(req, res, url) {
   if (route === "GET /api/invitations/used")
     return send(410, { error: { code: "invitation_used", message: t.invitationUsed } });
   if (route === "POST /api/invitations/abc") {
-    const answer = await readJson(req);
+    const answer = body;
     const outcome = !answer.usePortal ? "declined" : answer.inCanada ? "accepted" : "not_in_canada";
     return send(200, { outcome, accounts: outcome === "accepted" ? 1 + (answer.separateAccounts?.length ?? 0) : 0 });
   }
@@ -139,7 +147,7 @@ const origin = `http://127.0.0.1:${typeof address === "object" && address ? addr
 // ---------- the shots ----------
 
 /** @type {{ name: string, path: string, act?: (page: import("playwright-core").Page, lang: string) => Promise<void> }[]} */
-const shots = [
+const allShots = [
   { name: "info", path: "/" },
   { name: "sign-in", path: "/sign-in" },
   {
@@ -181,6 +189,26 @@ const shots = [
     },
   },
   { name: "reset-password", path: "/reset-password/tok123" },
+  {
+    name: "reset-password-done",
+    path: "/reset-password/tok123",
+    act: async (page) => {
+      await page.fill("#new-password", "correct horse battery staple");
+      await page.fill("#confirm-password", "correct horse battery staple");
+      await page.locator("form button[type=submit]").click();
+      await page.locator(".panel").waitFor();
+    },
+  },
+  {
+    name: "reset-password-invalid",
+    path: "/reset-password/expired",
+    act: async (page) => {
+      await page.fill("#new-password", "correct horse battery staple");
+      await page.fill("#confirm-password", "correct horse battery staple");
+      await page.locator("form button[type=submit]").click();
+      await page.locator(".panel").waitFor();
+    },
+  },
   { name: "invitation", path: "/invitation/abc" },
   {
     name: "invitation-yes-yes",
@@ -189,7 +217,8 @@ const shots = [
       await page.locator("#use-portal-yes").check();
       await page.locator("#in-canada-yes").check();
       await page.locator("#separate-12").check();
-      await page.fill("#email-13", "");
+      await page.fill("#email-11", "");
+      await page.fill("#email-12", "chidi.okafor@");
       await page.locator("form button[type=submit]").click();
       await page.locator(".error-summary").waitFor();
     },
@@ -210,6 +239,9 @@ const shots = [
   { name: "home", path: "/home" },
   { name: "not-found", path: "/no-such-page" },
 ];
+
+// `--checks`: behaviour checks only, no pictures.
+const shots = filter === "--checks" ? [] : allShots;
 
 const viewports = [
   { label: "phone", width: 375, height: 812 },
@@ -279,9 +311,95 @@ try {
       await context.close();
     }
   }
+
+  // A few behaviour checks the pictures cannot show.
+  if (!filter || filter === "--checks") await runChecks(browser, problems);
 } finally {
   await browser.close();
   server.close();
+}
+
+/** Language switch in place, focus after navigation, error summary links, headers sent. */
+async function runChecks(browser, problems) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-CA" });
+  const page = await context.newPage();
+  let checked = 0;
+  const check = (ok, what) => {
+    checked++;
+    if (!ok) problems.push(`check failed: ${what}`);
+  };
+  const active = () => page.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id ?? ""}`);
+
+  // Language from navigator.language when there is no ?lang= and nothing stored.
+  const frContext = await browser.newContext({ locale: "fr-CA" });
+  const frPage = await frContext.newPage();
+  await frPage.goto(`${origin}/sign-in`, { waitUntil: "networkidle" });
+  check((await frPage.evaluate(() => document.documentElement.lang)) === "fr", "fr-CA browser gets French");
+  check(new URL(frPage.url()).searchParams.get("lang") === "fr", "?lang=fr added to the URL");
+  await frContext.close();
+
+  // Following a link: client-side, focus on the new <h1>, ?lang= kept.
+  await page.goto(`${origin}/?lang=en`, { waitUntil: "networkidle" });
+  await page.locator("main a.button").first().click();
+  await page.locator("#username").waitFor();
+  check(new URL(page.url()).pathname === "/sign-in", "link goes to /sign-in");
+  check((await active()) === "H1#", `focus on <h1> after navigation (was ${await active()})`);
+  check((await page.title()).startsWith("Sign in - "), `title after navigation (was "${await page.title()}")`);
+
+  // Switching language keeps what was typed, and the page.
+  await page.fill("#username", "typed-before-switch");
+  await page.locator("#password").fill("secret words here");
+  await page.locator("button.language-toggle").click();
+  check((await page.locator("label[for=username]").textContent()) === "Nom d'utilisateur", "label translated in place");
+  check((await page.inputValue("#username")) === "typed-before-switch", "username kept across language switch");
+  check((await page.inputValue("#password")) === "secret words here", "password kept across language switch");
+  check(new URL(page.url()).searchParams.get("lang") === "fr", "?lang=fr after switch");
+  check((await page.evaluate(() => document.documentElement.lang)) === "fr", "<html lang=fr> after switch");
+  check((await page.title()).startsWith("Se connecter - "), "French title after switch");
+  check((await page.evaluate(() => localStorage.getItem("lang"))) === "fr", "choice stored");
+  check((await page.locator("button.language-toggle").getAttribute("lang")) === "en", "toggle has lang=en on French pages");
+
+  // Accept-Language follows the page language; the POST is JSON.
+  const request = page.waitForRequest("**/api/auth/sign-in");
+  await page.locator("form button[type=submit]").click();
+  const sent = await request;
+  check(sent.headers()["accept-language"] === "fr", "Accept-Language: fr");
+  check(sent.headers()["content-type"] === "application/json", "Content-Type: application/json");
+  await page.locator(".error-summary").waitFor();
+  check((await active()) === "DIV#", "error summary takes focus");
+  check((await page.title()).startsWith("Erreur"), "title starts with Erreur after a failed submit");
+
+  // Error summary links move to their field.
+  await page.fill("#username", "");
+  await page.fill("#password", "");
+  await page.locator("form button[type=submit]").click();
+  await page.locator(".error-summary a").nth(1).click();
+  check((await active()) === "INPUT#password", "summary link focuses its field");
+  check((await page.locator("#password").getAttribute("aria-describedby")) === "password-error", "aria-describedby to the inline error");
+  check((await page.locator("#password").getAttribute("aria-invalid")) === "true", "aria-invalid on the field");
+
+  // Back button returns to the information page.
+  await page.goBack();
+  await page.locator("nav.toc").waitFor();
+  check(new URL(page.url()).pathname === "/", "back goes to /");
+
+  // Invitation answers survive a language switch.
+  await page.goto(`${origin}/invitation/abc?lang=en`, { waitUntil: "networkidle" });
+  await page.locator("#use-portal-yes").check();
+  await page.locator("#in-canada-yes").check();
+  await page.fill("#email-11", "changed@example.com");
+  await page.locator("button.language-toggle").click();
+  check(await page.locator("#use-portal-yes").isChecked(), "radio kept across language switch");
+  check((await page.inputValue("#email-11")) === "changed@example.com", "email kept across language switch");
+
+  // Sign out: POST, then /sign-in with a notice.
+  await page.goto(`${origin}/home?lang=en`, { waitUntil: "networkidle" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.locator(".notice--success").waitFor();
+  check(new URL(page.url()).pathname === "/sign-in", "sign out goes to /sign-in");
+
+  await context.close();
+  console.log(`checks: ${checked} run`);
 }
 
 console.log(`screenshots: ${count} PNGs in ${path.relative(process.cwd(), outDir) || "."}/`);

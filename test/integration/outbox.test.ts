@@ -98,7 +98,7 @@ describe("outbox delivery", () => {
     const due = (await findOutboxDueForQueue(db(), Date.now(), 10_000)).map((r) => r.id);
     expect(due).toContain(lost.id);
     expect(due).not.toContain(later.id);
-    await worker.scheduled({ cron: "* * * * *", scheduledTime: Date.now(), noRetry() {} } as ScheduledController, env, createExecutionContext());
+    await worker.scheduled({ cron: "* * * * *", scheduledTime: Date.now(), noRetry() {} } as ScheduledController, env);
     expect((await db().select().from(outbox).where(eq(outbox.id, lost.id)).get())!.lastEnqueuedAt).not.toBeNull();
   });
 

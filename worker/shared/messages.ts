@@ -49,6 +49,20 @@ export const en = {
   "labels.usePortal": "whether you want to use the portal",
   "labels.inCanada": "whether you are in Canada now",
   "labels.language": "a language",
+  "labels.streetNumber": "the street number",
+  "labels.streetName": "the street name",
+  "labels.city": "the city or town",
+  "labels.province": "the province or territory",
+  "labels.postalCode": "the postal code",
+  "labels.unit": "The apartment or unit",
+  "address.postalCodeFormat": "Enter the postal code in the form A1A 1A1, for example K1A 0B1.",
+  "address.postalCodeLetters": "A Canadian postal code never uses the letters {letters} there. Check the postal code.",
+  "address.postalCodeProvince": "Postal code {postalCode} is used in {belongsTo}, but you chose {chosen}. Check the postal code or the province or territory.",
+  "address.provinceUnknown": "Select the province or territory from the list.",
+  "presence.confirmRequired": "Select the box to declare that you are in Canada.",
+  "presence.confirmRequiredFor": "Select the box to declare that {name} is in Canada.",
+  "errors.submissionLocked": "This was already submitted, so it cannot be changed. If something is wrong, contact us at {helpEmail}.",
+  "errors.personNotFound": "We could not find this person in your account.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -106,6 +120,20 @@ export const fr: Messages = {
   "labels.usePortal": "si vous voulez utiliser le portail",
   "labels.inCanada": "si vous êtes au Canada en ce moment",
   "labels.language": "une langue",
+  "labels.streetNumber": "le numéro de rue",
+  "labels.streetName": "le nom de la rue",
+  "labels.city": "la ville ou le village",
+  "labels.province": "la province ou le territoire",
+  "labels.postalCode": "le code postal",
+  "labels.unit": "L'appartement ou l'unité",
+  "address.postalCodeFormat": "Entrez le code postal sous la forme A1A 1A1, par exemple K1A 0B1.",
+  "address.postalCodeLetters": "Un code postal canadien n'utilise jamais les lettres {letters} à cet endroit. Vérifiez le code postal.",
+  "address.postalCodeProvince": "Le code postal {postalCode} est utilisé dans cette province ou ce territoire : {belongsTo}. Vous avez choisi : {chosen}. Vérifiez le code postal ou la province ou le territoire.",
+  "address.provinceUnknown": "Choisissez la province ou le territoire dans la liste.",
+  "presence.confirmRequired": "Cochez la case pour déclarer que vous êtes au Canada.",
+  "presence.confirmRequiredFor": "Cochez la case pour déclarer que {name} est au Canada.",
+  "errors.submissionLocked": "Ceci a déjà été soumis et ne peut donc plus être modifié. Si quelque chose est inexact, écrivez-nous à {helpEmail}.",
+  "errors.personNotFound": "Nous n'avons pas trouvé cette personne dans votre compte.",
 };
 
 export type Language = "en" | "fr";

@@ -6,8 +6,11 @@ interface ErrorSummaryProps {
   errors: ShownError[];
   /** Changes on every failed submit: the summary takes focus each time. */
   attempt: number;
-  /** The id of the input an API field refers to; undefined for no link. */
-  idFor: (field: string) => string | undefined;
+  /**
+   * The id of the input an API field refers to; undefined for no link.
+   * `field` is undefined for a form-wide error (wrong username or password).
+   */
+  idFor: (field: string | undefined) => string | undefined;
 }
 
 /** Puts the field's label (or the legend of its group) in view, then focuses the field. */
@@ -33,13 +36,13 @@ export function ErrorSummary({ errors, attempt, idFor }: ErrorSummaryProps) {
   }, [attempt]);
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div class="error-summary" role="group" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" class="error-summary__title">
         {m.common.errorSummaryTitle}
       </h2>
       <ul class="error-summary__list">
         {errors.map((error, index) => {
-          const id = error.field === undefined ? undefined : idFor(error.field);
+          const id = idFor(error.field);
           return (
             <li key={`${error.field ?? "form"}-${index}`}>
               {id === undefined ? (

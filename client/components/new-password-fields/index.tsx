@@ -7,10 +7,15 @@ import { ShowPasswordToggle } from "../show-password-toggle/index.tsx";
 import { TextField } from "../text-field/index.tsx";
 
 /** Element ids of the two inputs, by API field name. */
-export const NEW_PASSWORD_FIELD_IDS: Record<string, string> = {
+const FIELD_IDS: Record<string, string> = {
   newPassword: "new-password",
   confirmPassword: "confirm-password",
 };
+
+/** For the error summary: the input an API field refers to (none for a form-wide error). */
+export function newPasswordFieldId(field: string | undefined): string | undefined {
+  return field === undefined ? undefined : FIELD_IDS[field];
+}
 
 /** The client-side problems with a new password pair, as form errors that follow the language. */
 export function newPasswordErrors(newPassword: string, confirmPassword: string): FormError[] {
@@ -60,9 +65,10 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
         <p>{m.password.freedom}</p>
       </div>
       <TextField
-        id={NEW_PASSWORD_FIELD_IDS.newPassword ?? "new-password"}
+        id="new-password"
         name="newPassword"
         label={m.password.newPasswordLabel}
+        width="full"
         type={visible ? "text" : "password"}
         autoComplete="new-password"
         verbatim
@@ -71,9 +77,10 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
         error={props.errorFor("newPassword")}
       />
       <TextField
-        id={NEW_PASSWORD_FIELD_IDS.confirmPassword ?? "confirm-password"}
+        id="confirm-password"
         name="confirmPassword"
         label={m.password.confirmPasswordLabel}
+        width="full"
         hint={m.password.confirmPasswordHint}
         type={visible ? "text" : "password"}
         autoComplete="new-password"

@@ -66,7 +66,7 @@ export default function ForgotPasswordPage() {
 
   return (
     <div class="narrow">
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => FIELD_IDS[field]} />
+      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => FIELD_IDS[field ?? "email"]} />
       <PageHeading>{t.heading}</PageHeading>
       <p class="lede">{t.intro}</p>
       <p>{t.temporaryNote}</p>

@@ -33,7 +33,8 @@ const separateFieldId = (personId: number) => `separate-${personId}`;
  * The input an API field name refers to (`emails.12` → `email-12`);
  * `separateAccounts` as a whole points at the first checkbox.
  */
-function fieldIdFor(field: string, firstSeparateId: number | undefined): string | undefined {
+function fieldIdFor(field: string | undefined, firstSeparateId: number | undefined): string | undefined {
+  if (field === undefined) return undefined;
   if (field === "usePortal") return "use-portal-yes";
   if (field === "inCanada") return "in-canada-yes";
   const email = /^emails\.(\d+)$/.exec(field);
@@ -155,7 +156,14 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
 
   const accepting = usePortal === "yes" && inCanada === "yes";
   const adultDependants = invitation.persons.filter(canHaveSeparateAccount);
-  const idFor = (field: string) => fieldIdFor(field, adultDependants[0]?.id);
+  /**
+   * An address is needed for whoever gets an account (the principal, an adult
+   * with a separate account) and is kept for anyone who already had one; a
+   * family member with none on file (a child, often) may stay without.
+   */
+  const emailRequired = (person: InvitationPerson) =>
+    person.role === "principal" || separate.includes(person.id) || !isBlank(person.email);
+  const idFor = (field: string | undefined) => fieldIdFor(field, adultDependants[0]?.id);
 
   function clientProblems(): FormError[] {
     const problems: FormError[] = [];
@@ -165,6 +173,7 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
       for (const person of invitation.persons) {
         const email = emails[person.id] ?? "";
         const name = fullName(person);
+        if (isBlank(email) && !emailRequired(person)) continue;
         if (isBlank(email)) problems.push({ field: `emails.${person.id}`, message: (m) => format(m.errors.personEmailRequired, { name }) });
         else if (!looksLikeEmail(email))
           problems.push({ field: `emails.${person.id}`, message: (m) => format(m.errors.personEmailInvalid, { name }) });
@@ -184,7 +193,12 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
     const answer: InvitationAnswer = {
       usePortal: usePortal === "yes",
       inCanada: usePortal === "yes" ? inCanada === "yes" : null,
-      emails: accepting ? Object.fromEntries(invitation.persons.map((p) => [String(p.id), (emails[p.id] ?? "").trim()])) : {},
+      // A blank optional address is left out: the server then keeps what it has.
+      emails: accepting
+        ? Object.fromEntries(
+            invitation.persons.filter((p) => !isBlank(emails[p.id] ?? "")).map((p) => [String(p.id), (emails[p.id] ?? "").trim()]),
+          )
+        : {},
       separateAccounts: accepting ? separate.filter((id) => adultDependants.some((p) => p.id === id)) : [],
     };
     setBusy(true);
@@ -259,7 +273,7 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
                       </p>
                       <TextField
                         id={emailFieldId(person.id)}
-                        label={format(t.emailLabel, { name })}
+                        label={format(emailRequired(person) ? t.emailLabel : t.emailLabelOptional, { name })}
                         type="email"
                         autoComplete={person.role === "principal" ? "email" : "off"}
                         verbatim
@@ -296,7 +310,10 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
                     label={format(t.separateLabel, { name: fullName(person) })}
                     checked={separate.includes(person.id)}
                     onChange={(checked) =>
-                      setSeparate((ids) => (checked ? [...ids.filter((id) => id !== person.id), person.id] : ids.filter((id) => id !== person.id)))
+                      setSeparate((ids) => {
+                        const others = ids.filter((id) => id !== person.id);
+                        return checked ? [...others, person.id] : others;
+                      })
                     }
                     describedBy={form.errorFor("separateAccounts") ? "separate-error" : undefined}
                   />

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { Button } from "../../components/button/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
 import { Link } from "../../components/link/index.tsx";
-import { NEW_PASSWORD_FIELD_IDS, NewPasswordFields, newPasswordErrors } from "../../components/new-password-fields/index.tsx";
+import { NewPasswordFields, newPasswordErrors, newPasswordFieldId } from "../../components/new-password-fields/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { Panel } from "../../components/panel/index.tsx";
 import { apiRequest } from "../../lib/api.ts";
@@ -52,12 +52,12 @@ export default function ResetPasswordPage({ token }: { token: string }) {
       <div class="narrow">
         <Panel heading={t.doneHeading}>
           <p>{t.doneText}</p>
+          <p>
+            <Link href="/sign-in" class="button button--primary">
+              {t.signInLink}
+            </Link>
+          </p>
         </Panel>
-        <p>
-          <Link href="/sign-in" class="button button--primary">
-            {t.signInLink}
-          </Link>
-        </p>
       </div>
     );
   }
@@ -67,7 +67,6 @@ export default function ResetPasswordPage({ token }: { token: string }) {
       <div class="narrow">
         <Panel heading={t.invalidHeading} kind="warning">
           <p>{outcome.message}</p>
-          <p>{t.invalidNext}</p>
         </Panel>
         <p>
           <Link href="/forgot-password" class="button button--primary">
@@ -80,7 +79,7 @@ export default function ResetPasswordPage({ token }: { token: string }) {
 
   return (
     <div class="narrow">
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => NEW_PASSWORD_FIELD_IDS[field]} />
+      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={newPasswordFieldId} />
       <PageHeading>{t.heading}</PageHeading>
       <form noValidate onSubmit={savePassword}>
         <NewPasswordFields

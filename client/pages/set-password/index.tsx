@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { Button } from "../../components/button/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
-import { NEW_PASSWORD_FIELD_IDS, NewPasswordFields, newPasswordErrors } from "../../components/new-password-fields/index.tsx";
+import { NewPasswordFields, newPasswordErrors, newPasswordFieldId } from "../../components/new-password-fields/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { apiRequest } from "../../lib/api.ts";
 import { setFlash } from "../../lib/flash.ts";
@@ -36,12 +36,17 @@ export default function SetPasswordPage() {
       navigate("/home");
       return;
     }
+    if (result.error.code === "password_already_set") {
+      // A stale tab or the back button: there is nothing left to do here.
+      navigate("/home", { replace: true });
+      return;
+    }
     form.show(errorsFromApi(result.error));
   }
 
   return (
     <div class="narrow">
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => NEW_PASSWORD_FIELD_IDS[field]} />
+      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={newPasswordFieldId} />
       <PageHeading>{t.heading}</PageHeading>
       <p class="lede">{t.intro}</p>
       <form noValidate onSubmit={savePassword}>

@@ -14,6 +14,7 @@ import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { isBlank } from "../../lib/validate.ts";
 
+// A form-wide error (wrong username or password) links to the first field.
 const FIELD_IDS: Record<string, string> = { username: "username", password: "password" };
 
 /** `/sign-in`: username and password. There is no sign-up: IRCC creates accounts. */
@@ -54,7 +55,7 @@ export default function SignInPage() {
 
   return (
     <div class="narrow">
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => FIELD_IDS[field]} />
+      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => FIELD_IDS[field ?? "username"]} />
       <PageHeading>{t.heading}</PageHeading>
       {signedOut && (
         <Notice kind="success">

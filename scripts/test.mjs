@@ -1,0 +1,72 @@
+// `npm test`: everything, in the order a failure is cheapest to find.
+//   1. build the client (the worker serves it; tests need dist/client)
+//   2. typecheck worker, client and scripts
+//   3. worker unit + integration tests inside workerd (real D1, R2, queues)
+//   4. admin CLI tests (the real CLI against a temporary local state)
+//   5. browser tests in Debian's headless Chromium against `wrangler dev`
+// Prints one closing line "N passed, N failed" over all stages.
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { bin, childEnv, mustRun, root } from "./lib/run.mjs";
+
+const only = process.argv.slice(2);
+const wants = (stage) => only.length === 0 || only.includes(stage);
+const totals = { passed: 0, failed: 0 };
+const resultsDir = path.join(root, ".wrangler", "test-results");
+mkdirSync(resultsDir, { recursive: true });
+
+/** Runs a node:test suite, echoing its output and counting its results. */
+function runNodeTests(label, args) {
+  console.log(`\n▶ ${label}`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: childEnv({ FORCE_COLOR: "0" }), stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on("exit", (code) => {
+      const pass = Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0);
+      const fail = Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0);
+      totals.passed += pass;
+      totals.failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
+      resolve(code);
+    });
+  });
+}
+
+let failedStage = false;
+if (wants("build")) await mustRun("Building the client", process.execPath, ["scripts/build-client.mjs"]);
+if (wants("typecheck")) await mustRun("Typechecking (tsc -b)", bin("tsc"), ["-b"]);
+
+if (wants("workers")) {
+  console.log("\n▶ Worker tests inside workerd");
+  const json = path.join(resultsDir, "vitest.json");
+  const code = await new Promise((resolve) => {
+    const child = spawn(bin("vitest"), ["run", "--config", "test/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${json}`], {
+      cwd: root,
+      env: childEnv(),
+      stdio: "inherit",
+    });
+    child.on("exit", (c) => resolve(c ?? 1));
+  });
+  try {
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  } catch {
+    totals.failed += 1;
+  }
+  if (code !== 0) failedStage = true;
+}
+
+if (wants("admin")) {
+  if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/admin/**/*.test.ts"])) !== 0) failedStage = true;
+}
+if (wants("e2e")) {
+  if ((await runNodeTests("Browser tests (headless Chromium)", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/e2e/**/*.test.ts"])) !== 0) failedStage = true;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failedStage || totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,180 @@
+// Issue 2's browser journey, once in English and once in French, against the
+// real portal (wrangler dev, local D1) in Debian's headless Chromium:
+// admin import → invite → invitation link from the mailbox → accept → account
+// email → sign in with the temporary password → set a password → sign out →
+// forgot password → reset → sign in. Screenshots go to screenshots/.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { type Portal, root, startPortal } from "./support/portal.ts";
+
+const SAMPLE = "scripts/admin/samples/approved-applications.csv";
+const shots = path.join(root, "screenshots");
+mkdirSync(shots, { recursive: true });
+
+let portal: Portal;
+let browser: Browser;
+
+before(async () => {
+  portal = await startPortal();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+interface MailItem {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+async function mail(to: string, kind: string): Promise<MailItem> {
+  const messages = JSON.parse(await portal.admin("mail", "--to", to, "--json")) as MailItem[];
+  const found = messages.find((m) => m.kind === kind);
+  assert.ok(found, `a ${kind} email to ${to}`);
+  return found;
+}
+
+function linkIn(text: string, pathPrefix: string, language: "en" | "fr"): string {
+  const match = new RegExp(`https?://[^\\s]+${pathPrefix}[^\\s]+\\?lang=${language}`).exec(text);
+  assert.ok(match, `a ${pathPrefix} link in:\n${text}`);
+  return match[0];
+}
+
+async function screenshot(page: Page, name: string) {
+  for (const [label, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 375, height: 812 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
+    // Nothing may overflow sideways at phone width.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name} overflows horizontally by ${overflow}px at ${label} width`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function heading(page: Page, text: string) {
+  await page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 15_000 });
+}
+
+const JOURNEYS = [
+  { language: "en" as const, m: en, application: "E000100001", email: "amara.okafor@demo.test" },
+  { language: "fr" as const, m: fr, application: "E000100002", email: "lucia.fernandez@demo.test" },
+];
+
+describe("account journey in the browser", () => {
+  for (const { language, m, application, email } of JOURNEYS) {
+    test(`import → invite → accept → first sign-in → password → sign out → reset → sign in (${language})`, { timeout: 240_000 }, async () => {
+      const imported = await portal.admin("import", SAMPLE);
+      assert.match(imported, /Imported|Unchanged/);
+      await portal.admin("invite", "--application", application);
+
+      const invitation = await mail(email, "invitation");
+      assert.equal(invitation.subject, "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)");
+      const invitationUrl = linkIn(invitation.text, "/invitation/", language).replace(/^https?:\/\/[^/]+/, portal.url);
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      page.on("console", (msg) => msg.type() === "error" && consoleErrors.push(msg.text()));
+
+      // The public information page the emails link to.
+      await page.goto(`${portal.url}/?lang=${language}`);
+      await heading(page, m.info.heading);
+      assert.equal(await page.getAttribute("html", "lang"), language);
+      await screenshot(page, `info-${language}`);
+
+      // The invitation: use the portal, in Canada, emails as on file.
+      await page.goto(invitationUrl);
+      await heading(page, m.invitation.heading);
+      await page.getByRole("group", { name: m.invitation.usePortalLegend }).getByLabel(m.common.yes, { exact: true }).check();
+      await page.getByRole("group", { name: m.invitation.inCanadaLegend }).getByLabel(m.common.yes, { exact: true }).check();
+      await page.getByRole("button", { name: m.invitation.submit }).click();
+      await heading(page, m.invitation.acceptedHeading);
+
+      // The account email: username and temporary password, in both languages.
+      const account = await mail(email, "account_created");
+      assert.match(account.text, /Temporary password: /);
+      assert.match(account.text, /Mot de passe temporaire : /);
+      const username = /Username: (\S+)/.exec(account.text)![1]!;
+      const temporaryPassword = /Temporary password: (\S+)/.exec(account.text)![1]!;
+
+      // First sign-in leads straight to creating a password.
+      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await heading(page, m.signIn.heading);
+      await screenshot(page, `sign-in-${language}`);
+      await page.getByLabel(m.signIn.usernameLabel).fill(username);
+      await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(temporaryPassword);
+      await page.getByRole("button", { name: m.signIn.submit }).click();
+      await heading(page, m.setPassword.heading);
+      await screenshot(page, `set-password-${language}`);
+
+      // A weak password is refused with the error summary focused.
+      await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill("passwordpassword");
+      await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill("passwordpassword");
+      await page.getByRole("button", { name: m.setPassword.submit }).click();
+      await page.getByText(m.common.errorSummaryTitle).waitFor();
+      const focused = await page.evaluate(() => document.activeElement?.className ?? "");
+      assert.match(focused, /error-summary/);
+      await screenshot(page, `set-password-error-${language}`);
+
+      const chosen = language === "en" ? "harbour lights over winter water" : "les lumières du port en hiver";
+      await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(chosen);
+      await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(chosen);
+      await page.getByRole("button", { name: m.setPassword.submit }).click();
+      await heading(page, m.home.heading);
+
+      // Sign out, then the forgotten-password path.
+      await page.getByRole("button", { name: m.home.signOut }).click();
+      await heading(page, m.signIn.heading);
+      await page.getByText(m.signIn.signedOut).waitFor();
+      await page.getByRole("link", { name: m.signIn.forgotLink }).click();
+      await heading(page, m.forgotPassword.heading);
+      await page.getByLabel(m.forgotPassword.emailLabel).fill(email);
+      await page.getByRole("button", { name: m.forgotPassword.submit }).click();
+      await heading(page, m.forgotPassword.sentHeading);
+
+      // The link is written after the answer, so wait for it.
+      let resetUrl = "";
+      for (let i = 0; i < 50 && !resetUrl; i++) {
+        try {
+          resetUrl = linkIn((await mail(email, "password_reset_link")).text, "/reset-password/", language).replace(/^https?:\/\/[^/]+/, portal.url);
+        } catch {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+      assert.ok(resetUrl, "a reset link arrived");
+      await page.goto(resetUrl);
+      await heading(page, m.resetPassword.heading);
+      const renewed = language === "en" ? "a new passphrase for the spring" : "une nouvelle phrase de passe pour le printemps";
+      await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(renewed);
+      await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(renewed);
+      await page.getByRole("button", { name: m.resetPassword.submit }).click();
+      await heading(page, m.resetPassword.doneHeading);
+
+      // Sign in with the new password.
+      await page.locator("main").getByRole("link", { name: m.resetPassword.signInLink }).click();
+      await heading(page, m.signIn.heading);
+      await page.getByLabel(m.signIn.usernameLabel).fill(username);
+      await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(renewed);
+      await page.getByRole("button", { name: m.signIn.submit }).click();
+      await heading(page, m.home.heading);
+      assert.equal(await page.getAttribute("html", "lang"), language);
+      await screenshot(page, `home-${language}`);
+
+      assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), []);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,116 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { addresses, persons, photos, presenceDeclarations, submissions } from "../../schema/index.ts";
+import { type Database, nowIso } from "./db.ts";
+
+export type TaskStatus = "not_started" | "in_progress" | "completed" | "cannot_start" | "returned";
+
+/** The wording version of the presence declaration a person agreed to. */
+export const PRESENCE_STATEMENT_VERSION = "2026-11-v1";
+
+/**
+ * The person if this account acts for them, else undefined (the caller
+ * answers 404, so nobody can learn which person ids exist).
+ */
+export async function personActedFor(db: Database, accountId: number, personId: number) {
+  if (!Number.isSafeInteger(personId) || personId < 1) return undefined;
+  return db.select().from(persons).where(and(eq(persons.id, personId), eq(persons.actingAccountId, accountId))).get();
+}
+
+export async function personsActedFor(db: Database, accountId: number) {
+  return db.select().from(persons).where(eq(persons.actingAccountId, accountId)).orderBy(persons.id).all();
+}
+
+export async function findPresenceDeclaration(db: Database, personId: number) {
+  return db.select().from(presenceDeclarations).where(eq(presenceDeclarations.personId, personId)).get();
+}
+
+export async function findAddress(db: Database, personId: number) {
+  return db.select().from(addresses).where(eq(addresses.personId, personId)).get();
+}
+
+export async function latestSubmission(db: Database, personId: number) {
+  return db.select().from(submissions).where(eq(submissions.personId, personId)).orderBy(desc(submissions.id)).get();
+}
+
+export async function currentPhoto(db: Database, personId: number) {
+  return db
+    .select()
+    .from(photos)
+    .where(and(eq(photos.personId, personId), inArray(photos.state, ["draft", "submitted", "accepted", "returned"])))
+    .orderBy(desc(photos.id))
+    .get();
+}
+
+/**
+ * Records "I am in Canada" for a person, once. A second identical request
+ * (double click, two tabs) finds the first record and changes nothing.
+ */
+export async function declarePresence(db: Database, input: { personId: number; accountId: number; declaredByPersonId: number }, now = Date.now()) {
+  await db
+    .insert(presenceDeclarations)
+    .values({
+      personId: input.personId,
+      declaredByAccountId: input.accountId,
+      declaredByPersonId: input.declaredByPersonId,
+      statementVersion: PRESENCE_STATEMENT_VERSION,
+      declaredOn: nowIso(now).slice(0, 10),
+    })
+    .onConflictDoNothing();
+  return (await findPresenceDeclaration(db, input.personId))!;
+}
+
+export interface AddressInput {
+  unit: string | null;
+  streetNumber: string;
+  streetName: string;
+  city: string;
+  province: string;
+  postalCode: string;
+}
+
+/** Saves the same address for one or more persons in one batch (upserts). */
+export async function saveAddresses(db: Database, personIds: number[], address: AddressInput, accountId: number, now = Date.now()) {
+  const updatedAt = nowIso(now);
+  const statements = personIds.map((personId) =>
+    db
+      .insert(addresses)
+      .values({ personId, ...address, updatedByAccountId: accountId, updatedAt })
+      .onConflictDoUpdate({ target: addresses.personId, set: { ...address, updatedByAccountId: accountId, updatedAt } }),
+  );
+  if (statements.length === 0) return;
+  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
+}
+
+export interface PersonTasks {
+  presence: TaskStatus;
+  address: TaskStatus;
+  photo: TaskStatus;
+  submit: TaskStatus;
+}
+
+/** Plain task statuses for one person, from what is on file. */
+export async function tasksFor(db: Database, personId: number): Promise<PersonTasks> {
+  const [declaration, address, photo, submission] = await Promise.all([
+    findPresenceDeclaration(db, personId),
+    findAddress(db, personId),
+    currentPhoto(db, personId),
+    latestSubmission(db, personId),
+  ]);
+  const photoStatus: TaskStatus = !photo
+    ? "not_started"
+    : photo.state === "returned"
+      ? "returned"
+      : photo.state === "draft"
+        ? photo.verdict === "fail" || (photo.verdict === "warn" && !photo.warningsAcknowledged)
+          ? "in_progress"
+          : "completed"
+        : "completed";
+  const ready = declaration && address && photoStatus === "completed";
+  const submittedCurrentPhoto = submission && photo && submission.photoId === photo.id;
+  return {
+    presence: declaration ? "completed" : "not_started",
+    address: address ? "completed" : "not_started",
+    photo: photoStatus,
+    submit: submittedCurrentPhoto ? "completed" : ready ? "not_started" : "cannot_start",
+  };
+}

@@ -1,0 +1,154 @@
+import { Hono } from "hono";
+import { findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
+import { auditInsert } from "../data/audit.ts";
+import { requireApplicant } from "../middleware/applicant-session.ts";
+import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { checkPostalCode } from "../shared/postal-code.ts";
+import { findProvince } from "../shared/provinces.ts";
+
+async function actedForOr404(c: AppContext) {
+  const applicant = requireApplicant(c);
+  const person = await personActedFor(c.var.db, applicant.accountId, Number(c.req.param("personId")));
+  if (!person) throw new AppError(404, "person_not_found", "errors.personNotFound");
+  return { applicant, person };
+}
+
+function lockedError(c: AppContext) {
+  return new AppError(409, "submission_locked", "errors.submissionLocked", { params: { helpEmail: c.env.HELP_EMAIL } });
+}
+
+const MAX = { unit: 20, streetNumber: 20, streetName: 100, city: 60 } as const;
+
+/** The applicant's tasks for each person the account acts for. */
+export const personRoutes = new Hono<AppBindings>()
+  .get("/", async (c) => {
+    const applicant = requireApplicant(c);
+    const people = await personsActedFor(c.var.db, applicant.accountId);
+    const withTasks = await Promise.all(
+      people.map(async (p) => ({
+        id: p.id,
+        givenNames: p.givenNames,
+        familyName: p.familyName,
+        role: p.role,
+        isSelf: p.id === applicant.personId,
+        tasks: await tasksFor(c.var.db, p.id),
+      })),
+    );
+    // The account holder first, then family members in import order.
+    withTasks.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
+    return c.json({ persons: withTasks });
+  })
+
+  .get("/:personId", async (c) => {
+    const { applicant, person } = await actedForOr404(c);
+    const db = c.var.db;
+    const [declaration, address, submission, tasks] = await Promise.all([
+      findPresenceDeclaration(db, person.id),
+      findAddress(db, person.id),
+      latestSubmission(db, person.id),
+      tasksFor(db, person.id),
+    ]);
+    return c.json({
+      id: person.id,
+      givenNames: person.givenNames,
+      familyName: person.familyName,
+      role: person.role,
+      isSelf: person.id === applicant.personId,
+      tasks,
+      presence: declaration ? { declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id } : null,
+      address: address
+        ? { unit: address.unit, streetNumber: address.streetNumber, streetName: address.streetName, city: address.city, province: address.province, postalCode: address.postalCode }
+        : null,
+      submitted: Boolean(submission),
+    });
+  })
+
+  .post("/:personId/presence", async (c) => {
+    const { applicant, person } = await actedForOr404(c);
+    const body = await readJsonObject(c);
+    if (body.confirm !== true) {
+      throw validationError([
+        person.id === applicant.personId
+          ? { field: "confirm", code: "required", messageKey: "presence.confirmRequired" }
+          : { field: "confirm", code: "required", messageKey: "presence.confirmRequiredFor", params: { name: `${person.givenNames} ${person.familyName}` } },
+      ]);
+    }
+    const db = c.var.db;
+    if (await latestSubmission(db, person.id)) throw lockedError(c);
+    const declaration = await declarePresence(db, { personId: person.id, accountId: applicant.accountId, declaredByPersonId: applicant.personId });
+    await db.batch([
+      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "presence.declared", subjectKind: "person", subjectId: person.id }),
+    ]);
+    return c.json({ declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id });
+  })
+
+  .post("/:personId/address", async (c) => {
+    const { applicant, person } = await actedForOr404(c);
+    const body = await readJsonObject(c);
+    const language = c.var.language;
+    const value = (name: keyof typeof MAX | "province" | "postalCode") => stringField(body, name).trim().replace(/\s+/g, " ");
+    const problems: FieldProblem[] = [];
+    const requiredText = (field: "streetNumber" | "streetName" | "city") => {
+      if (!value(field)) problems.push({ field, code: "required", messageKey: "fields.required", params: { label: `$labels.${field}` } });
+    };
+    requiredText("streetNumber");
+    requiredText("streetName");
+    requiredText("city");
+    for (const [field, max] of Object.entries(MAX)) {
+      if (value(field as keyof typeof MAX).length > max) {
+        problems.push({ field, code: "too_long", messageKey: "fields.tooLong", params: { label: field === "unit" ? "$labels.unit" : `$labels.${field}`, max } });
+      }
+    }
+    const provinceCode = value("province").toUpperCase();
+    const province = findProvince(provinceCode);
+    if (!provinceCode) problems.push({ field: "province", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.province" } });
+    else if (!province) problems.push({ field: "province", code: "unknown", messageKey: "address.provinceUnknown" });
+    const postal = checkPostalCode(value("postalCode"), province ? provinceCode : "");
+    if (!postal.ok) {
+      const p = postal.problem;
+      if (p.code === "required") problems.push({ field: "postalCode", code: "required", messageKey: "fields.required", params: { label: "$labels.postalCode" } });
+      else if (p.code === "format") problems.push({ field: "postalCode", code: "format", messageKey: "address.postalCodeFormat" });
+      else if (p.code === "invalid_letters") problems.push({ field: "postalCode", code: "invalid_letters", messageKey: "address.postalCodeLetters", params: { letters: p.letters } });
+      else {
+        problems.push({
+          field: "postalCode",
+          code: "province_mismatch",
+          messageKey: "address.postalCodeProvince",
+          params: { postalCode: p.postalCode, belongsTo: p.belongsTo.map((x) => x[language]).join(" / "), chosen: p.chosen[language] },
+        });
+      }
+    }
+    if (problems.length) throw validationError(problems);
+
+    const db = c.var.db;
+    if (await latestSubmission(db, person.id)) throw lockedError(c);
+    // "Use this address for the whole family": every person this account acts
+    // for who has not submitted yet.
+    let targets = [person.id];
+    if (body.sameForFamily === true) {
+      const family = await personsActedFor(db, applicant.accountId);
+      const open = await Promise.all(family.map(async (p) => ((await latestSubmission(db, p.id)) ? null : p.id)));
+      targets = open.filter((id): id is number => id !== null);
+    }
+    const address = {
+      unit: value("unit") || null,
+      streetNumber: value("streetNumber"),
+      streetName: value("streetName"),
+      city: value("city"),
+      province: provinceCode,
+      postalCode: postal.ok ? postal.postalCode : "",
+    };
+    try {
+      await saveAddresses(db, targets, address, applicant.accountId);
+    } catch (error) {
+      // A submission landed between our check and the write: the trigger refused.
+      if (String(error).includes("submitted_locked")) throw lockedError(c);
+      throw error;
+    }
+    await db.batch([
+      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "address.saved", subjectKind: "person", subjectId: person.id, details: { persons: targets } }),
+    ]);
+    return c.json({ address, appliedTo: targets });
+  });
