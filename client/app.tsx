@@ -16,6 +16,8 @@ const ForgotPasswordPage = lazyPage(() => import("./pages/forgot-password/index.
 const ResetPasswordPage = lazyPage(() => import("./pages/reset-password/index.tsx"));
 const InvitationPage = lazyPage(() => import("./pages/invitation/index.tsx"));
 const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
+const PresencePage = lazyPage(() => import("./pages/presence/index.tsx"));
+const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 
 const STORAGE_KEY = "lang";
@@ -65,6 +67,10 @@ function Page({ route }: { route: Route }) {
       return <InvitationPage token={route.token} />;
     case "home":
       return <HomePage />;
+    case "presence":
+      return <PresencePage personId={route.personId} />;
+    case "address":
+      return <AddressPage personId={route.personId} />;
     case "notFound":
       return <NotFoundPage />;
   }

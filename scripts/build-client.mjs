@@ -4,14 +4,17 @@
 //   dist/client/assets/*.js|*.css   minified, content-hashed; each lazy page is its own chunk
 // No inline scripts or styles: the Content-Security-Policy forbids them.
 // Usage: node scripts/build-client.mjs
-import { readFile, rm, mkdir, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const clientDir = path.join(root, "client");
-const outDir = path.join(root, "dist", "client");
+// Build into a fresh directory and swap it in at the end, so a running
+// `wrangler dev` (or a test using dist/client) never sees it half-written.
+const finalDir = path.join(root, "dist", "client");
+const outDir = path.join(root, "dist", `client.building-${process.pid}`);
 const assetsDir = path.join(outDir, "assets");
 const started = performance.now();
 
@@ -67,6 +70,10 @@ const tags = [
   `<script type="module" src="${publicUrl(main.file)}"></script>`,
 ].join("\n    ");
 await writeFile(path.join(outDir, "index.html"), template.replace(marker, tags));
+const previous = `${finalDir}.old-${process.pid}`;
+await rename(finalDir, previous).catch(() => {});
+await rename(outDir, finalDir);
+await rm(previous, { recursive: true, force: true });
 
 // A short report: every output, starred if a first visit downloads it.
 const firstLoad = new Set([main.file, styles.file, ...staticChunks]);

@@ -35,6 +35,7 @@ export const en = {
     tryAgain: "Try again",
     showPasswords: "Show passwords",
     showPassword: "Show password",
+    backToTasks: "Back to your tasks",
     helpContact: "If you need help, contact us using the email address shown in your invitation message.",
   },
 
@@ -273,19 +274,88 @@ export const en = {
     heading: "Permanent Residence Confirmation",
     greeting: "Hello, {username}.",
     passwordSaved: "Your password is saved.",
-    peopleHeading: "People you act for",
-    peopleIntro: "You can do the tasks in this portal for these people:",
+    presenceDeclaredSelf: "Your declaration that you are in Canada is saved.",
+    presenceDeclaredFor: "Your declaration that {name} is in Canada is saved.",
+    addressSavedSelf: "Your mailing address is saved.",
+    addressSavedFor: "Mailing address saved for {name}.",
+    addressSavedMany: "Address saved for {count} people.",
+    intro:
+      "Do these tasks for each person below. Once the first 3 tasks for a person are completed, you can review and submit their information.",
     you: "You",
     familyMember: "Family member",
-    stepsHeading: "What you will do here",
-    stepsIntro: "For each person above, there are 4 steps:",
-    steps: {
-      declare: "Declare you are in Canada",
+    tasks: {
+      presence: "Declare you are in Canada",
       address: "Give your mailing address in Canada",
       photo: "Upload your photo",
       submit: "Review and submit",
     },
+    tasksFor: {
+      presence: "Declare that {name} is in Canada",
+      address: "Give {name}'s mailing address in Canada",
+      photo: "Upload {name}'s photo",
+      submit: "Review and submit for {name}",
+    },
+    statuses: {
+      not_started: "Not started",
+      in_progress: "In progress",
+      completed: "Completed",
+      cannot_start: "Cannot start yet",
+      returned: "Returned: needs action",
+    },
+    loadFailed: "We could not load your tasks.",
+    notFor: {
+      heading: "What the portal is not",
+      status:
+        "It does not show the status of your immigration application. It is separate from your IRCC secure account.",
+      renew: "It cannot renew a PR card. {link}",
+      renewLink: "Renew your PR card",
+      renewHref:
+        "https://www.canada.ca/en/immigration-refugees-citizenship/services/new-immigrants/pr-card/apply-renew-replace.html",
+      help: "If you need help, contact us using the email address shown in your invitation message.",
+    },
     signOut: "Sign out",
+  },
+
+  presence: {
+    headingSelf: "Declare you are in Canada",
+    headingFor: "Declare that {name} is in Canada",
+    intro: "Read the declaration. Select the box only if it is true.",
+    declarationHeading: "Declaration",
+    statementSelf:
+      "I declare that I am physically in Canada today, {date}. I understand that this declaration is made by me personally, that an immigration representative (consultant or lawyer) may not make it for me, and that giving false information is an offence under the Immigration and Refugee Protection Act.",
+    statementFor:
+      "I declare that {name} is physically in Canada today, {date}. I am the principal applicant and I make this declaration for my family member. An immigration representative (consultant or lawyer) may not make it for me or for them. I understand that giving false information is an offence under the Immigration and Refugee Protection Act.",
+    confirmLabel: "I declare that this is true",
+    submit: "Save and continue",
+    declaredOn: "You declared this on {date}.",
+    declaredOnByThemself: "{name} declared this on {date}.",
+  },
+
+  address: {
+    headingSelf: "Your mailing address in Canada",
+    headingFor: "Mailing address in Canada for {name}",
+    intro: "We will mail the PR card to this address. It must be an address in Canada where mail can be received.",
+    unitLabel: "Apartment or unit (optional)",
+    streetNumberLabel: "Street number",
+    streetNameLabel: "Street name",
+    cityLabel: "City or town",
+    provinceLabel: "Province or territory",
+    provincePlaceholder: "Select a province or territory",
+    postalCodeLabel: "Postal code",
+    postalCodeHint: "For example, K1A 0B1",
+    sameForFamilyLabel: "Use this address for everyone in my family who has not submitted yet",
+    submit: "Save and continue",
+    submittedText:
+      "This address was submitted, so it cannot be changed. If something is wrong, contact us using the email address shown in your invitation message.",
+    submittedHeading: "Address on file",
+    addressLabel: "Address",
+    errors: {
+      streetNumberRequired: "Enter the street number.",
+      streetNameRequired: "Enter the street name.",
+      cityRequired: "Enter the city or town.",
+      provinceRequired: "Select the province or territory.",
+      postalCodeRequired: "Enter the postal code.",
+    },
   },
 
   notFound: {

@@ -38,6 +38,7 @@ export const fr = {
     tryAgain: "Réessayer",
     showPasswords: "Afficher les mots de passe",
     showPassword: "Afficher le mot de passe",
+    backToTasks: "Retour à vos tâches",
     helpContact:
       "Si vous avez besoin d'aide, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
   },
@@ -283,19 +284,90 @@ export const fr = {
     heading: "Confirmation de la résidence permanente",
     greeting: "Bonjour, {username}.",
     passwordSaved: "Votre mot de passe est enregistré.",
-    peopleHeading: "Personnes pour qui vous agissez",
-    peopleIntro: "Vous pouvez accomplir les tâches de ce portail pour les personnes suivantes\u00a0:",
+    presenceDeclaredSelf: "Votre déclaration selon laquelle vous êtes au Canada est enregistrée.",
+    presenceDeclaredFor: "Votre déclaration selon laquelle {name} est au Canada est enregistrée.",
+    addressSavedSelf: "Votre adresse postale est enregistrée.",
+    addressSavedFor: "Adresse postale enregistrée pour {name}.",
+    addressSavedMany: "Adresse enregistrée pour {count}\u00a0personnes.",
+    intro:
+      "Accomplissez ces tâches pour chaque personne ci-dessous. Une fois les 3\u00a0premières tâches d'une personne terminées, vous pourrez vérifier et soumettre ses renseignements.",
     you: "Vous",
     familyMember: "Membre de la famille",
-    stepsHeading: "Ce que vous ferez ici",
-    stepsIntro: "Pour chaque personne ci-dessus, il y\u00a0a 4\u00a0étapes\u00a0:",
-    steps: {
-      declare: "Déclarer que vous êtes au Canada",
+    tasks: {
+      presence: "Déclarer que vous êtes au Canada",
       address: "Donner votre adresse postale au Canada",
       photo: "Téléverser votre photo",
       submit: "Vérifier et soumettre",
     },
+    tasksFor: {
+      presence: "Déclarer que {name} est au Canada",
+      address: "Donner l'adresse postale au Canada pour {name}",
+      photo: "Téléverser la photo pour {name}",
+      submit: "Vérifier et soumettre pour {name}",
+    },
+    statuses: {
+      not_started: "Pas commencé",
+      in_progress: "En cours",
+      completed: "Terminé",
+      cannot_start: "Impossible de commencer pour l'instant",
+      returned: "Retournée\u00a0: action requise",
+    },
+    loadFailed: "Nous n'avons pas pu charger vos tâches.",
+    notFor: {
+      heading: "Ce que le portail n'est pas",
+      status:
+        "Il n'affiche pas l'état de votre demande d'immigration. Il est distinct de votre compte sécurisé d'IRCC.",
+      renew: "Il ne permet pas de renouveler une carte de RP. {link}",
+      renewLink: "Renouveler votre carte de RP",
+      renewHref:
+        "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouvellement-remplacement.html",
+      help: "Si vous avez besoin d'aide, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+    },
     signOut: "Se déconnecter",
+  },
+
+  presence: {
+    headingSelf: "Déclarer que vous êtes au Canada",
+    headingFor: "Déclarer que {name} est au Canada",
+    intro: "Lisez la déclaration. Cochez la case seulement si elle est vraie.",
+    declarationHeading: "Déclaration",
+    statementSelf:
+      "Je déclare que je me trouve physiquement au Canada aujourd'hui, le {date}. Je comprends que je fais cette déclaration personnellement, qu'un représentant en immigration (consultant ou avocat) ne peut pas la faire à ma place et que fournir de faux renseignements constitue une infraction à la Loi sur l'immigration et la protection des réfugiés.",
+    statementFor:
+      "Je déclare que {name} se trouve physiquement au Canada aujourd'hui, le {date}. J'agis à titre de demandeur principal et je fais cette déclaration au nom de ce membre de ma famille. Un représentant en immigration (consultant ou avocat) ne peut pas la faire à ma place ni à la sienne. Je comprends que fournir de faux renseignements constitue une infraction à la Loi sur l'immigration et la protection des réfugiés.",
+    confirmLabel: "Je déclare que cette déclaration est vraie",
+    submit: "Enregistrer et continuer",
+    declaredOn: "Vous avez fait cette déclaration le {date}.",
+    declaredOnByThemself: "{name} a fait cette déclaration le {date}.",
+  },
+
+  address: {
+    headingSelf: "Votre adresse postale au Canada",
+    headingFor: "Adresse postale au Canada pour {name}",
+    intro:
+      "Nous enverrons la carte de RP par la poste à cette adresse. Elle doit se trouver au Canada et pouvoir recevoir du courrier.",
+    unitLabel: "Appartement ou unité (facultatif)",
+    streetNumberLabel: "Numéro de rue",
+    streetNameLabel: "Nom de la rue",
+    cityLabel: "Ville ou village",
+    provinceLabel: "Province ou territoire",
+    provincePlaceholder: "Choisissez une province ou un territoire",
+    postalCodeLabel: "Code postal",
+    postalCodeHint: "Par exemple, K1A\u00a00B1",
+    sameForFamilyLabel:
+      "Utiliser cette adresse pour toutes les personnes de ma famille qui n'ont pas encore soumis leurs renseignements",
+    submit: "Enregistrer et continuer",
+    submittedText:
+      "Cette adresse a été soumise et ne peut donc plus être modifiée. Si quelque chose est inexact, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+    submittedHeading: "Adresse au dossier",
+    addressLabel: "Adresse",
+    errors: {
+      streetNumberRequired: "Entrez le numéro de rue.",
+      streetNameRequired: "Entrez le nom de la rue.",
+      cityRequired: "Entrez la ville ou le village.",
+      provinceRequired: "Indiquez la province ou le territoire.",
+      postalCodeRequired: "Entrez le code postal.",
+    },
   },
 
   notFound: {

@@ -29,6 +29,46 @@ export interface Person {
   isSelf: boolean;
 }
 
+/** Where one task stands for one person; the worker decides. */
+export type TaskStatus = "not_started" | "in_progress" | "completed" | "cannot_start" | "returned";
+
+export interface PersonTasks {
+  presence: TaskStatus;
+  address: TaskStatus;
+  photo: TaskStatus;
+  submit: TaskStatus;
+}
+
+/** `GET /api/persons`: one entry per person the account acts for, the account holder first. */
+export interface PersonWithTasks extends Person {
+  tasks: PersonTasks;
+}
+
+/** A mailing address in Canada; `province` is a code (`ON`), `postalCode` is `A1A 1A1`. */
+export interface Address {
+  unit: string | null;
+  streetNumber: string;
+  streetName: string;
+  city: string;
+  province: string;
+  postalCode: string;
+}
+
+export interface PresenceDeclaration {
+  /** `YYYY-MM-DD`. */
+  declaredOn: string;
+  /** True when the person declared it, false when their principal did. */
+  byThemself: boolean;
+}
+
+/** `GET /api/persons/:id`. */
+export interface PersonDetail extends PersonWithTasks {
+  presence: PresenceDeclaration | null;
+  address: Address | null;
+  /** Once submitted, nothing in the submission can change. */
+  submitted: boolean;
+}
+
 export type Session =
   | { signedIn: false }
   | {

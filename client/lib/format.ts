@@ -29,7 +29,7 @@ export function formatParts(template: string, params: Record<string, ComponentCh
 export function formatDateTime(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-CA" : "en-CA", {
+  return new Intl.DateTimeFormat(locale(lang), {
     year: "numeric",
     month: "long",
     day: "numeric",
@@ -37,6 +37,27 @@ export function formatDateTime(iso: string, lang: Lang): string {
     minute: "2-digit",
     timeZoneName: "short",
   }).format(date);
+}
+
+function locale(lang: Lang): string {
+  return lang === "fr" ? "fr-CA" : "en-CA";
+}
+
+/**
+ * A calendar date in the long form of each language ("November 23, 2026",
+ * "23 novembre 2026"). A `YYYY-MM-DD` string is a date, not an instant: it is
+ * shown as written, whatever the browser's time zone.
+ *
+ * @example formatLongDate("2026-11-23", "fr") // "23 novembre 2026"
+ */
+export function formatLongDate(value: string | Date, lang: Lang): string {
+  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric" };
+  if (typeof value !== "string") return new Intl.DateTimeFormat(locale(lang), options).format(value);
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!parts) return value;
+  const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: "UTC" }).format(date);
 }
 
 /** "Given names Family name", without stray spaces when one part is empty. */

@@ -7,6 +7,8 @@ export type Route =
   | { name: "resetPassword"; token: string }
   | { name: "invitation"; token: string }
   | { name: "home" }
+  | { name: "presence"; personId: number }
+  | { name: "address"; personId: number }
   | { name: "notFound" };
 
 function decodeSegment(segment: string): string | null {
@@ -20,6 +22,7 @@ function decodeSegment(segment: string): string | null {
 
 /**
  * @example matchRoute("/reset-password/abc") // { name: "resetPassword", token: "abc" }
+ * @example matchRoute("/persons/12/address") // { name: "address", personId: 12 }
  */
 export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
@@ -39,6 +42,12 @@ export function matchRoute(path: string): Route {
   if (withToken) {
     const token = decodeSegment(withToken[2] ?? "");
     if (token !== null) return withToken[1] === "invitation" ? { name: "invitation", token } : { name: "resetPassword", token };
+  }
+  // Person ids are positive integers; anything else is not a page (not a 404 from the API).
+  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address)$/.exec(trimmed);
+  if (personTask) {
+    const personId = Number(personTask[1]);
+    return personTask[2] === "presence" ? { name: "presence", personId } : { name: "address", personId };
   }
   return { name: "notFound" };
 }

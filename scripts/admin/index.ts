@@ -71,7 +71,10 @@ function commandWords(argv: string[]): { words: string[]; rest: string[] } {
       if (VALUE_OPTIONS.has(arg) && i + 1 < argv.length) rest.push(argv[++i]!);
       continue;
     }
-    const wantsWord = words.length === 0 || (words.length === 1 && (GROUPS.has(words[0]!) || words[0] === "help"));
+    const wantsWord =
+      words.length === 0 ||
+      (words.length === 1 && (GROUPS.has(words[0]!) || words[0] === "help")) ||
+      (words.length === 2 && words[0] === "help" && GROUPS.has(words[1]!));
     if (wantsWord) words.push(arg);
     else rest.push(arg);
   }

@@ -63,14 +63,16 @@ export async function withPlatform<T>(options: PlatformOptions, use: (platform: 
   const stateDir = resolveStateDir(options.state);
   await mkdir(stateDir, { recursive: true });
 
-  let proxy = await openLocalProxy(stateDir);
+  let proxy: Awaited<ReturnType<typeof openLocalProxy>> | null = await openLocalProxy(stateDir);
   try {
     const pending = await pendingMigrations(proxy.env.DB);
     if (pending.length > 0) {
       // wrangler applies them (the same tool and bookkeeping as
       // `npm run db:migrate:local`); the proxy is closed meanwhile so that
       // only one process has the database files open while the schema changes.
-      await proxy.dispose();
+      const closing = proxy;
+      proxy = null;
+      await closing.dispose();
       note(`Applying ${pending.length} migration(s) to the local database in ${displayPath(stateDir)} …`);
       await applyLocalMigrations(stateDir);
       proxy = await openLocalProxy(stateDir);
@@ -79,7 +81,7 @@ export async function withPlatform<T>(options: PlatformOptions, use: (platform: 
     }
     return await use({ env: proxy.env, db: database(proxy.env.DB), remote: false, stateDir });
   } finally {
-    await proxy.dispose();
+    await proxy?.dispose();
   }
 }
 

@@ -78,4 +78,11 @@ describe("admin invite and mail", () => {
     assert.match(text.stdout, new RegExp(`^Subject: ${INVITATION_SUBJECT.replace(/[()]/g, "\\$&")}$`, "m"));
     assert.ok(text.stdout.includes(`/invitation/${invitationToken(toLucia[0]!)}?lang=en`));
   });
+
+  it("records every listing in the audit log, since it shows secrets", async () => {
+    const reads = await inspect(state.dir, ({ db }) => db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, "outbox.read") }));
+    assert.ok(reads.length >= 6);
+    assert.ok(reads.every((r) => r.actorKind === "admin" && r.actorId === "admin-test"));
+    assert.ok(reads.some((r) => r.subjectId === "lucia.fernandez@demo.test"));
+  });
 });

@@ -13,6 +13,8 @@ interface TextFieldProps {
   autoComplete?: string;
   /** Usernames, passwords and emails: no autocorrect, no capitals, no spellcheck. */
   verbatim?: boolean;
+  /** Codes such as a postal code: the phone keyboard starts in capitals; no autocorrect, no spellcheck. */
+  code?: boolean;
   width?: "full" | "medium" | "short";
 }
 
@@ -51,9 +53,9 @@ export function TextField(props: TextFieldProps) {
         autoComplete={props.autoComplete}
         aria-describedby={describedBy}
         aria-invalid={error ? "true" : undefined}
-        spellcheck={props.verbatim ? false : undefined}
-        autoCapitalize={props.verbatim ? "none" : undefined}
-        autoCorrect={props.verbatim ? "off" : undefined}
+        spellcheck={props.verbatim || props.code ? false : undefined}
+        autoCapitalize={props.verbatim ? "none" : props.code ? "characters" : undefined}
+        autoCorrect={props.verbatim || props.code ? "off" : undefined}
       />
     </div>
   );

@@ -1,46 +1,138 @@
 import { useEffect, useState } from "preact/hooks";
 import { Button } from "../../components/button/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
+import { Link } from "../../components/link/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
-import { apiRequest, type Session } from "../../lib/api.ts";
-import { setFlash, takeFlash } from "../../lib/flash.ts";
-import { format, fullName } from "../../lib/format.ts";
+import type { Messages } from "../../i18n/index.ts";
+import { apiRequest, type PersonTasks, type PersonWithTasks, type Session, type TaskStatus } from "../../lib/api.ts";
+import { setFlash, takeFlash, takeFlashParams, type FlashParams } from "../../lib/flash.ts";
+import { format, formatParts, fullName } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 
 type SignedIn = Extract<Session, { signedIn: true }>;
+type TaskName = keyof PersonTasks;
+
+const TASK_ORDER: readonly TaskName[] = ["presence", "address", "photo", "submit"];
 
 /**
- * `/home`: the signed-in start page. Who the account acts for, and the steps
- * ahead. (The task list with statuses comes with the tasks themselves.)
+ * Tasks that have a page yet. The photo and review-and-submit pages come
+ * later: until then those tasks show their status without a link.
+ */
+const TASK_PATHS: Partial<Record<TaskName, (personId: number) => string>> = {
+  presence: (id) => `/persons/${id}/presence`,
+  address: (id) => `/persons/${id}/address`,
+};
+
+/** The success notice a task page left for this visit, if any (its text follows the language). */
+interface SavedNotices {
+  passwordSaved: boolean;
+  presenceDeclared: FlashParams | null;
+  addressSaved: FlashParams | null;
+}
+
+function savedNoticeTexts(t: Messages["home"], saved: SavedNotices): string[] {
+  const texts: string[] = [];
+  if (saved.passwordSaved) texts.push(t.passwordSaved);
+  const presence = saved.presenceDeclared;
+  if (presence) texts.push(presence.name === undefined ? t.presenceDeclaredSelf : format(t.presenceDeclaredFor, presence));
+  const address = saved.addressSaved;
+  if (address) {
+    if (address.count !== undefined) texts.push(format(t.addressSavedMany, address));
+    else texts.push(address.name === undefined ? t.addressSavedSelf : format(t.addressSavedFor, address));
+  }
+  return texts;
+}
+
+function TaskItem({ person, task, status }: { person: PersonWithTasks; task: TaskName; status: TaskStatus }) {
+  const { m } = useI18n();
+  const t = m.home;
+  const label = person.isSelf ? t.tasks[task] : format(t.tasksFor[task], { name: fullName(person) });
+  const statusId = `person-${person.id}-${task}-status`;
+  const path = status === "cannot_start" ? undefined : TASK_PATHS[task]?.(person.id);
+  return (
+    <li class={path ? "task-list__item task-list__item--link" : "task-list__item"}>
+      <span class="task-list__name">
+        {path ? (
+          <Link href={path} class="task-list__link" describedBy={statusId}>
+            {label}
+          </Link>
+        ) : (
+          label
+        )}
+      </span>
+      <span class="task-list__status" id={statusId}>
+        <span class={`status status--${status.replace("_", "-")}`}>{t.statuses[status]}</span>
+      </span>
+    </li>
+  );
+}
+
+/** One person's four tasks, under their name. */
+function PersonTaskList({ person }: { person: PersonWithTasks }) {
+  const { m } = useI18n();
+  const t = m.home;
+  const headingId = `person-${person.id}-heading`;
+  return (
+    <section class="task-group" aria-labelledby={headingId}>
+      <h2 class="task-group__heading" id={headingId}>
+        {fullName(person)} <span class={person.isSelf ? "tag tag--self" : "tag"}>{person.isSelf ? t.you : t.familyMember}</span>
+      </h2>
+      <ul class="task-list">
+        {TASK_ORDER.map((task) => (
+          <TaskItem key={task} person={person} task={task} status={person.tasks[task]} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * `/home`: the Permanent Residence Confirmation tab. For each person the
+ * account acts for, the four tasks with a plain status; then what the portal
+ * is not, and sign out.
  */
 export default function HomePage() {
   const { m, lang } = useI18n();
   const t = m.home;
   const [session, setSession] = useState<SignedIn | null>(null);
-  const [passwordSaved] = useState(() => takeFlash("passwordSaved"));
+  const [persons, setPersons] = useState<PersonWithTasks[] | null>(null);
+  const [saved] = useState<SavedNotices>(() => ({
+    passwordSaved: takeFlash("passwordSaved"),
+    presenceDeclared: takeFlashParams("presenceDeclared"),
+    addressSaved: takeFlashParams("addressSaved"),
+  }));
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   usePageTitle(t.title, form.errors.length > 0);
 
   useEffect(() => {
     let live = true;
-    void apiRequest<Session>("/api/session", { lang }).then((result) => {
+    void (async () => {
+      const sessionResult = await apiRequest<Session>("/api/session", { lang });
       if (!live) return;
-      if (!result.ok) {
-        form.show(errorsFromApi(result.error));
-      } else if (!result.data.signedIn) {
-        navigate("/sign-in", { replace: true });
-      } else if (result.data.account.mustSetPassword) {
-        navigate("/set-password", { replace: true });
-      } else {
-        setSession(result.data);
+      if (!sessionResult.ok) {
+        form.show(errorsFromApi(sessionResult.error));
+        return;
       }
-    });
+      if (!sessionResult.data.signedIn) {
+        navigate("/sign-in", { replace: true });
+        return;
+      }
+      if (sessionResult.data.account.mustSetPassword) {
+        navigate("/set-password", { replace: true });
+        return;
+      }
+      setSession(sessionResult.data);
+      const personsResult = await apiRequest<{ persons: PersonWithTasks[] }>("/api/persons", { lang });
+      if (!live) return;
+      if (personsResult.ok) setPersons(personsResult.data.persons);
+      else form.show(errorsFromApi(personsResult.error));
+    })();
     return () => {
       live = false;
     };
@@ -69,37 +161,44 @@ export default function HomePage() {
     );
   }
 
+  const notices = savedNoticeTexts(t, saved);
+
   return (
     <div class="narrow">
       <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={() => undefined} />
       <PageHeading>{t.heading}</PageHeading>
-      {passwordSaved && (
+      {notices.length > 0 && (
         <Notice kind="success">
-          <p>{t.passwordSaved}</p>
+          {notices.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
         </Notice>
       )}
       <p class="lede">{format(t.greeting, { username: session.account.username })}</p>
 
-      <h2>{t.peopleHeading}</h2>
-      <p>{t.peopleIntro}</p>
-      <ul class="people people--summary">
-        {session.persons.map((person) => (
-          <li class="person" key={person.id}>
-            <span class="person__name">{fullName(person)}</span>{" "}
-            <span class={person.isSelf ? "tag tag--self" : "tag"}>{person.isSelf ? t.you : t.familyMember}</span>
-          </li>
-        ))}
+      {persons === null ? (
+        form.errors.length === 0 ? (
+          <Loading />
+        ) : (
+          <p>{t.loadFailed}</p>
+        )
+      ) : (
+        <>
+          <p>{t.intro}</p>
+          {persons.map((person) => (
+            <PersonTaskList key={person.id} person={person} />
+          ))}
+        </>
+      )}
+
+      <h2>{t.notFor.heading}</h2>
+      <ul>
+        <li>{t.notFor.status}</li>
+        <li>{formatParts(t.notFor.renew, { link: <a href={t.notFor.renewHref}>{t.notFor.renewLink}</a> })}</li>
+        <li>{t.notFor.help}</li>
       </ul>
 
-      <h2>{t.stepsHeading}</h2>
-      <p>{t.stepsIntro}</p>
-      <ol class="steps">
-        {Object.entries(t.steps).map(([key, text]) => (
-          <li key={key}>{text}</li>
-        ))}
-      </ol>
-
-      <div class="form-actions">
+      <div class="form-actions page-end-action">
         <Button type="button" variant="secondary" busy={busy} onClick={() => void signOut()}>
           {t.signOut}
         </Button>

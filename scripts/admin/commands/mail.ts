@@ -1,4 +1,4 @@
-import { type Command, flag, print, stringOption } from "../command.ts";
+import { type Command, adminName, flag, print, stringOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
 
 export interface MailListItem {
@@ -43,9 +43,12 @@ export const mailCommand: Command = {
 
     const { listOutbox } = await import("../../../worker/email/outbox.ts");
     const { fillSecrets } = await import("../../../worker/email/render.ts");
+    const { auditInsert } = await import("../../../worker/data/audit.ts");
     const { withPlatform } = await import("../platform.ts");
     const messages = await withPlatform(platform, async ({ db }) => {
       const rows = await listOutbox(db, { ...(to ? { to } : {}), limit });
+      // The bodies shown carry temporary passwords and single-use links: who read them is recorded.
+      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "outbox.read", subjectKind: "outbox", subjectId: to ?? null, details: { limit, shown: rows.length } })]);
       return rows.map((row): MailListItem => {
         const secrets = row.secretsJson ? (JSON.parse(row.secretsJson) as Record<string, string>) : null;
         return {

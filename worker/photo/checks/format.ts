@@ -1,0 +1,46 @@
+// `format`: JPEG or PNG, readable, of a kind we can decode. Decided from the bytes (magic bytes
+// and header parse), never from the file name or the declared MIME type.
+
+import type { HeaderResult, ImageType, JpegHeader, PngHeader } from "../header.ts";
+import { result } from "./result.ts";
+import type { CheckResult } from "./types.ts";
+
+const TYPE_NAMES: Record<ImageType, string> = {
+  jpeg: "JPEG",
+  png: "PNG",
+  heic: "HEIC",
+  gif: "GIF",
+  webp: "WebP",
+  unknown: "",
+};
+const THRESHOLD = "JPEG (8-bit baseline/extended/progressive, grey or colour, not CMYK, EXIF orientation 1) or PNG (not animated)";
+
+export interface FormatInput {
+  byteLength: number;
+  type: ImageType;
+  /** The header parse of a JPEG or PNG; absent for other types. */
+  header?: HeaderResult<JpegHeader | PngHeader>;
+}
+
+export function checkFormat({ byteLength, type, header }: FormatInput): CheckResult {
+  const value = byteLength;
+  if (byteLength === 0) return result("format", "fail", value, THRESHOLD, "format.empty");
+  if (type === "unknown") return result("format", "fail", value, THRESHOLD, "format.unknown");
+  const name = TYPE_NAMES[type];
+  if (type !== "jpeg" && type !== "png") return result("format", "fail", value, THRESHOLD, "format.type", { type: name });
+  if (!header) return result("format", "fail", value, THRESHOLD, "format.corrupt");
+  if (!header.ok) {
+    const key = header.error.code === "unsupported" ? "format.unsupported" : header.error.code === "truncated" ? "format.truncated" : "format.corrupt";
+    return result("format", "fail", value, THRESHOLD, key, { type: name });
+  }
+  const h = header.header;
+  // jsquash's MozJPEG build cannot convert CMYK/YCCK to RGBA, and browsers show such files with
+  // wrong colours: refuse them as unsupported rather than store something officers see differently.
+  if (h.type === "jpeg" && (h.colorSpace === "cmyk" || h.colorSpace === "ycck"))
+    return result("format", "fail", value, THRESHOLD, "format.unsupported", { type: name });
+  // The editor uploads an upright JPEG (the browser applies EXIF orientation when it decodes).
+  // A file whose EXIF says "turn me" did not come from it, and once the EXIF is stripped
+  // (strip-metadata.ts) it would be stored sideways: refuse it with a way to fix it.
+  if (h.type === "jpeg" && h.orientation !== 1) return result("format", "fail", value, THRESHOLD, "format.rotated");
+  return result("format", "pass", value, THRESHOLD, "format.pass");
+}
