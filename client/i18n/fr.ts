@@ -251,8 +251,8 @@ export const fr = {
       "Nous enverrons les renseignements de compte à ces adresses. Confirmez ou corrigez l'adresse courriel de chaque personne incluse dans votre demande.",
     principal: "Demandeur principal",
     dependant: "Membre de la famille",
-    emailLabel: "Adresse courriel de {name}",
-    emailLabelOptional: "Adresse courriel de {name} (facultatif)",
+    emailLabel: "Adresse courriel pour {name}",
+    emailLabelOptional: "Adresse courriel pour {name} (facultatif)",
     separateHeading: "Comptes distincts",
     separateHint:
       "Par défaut, le demandeur principal agit au nom de toute la famille dans un seul compte. Un membre adulte de la famille peut plutôt avoir son propre compte\u00a0: il se connectera alors et accomplira lui-même ses tâches.",
@@ -320,7 +320,7 @@ export const fr = {
       renew: "Il ne permet pas de renouveler une carte de RP. {link}",
       renewLink: "Renouveler votre carte de RP",
       renewHref:
-        "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouvellement-remplacement.html",
+        "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html",
       help: "Si vous avez besoin d'aide, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
     },
     signOut: "Se déconnecter",

@@ -51,6 +51,15 @@ describe("declaring presence in Canada", () => {
     expect(persons.map((p) => p.tasks.presence)).toEqual(["completed", "completed", "not_started"]);
   });
 
+  it("is dated with the person's own calendar date when plausible, else today in UTC", async () => {
+    const { declarationDate } = await import("../../worker/data/journey.ts");
+    const now = Date.parse("2026-11-24T03:00:00Z"); // 19:00 on the 23rd in Vancouver
+    expect(declarationDate("2026-11-23", now)).toBe("2026-11-23");
+    expect(declarationDate("2026-11-20", now)).toBe("2026-11-24");
+    expect(declarationDate("not a date", now)).toBe("2026-11-24");
+    expect(declarationDate(undefined, now)).toBe("2026-11-24");
+  });
+
   it("needs the box ticked, with the person's name when declaring for someone else", async () => {
     const applicant = await signedInApplicant(FAMILY);
     const response = await applicant.browser.post(`/api/persons/${applicant.persons[2]!.id}/presence`, { confirm: false }, { "Accept-Language": "fr" });

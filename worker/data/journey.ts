@@ -42,10 +42,26 @@ export async function currentPhoto(db: Database, personId: number) {
 }
 
 /**
+ * The date a declaration is made on: the person's own calendar date when the
+ * browser sends one that is plausible (within a day of UTC today: Canada is
+ * UTC-3:30 to UTC-8), else today in UTC. An evening declaration in Vancouver
+ * is then dated the day the person saw on the page.
+ */
+export function declarationDate(localDate: unknown, now = Date.now()): string {
+  const utcToday = nowIso(now).slice(0, 10);
+  if (typeof localDate !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) return utcToday;
+  const days = (Date.parse(`${localDate}T00:00:00Z`) - Date.parse(`${utcToday}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(days) <= 1 ? localDate : utcToday;
+}
+
+/**
  * Records "I am in Canada" for a person, once. A second identical request
  * (double click, two tabs) finds the first record and changes nothing.
  */
-export async function declarePresence(db: Database, input: { personId: number; accountId: number; declaredByPersonId: number }, now = Date.now()) {
+export async function declarePresence(
+  db: Database,
+  input: { personId: number; accountId: number; declaredByPersonId: number; declaredOn: string },
+) {
   await db
     .insert(presenceDeclarations)
     .values({
@@ -53,7 +69,7 @@ export async function declarePresence(db: Database, input: { personId: number; a
       declaredByAccountId: input.accountId,
       declaredByPersonId: input.declaredByPersonId,
       statementVersion: PRESENCE_STATEMENT_VERSION,
-      declaredOn: nowIso(now).slice(0, 10),
+      declaredOn: input.declaredOn,
     })
     .onConflictDoNothing();
   return (await findPresenceDeclaration(db, input.personId))!;

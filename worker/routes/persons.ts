@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
+import { declarationDate, findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
 import { auditInsert } from "../data/audit.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
@@ -77,7 +77,12 @@ export const personRoutes = new Hono<AppBindings>()
     }
     const db = c.var.db;
     if (await latestSubmission(db, person.id)) throw lockedError(c);
-    const declaration = await declarePresence(db, { personId: person.id, accountId: applicant.accountId, declaredByPersonId: applicant.personId });
+    const declaration = await declarePresence(db, {
+      personId: person.id,
+      accountId: applicant.accountId,
+      declaredByPersonId: applicant.personId,
+      declaredOn: declarationDate(body.localDate),
+    });
     await db.batch([
       auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "presence.declared", subjectKind: "person", subjectId: person.id }),
     ]);

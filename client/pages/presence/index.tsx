@@ -36,7 +36,8 @@ function DeclarationForm({ person }: { person: PersonDetail }) {
     // An unticked box is sent too: the server's message (with the person's name) is the one shown.
     const result = await apiRequest<PresenceDeclaration>(`/api/persons/${person.id}/presence`, {
       lang,
-      body: { confirm: confirmed },
+      // The date the person read is recorded, not the server's UTC date.
+      body: { confirm: confirmed, localDate: localIsoDate(new Date()) },
     });
     setBusy(false);
     if (result.ok) {
@@ -107,6 +108,12 @@ function AlreadyDeclared({ person, declaration }: { person: PersonDetail; declar
       </p>
     </>
   );
+}
+
+/** A date as YYYY-MM-DD in the browser's own time zone. */
+function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** `/persons/:id/presence`: declare that a person is in Canada today. */
