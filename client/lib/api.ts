@@ -5,6 +5,7 @@
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { navigate } from "./router.ts";
+import type { Address } from "../../worker/shared/address.ts";
 
 export interface ApiFieldError {
   field: string;
@@ -44,15 +45,7 @@ export interface PersonWithTasks extends Person {
   tasks: PersonTasks;
 }
 
-/** A mailing address in Canada; `province` is a code (`ON`), `postalCode` is `A1A 1A1`. */
-export interface Address {
-  unit: string | null;
-  streetNumber: string;
-  streetName: string;
-  city: string;
-  province: string;
-  postalCode: string;
-}
+export type { Address };
 
 export interface PresenceDeclaration {
   /** `YYYY-MM-DD`. */

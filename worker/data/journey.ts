@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { addresses, persons, photos, presenceDeclarations, submissions } from "../../schema/index.ts";
+import type { Address } from "../shared/address.ts";
 import { type Database, nowIso } from "./db.ts";
 
 export type TaskStatus = "not_started" | "in_progress" | "completed" | "cannot_start" | "returned";
@@ -75,14 +76,7 @@ export async function declarePresence(
   return (await findPresenceDeclaration(db, input.personId))!;
 }
 
-export interface AddressInput {
-  unit: string | null;
-  streetNumber: string;
-  streetName: string;
-  city: string;
-  province: string;
-  postalCode: string;
-}
+export type AddressInput = Address;
 
 /** Saves the same address for one or more persons in one batch (upserts). */
 export async function saveAddresses(db: Database, personIds: number[], address: AddressInput, accountId: number, now = Date.now()) {
