@@ -9,6 +9,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { devRoutes } from "./routes/dev.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
+import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { AppError } from "./lib/errors.ts";
 import { handleError, handleNotFound } from "./lib/error-response.ts";
@@ -20,6 +21,8 @@ const API_BODY_LIMIT = 64 * 1024;
 /** Builds the portal's Hono app: middleware, then one router per area. */
 export function createApp() {
   const api = new Hono<AppBindings>()
+    // Photos have their own 4 MB limit, counted while the body streams in.
+    .route("/persons", photoRoutes)
     .use(
       bodyLimit({
         maxSize: API_BODY_LIMIT,

@@ -63,6 +63,14 @@ export const en = {
   "presence.confirmRequiredFor": "Select the box to declare that {name} is in Canada.",
   "errors.submissionLocked": "This was already submitted, so it cannot be changed. If something is wrong, contact us at {helpEmail}.",
   "errors.personNotFound": "We could not find this person in your account.",
+  "photo.empty": "The file is empty. Choose your photo file again.",
+  "photo.heic": "This is a HEIC photo (the iPhone's default format), which we cannot accept. On the iPhone, open Settings > Camera > Formats and choose Most Compatible, or share the photo as JPEG, then upload the JPEG file.",
+  "photo.type": "This file is not a photo we can accept. Upload a JPEG (.jpg) or PNG (.png) file.",
+  "photo.corrupt": "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then upload the new file.",
+  "photo.tooManyPixels": "This photo is {width} × {height} pixels, larger than the 2000 × 2800 pixels we accept. Use the photo editor to crop and resize it.",
+  "photo.tooLarge": "This file is larger than 4 MB. Use the photo editor, which makes a smaller file, or export the photo at a lower quality.",
+  "photo.checksFailed": "This photo does not meet the requirements. See what to fix below.",
+  "photo.locked": "Your photo was submitted and cannot be replaced now. If we return it, you can upload a new one.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -134,6 +142,14 @@ export const fr: Messages = {
   "presence.confirmRequiredFor": "Cochez la case pour déclarer que {name} est au Canada.",
   "errors.submissionLocked": "Ceci a déjà été soumis et ne peut donc plus être modifié. Si quelque chose est inexact, écrivez-nous à {helpEmail}.",
   "errors.personNotFound": "Nous n'avons pas trouvé cette personne dans votre compte.",
+  "photo.empty": "Le fichier est vide. Choisissez de nouveau le fichier de votre photo.",
+  "photo.heic": "Cette photo est au format HEIC (le format par défaut de l'iPhone), que nous ne pouvons pas accepter. Sur l'iPhone, ouvrez Réglages > Appareil photo > Formats et choisissez Le plus compatible, ou partagez la photo en JPEG, puis téléversez le fichier JPEG.",
+  "photo.type": "Ce fichier n'est pas une photo que nous pouvons accepter. Téléversez un fichier JPEG (.jpg) ou PNG (.png).",
+  "photo.corrupt": "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis téléversez le nouveau fichier.",
+  "photo.tooManyPixels": "Cette photo mesure {width} × {height} pixels, plus que les 2000 × 2800 pixels acceptés. Utilisez l'éditeur de photo pour la recadrer et la redimensionner.",
+  "photo.tooLarge": "Ce fichier dépasse 4 Mo. Utilisez l'éditeur de photo, qui produit un fichier plus petit, ou exportez la photo à une qualité moindre.",
+  "photo.checksFailed": "Cette photo ne respecte pas les exigences. Voyez ci-dessous ce qu'il faut corriger.",
+  "photo.locked": "Votre photo a été soumise et ne peut pas être remplacée maintenant. Si nous vous la retournons, vous pourrez en téléverser une nouvelle.",
 };
 
 export type Language = "en" | "fr";

@@ -1,0 +1,59 @@
+import { and, eq, ne } from "drizzle-orm";
+import { photos } from "../../schema/index.ts";
+import type { CheckResult } from "../photo/checks/index.ts";
+import { auditInsert } from "./audit.ts";
+import type { Database } from "./db.ts";
+
+export interface NewPhoto {
+  personId: number;
+  objectKey: string;
+  sha256: string;
+  format: "jpeg" | "png";
+  width: number;
+  height: number;
+  byteSize: number;
+  checks: CheckResult[];
+  verdict: "pass" | "warn" | "fail";
+  uploadedByAccountId: number;
+}
+
+/**
+ * Records a new draft photo and retires the previous drafts, in one batch.
+ * Returns the object keys of the retired drafts, for the caller to delete
+ * from R2 only now that the new photo is safely stored.
+ */
+export async function replaceDraftPhoto(db: Database, photo: NewPhoto): Promise<{ id: number; retiredKeys: string[] }> {
+  // Every other draft of this person is retired in the same batch (also one
+  // written by a concurrent upload), so exactly one draft remains.
+  const [inserted, retired] = await db.batch([
+    db
+      .insert(photos)
+      .values({
+        personId: photo.personId,
+        objectKey: photo.objectKey,
+        sha256: photo.sha256,
+        format: photo.format,
+        width: photo.width,
+        height: photo.height,
+        byteSize: photo.byteSize,
+        checksJson: JSON.stringify(photo.checks),
+        verdict: photo.verdict,
+        uploadedByAccountId: photo.uploadedByAccountId,
+      })
+      .returning({ id: photos.id }),
+    db
+      .update(photos)
+      .set({ state: "replaced" })
+      .where(and(eq(photos.personId, photo.personId), eq(photos.state, "draft"), ne(photos.objectKey, photo.objectKey)))
+      .returning({ objectKey: photos.objectKey }),
+    auditInsert(db, {
+      actorKind: "applicant",
+      actorId: photo.uploadedByAccountId,
+      action: "photo.uploaded",
+      subjectKind: "person",
+      subjectId: photo.personId,
+      details: { verdict: photo.verdict },
+    }),
+  ]);
+  return { id: inserted[0]!.id, retiredKeys: retired.map((p) => p.objectKey) };
+}

@@ -1,0 +1,84 @@
+import jpegDecoderWasm from "@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm";
+import pngDecoderWasm from "@jsquash/png/codec/pkg/squoosh_png_bg.wasm?module";
+import decodeJpegWasm, { init as initJpegDecoder } from "@jsquash/jpeg/decode";
+import { decode as decodePngWasm, init as initPngDecoder } from "@jsquash/png/decode";
+
+/*
+ * WASM decoding in the worker (architecture.md, "Platform facts"):
+ * - the modules are imported compiled (Workers forbid compiling from bytes);
+ * - the decoders throw non-Error values (numbers, emscripten ExitStatus), so
+ *   everything is caught and turned into a DecodeFailure;
+ * - a failed mozjpeg decode can leave its input inside the instance, and WASM
+ *   memory never shrinks: after a failure the JPEG decoder is re-created, so
+ *   the old instance and its memory become garbage;
+ * - one decode at a time per isolate: a 2000×2800 RGBA image is 22 MB of the
+ *   isolate's 128 MB, so concurrent uploads queue instead of stacking up.
+ * Callers must bound dimensions from the header BEFORE calling (header.ts).
+ */
+
+export class DecodeFailure extends Error {
+  constructor(readonly detail: string) {
+    super(`decode failed: ${detail}`);
+    this.name = "DecodeFailure";
+  }
+}
+
+export interface DecodedImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+let jpegReady: Promise<void> | undefined;
+let pngReady: Promise<unknown> | undefined;
+let decodesSinceStart = 0;
+let jpegInstancesCreated = 0;
+
+function freshJpegDecoder(): Promise<void> {
+  jpegInstancesCreated++;
+  jpegReady = initJpegDecoder(jpegDecoderWasm);
+  return jpegReady;
+}
+
+/** Serializes decodes within the isolate. */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+function describe(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  if (typeof thrown === "number") return `exit status ${thrown}`;
+  if (thrown && typeof thrown === "object" && "status" in thrown) return `exit status ${String((thrown as { status: unknown }).status)}`;
+  return String(thrown);
+}
+
+/** Decodes a JPEG or PNG whose header already passed the gate. Throws DecodeFailure only. */
+export function decodeImage(format: "jpeg" | "png", bytes: Uint8Array): Promise<DecodedImage> {
+  return oneAtATime(async () => {
+    decodesSinceStart++;
+    const buffer = bytes.slice().buffer;
+    try {
+      if (format === "jpeg") {
+        await (jpegReady ?? freshJpegDecoder());
+        const image = await decodeJpegWasm(buffer);
+        return { width: image.width, height: image.height, data: image.data };
+      }
+      pngReady ??= initPngDecoder(pngDecoderWasm);
+      await pngReady;
+      const image = await decodePngWasm(buffer, { bitDepth: 8 });
+      return { width: image.width, height: image.height, data: image.data };
+    } catch (thrown) {
+      // Drop the possibly poisoned JPEG instance; the next decode gets a new one.
+      if (format === "jpeg") jpegReady = undefined;
+      throw new DecodeFailure(describe(thrown));
+    }
+  });
+}
+
+/** Counters for the memory test and the benchmark. */
+export function decoderStats() {
+  return { decodesSinceStart, jpegInstancesCreated };
+}

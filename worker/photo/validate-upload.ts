@@ -1,0 +1,75 @@
+import { type CheckResult, runFileChecks, runPixelChecks, worstVerdict } from "./checks/index.ts";
+import { DecodeFailure, decodeImage } from "./decode.ts";
+import { MAX_DECODE_PIXELS, orientedSize, parseJpegHeader, parsePngHeader, sniffImageType } from "./header.ts";
+import { applyOrientation } from "./orientation.ts";
+import { stripMetadata } from "./strip-metadata.ts";
+
+/** Why a file never reached the checks (each becomes a 4xx with this code). */
+export type UploadRefusal =
+  | { code: "photo_empty" }
+  | { code: "photo_heic" }
+  | { code: "photo_type"; detected: string }
+  | { code: "photo_corrupt"; detail: string }
+  | { code: "photo_too_many_pixels"; width: number; height: number };
+
+export type UploadValidation =
+  | { ok: false; refusal: UploadRefusal }
+  | {
+      ok: true;
+      format: "jpeg" | "png";
+      width: number;
+      height: number;
+      checks: CheckResult[];
+      verdict: "pass" | "warn" | "fail";
+      /** The file with its metadata removed, pixels untouched: what is stored. */
+      stored: Uint8Array;
+      removedMetadata: string[];
+    };
+
+/**
+ * The server pipeline for one photo: magic bytes → header parsed and bounded
+ * (before any decode) → WASM decode → EXIF orientation applied → checks →
+ * metadata stripped. Never throws for bad input: every problem is a refusal
+ * or a failing check.
+ */
+export async function validateUpload(bytes: Uint8Array): Promise<UploadValidation> {
+  if (bytes.length === 0) return { ok: false, refusal: { code: "photo_empty" } };
+  const type = sniffImageType(bytes);
+  if (type === "heic") return { ok: false, refusal: { code: "photo_heic" } };
+  if (type !== "jpeg" && type !== "png") return { ok: false, refusal: { code: "photo_type", detected: type } };
+
+  const parsed = type === "jpeg" ? parseJpegHeader(bytes) : parsePngHeader(bytes);
+  if (!parsed.ok) return { ok: false, refusal: { code: "photo_corrupt", detail: `${parsed.error.code}: ${parsed.error.detail}` } };
+  const { width, height } = parsed.header;
+  // A small file can declare a huge image: refuse before decoding anything.
+  if (width * height > MAX_DECODE_PIXELS) return { ok: false, refusal: { code: "photo_too_many_pixels", width, height } };
+
+  const orientation = "orientation" in parsed.header ? (parsed.header.orientation as number) : 1;
+  let decoded;
+  try {
+    decoded = await decodeImage(type, bytes);
+  } catch (error) {
+    if (error instanceof DecodeFailure) return { ok: false, refusal: { code: "photo_corrupt", detail: error.detail } };
+    throw error;
+  }
+  if (decoded.width !== width || decoded.height !== height) {
+    return { ok: false, refusal: { code: "photo_corrupt", detail: "decoded size differs from the header" } };
+  }
+  // Judge the photo as the person sees it: a portrait stored sideways with an
+  // orientation tag is a portrait.
+  const upright = applyOrientation(decoded, orientation);
+  const size = orientedSize(width, height, orientation);
+  const checks = [...runFileChecks({ byteLength: bytes.length, type, header: parsed }), ...runPixelChecks(upright)];
+  const stripped = stripMetadata(bytes);
+  if (!stripped.ok) return { ok: false, refusal: { code: "photo_corrupt", detail: stripped.error.detail } };
+  return {
+    ok: true,
+    format: type,
+    width: size.width,
+    height: size.height,
+    checks,
+    verdict: worstVerdict(checks.map((c) => c.verdict)),
+    stored: stripped.bytes,
+    removedMetadata: stripped.removed,
+  };
+}

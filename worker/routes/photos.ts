@@ -1,0 +1,134 @@
+import { Hono } from "hono";
+import { currentPhoto, latestSubmission, personActedFor } from "../data/journey.ts";
+import { replaceDraftPhoto } from "../data/photos.ts";
+import { requireApplicant } from "../middleware/applicant-session.ts";
+import { randomToken, sha256Hex } from "../lib/crypto.ts";
+import { AppError } from "../lib/errors.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import type { CheckResult } from "../photo/checks/index.ts";
+import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";
+import { translate } from "../shared/messages.ts";
+
+/** The largest photo file accepted (seeds: "file size is above 4MB"). */
+export const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads the request body up to `limit` bytes, counting what actually
+ * arrives: a lying or missing Content-Length changes nothing.
+ */
+async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("Content-Length"));
+  if (Number.isFinite(declared) && declared > limit) throw new AppError(413, "photo_too_large", "photo.tooLarge");
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new AppError(413, "photo_too_large", "photo.tooLarge");
+    }
+    parts.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+}
+
+function refusalError(refusal: UploadRefusal): AppError {
+  switch (refusal.code) {
+    case "photo_empty":
+      return new AppError(422, "photo_empty", "photo.empty");
+    case "photo_heic":
+      return new AppError(415, "photo_heic", "photo.heic");
+    case "photo_type":
+      return new AppError(415, "photo_type", "photo.type");
+    case "photo_corrupt":
+      return new AppError(422, "photo_corrupt", "photo.corrupt");
+    case "photo_too_many_pixels":
+      return new AppError(422, "photo_too_many_pixels", "photo.tooManyPixels", { params: { width: refusal.width, height: refusal.height } });
+  }
+}
+
+/** The check results in the request's language, for the response. */
+function presentChecks(checks: CheckResult[], language: "en" | "fr") {
+  return checks.map((c) => ({ id: c.id, verdict: c.verdict, value: c.value, threshold: c.threshold, message: c.message[language], tip: c.tip[language] }));
+}
+
+async function personForPhoto(c: AppContext) {
+  const applicant = requireApplicant(c);
+  const person = await personActedFor(c.var.db, applicant.accountId, Number(c.req.param("personId")));
+  if (!person) throw new AppError(404, "person_not_found", "errors.personNotFound");
+  return { applicant, person };
+}
+
+/** Upload (replace) and read a person's PR-card photo. */
+export const photoRoutes = new Hono<AppBindings>()
+  .post("/:personId/photo", async (c) => {
+    const { applicant, person } = await personForPhoto(c);
+    const db = c.var.db;
+    // A new photo is possible before the first submission, or after a return.
+    const [submission, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
+    if (submission && photo?.state !== "returned") throw new AppError(409, "photo_locked", "photo.locked");
+
+    const bytes = await readBodyWithin(c.req.raw, MAX_PHOTO_BYTES);
+    const result = await validateUpload(bytes);
+    if (!result.ok) throw refusalError(result.refusal);
+    const checks = presentChecks(result.checks, c.var.language);
+    if (result.verdict === "fail") {
+      // Nothing is stored: a failing photo can never be submitted.
+      return c.json({ error: { code: "photo_checks_failed", message: translate(c.var.language, "photo.checksFailed") }, verdict: "fail", checks }, 422);
+    }
+    const objectKey = `photos/${person.id}/${randomToken(18)}.${result.format === "jpeg" ? "jpg" : "png"}`;
+    await c.env.FILES.put(objectKey, result.stored, {
+      httpMetadata: { contentType: result.format === "jpeg" ? "image/jpeg" : "image/png" },
+    });
+    const saved = await replaceDraftPhoto(db, {
+      personId: person.id,
+      objectKey,
+      sha256: await sha256Hex(result.stored),
+      format: result.format,
+      width: result.width,
+      height: result.height,
+      byteSize: result.stored.byteLength,
+      checks: result.checks,
+      verdict: result.verdict,
+      uploadedByAccountId: applicant.accountId,
+    });
+    // The previous photo goes only now that the new one is safely stored.
+    if (saved.retiredKeys.length) c.executionCtx.waitUntil(c.env.FILES.delete(saved.retiredKeys));
+    return c.json({ photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 201);
+  })
+
+  .get("/:personId/photo", async (c) => {
+    const { person } = await personForPhoto(c);
+    const photo = await currentPhoto(c.var.db, person.id);
+    if (!photo) throw new AppError(404, "photo_not_found", "errors.notFound");
+    const checks = JSON.parse(photo.checksJson) as CheckResult[];
+    return c.json({
+      photoId: photo.id,
+      state: photo.state,
+      verdict: photo.verdict,
+      warningsAcknowledged: photo.warningsAcknowledged === 1,
+      width: photo.width,
+      height: photo.height,
+      checks: presentChecks(checks, c.var.language),
+    });
+  })
+
+  .get("/:personId/photo/image", async (c) => {
+    const { person } = await personForPhoto(c);
+    const photo = await currentPhoto(c.var.db, person.id);
+    const object = photo ? await c.env.FILES.get(photo.objectKey) : null;
+    if (!photo || !object) throw new AppError(404, "photo_not_found", "errors.notFound");
+    return new Response(object.body, {
+      headers: { "Content-Type": object.httpMetadata?.contentType ?? "application/octet-stream", "Cache-Control": "private, no-store" },
+    });
+  });
