@@ -98,7 +98,12 @@ export const submissions = sqliteTable(
       .references(() => accounts.id),
     submittedAt: text("submitted_at").notNull(),
   },
-  (t) => [index("submissions_person_idx").on(t.personId)],
+  (t) => [
+    index("submissions_person_idx").on(t.personId),
+    // A photo is submitted once: a double click or a second tab cannot make
+    // two submissions of the same photo, whatever the code does.
+    uniqueIndex("submissions_one_per_photo").on(t.photoId),
+  ],
 );
 
 /** An officer's decision on a submission. */

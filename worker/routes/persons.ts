@@ -1,11 +1,14 @@
 import { Hono } from "hono";
-import { declarationDate, findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
+import { currentPhoto, declarationDate, findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
 import { auditInsert } from "../data/audit.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { checkPostalCode } from "../shared/postal-code.ts";
+import { translate } from "../shared/messages.ts";
+import { missingTasks, submitDocuments } from "../data/submissions.ts";
+import { enqueueOutbox } from "../email/outbox.ts";
 import { findProvince } from "../shared/provinces.ts";
 
 async function actedForOr404(c: AppContext) {
@@ -87,6 +90,29 @@ export const personRoutes = new Hono<AppBindings>()
       auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "presence.declared", subjectKind: "person", subjectId: person.id }),
     ]);
     return c.json({ declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id });
+  })
+
+  .post("/:personId/submit", async (c) => {
+    const { applicant, person } = await actedForOr404(c);
+    const body = await readJsonObject(c);
+    const db = c.var.db;
+    const [submitted, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
+    // After a submission only a returned photo reopens, and only the photo.
+    if (submitted && photo?.state !== "draft") throw lockedError(c);
+    const missing = await missingTasks(db, person.id);
+    if (missing.length) {
+      const language = c.var.language;
+      throw new AppError(409, "tasks_incomplete", "submit.tasksIncomplete", {
+        params: { tasks: missing.map((task) => translate(language, `tasks.${task}`)).join(language === "fr" ? " ; " : "; ") },
+      });
+    }
+    if (body.declarationConfirmed !== true) {
+      throw validationError([{ field: "declarationConfirmed", code: "required", messageKey: "submit.declarationRequired" }]);
+    }
+    const result = await submitDocuments(db, c.env, { personId: person.id, accountId: applicant.accountId, accountEmail: applicant.email });
+    if (!result) throw lockedError(c);
+    c.executionCtx.waitUntil(enqueueOutbox(c.env, db, result.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    return c.json({ reference: result.reference, submittedAt: result.submittedAt, kind: result.kind }, 201);
   })
 
   .post("/:personId/address", async (c) => {

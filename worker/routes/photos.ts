@@ -3,7 +3,11 @@ import { currentPhoto, latestSubmission, personActedFor } from "../data/journey.
 import { replaceDraftPhoto } from "../data/photos.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
-import { AppError } from "../lib/errors.ts";
+import { AppError, validationError } from "../lib/errors.ts";
+import { readJsonObject } from "../lib/json-body.ts";
+import { auditInsert } from "../data/audit.ts";
+import { photos } from "../../schema/index.ts";
+import { and, eq } from "drizzle-orm";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import type { CheckResult } from "../photo/checks/index.ts";
 import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";
@@ -76,7 +80,8 @@ export const photoRoutes = new Hono<AppBindings>()
     const db = c.var.db;
     // A new photo is possible before the first submission, or after a return.
     const [submission, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
-    if (submission && photo?.state !== "returned") throw new AppError(409, "photo_locked", "photo.locked");
+    // (A draft after a submission exists only because the photo was returned.)
+    if (submission && (photo?.state === "submitted" || photo?.state === "accepted")) throw new AppError(409, "photo_locked", "photo.locked");
 
     const bytes = await readBodyWithin(c.req.raw, MAX_PHOTO_BYTES);
     const result = await validateUpload(bytes);
@@ -105,6 +110,23 @@ export const photoRoutes = new Hono<AppBindings>()
     // The previous photo goes only now that the new one is safely stored.
     if (saved.retiredKeys.length) c.executionCtx.waitUntil(c.env.FILES.delete(saved.retiredKeys));
     return c.json({ photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 201);
+  })
+
+  // "I want to submit this photo anyway": stored, and shown to the officer.
+  .post("/:personId/photo/acknowledge", async (c) => {
+    const { applicant, person } = await personForPhoto(c);
+    const body = await readJsonObject(c);
+    if (body.acknowledge !== true) {
+      throw validationError([{ field: "acknowledge", code: "required", messageKey: "photo.acknowledgeRequired" }]);
+    }
+    const db = c.var.db;
+    const photo = await currentPhoto(db, person.id);
+    if (!photo || photo.state !== "draft" || photo.verdict !== "warn") throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
+    await db.batch([
+      db.update(photos).set({ warningsAcknowledged: 1 }).where(and(eq(photos.id, photo.id), eq(photos.state, "draft"))),
+      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "photo.warnings_acknowledged", subjectKind: "person", subjectId: person.id }),
+    ]);
+    return c.json({ photoId: photo.id, warningsAcknowledged: true });
   })
 
   .get("/:personId/photo", async (c) => {

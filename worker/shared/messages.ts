@@ -71,6 +71,14 @@ export const en = {
   "photo.tooLarge": "This file is larger than 4 MB. Use the photo editor, which makes a smaller file, or export the photo at a lower quality.",
   "photo.checksFailed": "This photo does not meet the requirements. See what to fix below.",
   "photo.locked": "Your photo was submitted and cannot be replaced now. If we return it, you can upload a new one.",
+  "photo.acknowledgeRequired": "Select the box to confirm you want to submit this photo even though it may not meet the requirements.",
+  "photo.nothingToAcknowledge": "There is no photo with a warning to acknowledge.",
+  "submit.declarationRequired": "Select the box to declare that the information you gave is true and complete.",
+  "submit.tasksIncomplete": "Finish these tasks before you submit: {tasks}.",
+  "tasks.presence": "Declare you are in Canada",
+  "tasks.address": "Give your mailing address in Canada",
+  "tasks.photo": "Upload your photo",
+  "tasks.photoAcknowledge": "Confirm you want to submit a photo with a warning",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -150,6 +158,14 @@ export const fr: Messages = {
   "photo.tooLarge": "Ce fichier dépasse 4 Mo. Utilisez l'éditeur de photo, qui produit un fichier plus petit, ou exportez la photo à une qualité moindre.",
   "photo.checksFailed": "Cette photo ne respecte pas les exigences. Voyez ci-dessous ce qu'il faut corriger.",
   "photo.locked": "Votre photo a été soumise et ne peut pas être remplacée maintenant. Si nous vous la retournons, vous pourrez en téléverser une nouvelle.",
+  "photo.acknowledgeRequired": "Cochez la case pour confirmer que vous voulez soumettre cette photo même si elle pourrait ne pas respecter les exigences.",
+  "photo.nothingToAcknowledge": "Il n'y a aucune photo avec un avertissement à confirmer.",
+  "submit.declarationRequired": "Cochez la case pour déclarer que les renseignements que vous avez fournis sont vrais et complets.",
+  "submit.tasksIncomplete": "Terminez ces tâches avant de soumettre : {tasks}.",
+  "tasks.presence": "Déclarer que vous êtes au Canada",
+  "tasks.address": "Fournir votre adresse postale au Canada",
+  "tasks.photo": "Téléverser votre photo",
+  "tasks.photoAcknowledge": "Confirmer que vous voulez soumettre une photo avec un avertissement",
 };
 
 export type Language = "en" | "fr";

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `submissions_one_per_photo` ON `submissions` (`photo_id`);

@@ -1,0 +1,132 @@
+import { env } from "cloudflare:workers";
+import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
+import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { photos, submissions } from "../../schema/index.ts";
+import { errorOf } from "../support/http.ts";
+import { db, latestMail, signedInApplicant } from "../support/factories.ts";
+import { drawPortrait, portraits } from "../support/photo-fixtures.ts";
+
+let validJpeg: Uint8Array<ArrayBuffer>;
+let warningJpeg: Uint8Array<ArrayBuffer>;
+
+async function jpegOf(image: { width: number; height: number; data: Uint8ClampedArray }): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await encodeJpeg({ ...image, colorSpace: "srgb" } as ImageData, { quality: 88 }));
+}
+
+beforeAll(async () => {
+  await initJpegEncoder(jpegEncoderWasm);
+  validJpeg = await jpegOf(portraits.valid());
+  // A light grey backdrop: allowed with a warning the person must acknowledge.
+  warningJpeg = await jpegOf(drawPortrait({ seed: 20, width: 900, height: 1260, background: [200, 200, 198] }));
+});
+
+const ADDRESS = { streetNumber: "24", streetName: "Sussex Drive", city: "Ottawa", province: "ON", postalCode: "K1M 1M4" };
+
+type Applicant = Awaited<ReturnType<typeof signedInApplicant>>;
+
+async function completeTasks(applicant: Applicant, personId: number, photo = validJpeg) {
+  const b = applicant.browser;
+  expect((await b.post(`/api/persons/${personId}/presence`, { confirm: true })).status).toBe(200);
+  expect((await b.post(`/api/persons/${personId}/address`, ADDRESS)).status).toBe(200);
+  const upload = await b.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: photo });
+  expect(upload.status).toBe(201);
+  return (await upload.json()) as { photoId: number; verdict: string };
+}
+
+describe("review and submit", () => {
+  it("is refused while a task is incomplete, naming the missing tasks", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const response = await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true });
+    expect(response.status).toBe(409);
+    const error = await errorOf(response);
+    expect(error.code).toBe("tasks_incomplete");
+    expect(error.message).toBe("Finish these tasks before you submit: Declare you are in Canada; Give your mailing address in Canada; Upload your photo.");
+    const tasks = ((await (await applicant.browser.get("/api/persons")).json()) as { persons: { tasks: { submit: string } }[] }).persons[0]!.tasks;
+    expect(tasks.submit).toBe("cannot_start");
+  });
+
+  it("needs the declaration box, then submits once and locks everything, by API and in the database", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    await completeTasks(applicant, person.id);
+    const unticked = await applicant.browser.post(`/api/persons/${person.id}/submit`, {});
+    expect(unticked.status).toBe(422);
+    expect((await errorOf(unticked)).fields?.[0]?.field).toBe("declarationConfirmed");
+
+    const [first, second] = await Promise.all([
+      applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true }),
+      applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true }),
+    ]);
+    const statuses = [first.status, second.status].sort();
+    expect(statuses).toEqual([201, 409]);
+    const winner = (await (first.status === 201 ? first : second).json()) as { reference: string; kind: string };
+    expect(winner.reference).toMatch(/^PRC-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(winner.kind).toBe("initial");
+    expect(await db().select().from(submissions).where(eq(submissions.personId, person.id)).all()).toHaveLength(1);
+
+    const mail = await latestMail(applicant.principalEmail, "submission_received");
+    expect(mail.textBody).toContain(winner.reference);
+    expect(mail.textBody).toContain("Numéro de référence");
+
+    // Nothing in the submission can change through the API...
+    const b = applicant.browser;
+    for (const [name, response] of [
+      ["presence", await b.post(`/api/persons/${person.id}/presence`, { confirm: true })],
+      ["address", await b.post(`/api/persons/${person.id}/address`, { ...ADDRESS, city: "Gatineau", province: "QC", postalCode: "J8X 1A1" })],
+      ["photo", await b.request(`/api/persons/${person.id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: validJpeg })],
+      ["submit", await b.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })],
+    ] as const) {
+      expect(response.status, name).toBe(409);
+      expect((await errorOf(response)).message, name).toMatch(/submitted|soumis/);
+    }
+    // ...nor by SQL that bypasses the code.
+    await expect(env.DB.prepare("update addresses set city = 'Hull' where person_id = ?").bind(person.id).run()).rejects.toThrow(/submitted_locked/);
+    await expect(env.DB.prepare("update submissions set address_json = '{}' where person_id = ?").bind(person.id).run()).rejects.toThrow(/submission_immutable/);
+    const tasks = ((await (await b.get("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] }).persons[0]!.tasks;
+    expect(tasks).toEqual({ presence: "completed", address: "completed", photo: "completed", submit: "completed" });
+  });
+
+  it("a photo with a warning needs the acknowledgement, which is stored for the officer", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const uploaded = await completeTasks(applicant, person.id, warningJpeg);
+    expect(uploaded.verdict).toBe("warn");
+    const blocked = await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true }, { "Accept-Language": "fr" });
+    expect(blocked.status).toBe(409);
+    expect((await errorOf(blocked)).message).toContain("Confirmer que vous voulez soumettre une photo avec un avertissement");
+
+    const unticked = await applicant.browser.post(`/api/persons/${person.id}/photo/acknowledge`, { acknowledge: false });
+    expect(unticked.status).toBe(422);
+    expect((await applicant.browser.post(`/api/persons/${person.id}/photo/acknowledge`, { acknowledge: true })).status).toBe(200);
+    expect((await db().select().from(photos).where(eq(photos.id, uploaded.photoId)).get())!.warningsAcknowledged).toBe(1);
+    expect((await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(201);
+  });
+
+  it("after a returned photo, only the photo reopens: a new photo is resubmitted with the same declaration and address", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const { photoId } = await completeTasks(applicant, person.id);
+    expect((await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(201);
+    // The officer side (review issue) records the return; here the one state change it makes.
+    await db().update(photos).set({ state: "returned" }).where(eq(photos.id, photoId));
+
+    const tasks = ((await (await applicant.browser.get("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] }).persons[0]!.tasks;
+    expect(tasks.photo).toBe("returned");
+    expect((await applicant.browser.post(`/api/persons/${person.id}/address`, ADDRESS)).status).toBe(409);
+    expect((await applicant.browser.post(`/api/persons/${person.id}/presence`, { confirm: true })).status).toBe(409);
+    for (let i = 0; i < 2; i++) {
+      const again = await applicant.browser.request(`/api/persons/${person.id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: validJpeg });
+      expect(again.status).toBe(201);
+    }
+    const resubmitted = await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true });
+    expect(resubmitted.status).toBe(201);
+    expect(((await resubmitted.json()) as { kind: string }).kind).toBe("photo_resubmission");
+    const rows = await db().select().from(submissions).where(eq(submissions.personId, person.id)).all();
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.declarationId).toBe(rows[0]!.declarationId);
+    expect(rows[1]!.addressJson).toBe(rows[0]!.addressJson);
+  });
+});
