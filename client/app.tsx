@@ -18,6 +18,10 @@ const InvitationPage = lazyPage(() => import("./pages/invitation/index.tsx"));
 const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
 const PresencePage = lazyPage(() => import("./pages/presence/index.tsx"));
 const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
+const PhotoPage = lazyPage(() => import("./pages/photo/index.tsx"));
+const ReviewPage = lazyPage(() => import("./pages/review/index.tsx"));
+const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
+const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 
 const STORAGE_KEY = "lang";
@@ -71,6 +75,14 @@ function Page({ route }: { route: Route }) {
       return <PresencePage personId={route.personId} />;
     case "address":
       return <AddressPage personId={route.personId} />;
+    case "photo":
+      return <PhotoPage personId={route.personId} />;
+    case "review":
+      return <ReviewPage personId={route.personId} />;
+    case "submitted":
+      return <SubmittedPage personId={route.personId} />;
+    case "account":
+      return <AccountPage />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -11,6 +11,7 @@ import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
 import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
+import { verifyRoutes } from "./routes/verify.ts";
 import { AppError } from "./lib/errors.ts";
 import { handleError, handleNotFound } from "./lib/error-response.ts";
 import type { AppBindings } from "./lib/hono-types.ts";
@@ -36,6 +37,7 @@ export function createApp() {
     .route("/account", accountRoutes)
     .route("/persons", personRoutes)
     .route("/invitations", invitationRoutes)
+    .route("/verify", verifyRoutes)
     .all("*", handleNotFound);
 
   const app = new Hono<AppBindings>()

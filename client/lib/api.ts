@@ -151,3 +151,90 @@ export async function apiRequest<T>(
 
   return { ok: false, status: response.status, error };
 }
+
+/** One automatic photo check, its message and tip already in the request's language. */
+export interface PhotoCheck {
+  id: string;
+  verdict: "pass" | "warn" | "fail";
+  value: number | string | null;
+  threshold: number | string | null;
+  message: string;
+  tip: string;
+}
+
+/** `GET /api/persons/:id/photo`: the person's current photo. */
+export interface PhotoRecord {
+  photoId: number;
+  state: "draft" | "submitted" | "accepted" | "returned";
+  verdict: "pass" | "warn";
+  warningsAcknowledged: boolean;
+  width: number;
+  height: number;
+  checks: PhotoCheck[];
+}
+
+/** `POST /api/persons/:id/photo` 201. */
+export interface PhotoUploaded {
+  photoId: number;
+  verdict: "pass" | "warn";
+  width: number;
+  height: number;
+  checks: PhotoCheck[];
+}
+
+export type PhotoUploadResult =
+  | { ok: true; data: PhotoUploaded }
+  /** `checks` only when the checks ran and failed (422 photo_checks_failed). */
+  | { ok: false; status: number; error: ApiError; checks: PhotoCheck[] };
+
+/** `POST /api/persons/:id/submit` 201. */
+export interface SubmissionReceipt {
+  reference: string;
+  submittedAt: string;
+  kind: "initial" | "photo_resubmission";
+}
+
+/** `GET /api/account`. */
+export interface AccountDetails {
+  username: string;
+  email: string;
+  language: Lang;
+}
+
+/**
+ * Sends a photo file as the raw request body. XMLHttpRequest, not fetch, so
+ * the upload's progress can be shown (`onProgress` gets 0 to 1).
+ */
+export function uploadPhoto(personId: number, file: File, options: { lang: Lang; onProgress: (fraction: number) => void }): Promise<PhotoUploadResult> {
+  const m = messagesFor(options.lang);
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/persons/${personId}/photo`);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Accept-Language", options.lang);
+    xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress(event.loaded / event.total);
+    };
+    xhr.onerror = () => resolve({ ok: false, status: 0, error: { code: "network_error", message: m.errors.network }, checks: [] });
+    xhr.onload = () => {
+      let payload: unknown = undefined;
+      try {
+        payload = xhr.responseText === "" ? undefined : JSON.parse(xhr.responseText);
+      } catch {
+        payload = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve({ ok: true, data: payload as PhotoUploaded });
+        return;
+      }
+      const body = (payload ?? {}) as { error?: unknown; checks?: unknown };
+      const error: ApiError = isApiError(body.error) ? body.error : { code: "unexpected_response", message: m.errors.unexpected };
+      if (xhr.status === 401 && error.code === "not_signed_in") navigate("/sign-in", { replace: true });
+      else if (xhr.status === 403 && error.code === "password_change_required") navigate("/set-password", { replace: true });
+      resolve({ ok: false, status: xhr.status, error, checks: Array.isArray(body.checks) ? (body.checks as PhotoCheck[]) : [] });
+    };
+    xhr.send(file);
+  });
+}

@@ -9,6 +9,10 @@ export type Route =
   | { name: "home" }
   | { name: "presence"; personId: number }
   | { name: "address"; personId: number }
+  | { name: "photo"; personId: number }
+  | { name: "review"; personId: number }
+  | { name: "submitted"; personId: number }
+  | { name: "account" }
   | { name: "notFound" };
 
 function decodeSegment(segment: string): string | null {
@@ -37,6 +41,8 @@ export function matchRoute(path: string): Route {
       return { name: "forgotPassword" };
     case "/home":
       return { name: "home" };
+    case "/account":
+      return { name: "account" };
   }
   const withToken = /^\/(reset-password|invitation)\/([^/]+)$/.exec(trimmed);
   if (withToken) {
@@ -44,10 +50,11 @@ export function matchRoute(path: string): Route {
     if (token !== null) return withToken[1] === "invitation" ? { name: "invitation", token } : { name: "resetPassword", token };
   }
   // Person ids are positive integers; anything else is not a page (not a 404 from the API).
-  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address)$/.exec(trimmed);
+  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|review|submitted)$/.exec(trimmed);
   if (personTask) {
     const personId = Number(personTask[1]);
-    return personTask[2] === "presence" ? { name: "presence", personId } : { name: "address", personId };
+    const name = personTask[2] as "presence" | "address" | "photo" | "review" | "submitted";
+    return { name, personId };
   }
   return { name: "notFound" };
 }

@@ -182,3 +182,27 @@ export function submissionReceivedEmail(ctx: TemplateContext, v: { name: string;
   };
   return renderBilingual(content);
 }
+
+export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your proof of permanent resident status is ready",
+      paragraphs: [
+        { text: `We confirmed the permanent resident status of ${v.name}.` },
+        { text: "You can download the proof of permanent resident status (e-CoPR) from the portal. It is valid proof of your status until you receive your PR card. Keep it safe." },
+        { text: "Sign in to download it", href: `${ctx.origin}/sign-in?lang=en` },
+        { text: "Anyone you show it to can check that it is genuine with the verification code printed on it." },
+      ],
+    },
+    fr: {
+      heading: "Votre preuve de statut de résident permanent est prête",
+      paragraphs: [
+        { text: `Nous avons confirmé le statut de résident permanent pour ${v.name}.` },
+        { text: "Vous pouvez télécharger la preuve de statut de résident permanent (CRP électronique) dans le portail. Elle constitue une preuve valide de votre statut jusqu'à ce que vous receviez votre carte de RP. Conservez-la en lieu sûr." },
+        { text: "Connectez-vous pour la télécharger", href: `${ctx.origin}/sign-in?lang=fr` },
+        { text: "Toute personne à qui vous la montrez peut en vérifier l'authenticité avec le code de vérification qui y figure." },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}

@@ -8,10 +8,11 @@ import { clientIp } from "../lib/request-language.ts";
  * Per-IP throttle keyed on CF-Connecting-IP, counted in D1 so it holds across
  * isolates. `bucket` separates limits (sign-in, forgot-password, invitation).
  */
-export function throttleByIp(bucket: string, options: { limit: number; windowSeconds: number }) {
+export function throttleByIp(bucket: string, options: { limit: number; windowSeconds: number; countReads?: boolean }) {
   if (options.limit < 1 || options.windowSeconds < 1) throw new Error("throttleByIp: limit and window must be positive");
   return createMiddleware<AppBindings>(async function throttleByIp(c, next) {
-    if (c.req.method !== "GET") {
+    // Reads are counted only where guessing is the threat (e.g. /verify codes).
+    if (c.req.method !== "GET" || options.countReads) {
       const key = `ip:${bucket}:${clientIp(c.req.raw.headers)}`;
       const { allowed, retryAfterSeconds } = await hitRateLimit(c.var.db, key, options.limit, options.windowSeconds);
       if (!allowed) {

@@ -9,6 +9,9 @@ import { checkPostalCode } from "../shared/postal-code.ts";
 import { translate } from "../shared/messages.ts";
 import { missingTasks, submitDocuments } from "../data/submissions.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
+import { timelineFor } from "../data/timeline.ts";
+import { latestProofOfPr } from "../data/documents.ts";
+import { settings } from "../lib/config.ts";
 import { findProvince } from "../shared/provinces.ts";
 
 async function actedForOr404(c: AppContext) {
@@ -90,6 +93,28 @@ export const personRoutes = new Hono<AppBindings>()
       auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "presence.declared", subjectKind: "person", subjectId: person.id }),
     ]);
     return c.json({ declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id });
+  })
+
+  .get("/:personId/status", async (c) => {
+    const { person } = await actedForOr404(c);
+    return c.json(await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays));
+  })
+
+  // The e-CoPR, for the person's own account or the principal acting for them.
+  .get("/:personId/documents/ecopr", async (c) => {
+    const { applicant, person } = await actedForOr404(c);
+    const document = await latestProofOfPr(c.var.db, person.id);
+    const object = document ? await c.env.FILES.get(document.objectKey) : null;
+    if (!document || !object) throw new AppError(404, "document_not_found", "errors.notFound");
+    const db = c.var.db;
+    await db.batch([auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "ecopr.downloaded", subjectKind: "person", subjectId: person.id })]);
+    return new Response(object.body, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="e-CoPR-${person.familyName.replace(/[^A-Za-z0-9]/g, "")}-${document.issuedAt.slice(0, 10)}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
   })
 
   .post("/:personId/submit", async (c) => {

@@ -19,13 +19,12 @@ type TaskName = keyof PersonTasks;
 
 const TASK_ORDER: readonly TaskName[] = ["presence", "address", "photo", "submit"];
 
-/**
- * Tasks that have a page yet. The photo and review-and-submit pages come
- * later: until then those tasks show their status without a link.
- */
-const TASK_PATHS: Partial<Record<TaskName, (personId: number) => string>> = {
+/** Each task's page; a task that cannot start yet shows its status without a link. */
+const TASK_PATHS: Record<TaskName, (personId: number) => string> = {
   presence: (id) => `/persons/${id}/presence`,
   address: (id) => `/persons/${id}/address`,
+  photo: (id) => `/persons/${id}/photo`,
+  submit: (id) => `/persons/${id}/review`,
 };
 
 /** The success notice a task page left for this visit, if any (its text follows the language). */
@@ -33,6 +32,7 @@ interface SavedNotices {
   passwordSaved: boolean;
   presenceDeclared: FlashParams | null;
   addressSaved: FlashParams | null;
+  photoSaved: FlashParams | null;
 }
 
 function savedNoticeTexts(t: Messages["home"], saved: SavedNotices): string[] {
@@ -45,6 +45,8 @@ function savedNoticeTexts(t: Messages["home"], saved: SavedNotices): string[] {
     if (address.count !== undefined) texts.push(format(t.addressSavedMany, address));
     else texts.push(address.name === undefined ? t.addressSavedSelf : format(t.addressSavedFor, address));
   }
+  const photo = saved.photoSaved;
+  if (photo) texts.push(photo.name === undefined ? t.photoSavedSelf : format(t.photoSavedFor, photo));
   return texts;
 }
 
@@ -53,7 +55,7 @@ function TaskItem({ person, task, status }: { person: PersonWithTasks; task: Tas
   const t = m.home;
   const label = person.isSelf ? t.tasks[task] : format(t.tasksFor[task], { name: fullName(person) });
   const statusId = `person-${person.id}-${task}-status`;
-  const path = status === "cannot_start" ? undefined : TASK_PATHS[task]?.(person.id);
+  const path = status === "cannot_start" ? undefined : TASK_PATHS[task](person.id);
   return (
     <li class={path ? "task-list__item task-list__item--link" : "task-list__item"}>
       <span class="task-list__name">
@@ -105,6 +107,7 @@ export default function HomePage() {
     passwordSaved: takeFlash("passwordSaved"),
     presenceDeclared: takeFlashParams("presenceDeclared"),
     addressSaved: takeFlashParams("addressSaved"),
+    photoSaved: takeFlashParams("photoSaved"),
   }));
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
@@ -199,6 +202,9 @@ export default function HomePage() {
       </ul>
 
       <div class="form-actions page-end-action">
+        <p class="account-link">
+          <Link href="/account">{t.accountLink}</Link>
+        </p>
         <Button type="button" variant="secondary" busy={busy} onClick={() => void signOut()}>
           {t.signOut}
         </Button>

@@ -1,0 +1,311 @@
+import { useState } from "preact/hooks";
+import { Button } from "../../components/button/index.tsx";
+import { Checkbox } from "../../components/checkbox/index.tsx";
+import { ErrorSummary } from "../../components/error-summary/index.tsx";
+import { Link } from "../../components/link/index.tsx";
+import { Notice } from "../../components/notice/index.tsx";
+import { PageHeading } from "../../components/page-heading/index.tsx";
+import { PersonLoadFailed, PersonLoading } from "../../components/person-load/index.tsx";
+import { PhotoChecks } from "../../components/photo-checks/index.tsx";
+import { apiRequest, uploadPhoto, type PersonDetail, type PhotoCheck, type PhotoRecord } from "../../lib/api.ts";
+import { setFlash } from "../../lib/flash.ts";
+import { format, fullName } from "../../lib/format.ts";
+import { navigate } from "../../lib/router.ts";
+import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
+import { useI18n } from "../../lib/use-i18n.ts";
+import { usePageTitle } from "../../lib/use-page-title.ts";
+import { usePerson } from "../../lib/use-person.ts";
+import { photoImageUrl, usePhoto } from "../../lib/use-photo.ts";
+import NotFoundPage from "../not-found/index.tsx";
+
+const FILE_INPUT_ID = "photo-file";
+const ACKNOWLEDGE_ID = "acknowledge";
+
+function fieldId(field: string | undefined): string | undefined {
+  if (field === "file") return FILE_INPUT_ID;
+  if (field === "acknowledge") return ACKNOWLEDGE_ID;
+  return undefined;
+}
+
+function headingFor(person: PersonDetail, t: { headingSelf: string; headingFor: string }): string {
+  return person.isSelf ? t.headingSelf : format(t.headingFor, { name: fullName(person) });
+}
+
+/** What the photo must be, in plain words, read before choosing a file. */
+function Requirements() {
+  const { m } = useI18n();
+  const t = m.photo;
+  return (
+    <div class="rules">
+      <h2 class="rules__heading">{t.requirementsHeading}</h2>
+      <ul>
+        {Object.entries(t.requirements).map(([key, text]) => (
+          <li key={key}>{text}</li>
+        ))}
+      </ul>
+      <p>{t.privacy}</p>
+    </div>
+  );
+}
+
+/** The stored photo in greyscale (as the card prints it) and its check results. */
+function CurrentPhoto({ person, photo }: { person: PersonDetail; photo: PhotoRecord }) {
+  const { m } = useI18n();
+  const t = m.photo;
+  return (
+    <section class="photo-result" aria-labelledby="current-photo-heading">
+      <h2 id="current-photo-heading">{t.currentHeading}</h2>
+      <div class="photo-result__layout">
+        <figure class="photo-figure">
+          <img
+            class="photo-preview photo-preview--greyscale"
+            src={photoImageUrl(person.id, photo.photoId)}
+            alt={person.isSelf ? t.imageAlt : format(t.imageAltFor, { name: fullName(person) })}
+            width={photo.width}
+            height={photo.height}
+          />
+          <figcaption>
+            <span class="photo-figure__note">{t.greyscaleNote}</span>
+            <span class="photo-figure__size">{format(t.dimensions, { width: photo.width, height: photo.height })}</span>
+          </figcaption>
+        </figure>
+        <div class="photo-result__checks">
+          <h3 id="current-checks-heading">{t.resultsHeading}</h3>
+          <PhotoChecks checks={photo.checks} labelledBy="current-checks-heading" />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** Submitted or accepted: shown, not changed. */
+function LockedPhoto({ person, photo }: { person: PersonDetail; photo: PhotoRecord }) {
+  const { m } = useI18n();
+  const t = m.photo;
+  const heading = headingFor(person, t);
+  usePageTitle(heading);
+  return (
+    <>
+      <PageHeading>{heading}</PageHeading>
+      <Notice kind={photo.state === "accepted" ? "success" : "info"}>
+        <p>{photo.state === "accepted" ? t.acceptedText : t.submittedText}</p>
+      </Notice>
+      <CurrentPhoto person={person} photo={photo} />
+      <p>
+        <Link href="/home">{m.common.backToTasks}</Link>
+      </p>
+    </>
+  );
+}
+
+type UploadState = { phase: "idle" } | { phase: "sending"; fraction: number } | { phase: "checking" };
+
+/** Choose a file, upload it, see the checks; with a warning, acknowledge it; then continue. */
+function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRecord | null }) {
+  const { m, lang } = useI18n();
+  const t = m.photo;
+  const heading = headingFor(person, t);
+  // A returned photo stays on record for the officer, but it is no longer the one to submit.
+  const [photo, setPhoto] = useState<PhotoRecord | null>(initial?.state === "draft" ? initial : null);
+  const returned = initial?.state === "returned" && photo === null;
+  const [file, setFile] = useState<File | null>(null);
+  const [fileInputKey, setFileInputKey] = useState(0);
+  const [upload, setUpload] = useState<UploadState>({ phase: "idle" });
+  const [failedChecks, setFailedChecks] = useState<PhotoCheck[]>([]);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const form = useFormErrors();
+  usePageTitle(heading, form.errors.length > 0);
+
+  async function sendPhoto(event: Event) {
+    event.preventDefault();
+    if (upload.phase !== "idle") return;
+    if (!file) {
+      setFailedChecks([]);
+      form.show([{ field: "file", message: (msgs) => msgs.photo.errors.fileRequired }]);
+      return;
+    }
+    setUpload({ phase: "sending", fraction: 0 });
+    const result = await uploadPhoto(person.id, file, {
+      lang,
+      onProgress: (fraction) => setUpload(fraction >= 1 ? { phase: "checking" } : { phase: "sending", fraction }),
+    });
+    setUpload({ phase: "idle" });
+    if (result.ok) {
+      form.clear();
+      setFailedChecks([]);
+      setAcknowledged(false);
+      setFile(null);
+      setFileInputKey((k) => k + 1);
+      setPhoto({ ...result.data, state: "draft", warningsAcknowledged: false });
+      return;
+    }
+    const failing = result.checks.filter((check) => check.verdict === "fail");
+    setFailedChecks(failing);
+    const errors: FormError[] =
+      failing.length > 0
+        ? [{ message: result.error.message }, ...failing.map((check): FormError => ({ field: "file", message: check.message }))]
+        : [{ field: "file", message: result.error.message }];
+    form.show(errors);
+  }
+
+  async function saveAndContinue(event: Event) {
+    event.preventDefault();
+    if (saving || !photo) return;
+    if (photo.verdict === "warn" && !photo.warningsAcknowledged) {
+      setSaving(true);
+      // An unticked box is sent too: the server's message is the one shown.
+      const result = await apiRequest<{ warningsAcknowledged: boolean }>(`/api/persons/${person.id}/photo/acknowledge`, {
+        lang,
+        body: { acknowledge: acknowledged },
+      });
+      setSaving(false);
+      if (!result.ok) {
+        form.show(errorsFromApi(result.error));
+        return;
+      }
+    }
+    form.clear();
+    setFlash("photoSaved", person.isSelf ? {} : { name: fullName(person) });
+    navigate("/home");
+  }
+
+  const fileError = form.errorFor("file");
+  const acknowledgeError = form.errorFor("acknowledge");
+  const needsAcknowledgement = photo?.verdict === "warn" && !photo.warningsAcknowledged;
+
+  return (
+    <>
+      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={fieldId} />
+      <PageHeading>{heading}</PageHeading>
+      {returned && (
+        <Notice kind="warning">
+          <p>{t.returnedText}</p>
+        </Notice>
+      )}
+      <p>{t.intro}</p>
+      <Requirements />
+
+      {/* Announces the upload's outcome without moving focus. */}
+      <div aria-live="polite">
+        {upload.phase === "checking" && <p class="upload-status">{t.checking}</p>}
+        {failedChecks.length > 0 && (
+          <section class="photo-failed" aria-labelledby="failed-heading">
+            <h2 id="failed-heading">{t.failedHeading}</h2>
+            <p>{t.failedIntro}</p>
+            <PhotoChecks checks={failedChecks} labelledBy="failed-heading" />
+          </section>
+        )}
+        {photo && failedChecks.length === 0 && (
+          <p class="upload-status">
+            <strong>{photo.verdict === "pass" ? t.verdictPass : t.verdictWarn}</strong>
+          </p>
+        )}
+      </div>
+
+      {photo && (
+        <>
+          <CurrentPhoto person={person} photo={photo} />
+          <form noValidate onSubmit={saveAndContinue} class="photo-continue">
+            {needsAcknowledgement && (
+              <>
+                <h3 class="declaration__heading">{t.acknowledgeHeading}</h3>
+                <div class={acknowledgeError ? "field field--error" : "field"}>
+                  {acknowledgeError && (
+                    <p class="error-message" id="acknowledge-error">
+                      <span class="visually-hidden">{m.common.errorPrefix} </span>
+                      {acknowledgeError}
+                    </p>
+                  )}
+                  <Checkbox
+                    id={ACKNOWLEDGE_ID}
+                    label={t.acknowledgeLabel}
+                    checked={acknowledged}
+                    onChange={setAcknowledged}
+                    describedBy={acknowledgeError ? "acknowledge-error" : undefined}
+                    invalid={Boolean(acknowledgeError)}
+                  />
+                </div>
+              </>
+            )}
+            {photo.verdict === "warn" && photo.warningsAcknowledged && <p>{t.acknowledged}</p>}
+            <div class="form-actions">
+              <Button busy={saving}>{t.saveAndContinue}</Button>
+            </div>
+          </form>
+        </>
+      )}
+
+      <form noValidate onSubmit={sendPhoto} class="photo-upload">
+        <h2>{photo ? t.uploadHeadingReplace : t.uploadHeading}</h2>
+        <div class={fileError ? "field field--error" : "field"}>
+          <label class="field__label" for={FILE_INPUT_ID}>
+            {t.fileLabel}
+          </label>
+          <div class="field__hint" id="photo-file-hint">
+            {t.fileHint}
+            {photo && (
+              <>
+                {" "}
+                {t.replaceHint}
+              </>
+            )}
+          </div>
+          {fileError && (
+            <p class="error-message" id="photo-file-error">
+              <span class="visually-hidden">{m.common.errorPrefix} </span>
+              {fileError}
+            </p>
+          )}
+          <input
+            key={fileInputKey}
+            class="file-input"
+            type="file"
+            id={FILE_INPUT_ID}
+            name="photo"
+            accept="image/jpeg,image/png"
+            aria-describedby={fileError ? "photo-file-hint photo-file-error" : "photo-file-hint"}
+            aria-invalid={fileError ? "true" : undefined}
+            onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+          />
+        </div>
+        {upload.phase === "sending" && (
+          <div class="field upload-progress">
+            <label class="field__label" for="upload-progress">
+              {t.uploading}
+            </label>
+            <progress id="upload-progress" max={100} value={Math.round(upload.fraction * 100)} aria-label={t.progressLabel} />
+          </div>
+        )}
+        <div class="form-actions">
+          <Button variant={photo ? "secondary" : "primary"} busy={upload.phase !== "idle"}>
+            {t.upload}
+          </Button>
+        </div>
+      </form>
+
+      <p>
+        <Link href="/home">{m.common.backToTasks}</Link>
+      </p>
+    </>
+  );
+}
+
+/** `/persons/:id/photo`: the PR card photo, with the automatic checks' results. */
+export default function PhotoPage({ personId }: { personId: number }) {
+  const { m } = useI18n();
+  const load = usePerson(personId);
+  const photoLoad = usePhoto(personId);
+  if (load.state === "notFound") return <NotFoundPage />;
+  const failure = load.state === "failed" ? load.error : photoLoad.state === "failed" ? photoLoad.error : null;
+  const photo = photoLoad.state === "loaded" ? photoLoad.photo : null;
+  const locked = photo !== null && (photo.state === "submitted" || photo.state === "accepted");
+  return (
+    <div class="narrow">
+      {failure && <PersonLoadFailed title={m.photo.headingSelf} message={failure.message} />}
+      {!failure && (load.state === "loading" || photoLoad.state === "loading") && <PersonLoading title={m.photo.headingSelf} />}
+      {load.state === "loaded" && photoLoad.state === "loaded" && photo && locked && <LockedPhoto person={load.person} photo={photo} />}
+      {load.state === "loaded" && photoLoad.state === "loaded" && !locked && <PhotoForm person={load.person} initial={photo} />}
+    </div>
+  );
+}

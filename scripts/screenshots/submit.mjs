@@ -1,0 +1,320 @@
+#!/usr/bin/env node
+// DEV TOOL, not a test: photographs the second half of the applicant's journey
+// (photo upload with its checks, review and submit, the confirmation, the
+// account page) against the REAL worker, at 375 and 1280 px, in English and
+// French, into screenshots/submit/ (git-ignored). Like journey.mjs it prints
+// what looks wrong: console errors, horizontal overflow, an error summary that
+// did not take focus.
+//
+// Usage:
+//   node scripts/screenshots/submit.mjs                  starts its own portal (temp state, seed-demo), then stops it
+//   node scripts/screenshots/submit.mjs --url URL        uses a running portal seeded with `npm run admin -- seed-demo`
+//                                                        (it declares, saves an address, uploads a photo and SUBMITS there)
+// Needs the photo fixtures: `npx tsx scripts/fixtures/generate-photos.ts`.
+// Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const outDir = path.join(root, "screenshots", "submit");
+const photos = path.join(root, "test", "fixtures", "photos");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const DEMO = { username: "PR-DEMO0001", password: "correct maple snowfall lantern" };
+const WIDTHS = [375, 1280];
+const LANGS = ["en", "fr"];
+const problems = [];
+
+const childEnv = {
+  ...process.env,
+  PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
+  WRANGLER_SEND_METRICS: "false",
+  FORCE_COLOR: "0",
+};
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: childEnv });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`))));
+  });
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** wrangler dev on a temp state directory, migrated and seeded with the demo family. */
+async function startPortal() {
+  const dir = mkdtempSync(path.join(tmpdir(), "pr-submit-"));
+  const state = path.join(dir, "state");
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const envFile = path.join(dir, ".dev.vars");
+  const secret = [...crypto.getRandomValues(new Uint8Array(30))].map((b) => b.toString(36).padStart(2, "0")).join("").slice(0, 40);
+  writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=${secret}\n`);
+  await run(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+  const child = spawn(
+    bin("wrangler"),
+    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--env-file", envFile, "--show-interactive-dev-session=false"],
+    { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/session`)).ok) break;
+    } catch {}
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the portal did not start:\n${log}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await run(bin("tsx"), ["scripts/admin/index.ts", "seed-demo", "--state", state]);
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+      if (child.exitCode === null) child.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function chromiumPath() {
+  for (const candidate of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  throw new Error("Chromium not found: set CHROMIUM_PATH");
+}
+
+// ---------- helpers ----------
+
+async function shot(page, name) {
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) problems.push(`${name}: ${overflow}px of horizontal overflow`);
+  console.log(`  ${path.relative(root, file)}`);
+}
+
+async function expectSummaryFocused(page, name) {
+  await page.locator(".error-summary").waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.classList.contains("error-summary") ?? false);
+  if (!focused) problems.push(`${name}: the error summary did not take focus`);
+}
+
+/** Waits for the page's <h1> (lazy pages load a chunk, then the API). */
+async function ready(page) {
+  await page.locator("main h1").first().waitFor();
+  await page.locator(".loading").waitFor({ state: "detached" }).catch(() => {});
+}
+
+async function signIn(page, base) {
+  await page.goto(`${base}/sign-in?lang=en`);
+  await page.fill("#username", DEMO.username);
+  await page.fill("#password", DEMO.password);
+  await page.locator("form button[type=submit]").click();
+  await page.locator(".task-list").first().waitFor();
+}
+
+async function personsOf(page) {
+  return page.evaluate(async () => (await (await fetch("/api/persons", { headers: { Accept: "application/json" } })).json()).persons);
+}
+
+// ---------- the journey ----------
+
+const args = process.argv.slice(2);
+const urlIndex = args.indexOf("--url");
+for (const fixture of ["valid.jpg", "too-dark.jpg"]) {
+  if (!existsSync(path.join(photos, fixture))) throw new Error(`missing ${fixture}: run npx tsx scripts/fixtures/generate-photos.ts`);
+}
+const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
+});
+
+/** One signed-in page per width, kept for the whole run. */
+async function openPage(width) {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) problems.push(`${width}px console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${width}px page error: ${error.message}`));
+  await signIn(page, portal.url);
+  return page;
+}
+
+/** The first two tasks, straight through the API: journey.mjs photographs their pages. */
+async function declareAndGiveAddress(page, personId) {
+  const results = await page.evaluate(async (id) => {
+    const post = (p, body) =>
+      fetch(p, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }).then((r) => r.status);
+    const d = new Date();
+    const localDate = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    return [
+      await post(`/api/persons/${id}/presence`, { confirm: true, localDate }),
+      await post(`/api/persons/${id}/address`, { unit: "4", streetNumber: "24", streetName: "Sussex Drive", city: "Ottawa", province: "ON", postalCode: "K1A 0B1", sameForFamily: false }),
+    ];
+  }, personId);
+  if (results.some((status) => status >= 400)) problems.push(`setting up presence and address answered ${results.join(", ")}`);
+}
+
+async function uploadFile(page, fixture) {
+  await page.setInputFiles("#photo-file", path.join(photos, fixture));
+  await page.locator("form.photo-upload button[type=submit]").click();
+}
+
+try {
+  const pages = {};
+  for (const width of WIDTHS) pages[width] = await openPage(width);
+  const desktop = pages[1280];
+  const persons = await personsOf(desktop);
+  const self = persons.find((p) => p.isSelf);
+  const family = persons.find((p) => !p.isSelf);
+  const go = async (page, lang, pathname) => {
+    await page.goto(`${portal.url}${pathname}${pathname.includes("?") ? "&" : "?"}lang=${lang}`);
+    await ready(page);
+  };
+  await declareAndGiveAddress(desktop, self.id);
+
+  console.log("Photo:");
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      const tag = `${lang}-${width}`;
+      await go(page, lang, `/persons/${self.id}/review`);
+      await shot(page, `01-review-tasks-left-${tag}`);
+      await go(page, lang, `/persons/${self.id}/photo`);
+      await shot(page, `02-photo-empty-${tag}`);
+      await page.locator("form.photo-upload button[type=submit]").click(); // no file: the client's message
+      await expectSummaryFocused(page, `photo-no-file-${tag}`);
+      await uploadFile(page, "too-dark.jpg");
+      await page.locator(".photo-failed").waitFor();
+      await expectSummaryFocused(page, `photo-failed-${tag}`);
+      await shot(page, `03-photo-failed-${tag}`);
+    }
+  }
+  await go(desktop, "en", `/persons/${self.id}/photo`);
+  await uploadFile(desktop, "valid.jpg");
+  await desktop.locator(".photo-result").waitFor();
+  await desktop.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+  await shot(desktop, "04-photo-uploaded-en-1280");
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      await go(page, lang, `/persons/${self.id}/photo`);
+      await page.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+      await shot(page, `05-photo-current-${lang}-${width}`);
+    }
+  }
+  if (await desktop.locator("#acknowledge").count()) {
+    await desktop.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
+    await expectSummaryFocused(desktop, "photo-acknowledge-unticked");
+    await shot(desktop, "06-photo-acknowledge-unticked-en-1280");
+    await desktop.check("#acknowledge");
+  }
+  await desktop.locator("form.photo-continue button[type=submit]").click();
+  await desktop.locator(".notice--success").waitFor();
+  await desktop.locator(".task-list").first().waitFor();
+  await shot(desktop, "07-tasks-after-photo-en-1280");
+
+  console.log("Review and submit:");
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      const tag = `${lang}-${width}`;
+      await go(page, lang, `/persons/${self.id}/review`);
+      await shot(page, `08-review-${tag}`);
+      await page.locator("form button[type=submit]").click(); // unticked: the server's message
+      await expectSummaryFocused(page, `review-unticked-${tag}`);
+      await shot(page, `09-review-unticked-${tag}`);
+    }
+  }
+  await go(desktop, "en", `/persons/${family.id}/review`);
+  await shot(desktop, "10-review-family-tasks-left-en-1280");
+
+  await go(desktop, "fr", `/persons/${self.id}/review`);
+  await desktop.check("#declaration-confirmed");
+  await desktop.locator("form button[type=submit]").click();
+  await desktop.locator(".panel").waitFor();
+  await shot(desktop, "11-submitted-fr-1280");
+  const confirmation = new URL(desktop.url());
+  const reference = confirmation.searchParams.get("ref");
+  if (!reference) problems.push("the confirmation page has no ?ref=");
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      const tag = `${lang}-${width}`;
+      await go(page, lang, `/persons/${self.id}/submitted?ref=${encodeURIComponent(reference ?? "")}`);
+      await shot(page, `12-submitted-${tag}`);
+      await go(page, lang, `/persons/${self.id}/review`);
+      if (await page.locator(".summary-list a").count()) problems.push(`review-after-submit-${tag}: Change links are still shown`);
+      await shot(page, `13-review-after-submit-${tag}`);
+      await go(page, lang, `/persons/${self.id}/photo`);
+      await shot(page, `14-photo-submitted-${tag}`);
+      await go(page, lang, "/home");
+      await shot(page, `15-tasks-after-submit-${tag}`);
+    }
+  }
+
+  console.log("Account:");
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      const tag = `${lang}-${width}`;
+      await go(page, lang, "/account");
+      await page.locator(".summary-list").waitFor();
+      await shot(page, `16-account-${tag}`);
+      await page.fill("#current-password", "not my password at all");
+      await page.fill("#new-password", "a brand new long passphrase");
+      await page.fill("#confirm-password", "a brand new long passphrase");
+      await page.locator("form button[type=submit]").first().click(); // wrong current password: the server's message
+      await expectSummaryFocused(page, `account-wrong-current-${tag}`);
+      await shot(page, `17-account-wrong-current-${tag}`);
+      await page.check(lang === "en" ? "#language-fr" : "#language-en");
+      await page.locator("form button[type=submit]").nth(1).click();
+      await page.locator(".notice--success").waitFor();
+      await shot(page, `18-account-language-saved-${tag}`);
+    }
+  }
+  await go(desktop, "en", "/account");
+  await desktop.locator(".summary-list").waitFor();
+  await desktop.fill("#current-password", DEMO.password);
+  await desktop.fill("#new-password", "copper harbour winter lantern");
+  await desktop.fill("#confirm-password", "copper harbour winter lantern");
+  await desktop.locator("form button[type=submit]").first().click();
+  await desktop.locator(".notice--success").waitFor();
+  await shot(desktop, "19-account-password-changed-en-1280");
+  await desktop.locator(".button--secondary", { hasText: "Sign out everywhere" }).click();
+  await desktop.locator("#username").waitFor();
+  await shot(desktop, "20-signed-out-everywhere-en-1280");
+} finally {
+  await browser.close();
+  await portal.stop();
+}
+
+if (problems.length > 0) {
+  console.log("\nProblems:");
+  for (const problem of problems) console.log(`  - ${problem}`);
+  process.exitCode = 1;
+} else {
+  console.log("\nNo console errors, no horizontal overflow, error summaries focused.");
+}

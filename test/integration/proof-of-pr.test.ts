@@ -1,0 +1,121 @@
+import { env } from "cloudflare:workers";
+import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
+import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { documents } from "../../schema/index.ts";
+import { issueProofOfPr, normalizeVerificationCode } from "../../worker/data/documents.ts";
+import { createOfficer } from "../../worker/data/officers.ts";
+import { Browser, errorOf } from "../support/http.ts";
+import { GOOD_PASSWORD, acceptedFamily, db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
+import { portraits } from "../support/photo-fixtures.ts";
+
+let photo: Uint8Array<ArrayBuffer>;
+beforeAll(async () => {
+  await initJpegEncoder(jpegEncoderWasm);
+  photo = new Uint8Array(await encodeJpeg({ ...portraits.valid(), colorSpace: "srgb" } as ImageData, { quality: 88 }));
+});
+
+async function officer() {
+  const created = await createOfficer(
+    db(),
+    { email: `officer${unique()}@cic.gc.ca`, name: "Test Officer", role: "officer", passwordHash: "x", totpSecret: "JBSWY3DPEHPK3PXP" },
+    { kind: "admin", id: "test" },
+  );
+  return created!.id;
+}
+
+async function submitted(browser: Browser, personId: number) {
+  await browser.post(`/api/persons/${personId}/presence`, { confirm: true });
+  await browser.post(`/api/persons/${personId}/address`, { streetNumber: "1", streetName: "Rue Principale", city: "Moncton", province: "NB", postalCode: "E1C 1A1" });
+  await browser.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: photo });
+  const response = await browser.post(`/api/persons/${personId}/submit`, { declarationConfirmed: true });
+  expect(response.status).toBe(201);
+}
+
+describe("proof of PR status (e-CoPR)", () => {
+  it("is generated as a PDF, stored privately, emailed about, and shown on the timeline", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    await submitted(applicant.browser, person.id);
+    const before = (await (await applicant.browser.get(`/api/persons/${person.id}/documents/ecopr`)).status);
+    expect(before).toBe(404);
+
+    const issued = await issueProofOfPr(db(), env, { personId: person.id, officerId: await officer() });
+    expect(issued.verificationCode).toMatch(/^([A-Z2-9]{4}-){3}[A-Z2-9]{4}$/);
+    const row = await db().select().from(documents).where(eq(documents.id, issued.documentId)).get();
+    expect(row).toMatchObject({ personId: person.id, kind: "ecopr", status: "valid" });
+    expect(row!.objectKey).toMatch(/^documents\//);
+
+    const download = await applicant.browser.get(`/api/persons/${person.id}/documents/ecopr`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("Content-Type")).toBe("application/pdf");
+    expect(download.headers.get("Content-Disposition")).toMatch(/attachment; filename="e-CoPR-/);
+    const bytes = new Uint8Array(await download.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
+    expect(bytes.byteLength).toBeGreaterThan(2000);
+
+    const mail = await latestMail(applicant.principalEmail, "proof_of_pr_available");
+    expect(mail.textBody).toContain("e-CoPR");
+    expect(mail.textBody).toContain("CRP électronique");
+
+    const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as { events: { type: string }[]; proofAvailable: boolean };
+    expect(status.events.map((e) => e.type)).toEqual(["submitted", "pr_confirmed"]);
+    expect(status.proofAvailable).toBe(true);
+  });
+
+  it("can be downloaded by the principal for a dependant they act for, and by nobody else", async () => {
+    const family = await acceptedFamily({
+      dependants: [
+        { givenNames: "Chidi", dateOfBirth: "1986-09-03", email: `chidi${unique()}@example.com` },
+        { givenNames: "Ada", dateOfBirth: "2016-02-20" },
+      ],
+      separateAccounts: (persons) => [persons[1]!.id],
+    });
+    const principal = new Browser();
+    await principal.post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword });
+    await principal.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD });
+    const child = family.persons[2]!;
+    const spouse = family.persons[1]!;
+    await submitted(principal, child.id);
+    await issueProofOfPr(db(), env, { personId: child.id, officerId: await officer() });
+    expect((await principal.get(`/api/persons/${child.id}/documents/ecopr`)).status).toBe(200);
+    // The spouse has their own account: the principal cannot reach their documents.
+    expect((await principal.get(`/api/persons/${spouse.id}/documents/ecopr`)).status).toBe(404);
+    const stranger = await signedInApplicant();
+    expect((await stranger.browser.get(`/api/persons/${child.id}/documents/ecopr`)).status).toBe(404);
+    expect((await new Browser().get(`/api/persons/${child.id}/documents/ecopr`)).status).toBe(401);
+  });
+
+  it("is verifiable at /verify with its code (initials, date, status only); a forged code is not", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    await submitted(applicant.browser, person.id);
+    const { verificationCode } = await issueProofOfPr(db(), env, { personId: person.id, officerId: await officer() });
+
+    const typed = verificationCode.toLowerCase().replace(/-/g, " ");
+    const response = await new Browser().get(`/api/verify/${encodeURIComponent(typed)}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body).toEqual({ genuine: true, initials: `A. ${person.familyName[0]}.`, issuedOn: new Date().toISOString().slice(0, 10), status: "valid" });
+    expect(JSON.stringify(body)).not.toContain(person.familyName);
+
+    const forged = verificationCode.replace(/^.{4}/, (head) => (head === "AAAA" ? "BBBB" : "AAAA"));
+    const refused = await new Browser().get(`/api/verify/${forged}`);
+    expect(refused.status).toBe(404);
+    expect(await refused.json()).toEqual({ genuine: false });
+    expect((await new Browser().get("/api/verify/not-a-code")).status).toBe(404);
+    expect(normalizeVerificationCode("k7m4 q9tx 2hnp w8rc")).toBe("K7M4-Q9TX-2HNP-W8RC");
+    expect(normalizeVerificationCode("K7M4-Q9TX-2HNP-W8R0")).toBeNull(); // 0 is not in the alphabet
+  });
+
+  it("refuses to guess codes fast: /verify is throttled per IP, reads included", async () => {
+    const guesser = new Browser("203.0.113.200");
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) statuses.push((await guesser.get(`/api/verify/AAAA-BBBB-CCCC-${String(i).padStart(4, "2").replace(/[01]/g, "2")}`)).status);
+    expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429]);
+    const limited = await guesser.get("/api/verify/AAAA-BBBB-CCCC-DDDD");
+    expect((await errorOf(limited)).code).toBe("too_many_attempts");
+  });
+});

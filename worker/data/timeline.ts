@@ -1,0 +1,41 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { cards, documents, reviewDecisions, submissions } from "../../schema/index.ts";
+import { addDays, type Database } from "./db.ts";
+
+export type TimelineEvent =
+  | { type: "submitted"; at: string; reference: string; kind: "initial" | "photo_resubmission" }
+  | { type: "photo_accepted"; at: string }
+  | { type: "photo_returned"; at: string; reasons: string[]; note: string | null }
+  | { type: "pr_confirmed"; at: string }
+  | { type: "card_produced"; at: string }
+  | { type: "card_mailed"; at: string };
+
+/**
+ * A person's status, oldest first: each submission and what officers did
+ * with it, then the card. `cardTargetDate` is the promised production date
+ * (photo acceptance + CARD_TARGET_DAYS) until the card is produced.
+ */
+export async function timelineFor(db: Database, personId: number, cardTargetDays: number) {
+  const sent = await db.select().from(submissions).where(eq(submissions.personId, personId)).orderBy(asc(submissions.id)).all();
+  const decisions = sent.length
+    ? await db.select().from(reviewDecisions).where(inArray(reviewDecisions.submissionId, sent.map((s) => s.id))).orderBy(asc(reviewDecisions.id)).all()
+    : [];
+  const card = await db.select().from(cards).where(eq(cards.personId, personId)).get();
+  const proof = await db.select({ id: documents.id }).from(documents).where(eq(documents.personId, personId)).get();
+  const events: TimelineEvent[] = [];
+  for (const s of sent) events.push({ type: "submitted", at: s.submittedAt, reference: s.reference, kind: s.kind });
+  for (const d of decisions) {
+    if (d.decision === "photo_accepted") events.push({ type: "photo_accepted", at: d.decidedAt });
+    else if (d.decision === "photo_returned") events.push({ type: "photo_returned", at: d.decidedAt, reasons: JSON.parse(d.reasonsJson) as string[], note: d.note });
+    else events.push({ type: "pr_confirmed", at: d.decidedAt });
+  }
+  if (card?.producedAt) events.push({ type: "card_produced", at: card.producedAt });
+  if (card?.mailedAt) events.push({ type: "card_mailed", at: card.mailedAt });
+  events.sort((a, b) => a.at.localeCompare(b.at));
+  const accepted = events.find((e) => e.type === "photo_accepted");
+  return {
+    events,
+    proofAvailable: Boolean(proof),
+    cardTargetDate: accepted && !card?.producedAt ? addDays(accepted.at, cardTargetDays).slice(0, 10) : null,
+  };
+}
