@@ -421,7 +421,10 @@ export const en = {
     headingSelf: "Check your answers before you submit",
     headingFor: "Check the answers for {name} before you submit",
     intro: "Check that everything below is right. After you submit, nothing can be changed.",
-    submittedIntro: "These documents were submitted, so nothing can be changed.",
+    submittedHeadingSelf: "Your submitted documents",
+    submittedHeadingFor: "Submitted documents for {name}",
+    submittedIntro:
+      "These documents were submitted, so nothing can be changed. You can follow their progress on your portal home page.",
     presenceLabel: "Declaration of presence in Canada",
     presenceSelf: "Declared by you on {date}",
     presenceByThemself: "Declared by {name} on {date}",
@@ -450,7 +453,6 @@ export const en = {
     submit: "Submit documents",
     tasksLeftHeading: "You cannot submit yet",
     tasksLeftIntro: "Finish these tasks first:",
-    alreadySubmitted: "These documents were submitted. You can follow their progress on your portal home page.",
   },
 
   submitted: {

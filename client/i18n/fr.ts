@@ -434,7 +434,10 @@ export const fr = {
     headingSelf: "Vérifiez vos réponses avant de soumettre",
     headingFor: "Vérifiez les réponses pour {name} avant de soumettre",
     intro: "Vérifiez que tout ce qui suit est exact. Une fois la soumission faite, rien ne peut être modifié.",
-    submittedIntro: "Ces documents ont été soumis\u00a0: rien ne peut être modifié.",
+    submittedHeadingSelf: "Vos documents soumis",
+    submittedHeadingFor: "Documents soumis pour {name}",
+    submittedIntro:
+      "Ces documents ont été soumis\u00a0: rien ne peut être modifié. Vous pouvez suivre leur progression sur la page d'accueil du portail.",
     presenceLabel: "Déclaration de présence au Canada",
     presenceSelf: "Faite par vous le {date}",
     presenceByThemself: "Faite par {name} le {date}",
@@ -463,7 +466,6 @@ export const fr = {
     submit: "Soumettre les documents",
     tasksLeftHeading: "Vous ne pouvez pas encore soumettre",
     tasksLeftIntro: "Terminez d'abord ces tâches\u00a0:",
-    alreadySubmitted: "Ces documents ont été soumis. Vous pouvez suivre leur progression sur la page d'accueil du portail.",
   },
 
   submitted: {

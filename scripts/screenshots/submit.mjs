@@ -140,7 +140,7 @@ async function personsOf(page) {
 
 const args = process.argv.slice(2);
 const urlIndex = args.indexOf("--url");
-for (const fixture of ["valid.jpg", "too-dark.jpg"]) {
+for (const fixture of ["valid.jpg", "too-dark.jpg", "heic-like.heic"]) {
   if (!existsSync(path.join(photos, fixture))) throw new Error(`missing ${fixture}: run npx tsx scripts/fixtures/generate-photos.ts`);
 }
 const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
@@ -213,6 +213,10 @@ try {
     }
   }
   await go(desktop, "en", `/persons/${self.id}/photo`);
+  await uploadFile(desktop, "heic-like.heic"); // refused before any check: the message is inline
+  await desktop.locator("#photo-file-error").waitFor();
+  await expectSummaryFocused(desktop, "photo-heic-en-1280");
+  await shot(desktop, "03-photo-heic-en-1280");
   await uploadFile(desktop, "valid.jpg");
   await desktop.locator(".photo-result").waitFor();
   await desktop.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));

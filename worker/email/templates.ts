@@ -1,4 +1,5 @@
 import { type BilingualContent, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
+import { RETURN_REASONS, type ReturnReason } from "./return-reasons.ts";
 
 /*
  * One function per email the portal sends. Each returns the rendered
@@ -201,6 +202,75 @@ export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string 
         { text: "Vous pouvez télécharger la preuve de statut de résident permanent (CRP électronique) dans le portail. Elle constitue une preuve valide de votre statut jusqu'à ce que vous receviez votre carte de RP. Conservez-la en lieu sûr." },
         { text: "Connectez-vous pour la télécharger", href: `${ctx.origin}/sign-in?lang=fr` },
         { text: "Toute personne à qui vous la montrez peut en vérifier l'authenticité avec le code de vérification qui y figure." },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function photoReturnedEmail(ctx: TemplateContext, v: { name: string; reasons: ReturnReason[]; note: string | null }): RenderedEmail {
+  const link = (lang: "en" | "fr") => `${ctx.origin}/home?lang=${lang}`;
+  const content: BilingualContent = {
+    en: {
+      heading: "Your photo was returned",
+      paragraphs: [
+        { text: `We could not accept the photo for ${v.name}, for these reasons:` },
+        ...v.reasons.map((r) => ({ text: `- ${RETURN_REASONS[r].en}` })),
+        ...(v.note ? [{ text: `Officer's note: ${v.note}` }] : []),
+        { text: "Upload a new photo in the portal and submit it again. Everything else you gave us stays as it is." },
+        { text: "Upload a new photo", href: link("en") },
+      ],
+    },
+    fr: {
+      heading: "Votre photo vous a été retournée",
+      paragraphs: [
+        { text: `Nous n'avons pas pu accepter la photo pour ${v.name}, pour les raisons suivantes :` },
+        ...v.reasons.map((r) => ({ text: `- ${RETURN_REASONS[r].fr}` })),
+        ...(v.note ? [{ text: `Note de l'agent : ${v.note}` }] : []),
+        { text: "Téléversez une nouvelle photo dans le portail et soumettez-la de nouveau. Tout le reste de ce que vous nous avez fourni demeure inchangé." },
+        { text: "Téléverser une nouvelle photo", href: link("fr") },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function photoAcceptedEmail(ctx: TemplateContext, v: { name: string; cardTargetDate: string }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your photo was accepted",
+      paragraphs: [
+        { text: `We accepted the photo for ${v.name}. We will now produce the PR card; our target is ${v.cardTargetDate}. We will mail it to the address you gave us.` },
+        { text: "Follow each step in the portal", href: `${ctx.origin}/home?lang=en` },
+      ],
+    },
+    fr: {
+      heading: "Votre photo a été acceptée",
+      paragraphs: [
+        { text: `Nous avons accepté la photo pour ${v.name}. Nous allons maintenant produire la carte de RP; notre objectif est le ${v.cardTargetDate}. Nous l'enverrons par la poste à l'adresse que vous nous avez fournie.` },
+        { text: "Suivez chaque étape dans le portail", href: `${ctx.origin}/home?lang=fr` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedOn: string }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your PR card was mailed",
+      paragraphs: [
+        { text: `We mailed the PR card for ${v.name} on ${v.mailedOn} to the address you gave us. Mail in Canada usually takes a few business days.` },
+        { text: `If it has not arrived within 3 weeks, write to ${ctx.helpEmail}.` },
+        { text: "To renew a PR card later, apply on IRCC's PR card page: the portal cannot renew cards.", href: "https://www.canada.ca/en/immigration-refugees-citizenship/services/new-immigrants/pr-card/apply-renew-replace.html" },
+      ],
+    },
+    fr: {
+      heading: "Votre carte de RP a été postée",
+      paragraphs: [
+        { text: `Nous avons posté la carte de RP pour ${v.name} le ${v.mailedOn} à l'adresse que vous nous avez fournie. Au Canada, le courrier prend habituellement quelques jours ouvrables.` },
+        { text: `Si elle n'est pas arrivée d'ici 3 semaines, écrivez à ${ctx.helpEmail}.` },
+        { text: "Pour renouveler une carte de RP plus tard, présentez une demande sur la page de la carte de RP d'IRCC : le portail ne peut pas renouveler les cartes.", href: "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html" },
       ],
     },
   };

@@ -78,13 +78,21 @@ function SummaryRow({ label, task, personId, changeable, children }: { label: st
 function ReviewForm({ person, photo }: { person: PersonDetail; photo: PhotoRecord | null }) {
   const { m, lang } = useI18n();
   const t = m.review;
-  const heading = person.isSelf ? t.headingSelf : format(t.headingFor, { name: fullName(person) });
+  const canSubmit = person.tasks.submit === "not_started";
+  // Submitted, and nothing reopened (a returned photo reopens the photo task).
+  const locked = person.submitted && !canSubmit && person.tasks.photo === "completed";
+  const heading = locked
+    ? person.isSelf
+      ? t.submittedHeadingSelf
+      : format(t.submittedHeadingFor, { name: fullName(person) })
+    : person.isSelf
+      ? t.headingSelf
+      : format(t.headingFor, { name: fullName(person) });
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   usePageTitle(heading, form.errors.length > 0);
 
-  const canSubmit = person.tasks.submit === "not_started";
   // After a submission only a returned photo can change.
   const photoOpen = photo === null || photo.state === "draft" || photo.state === "returned";
   const tasksLeft = (["presence", "address", "photo"] as const).filter((task) => person.tasks[task] !== "completed");
@@ -113,7 +121,7 @@ function ReviewForm({ person, photo }: { person: PersonDetail; photo: PhotoRecor
     <>
       <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => (field === "declarationConfirmed" ? DECLARATION_ID : undefined)} />
       <PageHeading>{heading}</PageHeading>
-      <p>{person.submitted && !canSubmit ? t.submittedIntro : t.intro}</p>
+      <p>{locked ? t.submittedIntro : t.intro}</p>
       <dl class="summary-list">
         <SummaryRow label={t.presenceLabel} task="presence" personId={person.id} changeable={!person.submitted}>
           {presenceText(person, t, lang)}
@@ -172,11 +180,7 @@ function ReviewForm({ person, photo }: { person: PersonDetail; photo: PhotoRecor
             ))}
           </ul>
         </Notice>
-      ) : (
-        <Notice kind="success">
-          <p>{t.alreadySubmitted}</p>
-        </Notice>
-      )}
+      ) : null}
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>

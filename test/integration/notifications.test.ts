@@ -1,0 +1,89 @@
+import { env } from "cloudflare:workers";
+import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
+import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { submissions } from "../../schema/index.ts";
+import { createOfficer } from "../../worker/data/officers.ts";
+import { acceptPhoto, recordCard, returnPhoto } from "../../worker/data/photo-decisions.ts";
+import type { Browser } from "../support/http.ts";
+import { db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
+import { portraits } from "../support/photo-fixtures.ts";
+
+let photo: Uint8Array<ArrayBuffer>;
+beforeAll(async () => {
+  await initJpegEncoder(jpegEncoderWasm);
+  photo = new Uint8Array(await encodeJpeg({ ...portraits.valid(), colorSpace: "srgb" } as ImageData, { quality: 88 }));
+});
+
+async function officer() {
+  return (await createOfficer(
+    db(),
+    { email: `o${unique()}@cic.gc.ca`, name: "Officer", role: "officer", passwordHash: "x", totpSecret: "JBSWY3DPEHPK3PXP" },
+    { kind: "admin", id: "test" },
+  ))!.id;
+}
+
+async function submit(browser: Browser, personId: number) {
+  await browser.post(`/api/persons/${personId}/presence`, { confirm: true });
+  await browser.post(`/api/persons/${personId}/address`, { streetNumber: "10", streetName: "Main St", city: "Winnipeg", province: "MB", postalCode: "R3C 1A1" });
+  await browser.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: photo });
+  expect((await browser.post(`/api/persons/${personId}/submit`, { declarationConfirmed: true })).status).toBe(201);
+  return (await db().select().from(submissions).where(eq(submissions.personId, personId)).all()).at(-1)!;
+}
+
+type Status = { events: { type: string; reasons?: string[] }[]; cardTargetDate: string | null };
+
+describe("decisions the applicant is told about", () => {
+  it("a returned photo: reasons in plain words in both languages, and only the photo task reopens", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const submission = await submit(applicant.browser, person.id);
+    const result = await returnPhoto(db(), env, { submissionId: submission.id, officerId: await officer(), reasons: ["glare", "too_dark"], note: "Please retake." });
+    expect(result.ok).toBe(true);
+    const mail = await latestMail(applicant.principalEmail, "photo_returned");
+    expect(mail.textBody).toContain("There is glare on the photo");
+    expect(mail.textBody).toContain("Il y a des reflets sur la photo");
+    expect(mail.textBody).toContain("The photo is too dark");
+    expect(mail.textBody).toContain("Officer's note: Please retake.");
+    const { persons } = (await (await applicant.browser.get("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] };
+    expect(persons[0]!.tasks).toMatchObject({ presence: "completed", address: "completed", photo: "returned" });
+    const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;
+    expect(status.events.map((e) => e.type)).toEqual(["submitted", "photo_returned"]);
+    expect(status.events[1]!.reasons).toEqual(["glare", "too_dark"]);
+  });
+
+  it("two officers deciding the same submission at once: exactly one decision is recorded", async () => {
+    const applicant = await signedInApplicant();
+    const submission = await submit(applicant.browser, applicant.persons[0]!.id);
+    const [a, b] = [await officer(), await officer()];
+    const outcomes = await Promise.all([
+      acceptPhoto(db(), env, { submissionId: submission.id, officerId: a }),
+      returnPhoto(db(), env, { submissionId: submission.id, officerId: b, reasons: ["glare"] }),
+    ]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.find((o) => !o.ok)).toEqual({ ok: false, reason: "already_decided" });
+  });
+
+  it("an accepted photo sets the card target, then card production and mailing reach the timeline and the mailbox", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const submission = await submit(applicant.browser, person.id);
+    expect((await acceptPhoto(db(), env, { submissionId: submission.id, officerId: await officer() })).ok).toBe(true);
+    // CARD_TARGET_DAYS (14) after the acceptance.
+    const target = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    expect((await latestMail(applicant.principalEmail, "photo_accepted")).textBody).toContain(target);
+    let status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;
+    expect(status.cardTargetDate).toBe(target);
+
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, producedOn: day(3) });
+    await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, mailedOn: day(4) });
+    status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;
+    expect(status.events.map((e) => e.type)).toEqual(["submitted", "photo_accepted", "card_produced", "card_mailed"]);
+    expect(status.cardTargetDate).toBeNull();
+    const mailed = await latestMail(applicant.principalEmail, "card_mailed");
+    expect(mailed.textBody).toContain(day(4));
+    expect(mailed.textBody).toContain("Votre carte de RP a été postée");
+  });
+});
