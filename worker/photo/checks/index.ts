@@ -1,6 +1,6 @@
 // The photo checks, shared by the browser (instant feedback) and the worker (the authority).
 // Pure TypeScript, no runtime-specific imports. Each check is in its own file with its
-// thresholds as named constants; docs/decisions/006-photo-checks.md explains them.
+// thresholds as named constants; docs/decisions/005-photo-checks.md explains them.
 
 import type { HeaderResult, ImageType, JpegHeader, PngHeader } from "../header.ts";
 import { orientedSize } from "../header.ts";
