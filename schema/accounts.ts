@@ -18,6 +18,8 @@ export const accounts = sqliteTable("accounts", {
   passwordHash: text("password_hash").notNull(),
   passwordIsTemporary: integer("password_is_temporary").notNull().default(1),
   temporaryPasswordExpiresAt: text("temporary_password_expires_at"),
+  /** Set at the first sign-in with the temporary password: it is single use. */
+  temporaryPasswordUsedAt: text("temporary_password_used_at"),
   passwordChangedAt: text("password_changed_at"),
   failedSignIns: integer("failed_sign_ins").notNull().default(0),
   lockedUntil: text("locked_until"),

@@ -65,6 +65,25 @@ describe("first sign-in with the temporary password", () => {
     expect((await browser.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD })).status).toBe(409);
   });
 
+  it("a temporary password is single use; an admin reset issues a working new one", async () => {
+    const { env } = await import("cloudflare:workers");
+    const { resetTemporaryPassword } = await import("../../worker/data/temporary-passwords.ts");
+    const family = await acceptedFamily();
+    expect((await new Browser().post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword })).status).toBe(200);
+    const again = await new Browser().post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword });
+    expect(again.status).toBe(401);
+    const error = await errorOf(again);
+    expect(error.code).toBe("temporary_password_used");
+    expect(error.message).toContain(env.HELP_EMAIL);
+
+    const { reset } = await resetTemporaryPassword(db(), env, family.principalEmail, { kind: "admin", id: "test" });
+    expect(reset).toHaveLength(1);
+    const fresh = (await latestMail(family.principalEmail, "temporary_password_reset")).secrets.password!;
+    const signIn = await new Browser().post("/api/auth/sign-in", { username: family.username, password: fresh });
+    expect(signIn.status).toBe(200);
+    expect(await signIn.json()).toEqual({ mustSetPassword: true });
+  });
+
   it("an expired temporary password is refused with advice to contact IRCC", async () => {
     const family = await acceptedFamily();
     await db().update(accounts).set({ temporaryPasswordExpiresAt: "2001-01-01T00:00:00.000Z" }).where(eq(accounts.username, family.username));

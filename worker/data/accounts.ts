@@ -55,7 +55,7 @@ export function resetFailedSignIns(db: Database, accountId: number) {
 export function setChosenPassword(db: Database, accountId: number, passwordHash: string, now = Date.now()) {
   return db
     .update(accounts)
-    .set({ passwordHash, passwordIsTemporary: 0, temporaryPasswordExpiresAt: null, passwordChangedAt: nowIso(now), failedSignIns: 0, lockedUntil: null })
+    .set({ passwordHash, passwordIsTemporary: 0, temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, passwordChangedAt: nowIso(now), failedSignIns: 0, lockedUntil: null })
     .where(eq(accounts.id, accountId));
 }
 

@@ -57,7 +57,7 @@ export async function resetTemporaryPassword(
     statements.push(
       db
         .update(accounts)
-        .set({ passwordHash: await hashPassword(password), temporaryPasswordExpiresAt: expiresAt, failedSignIns: 0, lockedUntil: null })
+        .set({ passwordHash: await hashPassword(password), temporaryPasswordExpiresAt: expiresAt, temporaryPasswordUsedAt: null, failedSignIns: 0, lockedUntil: null })
         .where(and(eq(accounts.id, account.id), eq(accounts.passwordIsTemporary, 1))),
       revokeAllSessions(db, account.id, now),
       auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "account.temporary_password_reset", subjectKind: "account", subjectId: account.username, details: { expiresAt } }),

@@ -79,9 +79,15 @@ export const authRoutes = new Hono<AppBindings>()
     if (account.passwordIsTemporary === 1 && account.temporaryPasswordExpiresAt && account.temporaryPasswordExpiresAt <= nowIso()) {
       throw new AppError(401, "temporary_password_expired", "errors.temporaryPasswordExpired", { params: { helpEmail: c.env.HELP_EMAIL } });
     }
+    // A temporary password works for one sign-in: that session is where the
+    // person sets their own. A second use is refused; an admin re-issues it.
+    if (account.passwordIsTemporary === 1 && account.temporaryPasswordUsedAt) {
+      throw new AppError(401, "temporary_password_used", "errors.temporaryPasswordUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+    }
     const session = newApplicantSession(db, account.id);
     await db.batch([
       resetFailedSignIns(db, account.id),
+      ...(account.passwordIsTemporary === 1 ? [db.update(accounts).set({ temporaryPasswordUsedAt: nowIso() }).where(eq(accounts.id, account.id))] : []),
       session.insert,
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in", ip: clientIp(c.req.raw.headers) }),
     ]);

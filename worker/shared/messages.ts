@@ -18,6 +18,8 @@ export const en = {
   "errors.invalidCredentials": "The username or password is not right. Check them and try again.",
   "errors.temporaryPasswordExpired":
     "Your temporary password has expired. Contact us at {helpEmail} and we will send you a new one.",
+  "errors.temporaryPasswordUsed":
+    "This temporary password was already used once. If you did not finish creating your own password, contact us at {helpEmail} and we will send you a new temporary password.",
   "errors.tooManyAttempts": "Too many attempts. Wait {minutes} minutes, then try again.",
   "errors.accountLocked": "Too many failed sign-ins for this account. Wait {minutes} minutes, then try again.",
   "errors.resetLinkInvalid":
@@ -101,6 +103,8 @@ export const fr: Messages = {
     "Le nom d'utilisateur ou le mot de passe n'est pas exact. Vérifiez-les et réessayez.",
   "errors.temporaryPasswordExpired":
     "Votre mot de passe temporaire est expiré. Écrivez-nous à {helpEmail} et nous vous en enverrons un nouveau.",
+  "errors.temporaryPasswordUsed":
+    "Ce mot de passe temporaire a déjà été utilisé une fois. Si vous n'avez pas terminé la création de votre propre mot de passe, écrivez-nous à {helpEmail} et nous vous enverrons un nouveau mot de passe temporaire.",
   "errors.tooManyAttempts": "Trop de tentatives. Attendez {minutes} minutes, puis réessayez.",
   "errors.accountLocked":
     "Trop de tentatives de connexion ont échoué pour ce compte. Attendez {minutes} minutes, puis réessayez.",
