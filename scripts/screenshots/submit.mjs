@@ -114,7 +114,10 @@ async function shot(page, name) {
 
 async function expectSummaryFocused(page, name) {
   await page.locator(".error-summary").waitFor();
-  const focused = await page.evaluate(() => document.activeElement?.classList.contains("error-summary") ?? false);
+  // The summary takes focus in an effect, just after it is painted.
+  const focused = await page
+    .waitForFunction(() => document.activeElement?.classList.contains("error-summary") ?? false, null, { timeout: 2000 })
+    .then(() => true, () => false);
   if (!focused) problems.push(`${name}: the error summary did not take focus`);
 }
 

@@ -1,20 +1,12 @@
 import { env } from "cloudflare:workers";
-import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
-import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { submissions } from "../../schema/index.ts";
 import { createOfficer } from "../../worker/data/officers.ts";
 import { acceptPhoto, recordCard, returnPhoto } from "../../worker/data/photo-decisions.ts";
 import type { Browser } from "../support/http.ts";
 import { db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
-import { portraits } from "../support/photo-fixtures.ts";
-
-let photo: Uint8Array<ArrayBuffer>;
-beforeAll(async () => {
-  await initJpegEncoder(jpegEncoderWasm);
-  photo = new Uint8Array(await encodeJpeg({ ...portraits.valid(), colorSpace: "srgb" } as ImageData, { quality: 88 }));
-});
+import { submitAll } from "../support/journey.ts";
 
 async function officer() {
   return (await createOfficer(
@@ -25,10 +17,7 @@ async function officer() {
 }
 
 async function submit(browser: Browser, personId: number) {
-  await browser.post(`/api/persons/${personId}/presence`, { confirm: true });
-  await browser.post(`/api/persons/${personId}/address`, { streetNumber: "10", streetName: "Main St", city: "Winnipeg", province: "MB", postalCode: "R3C 1A1" });
-  await browser.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: photo });
-  expect((await browser.post(`/api/persons/${personId}/submit`, { declarationConfirmed: true })).status).toBe(201);
+  await submitAll(browser, personId);
   return (await db().select().from(submissions).where(eq(submissions.personId, personId)).all()).at(-1)!;
 }
 

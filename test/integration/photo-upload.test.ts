@@ -1,6 +1,4 @@
 import { env } from "cloudflare:workers";
-import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
-import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { photos } from "../../schema/index.ts";
@@ -18,14 +16,8 @@ import {
   insertAfterSoi,
   portraits,
 } from "../support/photo-fixtures.ts";
+import { jpegOf, validPhoto } from "../support/journey.ts";
 
-beforeAll(async () => {
-  await initJpegEncoder(jpegEncoderWasm);
-});
-
-async function jpegOf(image: { width: number; height: number; data: Uint8ClampedArray }): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await encodeJpeg({ ...image, colorSpace: "srgb" } as ImageData, { quality: 85 }));
-}
 
 function upload(browser: Browser, personId: number, bytes: Uint8Array | ReadableStream, contentType = "image/jpeg") {
   const body = bytes instanceof Uint8Array ? new Uint8Array(bytes) : bytes;
@@ -37,7 +29,7 @@ type UploadAnswer = { photoId: number; verdict: string; checks: { id: string; ve
 describe("photo upload", () => {
   let valid: Uint8Array<ArrayBuffer>;
   beforeAll(async () => {
-    valid = await jpegOf(portraits.valid());
+    valid = await validPhoto();
   });
 
   it("accepts a valid photo: every check answered, stored privately without its metadata", async () => {

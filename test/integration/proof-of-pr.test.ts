@@ -1,20 +1,12 @@
 import { env } from "cloudflare:workers";
-import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
-import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { documents } from "../../schema/index.ts";
 import { issueProofOfPr, normalizeVerificationCode } from "../../worker/data/documents.ts";
 import { createOfficer } from "../../worker/data/officers.ts";
 import { Browser, errorOf } from "../support/http.ts";
 import { GOOD_PASSWORD, acceptedFamily, db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
-import { portraits } from "../support/photo-fixtures.ts";
-
-let photo: Uint8Array<ArrayBuffer>;
-beforeAll(async () => {
-  await initJpegEncoder(jpegEncoderWasm);
-  photo = new Uint8Array(await encodeJpeg({ ...portraits.valid(), colorSpace: "srgb" } as ImageData, { quality: 88 }));
-});
+import { submitAll } from "../support/journey.ts";
 
 async function officer() {
   const created = await createOfficer(
@@ -25,13 +17,7 @@ async function officer() {
   return created!.id;
 }
 
-async function submitted(browser: Browser, personId: number) {
-  await browser.post(`/api/persons/${personId}/presence`, { confirm: true });
-  await browser.post(`/api/persons/${personId}/address`, { streetNumber: "1", streetName: "Rue Principale", city: "Moncton", province: "NB", postalCode: "E1C 1A1" });
-  await browser.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: photo });
-  const response = await browser.post(`/api/persons/${personId}/submit`, { declarationConfirmed: true });
-  expect(response.status).toBe(201);
-}
+const submitted = (browser: Browser, personId: number) => submitAll(browser, personId);
 
 describe("proof of PR status (e-CoPR)", () => {
   it("is generated as a PDF, stored privately, emailed about, and shown on the timeline", async () => {

@@ -1,39 +1,23 @@
 import { env } from "cloudflare:workers";
-import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
-import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { photos, submissions } from "../../schema/index.ts";
 import { errorOf } from "../support/http.ts";
 import { db, latestMail, signedInApplicant } from "../support/factories.ts";
-import { drawPortrait, portraits } from "../support/photo-fixtures.ts";
+import { drawPortrait } from "../support/photo-fixtures.ts";
+import { TEST_ADDRESS as ADDRESS, completeTasks as complete, jpegOf, uploadPhoto, validPhoto } from "../support/journey.ts";
 
 let validJpeg: Uint8Array<ArrayBuffer>;
 let warningJpeg: Uint8Array<ArrayBuffer>;
 
-async function jpegOf(image: { width: number; height: number; data: Uint8ClampedArray }): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await encodeJpeg({ ...image, colorSpace: "srgb" } as ImageData, { quality: 88 }));
-}
-
 beforeAll(async () => {
-  await initJpegEncoder(jpegEncoderWasm);
-  validJpeg = await jpegOf(portraits.valid());
+  validJpeg = await validPhoto();
   // A light grey backdrop: allowed with a warning the person must acknowledge.
   warningJpeg = await jpegOf(drawPortrait({ seed: 20, width: 900, height: 1260, background: [200, 200, 198] }));
 });
 
-const ADDRESS = { streetNumber: "24", streetName: "Sussex Drive", city: "Ottawa", province: "ON", postalCode: "K1M 1M4" };
-
 type Applicant = Awaited<ReturnType<typeof signedInApplicant>>;
-
-async function completeTasks(applicant: Applicant, personId: number, photo = validJpeg) {
-  const b = applicant.browser;
-  expect((await b.post(`/api/persons/${personId}/presence`, { confirm: true })).status).toBe(200);
-  expect((await b.post(`/api/persons/${personId}/address`, ADDRESS)).status).toBe(200);
-  const upload = await b.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: photo });
-  expect(upload.status).toBe(201);
-  return (await upload.json()) as { photoId: number; verdict: string };
-}
+const completeTasks = (applicant: Applicant, personId: number, photo?: Uint8Array<ArrayBuffer>) => complete(applicant.browser, personId, photo);
 
 describe("review and submit", () => {
   it("is refused while a task is incomplete, naming the missing tasks", async () => {
@@ -76,7 +60,7 @@ describe("review and submit", () => {
     for (const [name, response] of [
       ["presence", await b.post(`/api/persons/${person.id}/presence`, { confirm: true })],
       ["address", await b.post(`/api/persons/${person.id}/address`, { ...ADDRESS, city: "Gatineau", province: "QC", postalCode: "J8X 1A1" })],
-      ["photo", await b.request(`/api/persons/${person.id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: validJpeg })],
+      ["photo", await uploadPhoto(b, person.id, validJpeg)],
       ["submit", await b.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })],
     ] as const) {
       expect(response.status, name).toBe(409);
@@ -118,7 +102,7 @@ describe("review and submit", () => {
     expect((await applicant.browser.post(`/api/persons/${person.id}/address`, ADDRESS)).status).toBe(409);
     expect((await applicant.browser.post(`/api/persons/${person.id}/presence`, { confirm: true })).status).toBe(409);
     for (let i = 0; i < 2; i++) {
-      const again = await applicant.browser.request(`/api/persons/${person.id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: validJpeg });
+      const again = await uploadPhoto(applicant.browser, person.id, validJpeg);
       expect(again.status).toBe(201);
     }
     const resubmitted = await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true });
