@@ -364,6 +364,8 @@ export const en = {
   photo: {
     headingSelf: "Upload your photo",
     headingFor: "Upload a photo of {name}",
+    lockedHeadingSelf: "Your photo",
+    lockedHeadingFor: "Photo of {name}",
     intro: "This photo will be printed on the PR card. Before you choose a file, check that it meets every requirement below.",
     requirementsHeading: "Photo requirements",
     requirements: {

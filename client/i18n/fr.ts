@@ -376,6 +376,8 @@ export const fr = {
   photo: {
     headingSelf: "Téléverser votre photo",
     headingFor: "Téléverser une photo de {name}",
+    lockedHeadingSelf: "Votre photo",
+    lockedHeadingFor: "Photo de {name}",
     intro:
       "Cette photo sera imprimée sur la carte RP. Avant de choisir un fichier, vérifiez qu'elle respecte chacune des exigences ci-dessous.",
     requirementsHeading: "Exigences relatives à la photo",

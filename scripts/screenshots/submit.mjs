@@ -243,6 +243,42 @@ try {
   await desktop.locator(".task-list").first().waitFor();
   await shot(desktop, "07-tasks-after-photo-en-1280");
 
+  // No fixture gives a warning, so the family member's photo is faked in the
+  // browser (GET only); the unticked acknowledgement still goes to the worker,
+  // which refuses it before looking for a photo.
+  console.log("Photo with a warning (faked GET):");
+  const warnChecks = (lang) => [
+    { id: "format", verdict: "pass", value: 1, threshold: null, message: lang === "en" ? "The file is a JPEG or PNG image." : "Le fichier est une image JPEG ou PNG.", tip: "" },
+    {
+      id: "background_not_white",
+      verdict: "warn",
+      value: 88,
+      threshold: 90,
+      message: lang === "en" ? "The background may not be white enough." : "Le fond n'est peut-être pas assez blanc.",
+      tip: lang === "en" ? "Take the photo in front of a plain white wall." : "Prenez la photo devant un mur blanc uni.",
+    },
+  ];
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      const tag = `${lang}-${width}`;
+      const base = `${portal.url}/api/persons/${family.id}/photo`;
+      await page.route(base, (route) =>
+        route.request().method() === "GET"
+          ? route.fulfill({ json: { photoId: 1, state: "draft", verdict: "warn", warningsAcknowledged: false, width: 900, height: 1260, checks: warnChecks(lang) } })
+          : route.continue(),
+      );
+      await page.route(`${base}/image?*`, (route) => route.fulfill({ path: path.join(photos, "valid.jpg"), contentType: "image/jpeg" }));
+      await go(page, lang, `/persons/${family.id}/photo`);
+      await page.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+      await shot(page, `06-photo-warning-${tag}`);
+      await page.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
+      await expectSummaryFocused(page, `photo-acknowledge-unticked-${tag}`);
+      await shot(page, `06-photo-warning-unticked-${tag}`);
+      await page.unrouteAll();
+    }
+  }
+
   console.log("Review and submit:");
   for (const lang of LANGS) {
     for (const width of WIDTHS) {

@@ -82,7 +82,7 @@ function CurrentPhoto({ person, photo }: { person: PersonDetail; photo: PhotoRec
 function LockedPhoto({ person, photo }: { person: PersonDetail; photo: PhotoRecord }) {
   const { m } = useI18n();
   const t = m.photo;
-  const heading = headingFor(person, t);
+  const heading = headingFor(person, { headingSelf: t.lockedHeadingSelf, headingFor: t.lockedHeadingFor });
   usePageTitle(heading);
   return (
     <>
