@@ -21,6 +21,8 @@ const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
 const PhotoPage = lazyPage(() => import("./pages/photo/index.tsx"));
 const ReviewPage = lazyPage(() => import("./pages/review/index.tsx"));
 const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
+const StatusPage = lazyPage(() => import("./pages/status/index.tsx"));
+const VerifyPage = lazyPage(() => import("./pages/verify/index.tsx"));
 const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 
@@ -81,6 +83,10 @@ function Page({ route }: { route: Route }) {
       return <ReviewPage personId={route.personId} />;
     case "submitted":
       return <SubmittedPage personId={route.personId} />;
+    case "status":
+      return <StatusPage personId={route.personId} />;
+    case "verify":
+      return <VerifyPage />;
     case "account":
       return <AccountPage />;
     case "notFound":

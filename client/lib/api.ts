@@ -238,3 +238,32 @@ export function uploadPhoto(personId: number, file: File, options: { lang: Lang;
     xhr.send(file);
   });
 }
+
+/** Why an officer returned a photo; each has a plain-language text in the catalogue. */
+export type PhotoReturnReason = "too_dark" | "background_not_white" | "face_not_visible" | "glare" | "dimensions" | "file_size" | "other";
+
+/** One step of a person's file. `at` is an ISO instant or a `YYYY-MM-DD` date. */
+export type StatusEvent =
+  | { type: "submitted"; at: string; reference: string; kind: "initial" | "photo_resubmission" }
+  | { type: "photo_accepted"; at: string }
+  | { type: "photo_returned"; at: string; reasons: string[]; note: string | null }
+  | { type: "pr_confirmed"; at: string }
+  | { type: "card_produced"; at: string }
+  | { type: "card_mailed"; at: string };
+
+/** `GET /api/persons/:id/status`: the steps, oldest first. */
+export interface StatusTimeline {
+  events: StatusEvent[];
+  proofAvailable: boolean;
+  /** `YYYY-MM-DD`, while a card is to be produced. */
+  cardTargetDate: string | null;
+}
+
+/** `GET /api/verify/:code` 200. */
+export interface VerificationFound {
+  genuine: true;
+  initials: string;
+  /** `YYYY-MM-DD`. */
+  issuedOn: string;
+  status: "valid" | "revoked";
+}

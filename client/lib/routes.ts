@@ -12,6 +12,8 @@ export type Route =
   | { name: "photo"; personId: number }
   | { name: "review"; personId: number }
   | { name: "submitted"; personId: number }
+  | { name: "status"; personId: number }
+  | { name: "verify" }
   | { name: "account" }
   | { name: "notFound" };
 
@@ -43,6 +45,8 @@ export function matchRoute(path: string): Route {
       return { name: "home" };
     case "/account":
       return { name: "account" };
+    case "/verify":
+      return { name: "verify" };
   }
   const withToken = /^\/(reset-password|invitation)\/([^/]+)$/.exec(trimmed);
   if (withToken) {
@@ -50,10 +54,10 @@ export function matchRoute(path: string): Route {
     if (token !== null) return withToken[1] === "invitation" ? { name: "invitation", token } : { name: "resetPassword", token };
   }
   // Person ids are positive integers; anything else is not a page (not a 404 from the API).
-  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|review|submitted)$/.exec(trimmed);
+  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|review|submitted|status)$/.exec(trimmed);
   if (personTask) {
     const personId = Number(personTask[1]);
-    const name = personTask[2] as "presence" | "address" | "photo" | "review" | "submitted";
+    const name = personTask[2] as "presence" | "address" | "photo" | "review" | "submitted" | "status";
     return { name, personId };
   }
   return { name: "notFound" };

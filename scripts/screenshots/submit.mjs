@@ -318,6 +318,61 @@ try {
     }
   }
 
+  console.log("Status and verification:");
+  // A longer file than a fresh submission can have, faked in the browser (GET only).
+  const fullTimeline = {
+    events: [
+      { type: "submitted", at: "2026-11-02T15:04:00Z", reference: reference ?? "PRC-TEST", kind: "initial" },
+      { type: "photo_returned", at: "2026-11-05", reasons: ["too_dark", "glare"], note: "Please take the photo facing a window." },
+      { type: "submitted", at: "2026-11-06T10:00:00Z", reference: "PRC-TEST-2", kind: "photo_resubmission" },
+      { type: "photo_accepted", at: "2026-11-09" },
+      { type: "pr_confirmed", at: "2026-11-09" },
+      { type: "card_produced", at: "2026-11-16" },
+      { type: "card_mailed", at: "2026-11-18" },
+    ],
+    proofAvailable: true,
+    cardTargetDate: null,
+  };
+  const statusBase = `${portal.url}/api/persons/${self.id}/status`;
+  for (const lang of LANGS) {
+    for (const width of WIDTHS) {
+      const page = pages[width];
+      const tag = `${lang}-${width}`;
+      await go(page, lang, `/persons/${self.id}/status`);
+      if ((await page.locator("ol.timeline > li").count()) === 0) problems.push(`status-${tag}: no timeline after submitting`);
+      await shot(page, `12b-status-${tag}`);
+      await go(page, lang, `/persons/${family.id}/status`);
+      await shot(page, `12c-status-not-submitted-${tag}`);
+      await page.route(statusBase, (route) => route.fulfill({ json: fullTimeline }));
+      await go(page, lang, `/persons/${self.id}/status`);
+      await shot(page, `12d-status-full-faked-${tag}`);
+      await page.route(statusBase, (route) =>
+        route.fulfill({ json: { events: fullTimeline.events.slice(0, 2), proofAvailable: false, cardTargetDate: null } }),
+      );
+      await go(page, lang, `/persons/${self.id}/status`);
+      await shot(page, `12e-status-returned-faked-${tag}`);
+      await page.unrouteAll();
+
+      await go(page, lang, "/verify");
+      await shot(page, `12f-verify-${tag}`);
+      await page.locator("form button[type=submit]").click(); // empty: the client's message
+      await expectSummaryFocused(page, `verify-empty-${tag}`);
+      await shot(page, `12g-verify-empty-${tag}`);
+      await page.fill("#verification-code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+      await page.locator("form button[type=submit]").click();
+      await page.locator(".verify-result").waitFor();
+      if ((await page.inputValue("#verification-code")) !== "ZZZZ-ZZZZ-ZZZZ-ZZZZ") problems.push(`verify-${tag}: the code was not kept`);
+      await shot(page, `12h-verify-not-found-${tag}`);
+      await page.route(`${portal.url}/api/verify/*`, (route) =>
+        route.fulfill({ json: { genuine: true, initials: "A. O.", issuedOn: "2026-11-09", status: width < 600 ? "revoked" : "valid" } }),
+      );
+      await page.locator("form button[type=submit]").click();
+      await page.locator(".verify-result dl").waitFor();
+      await shot(page, `12i-verify-genuine-faked-${tag}`);
+      await page.unrouteAll();
+    }
+  }
+
   console.log("Account:");
   for (const lang of LANGS) {
     for (const width of WIDTHS) {

@@ -22,6 +22,9 @@ export function SiteFooter() {
               <Link href="/sign-in">{m.layout.footerSignIn}</Link>
             </li>
             <li>
+              <Link href="/verify">{m.layout.footerVerify}</Link>
+            </li>
+            <li>
               <a href={m.layout.footerIrccHref}>{m.layout.footerIrcc}</a>
             </li>
           </ul>

@@ -89,6 +89,14 @@ function PersonTaskList({ person }: { person: PersonWithTasks }) {
           <TaskItem key={task} person={person} task={task} status={person.tasks[task]} />
         ))}
       </ul>
+      {(person.tasks.submit === "completed" || person.tasks.photo === "returned") && (
+        <p class="task-group__status-link">
+          <Link href={`/persons/${person.id}/status`}>
+            {m.status.seeStatus}
+            <span class="visually-hidden"> {person.isSelf ? m.status.seeStatusHiddenSelf : format(m.status.seeStatusHiddenFor, { name: fullName(person) })}</span>
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

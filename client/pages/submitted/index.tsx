@@ -9,7 +9,7 @@ import { usePageTitle } from "../../lib/use-page-title.ts";
  * with the reference number and what happens next. The reference comes from
  * the address, so a reload still shows it.
  */
-export default function SubmittedPage(_props: { personId: number }) {
+export default function SubmittedPage({ personId }: { personId: number }) {
   const { m } = useI18n();
   const t = m.submitted;
   const [reference] = useState(() => new URLSearchParams(location.search).get("ref")?.trim() ?? "");
@@ -35,6 +35,9 @@ export default function SubmittedPage(_props: { personId: number }) {
         <li>{t.next.returned}</li>
       </ul>
       <p>{t.next.follow}</p>
+      <p>
+        <Link href={`/persons/${personId}/status`}>{t.statusLink}</Link>
+      </p>
       <p>
         <Link href="/home">{t.homeLink}</Link>
       </p>

@@ -1,0 +1,152 @@
+// Issue 3's browser journey, in English and in French, against the real
+// portal in Chromium: a principal declares presence for the whole family,
+// gives one address for everyone, uploads a prepared valid photo for each
+// person through the real upload endpoint, submits each, and sees the
+// confirmation page and the status timeline.
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { writeValidPhoto } from "./support/photo-file.ts";
+import { type Portal, root, startPortal } from "./support/portal.ts";
+
+const shots = path.join(root, "screenshots");
+mkdirSync(shots, { recursive: true });
+let portal: Portal;
+let browser: Browser;
+let photoFile: string;
+
+before(async () => {
+  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
+});
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+function familyCsv(applicationNumber: string, uciBase: number, email: string, language: "en" | "fr"): string {
+  const rows = [
+    ["principal", "Nadia", "1985-03-02"],
+    ["dependant", "Omar", "1983-07-19"],
+    ["dependant", "Lina", "2014-10-05"],
+  ].map(([role, given, dob], i) => `${applicationNumber},${uciBase + i},${role},${given},Haddad,${dob},${email},${language}`);
+  return ["application_number,uci,role,given_names,family_name,date_of_birth,email,language", ...rows].join("\n") + "\n";
+}
+
+async function shoot(page: Page, name: string) {
+  for (const [label, size] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 375, height: 812 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${name} overflows by ${overflow}px at ${label} width`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+const heading = (page: Page, text: string) => page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 15_000 });
+const format = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+
+const JOURNEYS = [
+  { language: "en" as const, m: en, application: "E000900001", uci: 9_100_000_010, email: "nadia.en@demo.test" },
+  { language: "fr" as const, m: fr, application: "E000900002", uci: 9_100_000_020, email: "nadia.fr@demo.test" },
+];
+
+describe("confirmation journey in the browser", () => {
+  for (const { language, m, application, uci, email } of JOURNEYS) {
+    test(`a principal completes and submits for the whole family (${language})`, { timeout: 300_000 }, async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "pr-e2e-"));
+      const csv = path.join(dir, "family.csv");
+      writeFileSync(csv, familyCsv(application, uci, email, language));
+      await portal.admin("import", csv);
+      await portal.admin("invite", "--application", application);
+      const invitation = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "invitation")!;
+      const token = /\/invitation\/([A-Za-z0-9_-]+)\?lang=/.exec(invitation.text)![1]!;
+      const accepted = await fetch(`${portal.url}/api/invitations/${token}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
+      });
+      assert.equal(accepted.status, 200);
+      const account = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "account_created")!;
+      const username = /Username: (\S+)/.exec(account.text)![1]!;
+      const temporary = /Temporary password: (\S+)/.exec(account.text)![1]!;
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await page.getByLabel(m.signIn.usernameLabel).fill(username);
+      await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(temporary);
+      await page.getByRole("button", { name: m.signIn.submit }).click();
+      await heading(page, m.setPassword.heading);
+      const password = "seven quiet maple lanterns glow";
+      await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(password);
+      await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(password);
+      await page.getByRole("button", { name: m.setPassword.submit }).click();
+      await heading(page, m.home.heading);
+      await shoot(page, `task-list-${language}`);
+
+      const persons = (await page.evaluate(async () => (await (await fetch("/api/persons")).json()) as { persons: { id: number; givenNames: string; familyName: string; isSelf: boolean }[] })).persons;
+      assert.deepEqual(persons.map((p) => p.givenNames), ["Nadia", "Omar", "Lina"]);
+
+      // Presence, for oneself and for each family member.
+      for (const person of persons) {
+        await page.goto(`${portal.url}/persons/${person.id}/presence?lang=${language}`);
+        const name = `${person.givenNames} ${person.familyName}`;
+        await heading(page, person.isSelf ? m.presence.headingSelf : format(m.presence.headingFor, { name }));
+        await page.getByLabel(m.presence.confirmLabel).check();
+        await page.getByRole("button", { name: m.presence.submit }).click();
+        await heading(page, m.home.heading);
+      }
+
+      // One address for the whole family; first a mismatched province, shown with the error summary.
+      await page.goto(`${portal.url}/persons/${persons[0]!.id}/address?lang=${language}`);
+      await heading(page, m.address.headingSelf);
+      await page.getByLabel(m.address.streetNumberLabel).fill("300");
+      await page.getByLabel(m.address.streetNameLabel).fill("Rue Saint-Paul");
+      await page.getByLabel(m.address.cityLabel).fill("Montréal");
+      await page.getByLabel(m.address.provinceLabel).selectOption("ON");
+      await page.getByLabel(m.address.postalCodeLabel).fill("h2y1h2");
+      await page.getByLabel(m.address.sameForFamilyLabel).check();
+      await page.getByRole("button", { name: m.address.submit }).click();
+      await page.getByText(m.common.errorSummaryTitle).waitFor();
+      assert.equal(await page.getByLabel(m.address.streetNameLabel).inputValue(), "Rue Saint-Paul");
+      await shoot(page, `address-error-${language}`);
+      await page.getByLabel(m.address.provinceLabel).selectOption("QC");
+      await page.getByRole("button", { name: m.address.submit }).click();
+      await heading(page, m.home.heading);
+
+      // A prepared valid photo for each person, then Submit documents.
+      for (const person of persons) {
+        await page.goto(`${portal.url}/persons/${person.id}/photo?lang=${language}`);
+        await page.getByLabel(m.photo.fileLabel).setInputFiles(photoFile);
+        await page.getByRole("button", { name: m.photo.upload, exact: true }).click();
+        await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
+
+        await page.goto(`${portal.url}/persons/${person.id}/review?lang=${language}`);
+        const name = `${person.givenNames} ${person.familyName}`;
+        await heading(page, person.isSelf ? m.review.headingSelf : format(m.review.headingFor, { name }));
+        if (person.isSelf) await shoot(page, `check-your-answers-${language}`);
+        await page.getByLabel(m.review.declarationLabel).check();
+        await page.getByRole("button", { name: m.review.submit }).click();
+        await heading(page, m.submitted.heading);
+        const reference = await page.getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/).first().textContent();
+        assert.match(reference ?? "", /PRC-/);
+        if (person.isSelf) await shoot(page, `confirmation-${language}`);
+      }
+
+      const after = (await page.evaluate(async () => (await (await fetch("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] })).persons;
+      for (const p of after) assert.deepEqual(p.tasks, { presence: "completed", address: "completed", photo: "completed", submit: "completed" });
+      const submittedMails = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string }[]).filter((x) => x.kind === "submission_received");
+      assert.equal(submittedMails.length, 3);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,19 @@
+// A prepared valid photo for browser tests, encoded in Node with the same
+// WASM encoder the worker tests use (Node may compile WASM from bytes).
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
+import { portraits } from "../../support/photo-fixtures.ts";
+
+const require = createRequire(import.meta.url);
+
+export async function writeValidPhoto(): Promise<string> {
+  const wasm = readFileSync(require.resolve("@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm"));
+  await initJpegEncoder(await WebAssembly.compile(wasm));
+  const jpeg = await encodeJpeg({ ...portraits.valid(), colorSpace: "srgb" } as ImageData, { quality: 88 });
+  const file = path.join(tmpdir(), `pr-portal-valid-${process.pid}.jpg`);
+  writeFileSync(file, new Uint8Array(jpeg));
+  return file;
+}
