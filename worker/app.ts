@@ -22,6 +22,8 @@ const API_BODY_LIMIT = 64 * 1024;
 /** Builds the portal's Hono app: middleware, then one router per area. */
 export function createApp() {
   const api = new Hono<AppBindings>()
+    // Only the API reads the session: static files never cost a D1 query.
+    .use(loadApplicantSession())
     // Photos have their own 4 MB limit, counted while the body streams in.
     .route("/persons", photoRoutes)
     .use(
@@ -44,7 +46,6 @@ export function createApp() {
     .use(securityHeaders())
     .use(requestContext())
     .use(rejectCrossSite())
-    .use(loadApplicantSession())
     .route("/api", api)
     .route("/dev", devRoutes)
     // Everything else is the Preact client (SPA fallback to index.html).

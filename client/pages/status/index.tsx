@@ -91,9 +91,10 @@ function EventItem({ event, personId, timeline, current }: { event: StatusEvent;
             ))}
           </ul>
           {event.note && (
-            <p>
-              {t.explain.noteLabel} <q class="timeline__note">{event.note}</q>
-            </p>
+            <>
+              <p class="timeline__note-label">{t.explain.noteLabel}</p>
+              <blockquote class="timeline__note">{event.note}</blockquote>
+            </>
           )}
           {current && (
             <p>
@@ -169,10 +170,15 @@ function StatusView({ person, timeline }: { person: PersonDetail; timeline: Stat
       <>
         <PageHeading>{heading}</PageHeading>
         <p class="lede">{person.isSelf ? t.notSubmittedSelf : format(t.notSubmittedFor, { name })}</p>
-        <p>{t.notSubmittedNext}</p>
-        <p>
-          <Link href="/home">{t.tasksLink}</Link>
-        </p>
+        <section class="notice notice--info status-next" aria-labelledby="status-next-heading">
+          <h2 class="notice__heading" id="status-next-heading">
+            {t.nextHeading}
+          </h2>
+          <p>{t.notSubmittedNext}</p>
+          <p>
+            <Link href="/home">{t.tasksLink}</Link>
+          </p>
+        </section>
       </>
     );
   }
