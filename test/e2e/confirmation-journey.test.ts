@@ -142,6 +142,15 @@ describe("confirmation journey in the browser", () => {
         if (person.isSelf) await shoot(page, `confirmation-${language}`);
       }
 
+      // The status timeline: the submission, with its reference and what comes next.
+      await page.goto(`${portal.url}/home?lang=${language}`);
+      await heading(page, m.home.heading);
+      await page.getByRole("link", { name: `${m.status.seeStatus} ${m.status.seeStatusHiddenSelf}` }).click();
+      await heading(page, m.status.titleSelf);
+      await page.getByRole("heading", { name: m.status.nextHeading }).waitFor();
+      await page.getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/).first().waitFor();
+      await shoot(page, `timeline-${language}`);
+
       const after = (await page.evaluate(async () => (await (await fetch("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] })).persons;
       for (const p of after) assert.deepEqual(p.tasks, { presence: "completed", address: "completed", photo: "completed", submit: "completed" });
       const submittedMails = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string }[]).filter((x) => x.kind === "submission_received");
