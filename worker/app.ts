@@ -12,6 +12,9 @@ import { personRoutes } from "./routes/persons.ts";
 import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { verifyRoutes } from "./routes/verify.ts";
+import { reviewAuthRoutes } from "./routes/review-auth.ts";
+import { requireCloudflareAccess } from "./middleware/cloudflare-access.ts";
+import { loadOfficerSession } from "./middleware/officer-session.ts";
 import { AppError } from "./lib/errors.ts";
 import { handleError, handleNotFound } from "./lib/error-response.ts";
 import type { AppBindings } from "./lib/hono-types.ts";
@@ -42,11 +45,21 @@ export function createApp() {
     .route("/verify", verifyRoutes)
     .all("*", handleNotFound);
 
+  const review = new Hono<AppBindings>()
+    .use(bodyLimit({ maxSize: API_BODY_LIMIT, onError: () => { throw new AppError(413, "body_too_large", "errors.bodyTooLarge"); } }))
+    .use(loadOfficerSession())
+    .route("/", reviewAuthRoutes)
+    .all("*", handleNotFound);
+
   const app = new Hono<AppBindings>()
     .use(securityHeaders())
     .use(requestContext())
     .use(rejectCrossSite())
     .route("/api", api)
+    // Every /review request (API and pages) passes Cloudflare Access when it is configured.
+    .use("/review/*", requireCloudflareAccess())
+    .use("/review", requireCloudflareAccess())
+    .route("/review/api", review)
     .route("/dev", devRoutes)
     // Everything else is the Preact client (SPA fallback to index.html).
     .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));

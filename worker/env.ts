@@ -16,6 +16,10 @@ export interface AppEnv {
   INVITATION_DAYS: string;
   CARD_TARGET_DAYS: string;
   JWT_SECRET: string;
+  /** Cloudflare Access team domain (e.g. `ircc.cloudflareaccess.com`); with ACCESS_AUD, /review requires Access. */
+  ACCESS_TEAM_DOMAIN?: string;
+  /** The Access application's audience tag. */
+  ACCESS_AUD?: string;
   /** Tests only: the migrations the setup file applies. */
   TEST_MIGRATIONS?: D1Migration[];
 }

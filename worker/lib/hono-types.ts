@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ApplicantSession } from "../data/sessions.ts";
+import type { OfficerSession } from "../data/officer-sessions.ts";
 import type { Database } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
 import type { Language } from "../shared/messages.ts";
@@ -11,6 +12,7 @@ export interface AppBindings {
     db: Database;
     language: Language;
     applicant: ApplicantSession | null;
+    officer: OfficerSession | null;
   };
 }
 

@@ -9,6 +9,7 @@ export function requestContext() {
     c.set("db", database(c.env.DB));
     c.set("language", requestLanguage(c.req.url, c.req.header("Accept-Language")));
     c.set("applicant", null);
+    c.set("officer", null);
     await next();
   });
 }

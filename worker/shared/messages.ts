@@ -16,6 +16,7 @@ export const en = {
   "errors.passwordChangeRequired": "Create your own password before you continue.",
   "errors.forbidden": "You do not have access to this.",
   "errors.invalidCredentials": "The username or password is not right. Check them and try again.",
+  "errors.invalidOfficerCredentials": "The email, password or code is not right. Codes work once: wait for a new code, then try again.",
   "errors.temporaryPasswordExpired":
     "Your temporary password has expired. Contact us at {helpEmail} and we will send you a new one.",
   "errors.temporaryPasswordUsed":
@@ -51,6 +52,7 @@ export const en = {
   "labels.usePortal": "whether you want to use the portal",
   "labels.inCanada": "whether you are in Canada now",
   "labels.language": "a language",
+  "labels.totpCode": "the 6-digit code from your authenticator app",
   "labels.streetNumber": "the street number",
   "labels.streetName": "the street name",
   "labels.city": "the city or town",
@@ -101,6 +103,8 @@ export const fr: Messages = {
   "errors.forbidden": "Vous n'avez pas accès à ceci.",
   "errors.invalidCredentials":
     "Le nom d'utilisateur ou le mot de passe n'est pas exact. Vérifiez-les et réessayez.",
+  "errors.invalidOfficerCredentials":
+    "Le courriel, le mot de passe ou le code n'est pas exact. Un code ne sert qu'une fois : attendez un nouveau code, puis réessayez.",
   "errors.temporaryPasswordExpired":
     "Votre mot de passe temporaire est expiré. Écrivez-nous à {helpEmail} et nous vous en enverrons un nouveau.",
   "errors.temporaryPasswordUsed":
@@ -140,6 +144,7 @@ export const fr: Messages = {
   "labels.usePortal": "si vous voulez utiliser le portail",
   "labels.inCanada": "si vous êtes au Canada en ce moment",
   "labels.language": "une langue",
+  "labels.totpCode": "le code à 6 chiffres de votre application d'authentification",
   "labels.streetNumber": "le numéro de rue",
   "labels.streetName": "le nom de la rue",
   "labels.city": "la ville ou le village",

@@ -1,0 +1,152 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { type JWK, SignJWT, exportJWK, generateKeyPair } from "jose";
+import { afterEach, describe, expect, it } from "vitest";
+import { officers } from "../../schema/index.ts";
+import { createOfficer } from "../../worker/data/officers.ts";
+import worker from "../../worker/index.ts";
+import { setAccessKeyFetcher } from "../../worker/middleware/cloudflare-access.ts";
+import { APPLICANT_COOKIE } from "../../worker/middleware/applicant-session.ts";
+import { OFFICER_COOKIE } from "../../worker/middleware/officer-session.ts";
+import { hashPassword } from "../../worker/lib/password-hash.ts";
+import { generateTotpSecret, totpCode } from "../../worker/lib/totp.ts";
+import { Browser, ORIGIN, errorOf } from "../support/http.ts";
+import { db, signedInApplicant, unique } from "../support/factories.ts";
+
+const OFFICER_PASSWORD = "officer passphrase for review";
+
+async function newOfficer() {
+  const email = `officer${unique()}@cic.gc.ca`;
+  const totpSecret = generateTotpSecret();
+  await createOfficer(db(), { email, name: "Dana Officer", role: "officer", passwordHash: await hashPassword(OFFICER_PASSWORD), totpSecret }, { kind: "admin", id: "test" });
+  return { email, totpSecret };
+}
+
+describe("officer sign-in at /review", () => {
+  it("needs the password and a valid TOTP code; a code cannot be used twice", async () => {
+    const officer = await newOfficer();
+    const browser = new Browser();
+    const noCode = await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD });
+    expect(noCode.status).toBe(422);
+    expect((await errorOf(noCode)).fields?.map((f) => f.field)).toEqual(["code"]);
+    const wrongCode = await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: "000000" });
+    expect(wrongCode.status).toBe(401);
+
+    const code = await totpCode(officer.totpSecret, Date.now());
+    const ok = await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.getSetCookie().find((c) => c.startsWith(`${OFFICER_COOKIE}=`))).toMatch(/HttpOnly; Secure; SameSite=Strict/);
+    expect(await (await browser.get("/review/api/session")).json()).toMatchObject({ name: "Dana Officer", role: "officer" });
+
+    const replay = await new Browser().post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code });
+    expect(replay.status).toBe(401);
+    const wrongPassword = await new Browser().post("/review/api/sign-in", { email: officer.email, password: "not the password at all", code: await totpCode(officer.totpSecret, Date.now() + 30_000) });
+    expect(wrongPassword.status).toBe(401);
+  });
+
+  it("locks the account after repeated wrong codes", async () => {
+    const officer = await newOfficer();
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await new Browser().post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: "123456" })).status);
+    expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
+    expect(statuses[4]).toBe(429);
+    const row = await db().select().from(officers).where(eq(officers.email, officer.email)).get();
+    expect(row!.lockedUntil).not.toBeNull();
+    // Even a right code waits out the lock.
+    const right = await new Browser().post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: await totpCode(officer.totpSecret, Date.now()) });
+    expect(right.status).toBe(429);
+  });
+
+  it("an applicant never opens /review, and an officer never acts as an applicant", async () => {
+    const applicant = await signedInApplicant();
+    expect((await applicant.browser.get("/review/api/session")).status).toBe(401);
+
+    const officer = await newOfficer();
+    const browser = new Browser();
+    await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: await totpCode(officer.totpSecret, Date.now()) });
+    expect((await browser.get("/api/persons")).status).toBe(401);
+    // Even with the officer's token put in the applicant cookie: wrong audience.
+    const swapped = new Browser();
+    swapped.cookies.set(APPLICANT_COOKIE, browser.cookies.get(OFFICER_COOKIE)!);
+    expect((await swapped.get("/api/persons")).status).toBe(401);
+    expect((await swapped.get("/api/session")).status).toBe(200);
+    expect(await (await swapped.get("/api/session")).json()).toEqual({ signedIn: false });
+  });
+});
+
+describe("Cloudflare Access on /review", () => {
+  const TEAM = "ircc-test.cloudflareaccess.com";
+  const AUD = "review-aud-tag";
+  const accessEnv = { ...env, ACCESS_TEAM_DOMAIN: TEAM, ACCESS_AUD: AUD };
+  afterEach(() => setAccessKeyFetcher(async () => ({ keys: [] })));
+
+  async function keyPair(kid: string) {
+    const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
+    const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
+    return { privateKey, jwk };
+  }
+
+  function assertion(privateKey: CryptoKey, kid: string, claims: { aud?: string; iss?: string; exp?: number } = {}) {
+    return new SignJWT({ email: "dana@cic.gc.ca" })
+      .setProtectedHeader({ alg: "RS256", kid })
+      .setAudience(claims.aud ?? AUD)
+      .setIssuer(claims.iss ?? `https://${TEAM}`)
+      .setIssuedAt()
+      .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 300)
+      .sign(privateKey);
+  }
+
+  async function reviewRequest(token?: string) {
+    const ctx = createExecutionContext();
+    const response = await worker.fetch(new Request(`${ORIGIN}/review/api/session`, { headers: token ? { "Cf-Access-Jwt-Assertion": token } : {} }), accessEnv, ctx);
+    await waitOnExecutionContext(ctx);
+    return response;
+  }
+
+  it("refuses a missing, foreign, wrong-audience, wrong-issuer, expired or non-RS256 assertion; accepts a good one", async () => {
+    const good = await keyPair("k1");
+    const foreign = await keyPair("k1");
+    let fetches = 0;
+    setAccessKeyFetcher(async (url) => {
+      expect(url).toBe(`https://${TEAM}/cdn-cgi/access/certs`);
+      fetches++;
+      return { keys: [good.jwk] };
+    });
+    expect((await reviewRequest()).status).toBe(403);
+    expect((await reviewRequest(await assertion(foreign.privateKey, "k1"))).status).toBe(403);
+    expect((await reviewRequest(await assertion(good.privateKey, "k1", { aud: "another-app" }))).status).toBe(403);
+    expect((await reviewRequest(await assertion(good.privateKey, "k1", { iss: "https://evil.cloudflareaccess.com" }))).status).toBe(403);
+    expect((await reviewRequest(await assertion(good.privateKey, "k1", { exp: Math.floor(Date.now() / 1000) - 60 }))).status).toBe(403);
+    const hs256 = await new SignJWT({}).setProtectedHeader({ alg: "HS256", kid: "k1" }).setAudience(AUD).setIssuer(`https://${TEAM}`).setExpirationTime("5m").sign(new TextEncoder().encode("a-shared-secret-of-32-characters!!"));
+    expect((await reviewRequest(hs256)).status).toBe(403);
+    // A good assertion passes Access; the officer sign-in is still required behind it.
+    const passed = await reviewRequest(await assertion(good.privateKey, "k1"));
+    expect(passed.status).toBe(401);
+    expect(fetches).toBe(1); // the keys are cached
+    // Without Access configured, /review does not ask for the header.
+    const ctx = createExecutionContext();
+    expect((await worker.fetch(new Request(`${ORIGIN}/review/api/session`), env, ctx)).status).toBe(401);
+  });
+
+  it("an unknown kid triggers exactly one refetch of the keys (key rotation)", async () => {
+    const old = await keyPair("old");
+    const rotated = await keyPair("new");
+    let served: JWK[] = [old.jwk];
+    let fetches = 0;
+    setAccessKeyFetcher(async () => {
+      fetches++;
+      return { keys: served };
+    });
+    expect((await reviewRequest(await assertion(old.privateKey, "old"))).status).toBe(401);
+    expect(fetches).toBe(1);
+    served = [old.jwk, rotated.jwk];
+    expect((await reviewRequest(await assertion(rotated.privateKey, "new"))).status).toBe(401);
+    expect(fetches).toBe(2);
+    // A kid nobody has: one refetch, refused; the same kid again fetches nothing more.
+    expect((await reviewRequest(await assertion(rotated.privateKey, "nobody"))).status).toBe(403);
+    expect(fetches).toBe(3);
+    expect((await reviewRequest(await assertion(rotated.privateKey, "nobody"))).status).toBe(403);
+    expect(fetches).toBe(3);
+  });
+});

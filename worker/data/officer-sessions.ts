@@ -1,0 +1,48 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { officers, sessions } from "../../schema/index.ts";
+import { randomToken } from "../lib/crypto.ts";
+import { type Database, addMinutes, nowIso } from "./db.ts";
+
+/** Officer sessions are shorter than applicants': 15 minutes idle, 8 hours at most. */
+export const OFFICER_SESSION = { idleMinutes: 15, absoluteMinutes: 8 * 60 } as const;
+
+export function newOfficerSession(db: Database, officerId: number, now = Date.now()) {
+  const id = randomToken(32);
+  const createdAt = nowIso(now);
+  const expiresAt = addMinutes(createdAt, OFFICER_SESSION.absoluteMinutes);
+  return { id, expiresAt, insert: db.insert(sessions).values({ id, kind: "officer", officerId, lastSeenAt: createdAt, expiresAt, createdAt }) };
+}
+
+export interface OfficerSession {
+  sessionId: string;
+  officerId: number;
+  email: string;
+  name: string;
+  role: "officer" | "supervisor";
+}
+
+export async function findLiveOfficerSession(db: Database, sessionId: string, now = Date.now()): Promise<OfficerSession | null> {
+  const row = await db
+    .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, officerId: officers.id, email: officers.email, name: officers.name, role: officers.role, disabledAt: officers.disabledAt })
+    .from(sessions)
+    .innerJoin(officers, eq(officers.id, sessions.officerId))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.kind, "officer"), isNull(sessions.revokedAt)))
+    .get();
+  const current = nowIso(now);
+  if (!row || row.disabledAt || row.expiresAt <= current || addMinutes(row.lastSeenAt, OFFICER_SESSION.idleMinutes) <= current) return null;
+  if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000) await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, sessionId));
+  return { sessionId: row.sessionId, officerId: row.officerId, email: row.email, name: row.name, role: row.role };
+}
+
+/** Officer lockout: wrong passwords and wrong codes both count; 5 free, then doubling minutes. */
+export async function recordOfficerFailure(db: Database, officerId: number, now = Date.now()): Promise<number> {
+  const [row] = await db
+    .update(officers)
+    .set({ failedSignIns: sql`${officers.failedSignIns} + 1` })
+    .where(eq(officers.id, officerId))
+    .returning({ failed: officers.failedSignIns });
+  const failures = row?.failed ?? 0;
+  const minutes = failures < 5 ? 0 : Math.min(2 ** (failures - 5), 60);
+  if (minutes) await db.update(officers).set({ lockedUntil: addMinutes(nowIso(now), minutes) }).where(eq(officers.id, officerId));
+  return minutes;
+}

@@ -1,0 +1,78 @@
+import { Hono } from "hono";
+import { eq } from "drizzle-orm";
+import { officers } from "../../schema/index.ts";
+import { auditInsert } from "../data/audit.ts";
+import { nowIso } from "../data/db.ts";
+import { findOfficerByEmail, useTotpStep } from "../data/officers.ts";
+import { newOfficerSession, recordOfficerFailure } from "../data/officer-sessions.ts";
+import { revokeSession } from "../data/sessions.ts";
+import { clearOfficerCookie, requireOfficer, setOfficerCookie } from "../middleware/officer-session.ts";
+import { throttleByIp } from "../middleware/rate-limit.ts";
+import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "../lib/password-hash.ts";
+import { clientIp } from "../lib/request-language.ts";
+import { verifyTotp } from "../lib/totp.ts";
+
+/**
+ * Officer sign-in at /review: password AND a TOTP code (RFC 6238). A wrong
+ * password or a wrong code both count toward the lockout, and a code that
+ * was already used (same 30-second step) is refused.
+ */
+export const reviewAuthRoutes = new Hono<AppBindings>()
+  .post("/sign-in", throttleByIp("review-sign-in", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
+    const body = await readJsonObject(c);
+    const email = stringField(body, "email").trim().toLowerCase();
+    const password = stringField(body, "password");
+    const code = stringField(body, "code").replace(/\s/g, "");
+    const problems: FieldProblem[] = [];
+    if (!email) problems.push({ field: "email", code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
+    if (!password) problems.push({ field: "password", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
+    if (!code) problems.push({ field: "code", code: "required", messageKey: "fields.required", params: { label: "$labels.totpCode" } });
+    if (problems.length) throw validationError(problems);
+
+    const db = c.var.db;
+    const officer = await findOfficerByEmail(db, email);
+    const denied = () => new AppError(401, "invalid_credentials", "errors.invalidOfficerCredentials");
+    if (!officer || officer.disabledAt) {
+      await verifyPassword(password, DUMMY_PASSWORD_HASH);
+      throw denied();
+    }
+    if (officer.lockedUntil && officer.lockedUntil > nowIso()) {
+      throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes: Math.max(1, Math.ceil((Date.parse(officer.lockedUntil) - Date.now()) / 60_000)) } });
+    }
+    const passwordOk = await verifyPassword(password, officer.passwordHash);
+    const step = passwordOk ? await verifyTotp(officer.totpSecret, code, Date.now(), officer.lastTotpStep) : null;
+    // The step is recorded only if newer than the last one: a replay racing
+    // this sign-in with the same code loses here.
+    if (!passwordOk || step === null || !(await useTotpStep(db, officer.id, step))) {
+      const minutes = await recordOfficerFailure(db, officer.id);
+      await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in_failed", ip: clientIp(c.req.raw.headers) })]);
+      if (minutes) throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes } });
+      throw denied();
+    }
+    const session = newOfficerSession(db, officer.id);
+    await db.batch([
+      db.update(officers).set({ failedSignIns: 0, lockedUntil: null }).where(eq(officers.id, officer.id)),
+      session.insert,
+      auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in", ip: clientIp(c.req.raw.headers) }),
+    ]);
+    await setOfficerCookie(c, session.id, session.expiresAt);
+    return c.json({ name: officer.name, role: officer.role });
+  })
+
+  .post("/sign-out", async (c) => {
+    const officer = c.var.officer;
+    if (officer) {
+      const db = c.var.db;
+      await db.batch([revokeSession(db, officer.sessionId), auditInsert(db, { actorKind: "officer", actorId: officer.officerId, action: "officer.sign_out" })]);
+    }
+    clearOfficerCookie(c);
+    return c.body(null, 204);
+  })
+
+  .get("/session", (c) => {
+    const officer = requireOfficer(c);
+    return c.json({ name: officer.name, email: officer.email, role: officer.role });
+  });
