@@ -13,6 +13,7 @@ import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { verifyRoutes } from "./routes/verify.ts";
 import { reviewAuthRoutes } from "./routes/review-auth.ts";
+import { reviewQueueRoutes } from "./routes/review-queue.ts";
 import { requireCloudflareAccess } from "./middleware/cloudflare-access.ts";
 import { loadOfficerSession } from "./middleware/officer-session.ts";
 import { AppError } from "./lib/errors.ts";
@@ -49,6 +50,7 @@ export function createApp() {
     .use(bodyLimit({ maxSize: API_BODY_LIMIT, onError: () => { throw new AppError(413, "body_too_large", "errors.bodyTooLarge"); } }))
     .use(loadOfficerSession())
     .route("/", reviewAuthRoutes)
+    .route("/", reviewQueueRoutes)
     .all("*", handleNotFound);
 
   const app = new Hono<AppBindings>()

@@ -31,7 +31,10 @@ export async function timelineFor(db: Database, personId: number, cardTargetDays
   }
   if (card?.producedAt) events.push({ type: "card_produced", at: card.producedAt });
   if (card?.mailedAt) events.push({ type: "card_mailed", at: card.mailedAt });
-  events.sort((a, b) => a.at.localeCompare(b.at));
+  // Card dates are days (YYYY-MM-DD), decisions are instants: a day sorts
+  // as its end, so a card produced today follows today's decisions.
+  const sortKey = (at: string) => (at.length === 10 ? `${at}T23:59:59.999Z` : at);
+  events.sort((a, b) => sortKey(a.at).localeCompare(sortKey(b.at)));
   const accepted = events.find((e) => e.type === "photo_accepted");
   return {
     events,

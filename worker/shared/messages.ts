@@ -83,6 +83,15 @@ export const en = {
   "tasks.address": "Give your mailing address in Canada",
   "tasks.photo": "Upload your photo",
   "tasks.photoAcknowledge": "Confirm you want to submit a photo with a warning",
+  "review.claimedByOther": "{name} is working on this item. Choose another one, or try again after {time} UTC.",
+  "review.claimRequired": "Claim this item before you decide on it, so that no other officer decides it at the same time.",
+  "review.alreadyDecided": "Another decision was already recorded for this item. Reload it to see what changed.",
+  "review.reasonsRequired": "Select at least one reason for returning the photo.",
+  "review.reasonUnknown": "Select reasons from the list.",
+  "review.notSubmitted": "This person has no submission to confirm.",
+  "review.alreadyConfirmed": "Permanent resident status was already confirmed for this person.",
+  "review.photoNotAccepted": "Accept the photo before confirming permanent resident status.",
+  "review.dateInvalid": "Enter the date as YYYY-MM-DD, not in the future.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -175,6 +184,15 @@ export const fr: Messages = {
   "tasks.address": "Fournir votre adresse postale au Canada",
   "tasks.photo": "Téléverser votre photo",
   "tasks.photoAcknowledge": "Confirmer que vous voulez soumettre une photo avec un avertissement",
+  "review.claimedByOther": "{name} traite cet élément. Choisissez-en un autre, ou réessayez après {time} UTC.",
+  "review.claimRequired": "Réservez cet élément avant de rendre une décision, pour qu'aucun autre agent ne le traite en même temps.",
+  "review.alreadyDecided": "Une autre décision a déjà été enregistrée pour cet élément. Rechargez-le pour voir ce qui a changé.",
+  "review.reasonsRequired": "Choisissez au moins une raison pour retourner la photo.",
+  "review.reasonUnknown": "Choisissez les raisons dans la liste.",
+  "review.notSubmitted": "Cette personne n'a aucune soumission à confirmer.",
+  "review.alreadyConfirmed": "Le statut de résident permanent de cette personne a déjà été confirmé.",
+  "review.photoNotAccepted": "Acceptez la photo avant de confirmer le statut de résident permanent.",
+  "review.dateInvalid": "Entrez la date sous la forme AAAA-MM-JJ, sans date future.",
 };
 
 export type Language = "en" | "fr";

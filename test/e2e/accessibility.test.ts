@@ -1,0 +1,194 @@
+// Automated accessibility checks (axe-core, WCAG 2.0/2.1/2.2 A and AA rules)
+// against the real portal in Chromium, in English and in French, at phone
+// (375×812) and desktop (1280×900) sizes: public pages, forms with their
+// error summaries, and the signed-in task pages. Each page must also have
+// <html lang> set to its language, exactly one <h1>, and no sideways
+// overflow at phone width. Data is set up through the real paths: admin
+// import and invite, the invitation API, the account email and the UI.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { after, before, describe, test } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { type Portal, startPortal } from "./support/portal.ts";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const SAMPLE = "scripts/admin/samples/approved-applications.csv";
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const VIEWPORTS = [
+  ["phone", { width: 375, height: 812 }],
+  ["desktop", { width: 1280, height: 900 }],
+] as const;
+
+let portal: Portal;
+let browser: Browser;
+let username = "";
+let temporaryPassword = "";
+let secondInvitationToken = "";
+const chosenPassword = "seven quiet maple lanterns glow";
+
+interface MailItem {
+  kind: string;
+  text: string;
+}
+
+async function mail(to: string, kind: string): Promise<MailItem> {
+  const messages = JSON.parse(await portal.admin("mail", "--to", to, "--json")) as MailItem[];
+  const found = messages.find((m) => m.kind === kind);
+  assert.ok(found, `a ${kind} email to ${to}`);
+  return found;
+}
+
+const invitationToken = (text: string) => /\/invitation\/([A-Za-z0-9_-]+)\?lang=/.exec(text)![1]!;
+
+before(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+  await portal.admin("import", SAMPLE);
+  await portal.admin("invite", "--application", "E000100001");
+  await portal.admin("invite", "--application", "E000100002");
+
+  // Accept the first invitation through the API; the second stays unanswered for its page.
+  const token = invitationToken((await mail("amara.okafor@demo.test", "invitation")).text);
+  const accepted = await fetch(`${portal.url}/api/invitations/${token}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
+  });
+  assert.equal(accepted.status, 200);
+  const account = (await mail("amara.okafor@demo.test", "account_created")).text;
+  username = /Username: (\S+)/.exec(account)![1]!;
+  temporaryPassword = /Temporary password: (\S+)/.exec(account)![1]!;
+  secondInvitationToken = invitationToken((await mail("lucia.fernandez@demo.test", "invitation")).text);
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
+
+/** Waits until the page has rendered its heading and finished loading. */
+async function settled(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => document.querySelector("main h1") !== null && document.querySelector(".loading") === null, null, { timeout: 15_000 });
+}
+
+/** axe, <html lang>, one <h1> and (at phone width) no sideways overflow, at both sizes. */
+async function check(page: Page, name: string, language: "en" | "fr") {
+  await settled(page);
+  for (const [label, size] of VIEWPORTS) {
+    await page.setViewportSize(size);
+    const where = `${name} (${language}, ${label})`;
+    assert.equal(await page.getAttribute("html", "lang"), language, `${where}: <html lang>`);
+    assert.equal(await page.locator("h1").count(), 1, `${where}: exactly one <h1>`);
+    if (label === "phone") {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${where}: overflows horizontally by ${overflow}px`);
+    }
+    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+    const result = (await page.evaluate(
+      (values) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values } }),
+      TAGS,
+    )) as AxeResult;
+    const report = result.violations
+      .map((v) => `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`).join("\n")}`)
+      .join("\n");
+    assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function showErrors(page: Page, submit: string, m: typeof en) {
+  await page.locator("main").getByRole("button", { name: submit, exact: true }).click();
+  await page.getByText(m.common.errorSummaryTitle).waitFor({ timeout: 15_000 });
+}
+
+const LANGUAGES = [
+  { language: "en" as const, m: en },
+  { language: "fr" as const, m: fr },
+];
+
+describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
+  for (const { language, m } of LANGUAGES) {
+    test(`public and signed-in pages pass axe at phone and desktop sizes (${language})`, { timeout: 180_000 }, async () => {
+      // The CSP allows scripts only from 'self', so injecting axe needs bypassCSP;
+      // this context exists only to run axe (the CSP itself is tested in integration/security-headers).
+      const context: BrowserContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const go = async (path: string) => {
+        await page.goto(`${portal.url}${path}${path.includes("?") ? "&" : "?"}lang=${language}`);
+        await settled(page);
+      };
+
+      // Public pages.
+      await go("/");
+      await check(page, "/", language);
+
+      await go("/sign-in");
+      await check(page, "/sign-in", language);
+      await showErrors(page, m.signIn.submit, m);
+      await check(page, "/sign-in with errors", language);
+
+      await go("/forgot-password");
+      await check(page, "/forgot-password", language);
+
+      await go("/verify");
+      await check(page, "/verify", language);
+      await showErrors(page, m.verify.submit, m);
+      await check(page, "/verify with errors", language);
+
+      await go(`/invitation/${secondInvitationToken}`);
+      await check(page, "/invitation", language);
+      await showErrors(page, m.invitation.submit, m);
+      await check(page, "/invitation with errors", language);
+
+      // Sign in: the first time with the temporary password, then with the chosen one.
+      await go("/sign-in");
+      await page.getByLabel(m.signIn.usernameLabel).fill(username);
+      await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(language === "en" ? temporaryPassword : chosenPassword);
+      await page.getByRole("button", { name: m.signIn.submit }).click();
+      if (language === "en") {
+        await page.getByRole("heading", { level: 1, name: m.setPassword.heading }).waitFor({ timeout: 15_000 });
+        await check(page, "/set-password", language);
+        await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(chosenPassword);
+        await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(chosenPassword);
+        await page.getByRole("button", { name: m.setPassword.submit }).click();
+      }
+      await page.getByRole("heading", { level: 1, name: m.home.heading }).waitFor({ timeout: 15_000 });
+
+      // Signed-in pages.
+      await go("/home");
+      await check(page, "/home", language);
+      const persons = (await page.evaluate(() => fetch("/api/persons").then((r) => r.json()))) as { persons: { id: number; isSelf: boolean }[] };
+      const self = persons.persons.find((p) => p.isSelf);
+      assert.ok(self, "the signed-in person");
+      const base = `/persons/${self.id}`;
+
+      await go(`${base}/presence`);
+      await check(page, "presence", language);
+      await showErrors(page, m.presence.submit, m);
+      await check(page, "presence with errors", language);
+
+      await go(`${base}/address`);
+      await check(page, "address", language);
+      await showErrors(page, m.address.submit, m);
+      await check(page, "address with errors", language);
+
+      for (const task of ["photo", "review", "status"]) {
+        await go(`${base}/${task}`);
+        await check(page, task, language);
+      }
+
+      await go("/account");
+      await check(page, "/account", language);
+
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,138 @@
+import { Hono } from "hono";
+import { and, eq } from "drizzle-orm";
+import { photos, reviewDecisions, submissions } from "../../schema/index.ts";
+import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
+import { latestSubmission } from "../data/journey.ts";
+import { acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
+import { type QueueFilter, claimSubmission, holdsClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
+import { enqueueOutbox } from "../email/outbox.ts";
+import { isReturnReason } from "../email/return-reasons.ts";
+import { requireOfficer } from "../middleware/officer-session.ts";
+import { isValidIsoDate } from "../shared/import-records.ts";
+import { AppError, validationError } from "../lib/errors.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+
+const FILTERS: QueueFilter[] = ["all", "new", "resubmitted", "acknowledged_warnings", "warnings"];
+
+function idParam(c: AppContext, name: string): number {
+  const id = Number(c.req.param(name));
+  if (!Number.isSafeInteger(id) || id < 1) throw new AppError(404, "not_found", "errors.notFound");
+  return id;
+}
+
+function later(c: AppContext, ids: number[]) {
+  c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, ids).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+}
+
+/** A decision needs this officer's live claim, so two officers never decide the same item. */
+async function requireClaim(c: AppContext, submissionId: number, officerId: number) {
+  if (!(await holdsClaim(c.var.db, submissionId, officerId))) throw new AppError(409, "claim_required", "review.claimRequired");
+}
+
+/** The officers' work queue, items, and decisions (all audited). */
+export const reviewQueueRoutes = new Hono<AppBindings>()
+  .get("/queue", async (c) => {
+    requireOfficer(c);
+    const filter = (c.req.query("filter") ?? "all") as QueueFilter;
+    if (!FILTERS.includes(filter)) throw new AppError(400, "bad_filter", "errors.notFound");
+    return c.json({ items: await reviewQueue(c.var.db, { filter, search: c.req.query("q") }) });
+  })
+
+  .post("/items/:submissionId/claim", async (c) => {
+    const officer = requireOfficer(c);
+    const submissionId = idParam(c, "submissionId");
+    if (!(await c.var.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, submissionId)).get())) throw new AppError(404, "not_found", "errors.notFound");
+    const claim = await claimSubmission(c.var.db, submissionId, officer.officerId);
+    if (!claim.ok) {
+      throw new AppError(409, "claimed_by_other", "review.claimedByOther", { params: { name: claim.holder.name, time: claim.holder.expiresAt.slice(11, 16) } });
+    }
+    return c.json({ claimedUntil: claim.expiresAt });
+  })
+
+  .get("/items/:submissionId", async (c) => {
+    requireOfficer(c);
+    const item = await reviewItem(c.var.db, idParam(c, "submissionId"));
+    if (!item) throw new AppError(404, "not_found", "errors.notFound");
+    const { submission, person, application, photo, declaration, declaredBy, history, decisions } = item;
+    return c.json({
+      submission: { id: submission.id, reference: submission.reference, kind: submission.kind, submittedAt: submission.submittedAt, address: JSON.parse(submission.addressJson) },
+      person: { id: person.id, givenNames: person.givenNames, familyName: person.familyName, uci: person.uci, dateOfBirth: person.dateOfBirth, role: person.role },
+      applicationNumber: application.applicationNumber,
+      photo: { id: photo.id, state: photo.state, width: photo.width, height: photo.height, verdict: photo.verdict, warningsAcknowledged: photo.warningsAcknowledged === 1, checks: JSON.parse(photo.checksJson) },
+      declaration: declaration
+        ? { declaredOn: declaration.declaredOn, statementVersion: declaration.statementVersion, declaredBy: declaredBy ? `${declaredBy.givenNames} ${declaredBy.familyName}` : null, byThemself: declaration.declaredByPersonId === person.id }
+        : null,
+      history: history.map((h) => ({ ...h, decisions: decisions.filter((d) => d.submissionId === h.submissionId).map((d) => ({ ...d, reasons: JSON.parse(d.reasonsJson) as string[] })) })),
+    });
+  })
+
+  .get("/items/:submissionId/photo", async (c) => {
+    requireOfficer(c);
+    const item = await reviewItem(c.var.db, idParam(c, "submissionId"));
+    const object = item ? await c.env.FILES.get(item.photo.objectKey) : null;
+    if (!object) throw new AppError(404, "not_found", "errors.notFound");
+    return new Response(object.body, { headers: { "Content-Type": object.httpMetadata?.contentType ?? "image/jpeg", "Cache-Control": "private, no-store" } });
+  })
+
+  .post("/items/:submissionId/accept", async (c) => {
+    const officer = requireOfficer(c);
+    const submissionId = idParam(c, "submissionId");
+    await requireClaim(c, submissionId, officer.officerId);
+    const result = await acceptPhoto(c.var.db, c.env, { submissionId, officerId: officer.officerId });
+    if (!result.ok) throw new AppError(409, "already_decided", "review.alreadyDecided");
+    later(c, result.outboxIds);
+    return c.json({ decision: "photo_accepted" });
+  })
+
+  .post("/items/:submissionId/return", async (c) => {
+    const officer = requireOfficer(c);
+    const submissionId = idParam(c, "submissionId");
+    const body = await readJsonObject(c);
+    const reasons = Array.isArray(body.reasons) ? body.reasons : [];
+    if (reasons.length === 0) throw validationError([{ field: "reasons", code: "required", messageKey: "review.reasonsRequired" }]);
+    if (!reasons.every(isReturnReason)) throw validationError([{ field: "reasons", code: "unknown", messageKey: "review.reasonUnknown" }]);
+    const note = stringField(body, "note").trim().slice(0, 1000) || null;
+    await requireClaim(c, submissionId, officer.officerId);
+    const result = await returnPhoto(c.var.db, c.env, { submissionId, officerId: officer.officerId, reasons: [...new Set(reasons)], note });
+    if (!result.ok) throw new AppError(409, "already_decided", "review.alreadyDecided");
+    later(c, result.outboxIds);
+    return c.json({ decision: "photo_returned" });
+  })
+
+  .post("/persons/:personId/confirm-pr", async (c) => {
+    const officer = requireOfficer(c);
+    const personId = idParam(c, "personId");
+    const db = c.var.db;
+    const submission = await latestSubmission(db, personId);
+    if (!submission) throw new AppError(409, "not_submitted", "review.notSubmitted");
+    if (await latestProofOfPr(db, personId)) throw new AppError(409, "already_confirmed", "review.alreadyConfirmed");
+    const photo = await db.select().from(photos).where(eq(photos.id, submission.photoId)).get();
+    if (photo?.state !== "accepted") throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
+    const issued = await issueProofOfPr(db, c.env, { personId, officerId: officer.officerId });
+    later(c, issued.outboxIds);
+    return c.json({ documentId: issued.documentId });
+  })
+
+  .post("/persons/:personId/card", async (c) => {
+    const officer = requireOfficer(c);
+    const personId = idParam(c, "personId");
+    const body = await readJsonObject(c);
+    const producedOn = stringField(body, "producedOn").trim() || undefined;
+    const mailedOn = stringField(body, "mailedOn").trim() || undefined;
+    const today = new Date().toISOString().slice(0, 10);
+    for (const [field, value] of [["producedOn", producedOn], ["mailedOn", mailedOn]] as const) {
+      if (value !== undefined && (!isValidIsoDate(value) || value > today)) throw validationError([{ field, code: "invalid", messageKey: "review.dateInvalid" }]);
+    }
+    const db = c.var.db;
+    const accepted = await db
+      .select({ id: reviewDecisions.id })
+      .from(reviewDecisions)
+      .innerJoin(submissions, eq(submissions.id, reviewDecisions.submissionId))
+      .where(and(eq(submissions.personId, personId), eq(reviewDecisions.decision, "photo_accepted")))
+      .get();
+    if (!accepted) throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
+    const result = await recordCard(db, c.env, { personId, actor: { kind: "officer", id: officer.officerId }, producedOn, mailedOn });
+    later(c, result.outboxIds);
+    return c.json({ ok: true });
+  });
