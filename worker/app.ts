@@ -14,6 +14,7 @@ import { sessionRoutes } from "./routes/session.ts";
 import { verifyRoutes } from "./routes/verify.ts";
 import { reviewAuthRoutes } from "./routes/review-auth.ts";
 import { reviewQueueRoutes } from "./routes/review-queue.ts";
+import { reviewSupervisorRoutes } from "./routes/review-supervisor.ts";
 import { requireCloudflareAccess } from "./middleware/cloudflare-access.ts";
 import { loadOfficerSession } from "./middleware/officer-session.ts";
 import { AppError } from "./lib/errors.ts";
@@ -51,6 +52,7 @@ export function createApp() {
     .use(loadOfficerSession())
     .route("/", reviewAuthRoutes)
     .route("/", reviewQueueRoutes)
+    .route("/", reviewSupervisorRoutes)
     .all("*", handleNotFound);
 
   const app = new Hono<AppBindings>()

@@ -70,6 +70,8 @@ after(async () => {
 });
 
 interface AxeResult {
+  passes: { id: string }[];
+  incomplete: { id: string; nodes: { target: unknown[] }[] }[];
   violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 
@@ -96,6 +98,9 @@ async function check(page: Page, name: string, language: "en" | "fr") {
       (values) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values } }),
       TAGS,
     )) as AxeResult;
+    // Guards against axe silently checking nothing (e.g. an empty page).
+    assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
+    if (process.env.AXE_DEBUG) console.log(`INCOMPLETE ${where}: ${JSON.stringify(result.incomplete.map((i) => [i.id, i.nodes.map((n) => n.target)]))}`);
     const report = result.violations
       .map((v) => `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`).join("\n")}`)
       .join("\n");

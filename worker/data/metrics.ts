@@ -1,0 +1,63 @@
+import { eq, sql } from "drizzle-orm";
+import { cards, documents, photos, reviewDecisions, submissions } from "../../schema/index.ts";
+import type { Database } from "./db.ts";
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * What supervisors watch: where items stand, how long decisions take, why
+ * photos are returned, and how often officers and the automatic checks
+ * disagree — an accepted photo the checks warned about, or a returned photo
+ * the checks passed. Disagreement is how the portal learns whether its
+ * checks are right.
+ */
+export async function reviewMetrics(db: Database) {
+  const decided = await db
+    .select({
+      decision: reviewDecisions.decision,
+      reasonsJson: reviewDecisions.reasonsJson,
+      decidedAt: reviewDecisions.decidedAt,
+      submittedAt: submissions.submittedAt,
+      verdict: photos.verdict,
+    })
+    .from(reviewDecisions)
+    .innerJoin(submissions, eq(submissions.id, reviewDecisions.submissionId))
+    .innerJoin(photos, eq(photos.id, submissions.photoId))
+    .all();
+  const photoDecisions = decided.filter((d) => d.decision !== "pr_confirmed");
+  const returned = photoDecisions.filter((d) => d.decision === "photo_returned");
+  const accepted = photoDecisions.filter((d) => d.decision === "photo_accepted");
+  const reasons: Record<string, number> = {};
+  for (const d of returned) for (const r of JSON.parse(d.reasonsJson) as string[]) reasons[r] = (reasons[r] ?? 0) + 1;
+  const [{ total }] = (await db.select({ total: sql<number>`count(*)` }).from(submissions).all()) as [{ total: number }];
+  const [{ confirmed }] = (await db.select({ confirmed: sql<number>`count(*)` }).from(documents).all()) as [{ confirmed: number }];
+  const [cardCounts] = (await db
+    .select({ produced: sql<number>`count(${cards.producedAt})`, mailed: sql<number>`count(${cards.mailedAt})` })
+    .from(cards)
+    .all()) as [{ produced: number; mailed: number }];
+  const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  return {
+    counts: {
+      submissions: total,
+      awaitingDecision: total - photoDecisions.length,
+      photosAccepted: accepted.length,
+      photosReturned: returned.length,
+      prConfirmed: confirmed,
+      cardsProduced: cardCounts.produced,
+      cardsMailed: cardCounts.mailed,
+    },
+    medianHoursToDecision: median(photoDecisions.map((d) => (Date.parse(d.decidedAt) - Date.parse(d.submittedAt)) / 3_600_000)),
+    returnRate: rate(returned.length, photoDecisions.length),
+    returnsByReason: reasons,
+    disagreement: {
+      acceptedDespiteWarnings: accepted.filter((d) => d.verdict === "warn").length,
+      returnedThoughChecksPassed: returned.filter((d) => d.verdict === "pass").length,
+      rate: rate(accepted.filter((d) => d.verdict === "warn").length + returned.filter((d) => d.verdict === "pass").length, photoDecisions.length),
+    },
+  };
+}
