@@ -6,7 +6,7 @@ import { signedInOfficer } from "../support/officers.ts";
 import { drawPortrait } from "../support/photo-fixtures.ts";
 
 type Metrics = {
-  counts: Record<string, number>;
+  counts: { photosAccepted: number; photosReturned: number; submissions: number };
   returnsByReason: Record<string, number>;
   disagreement: { acceptedDespiteWarnings: number; returnedThoughChecksPassed: number };
   medianHoursToDecision: number | null;
