@@ -12,6 +12,9 @@
  */
 import { parseArgs } from "node:util";
 import { type Command, GLOBAL_OPTIONS, GLOBAL_OPTION_HELP, type OptionValues, commandHelp, stringOption } from "./command.ts";
+import { auditExportCommand } from "./commands/audit-export.ts";
+import { cardsExportCommand } from "./commands/cards-export.ts";
+import { cardsMailedCommand } from "./commands/cards-mailed.ts";
 import { importCommand } from "./commands/import.ts";
 import { inviteCommand } from "./commands/invite.ts";
 import { mailCommand } from "./commands/mail.ts";
@@ -20,7 +23,17 @@ import { resetTempPasswordCommand } from "./commands/reset-temp-password.ts";
 import { seedDemoCommand } from "./commands/seed-demo.ts";
 import { CommandFailure, EXIT, UsageError } from "./errors.ts";
 
-export const COMMANDS: Command[] = [importCommand, inviteCommand, resetTempPasswordCommand, officerCreateCommand, mailCommand, seedDemoCommand];
+export const COMMANDS: Command[] = [
+  importCommand,
+  inviteCommand,
+  resetTempPasswordCommand,
+  officerCreateCommand,
+  mailCommand,
+  seedDemoCommand,
+  cardsExportCommand,
+  cardsMailedCommand,
+  auditExportCommand,
+];
 
 /** Words that start a command group ("officer create" → "officer"). */
 const GROUPS = new Set(COMMANDS.filter((c) => c.name.includes(" ")).map((c) => c.name.split(" ")[0]!));

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, like, lte, type SQL } from "drizzle-orm";
 import { auditLog } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
 
@@ -31,4 +31,18 @@ export async function readAuditLog(db: Database, filters: AuditFilters = {}) {
     .limit(Number.isFinite(filters.limit) ? Math.min(Math.max(Math.trunc(filters.limit!), 1), 1000) : 200)
     .all();
   return rows.map((r) => ({ ...r, details: JSON.parse(r.detailsJson) as unknown }));
+}
+
+/** Every audit row in id order, a page at a time (for exports of the whole log). */
+export async function* auditLogPages(db: Database, range: { from?: string; to?: string } = {}, pageSize = 500) {
+  let afterId = 0;
+  for (;;) {
+    const conditions: SQL[] = [gt(auditLog.id, afterId)];
+    if (range.from) conditions.push(gte(auditLog.createdAt, range.from));
+    if (range.to) conditions.push(lte(auditLog.createdAt, `${range.to}\uffff`));
+    const page = await db.select().from(auditLog).where(and(...conditions)).orderBy(asc(auditLog.id)).limit(pageSize).all();
+    if (page.length === 0) return;
+    yield page.map((r) => ({ ...r, details: JSON.parse(r.detailsJson) as unknown }));
+    afterId = page.at(-1)!.id;
+  }
 }

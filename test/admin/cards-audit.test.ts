@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { inspect, mailJson, runAdmin, temporaryState, writeTemporaryFile } from "./support.ts";
+
+const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3, 0xff, 0xd9]);
+
+describe("admin cards export, cards mailed and audit export", () => {
+  let state: Awaited<ReturnType<typeof temporaryState>>;
+  before(async () => {
+    state = await temporaryState();
+    assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
+    // An accepted photo for Amara, as an officer's decision leaves it (the review routes are tested in workerd).
+    await inspect(state.dir, async ({ db, env }) => {
+      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } = await import("../../schema/index.ts");
+      const { eq } = await import("drizzle-orm");
+      const person = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
+      const account = (await db.select().from(accounts).where(eq(accounts.personId, person.id)).get())!;
+      const officer = (await db.select().from(officers).get())!;
+      await env.FILES.put("photos/test/amara.jpg", PHOTO_BYTES);
+      const [photo] = await db.insert(photos).values({ personId: person.id, objectKey: "photos/test/amara.jpg", sha256: "x", format: "jpeg", width: 900, height: 1260, byteSize: 9, checksJson: "[]", verdict: "pass", state: "submitted" }).returning();
+      const [declaration] = await db.insert(presenceDeclarations).values({ personId: person.id, declaredByAccountId: account.id, declaredByPersonId: person.id, statementVersion: "v1", declaredOn: "2026-11-20" }).returning();
+      const address = { unit: "4", streetNumber: "111", streetName: "Wellington Street, West", city: "Ottawa", province: "ON", postalCode: "K1A 0A9" };
+      const [submission] = await db.insert(submissions).values({ personId: person.id, reference: "PRC-TEST-0001", kind: "initial", photoId: photo!.id, declarationId: declaration!.id, addressJson: JSON.stringify(address), submittedByAccountId: account.id, submittedAt: "2026-11-20T10:00:00.000Z" }).returning();
+      await db.insert(reviewDecisions).values({ submissionId: submission!.id, officerId: officer.id, decision: "photo_accepted", decidedAt: "2026-11-21T10:00:00.000Z" });
+    });
+  });
+  after(() => state.remove());
+
+  it("cards export writes the CSV (quoted where needed) and the photos, and is audited", async () => {
+    const out = path.join(state.dir, "batch");
+    const result = await runAdmin(["cards", "export", "--out", out, "--state", state.dir]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Exported 1 person/);
+    const csv = (await readFile(path.join(out, "cards.csv"), "utf8")).trim().split("\n");
+    assert.equal(csv[0], "uci,given_names,family_name,date_of_birth,application_number,unit,street_number,street_name,city,province,postal_code,photo_file,photo_accepted_at");
+    assert.equal(csv[1], '1100000001,Amara,Okafor,1988-04-12,E000100001,4,111,"Wellington Street, West",Ottawa,ON,K1A 0A9,photos/1100000001.jpg,2026-11-21T10:00:00.000Z');
+    assert.deepEqual(await readdir(path.join(out, "photos")), ["1100000001.jpg"]);
+    assert.deepEqual(new Uint8Array(await readFile(path.join(out, "photos", "1100000001.jpg"))), PHOTO_BYTES);
+  });
+
+  it("cards mailed records good rows, reports bad ones by line, emails the person", async () => {
+    const file = await writeTemporaryFile(state.dir, "mailed.csv", "uci,mailed_on\n1100-0000-01,2026-11-22\n12,2026-11-22\n1100000002,2999-01-01\n99999999,2026-11-22\n");
+    const result = await runAdmin(["cards", "mailed", file, "--state", state.dir]);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /line 3: uci "12" is not 8 or 10 digits/);
+    assert.match(result.stdout, /line 4: mailed_on "2999-01-01"/);
+    assert.match(result.stdout, /line 5: no person with UCI 99999999/);
+    assert.match(result.stdout, /Recorded: 1\. Rejected rows: 3\./);
+    const mailed = (await mailJson(state.dir, "--to", "amara.okafor@demo.test")).find((m) => m.kind === "card_mailed");
+    assert.ok(mailed);
+    assert.match(mailed.text, /2026-11-22/);
+    // A mailed card leaves the next export.
+    const again = await runAdmin(["cards", "export", "--out", path.join(state.dir, "batch2"), "--state", state.dir]);
+    assert.match(again.stdout, /Exported 0 persons/);
+  });
+
+  it("audit export writes JSON lines, oldest first, including the exports themselves", async () => {
+    const out = path.join(state.dir, "audit.jsonl");
+    const result = await runAdmin(["audit", "export", "--out", out, "--state", state.dir]);
+    assert.equal(result.code, 0, result.stderr);
+    const entries = (await readFile(out, "utf8")).trim().split("\n").map((line) => JSON.parse(line) as { id: number; action: string; actorKind: string });
+    assert.ok(entries.length > 3);
+    assert.deepEqual(entries.map((e) => e.id), [...entries.map((e) => e.id)].sort((a, b) => a - b));
+    const actions = entries.map((e) => e.action);
+    for (const action of ["applications.import", "cards.export", "card.recorded"]) assert.ok(actions.includes(action), action);
+  });
+});
