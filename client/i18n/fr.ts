@@ -380,7 +380,7 @@ export const fr = {
     lockedHeadingSelf: "Votre photo",
     lockedHeadingFor: "Photo de {name}",
     intro:
-      "Cette photo sera imprimée sur la carte RP. Avant de choisir un fichier, vérifiez qu'elle respecte chacune des exigences ci-dessous.",
+      "Cette photo sera imprimée sur la carte de RP. Avant de choisir un fichier, vérifiez qu'elle respecte chacune des exigences ci-dessous.",
     requirementsHeading: "Exigences relatives à la photo",
     requirements: {
       format: "Un fichier JPEG ou PNG.",
@@ -393,7 +393,7 @@ export const fr = {
     },
     privacy: "Votre photo n'est lue qu'au moment où vous la choisissez. Seuls vous et les agents d'IRCC pouvez la voir.",
     currentHeading: "Votre photo actuelle",
-    greyscaleNote: "Votre photo apparaîtra en noir et blanc sur votre carte RP.",
+    greyscaleNote: "Votre photo apparaîtra en noir et blanc sur votre carte de RP.",
     imageAlt: "La photo téléversée, en noir et blanc",
     imageAltFor: "La photo téléversée de {name}, en noir et blanc",
     dimensions: "{width} × {height} pixels",
@@ -480,8 +480,8 @@ export const fr = {
     next: {
       review: "Un agent examine la photo et la déclaration.",
       accepted:
-        "Si la photo est acceptée, la carte RP est produite (notre objectif\u00a0: en 2\u00a0semaines ou moins) et envoyée par la poste à l'adresse que vous avez fournie.",
-      returned: "Si la photo est renvoyée, nous vous envoyons les motifs par courriel et vous téléversez une nouvelle photo.",
+        "Si la photo est acceptée, la carte de RP est produite (notre objectif\u00a0: en 2\u00a0semaines ou moins) et envoyée par la poste à l'adresse que vous avez fournie.",
+      returned: "Si la photo est retournée, nous vous envoyons les raisons par courriel et vous téléversez une nouvelle photo.",
       follow: "Vous pouvez suivre la progression sur la page d'accueil du portail.",
       email: "Nous vous avons envoyé un courriel de confirmation.",
     },
@@ -531,7 +531,7 @@ export const fr = {
     events: {
       submitted: "Documents soumis",
       resubmitted: "Nouvelle photo soumise",
-      photoReturned: "Photo renvoyée",
+      photoReturned: "Photo retournée",
       photoAccepted: "Photo acceptée",
       prConfirmed: "Statut de résident permanent confirmé",
       cardProduced: "Carte RP produite",
@@ -541,17 +541,17 @@ export const fr = {
       submitted: "Numéro de référence\u00a0: {reference}. Un agent examinera la photo et la déclaration.",
       photoReturned: "L'agent n'a pas pu accepter la photo, pour les motifs suivants\u00a0:",
       noteLabel: "Note de l'agent\u00a0:",
-      photoAccepted: "L'agent a accepté la photo. La carte RP est en cours de production.",
+      photoAccepted: "L'agent a accepté la photo. La carte de RP est en cours de production.",
       prConfirmed: "Votre statut de résident permanent est confirmé.",
-      cardProduced: "La carte RP a été produite. Elle sera envoyée par la poste à l'adresse que vous avez fournie.",
-      cardMailed: "La carte RP a été envoyée par la poste à l'adresse que vous avez fournie.",
+      cardProduced: "La carte de RP a été produite. Elle sera envoyée par la poste à l'adresse que vous avez fournie.",
+      cardMailed: "La carte de RP a été envoyée par la poste à l'adresse que vous avez fournie.",
     },
     next: {
       submitted: "Un agent examinera la photo et la déclaration. Nous vous écrirons par courriel dès qu'il y aura du nouveau.",
       photoReturned: "Téléversez une nouvelle photo qui respecte les exigences, puis soumettez-la de nouveau. Un agent l'examinera ensuite.",
-      photoAccepted: "La carte RP est en cours de production; elle sera ensuite envoyée par la poste à l'adresse que vous avez fournie.",
+      photoAccepted: "La carte de RP est en cours de production; elle sera ensuite envoyée par la poste à l'adresse que vous avez fournie.",
       target: "Nous visons à produire la carte d'ici le {date}.",
-      prConfirmed: "Vous pouvez télécharger dès maintenant votre preuve de statut de résident permanent. La carte RP sera produite et vous sera envoyée par la poste.",
+      prConfirmed: "Vous pouvez télécharger dès maintenant votre preuve de statut de résident permanent. La carte de RP sera produite et vous sera envoyée par la poste.",
       cardProduced: "La carte sera envoyée par la poste à l'adresse que vous avez fournie.",
       cardMailed:
         "La carte arrive habituellement en quelques jours ouvrables. Si vous ne l'avez pas reçue dans un délai de 3\u00a0semaines, communiquez avec nous à l'adresse courriel indiquée dans votre message d'invitation.",
