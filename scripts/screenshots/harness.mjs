@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -131,3 +132,23 @@ export async function personsOf(page) {
   return page.evaluate(async () => (await (await fetch("/api/persons", { headers: { Accept: "application/json" } })).json()).persons);
 }
 
+
+/** Debian's Chromium with the flags this closed network needs. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
+  });
+}
+
+/** One signed-in page per width, kept for the whole run; console and page errors become problems. */
+export async function openSignedInPage(browser, base, width) {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) problems.push(`${width}px console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${width}px page error: ${error.message}`));
+  await signIn(page, base);
+  return page;
+}

@@ -12,8 +12,7 @@
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
 import { mkdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
-import { DEMO, LANGS, WIDTHS, chromiumPath, expectSummaryFocused, personsOf, problems, ready, root, setOutDir, shot, signIn, startPortal } from "./harness.mjs";
+import { DEMO, LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, signIn, startPortal } from "./harness.mjs";
 
 const outDir = path.join(root, "screenshots", "journey");
 setOutDir(outDir);
@@ -25,22 +24,9 @@ const args = process.argv.slice(2);
 const urlIndex = args.indexOf("--url");
 const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
-});
+const browser = await launchBrowser();
 
-/** One signed-in page per width, kept for the whole run. */
-async function openPage(width) {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) problems.push(`${width}px console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${width}px page error: ${error.message}`));
-  await signIn(page, portal.url);
-  return page;
-}
+const openPage = (width) => openSignedInPage(browser, portal.url, width);
 
 try {
   const pages = {};

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useI18n } from "../../lib/use-i18n.ts";
+import { FieldError, describedBy } from "../field-error/index.tsx";
 
 interface RadioOption {
   value: string;
@@ -21,26 +21,20 @@ interface RadioGroupProps {
 
 /** A question answered with radios: a fieldset whose legend is the question. */
 export function RadioGroup(props: RadioGroupProps) {
-  const { m } = useI18n();
   const { idPrefix, error, hint } = props;
   const hintId = hint ? `${idPrefix}-hint` : undefined;
   const errorId = error ? `${idPrefix}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const fieldDescribedBy = describedBy(hintId, errorId);
   return (
     <div class={error ? "field field--error" : "field"}>
-      <fieldset class="fieldset" aria-describedby={describedBy}>
+      <fieldset class="fieldset" aria-describedby={fieldDescribedBy}>
         <legend class="fieldset__legend">{props.legend}</legend>
         {hint && (
           <div class="field__hint" id={hintId}>
             {hint}
           </div>
         )}
-        {error && (
-          <p class="error-message" id={errorId}>
-            <span class="visually-hidden">{m.common.errorPrefix} </span>
-            {error}
-          </p>
-        )}
+        <FieldError id={errorId} error={error} />
         <div class={props.inline ? "choices choices--inline" : "choices"}>
           {props.options.map((option) => {
             const id = `${idPrefix}-${option.value}`;

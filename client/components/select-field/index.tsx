@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useI18n } from "../../lib/use-i18n.ts";
+import { FieldError, describedBy } from "../field-error/index.tsx";
 
 export interface SelectOption {
   value: string;
@@ -22,11 +22,10 @@ interface SelectFieldProps {
 
 /** A labelled `<select>` with its hint and inline error, wired like TextField. */
 export function SelectField(props: SelectFieldProps) {
-  const { m } = useI18n();
   const { id, error, hint } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const fieldDescribedBy = describedBy(hintId, errorId);
   return (
     <div class={error ? "field field--error" : "field"}>
       <label class="field__label" for={id}>
@@ -37,12 +36,7 @@ export function SelectField(props: SelectFieldProps) {
           {hint}
         </div>
       )}
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{m.common.errorPrefix} </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       <select
         class="input select"
         id={id}
@@ -50,7 +44,7 @@ export function SelectField(props: SelectFieldProps) {
         value={props.value}
         onChange={(event) => props.onValue(event.currentTarget.value)}
         autoComplete={props.autoComplete}
-        aria-describedby={describedBy}
+        aria-describedby={fieldDescribedBy}
         aria-invalid={error ? "true" : undefined}
       >
         <option value="">{props.placeholder}</option>

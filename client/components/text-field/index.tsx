@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useI18n } from "../../lib/use-i18n.ts";
+import { FieldError, describedBy } from "../field-error/index.tsx";
 
 interface TextFieldProps {
   id: string;
@@ -20,11 +20,10 @@ interface TextFieldProps {
 
 /** A labelled input with its hint and inline error, wired with aria-describedby and aria-invalid. */
 export function TextField(props: TextFieldProps) {
-  const { m } = useI18n();
   const { id, error, hint } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const fieldDescribedBy = describedBy(hintId, errorId);
   return (
     <div class={error ? "field field--error" : "field"}>
       <label class="field__label" for={id}>
@@ -35,12 +34,7 @@ export function TextField(props: TextFieldProps) {
           {hint}
         </div>
       )}
-      {error && (
-        <p class="error-message" id={errorId}>
-          <span class="visually-hidden">{m.common.errorPrefix} </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
       <input
         class={`input input--${props.width ?? "medium"}`}
         id={id}
@@ -51,7 +45,7 @@ export function TextField(props: TextFieldProps) {
         value={props.value}
         onInput={(event) => props.onValue(event.currentTarget.value)}
         autoComplete={props.autoComplete}
-        aria-describedby={describedBy}
+        aria-describedby={fieldDescribedBy}
         aria-invalid={error ? "true" : undefined}
         spellcheck={props.verbatim || props.code ? false : undefined}
         autoCapitalize={props.verbatim ? "none" : props.code ? "characters" : undefined}

@@ -22,6 +22,7 @@ import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { isBlank, looksLikeEmail } from "../../lib/validate.ts";
+import { FieldError } from "../../components/field-error/index.tsx";
 
 type YesNo = "yes" | "no";
 type Load = { state: "loading" } | { state: "failed"; status: number; error: ApiError } | { state: "ready"; invitation: Invitation };
@@ -296,12 +297,7 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
               <div class="field__hint" id="separate-hint">
                 {t.separateHint}
               </div>
-              {form.errorFor("separateAccounts") && (
-                <p class="error-message" id="separate-error">
-                  <span class="visually-hidden">{m.common.errorPrefix} </span>
-                  {form.errorFor("separateAccounts")}
-                </p>
-              )}
+              <FieldError id="separate-error" error={form.errorFor("separateAccounts")} />
               <div class="choices">
                 {adultDependants.map((person) => (
                   <Checkbox

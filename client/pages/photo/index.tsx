@@ -17,6 +17,7 @@ import { usePageTitle } from "../../lib/use-page-title.ts";
 import { usePerson } from "../../lib/use-person.ts";
 import { photoImageUrl, usePhoto } from "../../lib/use-photo.ts";
 import NotFoundPage from "../not-found/index.tsx";
+import { FieldError } from "../../components/field-error/index.tsx";
 
 const FILE_INPUT_ID = "photo-file";
 const ACKNOWLEDGE_ID = "acknowledge";
@@ -211,12 +212,7 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
               <>
                 <h3 class="declaration__heading">{t.acknowledgeHeading}</h3>
                 <div class={acknowledgeError ? "field field--error" : "field"}>
-                  {acknowledgeError && (
-                    <p class="error-message" id="acknowledge-error">
-                      <span class="visually-hidden">{m.common.errorPrefix} </span>
-                      {acknowledgeError}
-                    </p>
-                  )}
+                  <FieldError id="acknowledge-error" error={acknowledgeError} />
                   <Checkbox
                     id={ACKNOWLEDGE_ID}
                     label={t.acknowledgeLabel}
@@ -251,12 +247,7 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
               </>
             )}
           </div>
-          {fileError && (
-            <p class="error-message" id="photo-file-error">
-              <span class="visually-hidden">{m.common.errorPrefix} </span>
-              {fileError}
-            </p>
-          )}
+          <FieldError id="photo-file-error" error={fileError} />
           <input
             key={fileInputKey}
             class="file-input"

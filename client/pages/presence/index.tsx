@@ -14,6 +14,7 @@ import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { usePerson } from "../../lib/use-person.ts";
 import NotFoundPage from "../not-found/index.tsx";
+import { FieldError } from "../../components/field-error/index.tsx";
 
 /** The declaration form: the legal text, one checkbox, "Save and continue". */
 function DeclarationForm({ person }: { person: PersonDetail }) {
@@ -61,12 +62,7 @@ function DeclarationForm({ person }: { person: PersonDetail }) {
           {statement}
         </p>
         <div class={error ? "field field--error" : "field"}>
-          {error && (
-            <p class="error-message" id="confirm-error">
-              <span class="visually-hidden">{m.common.errorPrefix} </span>
-              {error}
-            </p>
-          )}
+          <FieldError id="confirm-error" error={error} />
           <Checkbox
             id="confirm"
             label={t.confirmLabel}

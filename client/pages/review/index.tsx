@@ -18,6 +18,7 @@ import { usePageTitle } from "../../lib/use-page-title.ts";
 import { usePerson } from "../../lib/use-person.ts";
 import { usePhoto } from "../../lib/use-photo.ts";
 import NotFoundPage from "../not-found/index.tsx";
+import { FieldError } from "../../components/field-error/index.tsx";
 
 const DECLARATION_ID = "declaration-confirmed";
 type SummaryTask = "presence" | "address" | "photo";
@@ -147,12 +148,7 @@ function ReviewForm({ person, photo }: { person: PersonDetail; photo: PhotoRecor
         <form noValidate onSubmit={submitDocuments}>
           <h2 class="declaration__heading">{t.declarationHeading}</h2>
           <div class={error ? "field field--error" : "field"}>
-            {error && (
-              <p class="error-message" id="declaration-error">
-                <span class="visually-hidden">{m.common.errorPrefix} </span>
-                {error}
-              </p>
-            )}
+            <FieldError id="declaration-error" error={error} />
             <Checkbox
               id={DECLARATION_ID}
               label={t.declarationLabel}
