@@ -38,6 +38,12 @@ export const officers = sqliteTable("officers", {
   failedSignIns: integer("failed_sign_ins").notNull().default(0),
   lockedUntil: text("locked_until"),
   disabledAt: text("disabled_at"),
+  /**
+   * 1 while the officer still has the one-time initial password the admin
+   * command printed: every /review API route but the password change refuses
+   * them until they choose their own. Existing rows get 1 too.
+   */
+  mustChangePassword: integer("must_change_password").notNull().default(1),
   createdAt: createdAt(),
 });
 

@@ -2,7 +2,7 @@ import { findApplicationByNumber, personsOfApplication } from "../../worker/data
 import type { Database } from "../../worker/data/db.ts";
 import { accountOfPerson, prepareDemoAccount } from "../../worker/data/demo.ts";
 import { acceptInvitation, applicationsToInvite, inviteApplications, lookUpInvitation } from "../../worker/data/invitations.ts";
-import { createOfficer, findOfficerByEmail } from "../../worker/data/officers.ts";
+import { createOfficer, findOfficerByEmail, markPasswordChosen } from "../../worker/data/officers.ts";
 import { findAccountByUsername } from "../../worker/data/accounts.ts";
 import { findOutboxMessage, listOutbox } from "../../worker/email/outbox.ts";
 import type { AppEnv } from "../../worker/env.ts";
@@ -102,9 +102,19 @@ async function inviteSingleApplicant(context: SeedContext): Promise<void> {
 
 async function createDemoOfficer(context: SeedContext): Promise<void> {
   const { db, actor } = context;
-  if (await findOfficerByEmail(db, DEMO.officer.email)) return;
+  // The demo officer's password is public (README) and already "chosen": it
+  // is not the one-time initial password a real officer must change first.
+  const existing = await findOfficerByEmail(db, DEMO.officer.email);
+  if (existing) {
+    // A state made before officers had to change their initial password.
+    if (existing.mustChangePassword === 1) {
+      await markPasswordChosen(db, existing.id);
+      context.changes.push(`The demo officer ${existing.email} keeps the documented password.`);
+    }
+    return;
+  }
   const { email, name, password, totpSecret } = DEMO.officer;
-  await createOfficer(db, { email, name, role: "officer", passwordHash: await hashPassword(password), totpSecret }, actor);
+  await createOfficer(db, { email, name, role: "officer", passwordHash: await hashPassword(password), totpSecret, mustChangePassword: false }, actor);
   context.changes.push(`Created the demo officer ${email}.`);
 }
 

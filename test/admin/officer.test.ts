@@ -35,6 +35,8 @@ describe("admin officer create", () => {
       assert.equal(officer.role, "officer");
       assert.notEqual(officer.passwordHash, password);
       assert.ok(await verifyPassword(password, officer.passwordHash));
+      // The printed password is one-time: it must be changed at first sign-in.
+      assert.equal(officer.mustChangePassword, 1);
       assert.equal(officer.totpSecret, secret);
       // An authenticator app fed the printed secret produces codes the portal accepts.
       const now = Date.now();

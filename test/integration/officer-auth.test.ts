@@ -75,6 +75,80 @@ describe("officer sign-in at /review", () => {
   });
 });
 
+describe("the officer's one-time initial password", () => {
+  const CHOSEN = "lighthouse orchard violin autumn";
+  async function signIn(officer: { email: string; totpSecret: string }, password: string, at = Date.now()) {
+    const browser = new Browser();
+    const response = await browser.post("/review/api/sign-in", { email: officer.email, password, code: await totpCode(officer.totpSecret, at) });
+    return { browser, response };
+  }
+
+  it("opens nothing but the password change until the officer chooses their own", async () => {
+    const officer = await newOfficer();
+    const { browser, response } = await signIn(officer, OFFICER_PASSWORD);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ mustChangePassword: true });
+    expect(await (await browser.get("/review/api/session")).json()).toMatchObject({ mustChangePassword: true });
+    for (const path of ["/review/api/queue", "/review/api/items/1"]) {
+      const refused = await browser.get(path);
+      expect(refused.status).toBe(403);
+      expect((await errorOf(refused)).code).toBe("password_change_required");
+    }
+    expect((await browser.post("/review/api/items/1/claim", {})).status).toBe(403);
+
+    const changed = await browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN });
+    expect(changed.status).toBe(200);
+    expect((await browser.get("/review/api/queue")).status).toBe(200);
+    expect(await (await browser.get("/review/api/session")).json()).toMatchObject({ mustChangePassword: false });
+    expect((await browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(409);
+
+    const row = await db().select().from(officers).where(eq(officers.email, officer.email)).get();
+    expect(row!.mustChangePassword).toBe(0);
+    const audit = await db().query.auditLog.findFirst({ where: (a, { and, eq: equal }) => and(equal(a.action, "officer.password_changed"), equal(a.actorId, String(row!.id))) });
+    expect(audit).toBeDefined();
+
+    // The initial password no longer works; the chosen one does (with the next
+    // TOTP step: a code is single use, and a wrong password never spends one).
+    expect((await signIn(officer, OFFICER_PASSWORD, Date.now() + 30_000)).response.status).toBe(401);
+    const again = await signIn(officer, CHOSEN, Date.now() + 30_000);
+    expect(again.response.status).toBe(200);
+    expect(await again.response.json()).toMatchObject({ mustChangePassword: false });
+  });
+
+  it("refuses a weak, mismatched or unchanged password with field errors, and ends other sessions on change", async () => {
+    const officer = await newOfficer();
+    const first = await signIn(officer, OFFICER_PASSWORD);
+    const second = await signIn(officer, OFFICER_PASSWORD, Date.now() + 30_000);
+    const fields = async (body: object) => {
+      const response = await first.browser.post("/review/api/change-password", body);
+      expect(response.status).toBe(422);
+      return (await errorOf(response)).fields?.map((f) => `${f.field}:${f.code}`);
+    };
+    expect(await fields({ newPassword: "short", confirmPassword: "short" })).toEqual(["newPassword:too_short"]);
+    expect(await fields({ newPassword: CHOSEN, confirmPassword: "something else entirely" })).toEqual(["confirmPassword:mismatch"]);
+    expect(await fields({ newPassword: CHOSEN })).toEqual(["confirmPassword:required"]);
+    expect(await fields({ newPassword: OFFICER_PASSWORD, confirmPassword: OFFICER_PASSWORD })).toEqual(["newPassword:same_as_initial"]);
+
+    expect((await first.browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(200);
+    // The other browser, opened with the initial password, is signed out.
+    expect((await second.browser.get("/review/api/session")).status).toBe(401);
+    expect((await first.browser.get("/review/api/session")).status).toBe(200);
+  });
+
+  it("is refused without a session and from another site", async () => {
+    expect((await new Browser().post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(401);
+    const officer = await newOfficer();
+    const { browser } = await signIn(officer, OFFICER_PASSWORD);
+    const crossSite = await browser.request("/review/api/change-password", {
+      method: "POST",
+      json: { newPassword: CHOSEN, confirmPassword: CHOSEN },
+      headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" },
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await (await browser.get("/review/api/session")).json()).toMatchObject({ mustChangePassword: true });
+  });
+});
+
 describe("Cloudflare Access on /review", () => {
   const TEAM = "ircc-test.cloudflareaccess.com";
   const AUD = "review-aud-tag";

@@ -19,11 +19,13 @@ export interface OfficerSession {
   email: string;
   name: string;
   role: "officer" | "supervisor";
+  /** Still on the one-time initial password: only the password change is allowed. */
+  mustChangePassword: boolean;
 }
 
 export async function findLiveOfficerSession(db: Database, sessionId: string, now = Date.now()): Promise<OfficerSession | null> {
   const row = await db
-    .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, officerId: officers.id, email: officers.email, name: officers.name, role: officers.role, disabledAt: officers.disabledAt })
+    .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, officerId: officers.id, email: officers.email, name: officers.name, role: officers.role, disabledAt: officers.disabledAt, mustChangePassword: officers.mustChangePassword })
     .from(sessions)
     .innerJoin(officers, eq(officers.id, sessions.officerId))
     .where(and(eq(sessions.id, sessionId), eq(sessions.kind, "officer"), isNull(sessions.revokedAt)))
@@ -31,7 +33,7 @@ export async function findLiveOfficerSession(db: Database, sessionId: string, no
   const current = nowIso(now);
   if (!row || row.disabledAt || row.expiresAt <= current || addMinutes(row.lastSeenAt, OFFICER_SESSION.idleMinutes) <= current) return null;
   if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000) await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, sessionId));
-  return { sessionId: row.sessionId, officerId: row.officerId, email: row.email, name: row.name, role: row.role };
+  return { sessionId: row.sessionId, officerId: row.officerId, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword === 1 };
 }
 
 /** Officer lockout: wrong passwords and wrong codes both count; 5 free, then doubling minutes. */
@@ -45,4 +47,12 @@ export async function recordOfficerFailure(db: Database, officerId: number, now 
   const minutes = failures < 5 ? 0 : Math.min(2 ** (failures - 5), 60);
   if (minutes) await db.update(officers).set({ lockedUntil: addMinutes(nowIso(now), minutes) }).where(eq(officers.id, officerId));
   return minutes;
+}
+
+/** Ends every live session of an officer (after a password change). */
+export function revokeOfficerSessions(db: Database, officerId: number, now = Date.now()) {
+  return db
+    .update(sessions)
+    .set({ revokedAt: nowIso(now) })
+    .where(and(eq(sessions.officerId, officerId), eq(sessions.kind, "officer"), isNull(sessions.revokedAt)));
 }

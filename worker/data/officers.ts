@@ -16,12 +16,14 @@ export async function findOfficerById(db: Database, id: number) {
 /**
  * Creates an officer account (admin CLI only: officers never sign up). The
  * password and TOTP secret are made by the caller, which shows them once;
- * only the password's hash is stored. Returns null when the email is taken
+ * only the password's hash is stored. The officer must change that password
+ * at first sign-in unless `mustChangePassword` is false (the public demo
+ * officer, whose password is documented). Returns null when the email is taken
  * (the unique index decides, so two admins racing cannot both succeed).
  */
 export async function createOfficer(
   db: Database,
-  officer: { email: string; name: string; role: OfficerRole; passwordHash: string; totpSecret: string },
+  officer: { email: string; name: string; role: OfficerRole; passwordHash: string; totpSecret: string; mustChangePassword?: boolean },
   actor: { kind: "admin"; id: string },
 ): Promise<{ id: number } | null> {
   const email = officer.email.trim().toLowerCase();
@@ -29,7 +31,15 @@ export async function createOfficer(
     const [[created]] = await db.batch([
       db
         .insert(officers)
-        .values({ email, name: officer.name.trim(), role: officer.role, passwordHash: officer.passwordHash, totpSecret: officer.totpSecret })
+        .values({
+          email,
+          name: officer.name.trim(),
+          role: officer.role,
+          passwordHash: officer.passwordHash,
+          totpSecret: officer.totpSecret,
+          // The admin command's password is one-time: changed at first sign-in.
+          mustChangePassword: officer.mustChangePassword === false ? 0 : 1,
+        })
         .returning({ id: officers.id }),
       auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "officer.create", subjectKind: "officer", subjectId: email, details: { role: officer.role } }),
     ]);
@@ -52,4 +62,12 @@ export async function useTotpStep(db: Database, officerId: number, step: number)
     .where(and(eq(officers.id, officerId), or(isNull(officers.lastTotpStep), lt(officers.lastTotpStep, step))))
     .returning({ id: officers.id });
   return changed.length === 1;
+}
+
+/**
+ * Marks an officer's current password as their own (no change required at
+ * sign-in). Only the demo seed uses it, for the documented demo officer.
+ */
+export function markPasswordChosen(db: Database, officerId: number) {
+  return db.update(officers).set({ mustChangePassword: 0 }).where(eq(officers.id, officerId));
 }

@@ -75,7 +75,7 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
       applicationNumber: r.applicationNumber,
       checks: r.verdict,
       warningsAcknowledged: r.warningsAcknowledged === 1,
-      claimedBy: claimed ? { officerId: r.claimOfficerId!, name: r.claimOfficer! } : null,
+      claimedBy: claimed ? { officerId: r.claimOfficerId!, name: r.claimOfficer!, until: r.claimExpiresAt! } : null,
     };
   });
 }

@@ -34,10 +34,16 @@ export function loadOfficerSession() {
   });
 }
 
-/** The signed-in officer, or 401; `supervisor` also requires that role (403). */
-export function requireOfficer(c: AppContext, options: { supervisor?: boolean } = {}): OfficerSession {
+/**
+ * The signed-in officer, or 401; `supervisor` also requires that role (403).
+ * While the officer still has the one-time initial password, every route but
+ * those passing `allowInitialPassword` is 403 until they choose their own
+ * (as applicants' temporary passwords are handled).
+ */
+export function requireOfficer(c: AppContext, options: { supervisor?: boolean; allowInitialPassword?: boolean } = {}): OfficerSession {
   const officer = c.var.officer;
   if (!officer) throw new AppError(401, "not_signed_in", "errors.notSignedIn");
+  if (officer.mustChangePassword && !options.allowInitialPassword) throw new AppError(403, "password_change_required", "errors.passwordChangeRequired");
   if (options.supervisor && officer.role !== "supervisor") throw new AppError(403, "forbidden", "errors.forbidden");
   return officer;
 }

@@ -3,15 +3,16 @@ import { eq } from "drizzle-orm";
 import { officers } from "../../schema/index.ts";
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
-import { findOfficerByEmail, useTotpStep } from "../data/officers.ts";
-import { newOfficerSession, recordOfficerFailure } from "../data/officer-sessions.ts";
+import { findOfficerByEmail, findOfficerById, useTotpStep } from "../data/officers.ts";
+import { newOfficerSession, recordOfficerFailure, revokeOfficerSessions } from "../data/officer-sessions.ts";
 import { revokeSession } from "../data/sessions.ts";
 import { clearOfficerCookie, requireOfficer, setOfficerCookie } from "../middleware/officer-session.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
-import { DUMMY_PASSWORD_HASH, verifyPassword } from "../lib/password-hash.ts";
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../lib/password-hash.ts";
+import { checkPasswordRules } from "../lib/password-policy.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { verifyTotp } from "../lib/totp.ts";
 
@@ -59,7 +60,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
       auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in", ip: clientIp(c.req.raw.headers) }),
     ]);
     await setOfficerCookie(c, session.id, session.expiresAt);
-    return c.json({ name: officer.name, role: officer.role });
+    return c.json({ name: officer.name, role: officer.role, mustChangePassword: officer.mustChangePassword === 1 });
   })
 
   .post("/sign-out", async (c) => {
@@ -73,6 +74,40 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
   })
 
   .get("/session", (c) => {
-    const officer = requireOfficer(c);
-    return c.json({ name: officer.name, email: officer.email, role: officer.role });
+    const officer = requireOfficer(c, { allowInitialPassword: true });
+    return c.json({ name: officer.name, email: officer.email, role: officer.role, mustChangePassword: officer.mustChangePassword });
+  })
+
+  /**
+   * The officer replaces the one-time initial password printed by
+   * `officer create`. Every other session of theirs ends; this one is
+   * replaced by a fresh session.
+   */
+  .post("/change-password", async (c) => {
+    const session = requireOfficer(c, { allowInitialPassword: true });
+    if (!session.mustChangePassword) throw new AppError(409, "password_already_changed", "review.passwordAlreadyChanged");
+    const body = await readJsonObject(c);
+    const newPassword = stringField(body, "newPassword");
+    const confirmPassword = stringField(body, "confirmPassword");
+    const problems = checkPasswordRules(newPassword, { username: session.email });
+    if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
+    else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
+      problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
+    }
+    const db = c.var.db;
+    const officer = (await findOfficerById(db, session.officerId))!;
+    if (problems.length === 0 && (await verifyPassword(newPassword, officer.passwordHash))) {
+      problems.push({ field: "newPassword", code: "same_as_initial", messageKey: "review.passwordSameAsInitial" });
+    }
+    if (problems.length) throw validationError(problems);
+
+    const fresh = newOfficerSession(db, officer.id);
+    await db.batch([
+      db.update(officers).set({ passwordHash: await hashPassword(newPassword), mustChangePassword: 0 }).where(eq(officers.id, officer.id)),
+      revokeOfficerSessions(db, officer.id),
+      fresh.insert,
+      auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email }),
+    ]);
+    await setOfficerCookie(c, fresh.id, fresh.expiresAt);
+    return c.json({ ok: true });
   });

@@ -92,6 +92,8 @@ export const en = {
   "review.alreadyConfirmed": "Permanent resident status was already confirmed for this person.",
   "review.photoNotAccepted": "Accept the photo before confirming permanent resident status.",
   "review.dateInvalid": "Enter the date as YYYY-MM-DD, not in the future.",
+  "review.passwordAlreadyChanged": "Your password was already changed. Sign in with it.",
+  "review.passwordSameAsInitial": "Choose a password different from the initial password you were given.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -193,6 +195,8 @@ export const fr: Messages = {
   "review.alreadyConfirmed": "Le statut de résident permanent de cette personne a déjà été confirmé.",
   "review.photoNotAccepted": "Acceptez la photo avant de confirmer le statut de résident permanent.",
   "review.dateInvalid": "Entrez la date sous la forme AAAA-MM-JJ, sans date future.",
+  "review.passwordAlreadyChanged": "Votre mot de passe a déjà été changé. Connectez-vous avec celui-ci.",
+  "review.passwordSameAsInitial": "Choisissez un mot de passe différent du mot de passe initial qui vous a été remis.",
 };
 
 export type Language = "en" | "fr";

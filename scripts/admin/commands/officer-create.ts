@@ -10,7 +10,8 @@ export const officerCreateCommand: Command = {
     "Creates the officer with a random one-time initial password (only its hash is stored) and a",
     "TOTP secret (RFC 6238: SHA-1, 30 s, 6 digits). Both are printed once, here, and never again:",
     "give them to the officer through a channel you trust. The officer adds the secret to an",
-    "authenticator app (or the otpauth:// URI as a QR code) and signs in at /review.",
+    "authenticator app (or the otpauth:// URI as a QR code) and signs in at /review, where they",
+    "must choose their own password before anything else opens.",
   ],
   options: { email: { type: "string" }, name: { type: "string" }, supervisor: { type: "boolean" } },
   optionHelp: [
@@ -45,7 +46,8 @@ export const officerCreateCommand: Command = {
         return EXIT.failed;
       }
       print(`Officer created: ${name} <${email}>, role ${role}.`);
-      print("Shown once, never stored in clear. Give them to the officer through a trusted channel:");
+      print("Shown once, never stored in clear. Give them to the officer through a trusted channel;");
+      print("the initial password works until they choose their own at their first sign-in:");
       print(`  Email:            ${email}`);
       print(`  Initial password: ${password}`);
       print(`  TOTP secret:      ${secret}`);

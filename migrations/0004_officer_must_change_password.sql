@@ -1,0 +1,1 @@
+ALTER TABLE `officers` ADD `must_change_password` integer DEFAULT 1 NOT NULL;
