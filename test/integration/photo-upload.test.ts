@@ -17,6 +17,8 @@ import {
   portraits,
 } from "../support/photo-fixtures.ts";
 import { jpegOf, validPhoto } from "../support/journey.ts";
+import { parseJpegHeader } from "../../worker/photo/header.ts";
+import { applyOrientation } from "../../worker/photo/orientation.ts";
 
 
 function upload(browser: Browser, personId: number, bytes: Uint8Array | ReadableStream, contentType = "image/jpeg") {
@@ -55,6 +57,31 @@ describe("photo upload", () => {
     const stranger = await signedInApplicant();
     expect((await stranger.browser.get(`/api/persons/${person.id}/photo/image`)).status).toBe(404);
     expect((await upload(stranger.browser, person.id, valid)).status).toBe(404);
+  });
+
+  it("judges a portrait stored sideways with an EXIF orientation tag as a portrait, and stores it with the tag", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    // A phone's portrait: pixels stored 1260×900 (turned 90° anticlockwise), EXIF orientation 6
+    // says "turn clockwise to show". applyOrientation(…, 8) turns anticlockwise.
+    const sideways = await jpegOf(applyOrientation(portraits.valid(), 8));
+    const tagged = insertAfterSoi(sideways, exifSegment(6));
+    const response = await upload(applicant.browser, person.id, tagged);
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as UploadAnswer;
+    for (const check of body.checks) expect(check.verdict, check.id).toBe("pass");
+    const row = await db().select().from(photos).where(eq(photos.id, body.photoId)).get();
+    expect(row).toMatchObject({ width: 900, height: 1260 });
+    // Stored with the same pixels and only the orientation left of the EXIF ("ACM" was the camera make).
+    const stored = new Uint8Array(await (await env.FILES.get(row!.objectKey))!.arrayBuffer());
+    const header = parseJpegHeader(stored);
+    expect(header.ok && header.header.orientation).toBe(6);
+    expect(findAscii(stored, "ACM")).toBe(-1);
+    expect(stored.byteLength).toBe(sideways.byteLength + 36);
+
+    // The same sideways pixels without the tag are a landscape photo: wrong dimensions.
+    const untagged = (await (await upload(applicant.browser, person.id, sideways)).json()) as UploadAnswer;
+    expect(untagged.checks.find((c) => c.id === "dimensions")?.verdict).toBe("fail");
   });
 
   it("a new upload replaces the previous photo, whose object is deleted after the new one is stored", async () => {

@@ -9,7 +9,7 @@ import {
   sniffImageType,
   type HeaderResult,
 } from "../../worker/photo/header.ts";
-import { stripMetadata } from "../../worker/photo/strip-metadata.ts";
+import { orientationOnlyExif, stripMetadata } from "../../worker/photo/strip-metadata.ts";
 import {
   PNG_SIGNATURE,
   buildJpeg,
@@ -321,13 +321,39 @@ describe("stripMetadata", () => {
     const stripped = stripMetadata(original);
     if (!stripped.ok) throw new Error(stripped.error.detail);
     expect(stripped.removed.sort()).toEqual(["app13", "com", "exif", "jfif-thumbnail", "trailing-data", "xmp"]);
-    expect(stripped.droppedOrientation).toBe(6);
+    // The orientation survives in a minimal EXIF block (so viewers show the photo upright);
+    // everything else in the original EXIF (here the camera make "ACM") is gone.
+    expect(stripped.orientation).toBe(6);
     const h = ok(parseJpegHeader(stripped.bytes));
-    expect(h).toMatchObject({ orientation: 1, metadata: [], hasIccProfile: true, trailingBytes: 0, width: 1000, height: 1400 });
-    for (const secret of ["Exif", "GPS", "xmpmeta", "Photoshop", "motion"]) expect(findAscii(stripped.bytes, secret), secret).toBe(-1);
+    expect(h).toMatchObject({ orientation: 6, metadata: ["exif"], hasIccProfile: true, trailingBytes: 0, width: 1000, height: 1400 });
+    for (const secret of ["ACM", "GPS", "xmpmeta", "Photoshop", "motion"]) expect(findAscii(stripped.bytes, secret), secret).toBe(-1);
+    const exif = findAscii(stripped.bytes, "Exif");
+    expect(Array.from(stripped.bytes.subarray(exif - 4, exif + 32))).toEqual(Array.from(orientationOnlyExif(6)));
     // Tables, frame, scans and EOI are byte-for-byte the same.
     const from = (b: Uint8Array) => b.subarray(findAscii(b, "\xff\xdb"), findAscii(b, "\xff\xd9") + 2);
     expect(from(stripped.bytes)).toEqual(from(original));
+  });
+
+  it("keeps the orientation in a minimal EXIF block after APP0 JFIF, in either byte order", () => {
+    for (const [orientation, byteOrder] of [[8, "MM"], [3, "II"], [5, "II"]] as const) {
+      const stripped = stripMetadata(buildJpeg({ orientation, byteOrder, xmp: true }));
+      if (!stripped.ok) throw new Error(stripped.error.detail);
+      expect(ok(parseJpegHeader(stripped.bytes)).orientation).toBe(orientation);
+      // SOI, then the JFIF APP0 (it must come first), then the rewritten EXIF.
+      const afterApp0 = 4 + ((stripped.bytes[4]! << 8) | stripped.bytes[5]!);
+      expect(Array.from(stripped.bytes.subarray(afterApp0, afterApp0 + 36))).toEqual(Array.from(orientationOnlyExif(orientation)));
+      // Stripping what was stored changes nothing: the minimal block is kept as is.
+      const again = stripMetadata(stripped.bytes);
+      if (!again.ok) throw new Error(again.error.detail);
+      expect(again.bytes).toEqual(stripped.bytes);
+    }
+  });
+
+  it("writes no EXIF at all for orientation 1", () => {
+    const stripped = stripMetadata(buildJpeg({ orientation: 1 }));
+    if (!stripped.ok) throw new Error(stripped.error.detail);
+    expect(stripped.orientation).toBe(1);
+    expect(findAscii(stripped.bytes, "Exif")).toBe(-1);
   });
 
   it("keeps the Adobe segment (it defines the colour transform)", () => {

@@ -1,8 +1,7 @@
 // EXIF orientation (TIFF tag 0x0112) applied to decoded RGBA pixels. jsquash ignores the tag,
-// so pixel checks on a file with orientation ≠ 1 would measure a sideways picture. The upload
-// route refuses such files (checks/format.ts: the editor always uploads an upright JPEG, and
-// stripping the EXIF would store it sideways); this is for tools and for a future decision to
-// accept them.
+// so without this the checks on a phone's portrait (stored sideways, tagged 6 or 8) would measure
+// a landscape picture. validate-upload.ts judges the upright image; the stored file keeps the tag
+// (strip-metadata.ts), so viewers show what was judged.
 
 import type { ImageLike } from "./checks/types.ts";
 

@@ -1,25 +1,35 @@
 // Metadata removal WITHOUT re-encoding: the stored file has exactly the uploaded pixels
 // (product.md §6: "Photos are never altered beyond crop and scale … metadata is not kept").
 //
-// Orientation: the browser editor draws the photo upright (createImageBitmap applies EXIF
-// orientation) and uploads a freshly encoded JPEG, so the stored photo is upright and, once the
-// EXIF segment is gone, its orientation is 1 by definition. A file that arrives with an
-// orientation other than 1 did not come from the editor; the result reports it
-// (`droppedOrientation`) so the upload route can refuse it rather than store it sideways.
+// Orientation: a phone stores a portrait sideways and adds an EXIF tag saying how to turn it.
+// The checks judge the photo upright (validate-upload.ts applies the tag to the decoded pixels);
+// turning the stored pixels would mean re-encoding them, so instead the tag is kept: the EXIF
+// block is replaced by a minimal one holding only the orientation (no camera, date or GPS), and
+// every viewer (browsers, the officer page, the card export) shows the photo as it was judged.
+// A file whose orientation is 1 (or absent) gets no EXIF block at all.
 //
 // What is kept is an allowlist (what the pixels need to look right), so metadata we do not know
 // about is dropped too:
 //   JPEG: SOF/DHT/DQT/DRI/SOS and the scan data, APP0 JFIF (thumbnail removed), APP2 ICC_PROFILE,
 //         APP14 Adobe (it says whether 3/4 components are RGB/YCbCr/CMYK/YCCK: dropping it would
-//         change the colours). Dropped: APP1 (EXIF, XMP), other APPn (APP13 IPTC/Photoshop …),
-//         COM, and any bytes after EOI (e.g. motion-photo video).
+//         change the colours), and the orientation (rewritten, see above). Dropped: APP1 (EXIF,
+//         XMP), other APPn (APP13 IPTC/Photoshop …), COM, and any bytes after EOI (e.g.
+//         motion-photo video).
 //   PNG:  critical chunks and colour chunks (tRNS gAMA cHRM sRGB iCCP sBIT cICP mDCV cLLI bKGD
 //         pHYs) byte for byte. Dropped: tEXt zTXt iTXt eXIf tIME and any other ancillary chunk,
 //         and any bytes after IEND.
 
 import { type HeaderError, parseJpegHeader, parsePngHeader, sniffImageType } from "./header.ts";
 
-export type StripResult = { ok: true; bytes: Uint8Array; removed: string[]; droppedOrientation: number } | { ok: false; error: HeaderError };
+export type StripResult =
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      removed: string[];
+      /** The EXIF orientation the stored file still carries (1: none, the pixels are upright). */
+      orientation: number;
+    }
+  | { ok: false; error: HeaderError };
 
 const PNG_KEPT_CHUNKS = new Set([
   "IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "cICP", "mDCV", "cLLI", "bKGD", "pHYs",
@@ -42,6 +52,22 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * An APP1 segment whose EXIF holds one tag, Orientation (0x0112, SHORT, count 1), in IFD0:
+ * "Exif\0\0", a big-endian TIFF header, one IFD entry, no next IFD. 36 bytes in all.
+ */
+export function orientationOnlyExif(orientation: number): Uint8Array {
+  if (!Number.isInteger(orientation) || orientation < 1 || orientation > 8) throw new RangeError(`orientation ${orientation}`);
+  return Uint8Array.from([
+    0xff, 0xe1, 0x00, 0x22, // APP1, length 34 (itself included)
+    0x45, 0x78, 0x69, 0x66, 0x00, 0x00, // "Exif\0\0"
+    0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08, // "MM", 42, IFD0 at offset 8
+    0x00, 0x01, // one entry
+    0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00, // Orientation, SHORT, 1, value
+    0x00, 0x00, 0x00, 0x00, // no next IFD
+  ]);
+}
+
 export function stripMetadata(bytes: Uint8Array): StripResult {
   const type = sniffImageType(bytes);
   if (type === "jpeg") return stripJpegMetadata(bytes);
@@ -55,10 +81,16 @@ export function stripJpegMetadata(b: Uint8Array): StripResult {
   const { eoiOffset, trailingBytes, orientation } = parsed.header;
   const parts: Uint8Array[] = [b.subarray(0, 2)];
   const removed = new Set<string>();
+  // The rewritten orientation goes right after SOI, or after APP0 JFIF (which must come first).
+  let orientationPending = orientation !== 1;
   let pos = 2;
   while (pos < eoiOffset) {
     while (b[pos] === 0xff && b[pos + 1] === 0xff) pos++; // fill bytes (dropped)
     const marker = b[pos + 1]!;
+    if (orientationPending && marker !== 0xe0) {
+      parts.push(orientationOnlyExif(orientation));
+      orientationPending = false;
+    }
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
       parts.push(b.subarray(pos, pos + 2));
       pos += 2;
@@ -111,7 +143,7 @@ export function stripJpegMetadata(b: Uint8Array): StripResult {
   }
   parts.push(b.subarray(eoiOffset, eoiOffset + 2));
   if (trailingBytes > 0) removed.add("trailing-data");
-  return { ok: true, bytes: concat(parts), removed: [...removed], droppedOrientation: orientation };
+  return { ok: true, bytes: concat(parts), removed: [...removed], orientation };
 }
 
 export function stripPngMetadata(b: Uint8Array): StripResult {
@@ -124,5 +156,5 @@ export function stripPngMetadata(b: Uint8Array): StripResult {
     else removed.add(chunk.type);
   }
   if (parsed.header.trailingBytes > 0) removed.add("trailing-data");
-  return { ok: true, bytes: concat(parts), removed: [...removed], droppedOrientation: 1 };
+  return { ok: true, bytes: concat(parts), removed: [...removed], orientation: 1 };
 }

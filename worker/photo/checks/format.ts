@@ -13,7 +13,7 @@ const TYPE_NAMES: Record<ImageType, string> = {
   webp: "WebP",
   unknown: "",
 };
-const THRESHOLD = "JPEG (8-bit baseline/extended/progressive, grey or colour, not CMYK, EXIF orientation 1) or PNG (not animated)";
+const THRESHOLD = "JPEG (8-bit baseline/extended/progressive, grey or colour, not CMYK) or PNG (not animated)";
 
 export interface FormatInput {
   byteLength: number;
@@ -38,9 +38,7 @@ export function checkFormat({ byteLength, type, header }: FormatInput): CheckRes
   // wrong colours: refuse them as unsupported rather than store something officers see differently.
   if (h.type === "jpeg" && (h.colorSpace === "cmyk" || h.colorSpace === "ycck"))
     return result("format", "fail", value, THRESHOLD, "format.unsupported", { type: name });
-  // The editor uploads an upright JPEG (the browser applies EXIF orientation when it decodes).
-  // A file whose EXIF says "turn me" did not come from it, and once the EXIF is stripped
-  // (strip-metadata.ts) it would be stored sideways: refuse it with a way to fix it.
-  if (h.type === "jpeg" && h.orientation !== 1) return result("format", "fail", value, THRESHOLD, "format.rotated");
+  // An EXIF orientation other than 1 is fine: the pixel checks and dimensions are judged on the
+  // upright picture, and the stored file keeps the tag (strip-metadata.ts).
   return result("format", "pass", value, THRESHOLD, "format.pass");
 }

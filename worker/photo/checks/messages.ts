@@ -19,8 +19,6 @@ export const en = {
   "format.truncated.tip": "Upload the photo again. If it keeps happening, save a new copy of the photo and upload that one.",
   "format.unsupported": "This {type} file uses a kind of image we cannot accept (for example CMYK colour, 12-bit or animated).",
   "format.unsupported.tip": "Save the photo again as a standard colour JPEG or PNG, then upload it. The photo editor does this for you.",
-  "format.rotated": "This photo is stored sideways or mirrored, with a tag saying how to turn it.",
-  "format.rotated.tip": "Open the photo in the photo editor and select Apply: it saves the photo the right way up.",
 
   "file_size.pass": "The file is {size} MB, within the 4 MB limit.",
   "file_size.fail": "The file is {size} MB. It must be 4 MB or less.",
@@ -105,8 +103,6 @@ export const fr: Record<CheckMessageKey, string> = {
     "Ce fichier {type} utilise un type d’image que nous ne pouvons pas accepter (par exemple couleurs CMJN, 12 bits ou animation).",
   "format.unsupported.tip":
     "Enregistrez de nouveau la photo en JPEG ou PNG couleur standard, puis téléversez-la. L’éditeur de photo le fait pour vous.",
-  "format.rotated": "Cette photo est enregistrée de côté ou en miroir, avec une étiquette indiquant comment la tourner.",
-  "format.rotated.tip": "Ouvrez la photo dans l’éditeur de photo et sélectionnez Appliquer : la photo sera enregistrée à l’endroit.",
 
   "file_size.pass": "Le fichier fait {size} Mo, sous la limite de 4 Mo.",
   "file_size.fail": "Le fichier fait {size} Mo. Il ne doit pas dépasser 4 Mo.",
