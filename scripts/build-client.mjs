@@ -8,6 +8,7 @@ import { readFile, rename, rm, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { esbuildTargets } from "./lib/browser-targets.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const clientDir = path.join(root, "client");
@@ -29,12 +30,15 @@ const result = await esbuild.build({
   splitting: true,
   format: "esm",
   platform: "browser",
-  target: ["chrome120", "firefox121", "edge120"],
+  // The oldest versions package.json's "browserslist" query supports.
+  target: esbuildTargets(),
   minify: true,
   sourcemap: false,
   legalComments: "none",
   jsx: "automatic",
   jsxImportSource: "preact",
+  // Face-model weights (client/lib/face-detector.ts): copied as hashed assets, fetched on first use.
+  loader: { ".bin": "file" },
   tsconfig: path.join(clientDir, "tsconfig.json"),
   define: { "process.env.NODE_ENV": '"production"' },
   entryNames: "[name]-[hash]",
@@ -74,6 +78,13 @@ const previous = `${finalDir}.old-${process.pid}`;
 await rename(finalDir, previous).catch(() => {});
 await rename(outDir, finalDir);
 await rm(previous, { recursive: true, force: true });
+// What was built and for which browsers, beside (not inside) the served
+// files: read by `npm run bench` (bytes per page) and test/node/browser-support.
+const target = esbuildTargets();
+const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, output]) => [publicUrl(file), { bytes: output.bytes, entryPoint: output.entryPoint, imports: output.imports.map((i) => ({ path: i.external ? i.path : publicUrl(i.path), kind: i.kind })) }]));
+const buildInfo = path.join(root, "dist", "client-build.json");
+await writeFile(`${buildInfo}.${process.pid}`, JSON.stringify({ target, outputs }));
+await rename(`${buildInfo}.${process.pid}`, buildInfo);
 
 // A short report: every output, starred if a first visit downloads it.
 const firstLoad = new Set([main.file, styles.file, ...staticChunks]);

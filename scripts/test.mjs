@@ -2,7 +2,7 @@
 //   1. build the client (the worker serves it; tests need dist/client)
 //   2. typecheck worker, client and scripts
 //   3. worker unit + integration tests inside workerd (real D1, R2, queues)
-//   4. admin CLI tests (the real CLI against a temporary local state)
+//   4. admin CLI tests (the real CLI against a temporary local state) and Node-only tests (test/node)
 //   5. browser tests in Debian's headless Chromium against `wrangler dev`
 // Prints one closing line "N passed, N failed" over all stages.
 import { spawn } from "node:child_process";
@@ -62,7 +62,7 @@ if (wants("workers")) {
 }
 
 if (wants("admin")) {
-  if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/admin/**/*.test.ts"])) !== 0) failedStage = true;
+  if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/admin/**/*.test.ts", "test/node/**/*.test.ts"])) !== 0) failedStage = true;
 }
 if (wants("e2e")) {
   if ((await runNodeTests("Browser tests (headless Chromium)", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/e2e/**/*.test.ts"])) !== 0) failedStage = true;
