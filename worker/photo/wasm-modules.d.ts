@@ -10,3 +10,8 @@ declare module "*.wasm?module" {
   const module: WebAssembly.Module;
   export default module;
 }
+// Model weights are imported as Data modules (wrangler.toml [[rules]] type "Data"): an ArrayBuffer.
+declare module "*.bin" {
+  const data: ArrayBuffer;
+  export default data;
+}

@@ -6,29 +6,42 @@ import type { HeaderResult, ImageType, JpegHeader, PngHeader } from "../header.t
 import { orientedSize } from "../header.ts";
 import { checkBackground } from "./background.ts";
 import { checkDimensions } from "./dimensions.ts";
+import { checkEyesVisible } from "./eyes-visible.ts";
+import { checkFaceCentred } from "./face-centred.ts";
 import { checkFaceVisible } from "./face-not-visible.ts";
 import { checkFileSize } from "./file-size.ts";
 import { checkFormat } from "./format.ts";
 import { checkGlare } from "./glare.ts";
+import { checkHeadSize } from "./head-size.ts";
+import { checkHeadTilt } from "./head-tilt.ts";
 import { measureBackground, measureFace } from "./measure.ts";
 import { checkOverexposed } from "./overexposed.ts";
 import { checkTooDark } from "./too-dark.ts";
 import type { CheckContext, CheckResult, ImageLike } from "./types.ts";
 
-export type { CheckContext, CheckId, CheckResult, FaceBox, ImageLike, Verdict } from "./types.ts";
+export type { CheckContext, CheckId, CheckResult, FaceBox, FaceFinding, ImageLike, Point, Verdict } from "./types.ts";
 export { worstVerdict } from "./types.ts";
 
 /**
  * Checks on the decoded pixels: too_dark, overexposed, background_not_white, glare,
- * face_not_visible. `context.face` is a detector's face box when there is one; without it the
- * checks use the fallback face region (measure.ts FALLBACK_FACE).
+ * face_not_visible, and, when the detector found exactly one face, eyes_visible, head_size,
+ * face_centred and head_tilt. `context.faces` is what the face detector found (undefined when it
+ * did not run: the exposure checks then use the fallback face region, measure.ts FALLBACK_FACE,
+ * and the face-geometry checks are left out; with no face or several, face_not_visible fails and
+ * they are left out too, since there is no one face to measure).
  */
 export function runPixelChecks(image: ImageLike, context: CheckContext = {}): CheckResult[] {
   if (image.width <= 0 || image.height <= 0 || image.data.length < image.width * image.height * 4)
     throw new RangeError("image data does not match its dimensions");
-  const face = measureFace(image, context);
+  const { faces } = context;
+  const detected = faces?.[0];
+  const face = measureFace(image, detected?.box);
   const background = measureBackground(image);
-  return [checkTooDark(face, background), checkOverexposed(face), checkBackground(background), checkGlare(face), checkFaceVisible(face)];
+  const results = [checkTooDark(face, background), checkOverexposed(face), checkBackground(background), checkGlare(face), checkFaceVisible(face, faces)];
+  if (detected && faces.length === 1) {
+    results.push(checkEyesVisible(detected, image), checkHeadSize(detected, image), checkFaceCentred(detected, image), checkHeadTilt(detected));
+  }
+  return results;
 }
 
 export interface FileFacts {

@@ -4,7 +4,7 @@
 // image quality): each sRGB channel is linearised, Y = 0.2126 R + 0.7152 G + 0.0722 B, and the
 // "luminance image" is round(255 · Y) (OFIQ image_utils GetLuminanceImageFromBGR).
 
-import type { CheckContext, FaceBox, ImageLike } from "./types.ts";
+import type { FaceBox, ImageLike } from "./types.ts";
 
 /**
  * Where the face is when no detector gives a box: the central area where a correctly framed
@@ -61,14 +61,15 @@ export interface Ellipse {
   ry: number;
 }
 
-export function faceEllipse(image: ImageLike, context: CheckContext = {}): Ellipse {
-  const box: FaceBox = context.face ?? {
+/** The ellipse measured as "the face": inside the detector's box when there is one. */
+export function faceEllipse(image: ImageLike, detected?: FaceBox): Ellipse {
+  const box: FaceBox = detected ?? {
     x: image.width * FALLBACK_FACE.left,
     y: image.height * FALLBACK_FACE.top,
     width: image.width * (FALLBACK_FACE.right - FALLBACK_FACE.left),
     height: image.height * (FALLBACK_FACE.bottom - FALLBACK_FACE.top),
   };
-  const shrink = context.face ? DETECTOR_BOX_SHRINK : 1;
+  const shrink = detected ? DETECTOR_BOX_SHRINK : 1;
   return {
     cx: box.x + box.width / 2,
     cy: box.y + box.height / 2,
@@ -91,9 +92,9 @@ export interface FaceStats {
   entropy: number;
 }
 
-export function measureFace(image: ImageLike, context: CheckContext = {}): FaceStats {
+export function measureFace(image: ImageLike, detected?: FaceBox): FaceStats {
   const { width, height, data } = image;
-  const e = faceEllipse(image, context);
+  const e = faceEllipse(image, detected);
   const step = samplingStep(image);
   const isGlare = (x: number, y: number): boolean => {
     if (x < 0 || y < 0 || x >= width || y >= height) return false;

@@ -80,6 +80,53 @@ export const en = {
   "face_not_visible.fail": "The face cannot be seen clearly: the photo shows almost no detail where the face should be.",
   "face_not_visible.fail.tip":
     "Take the photo again looking straight at the camera, with your whole face uncovered, in focus and in the middle of the frame, in even light.",
+  "face_not_visible.pass_detected": "One face is found and it shows enough detail.",
+  "face_not_visible.no_face": "No face can be found in the photo.",
+  "face_not_visible.no_face.tip":
+    "Take the photo again looking straight at the camera, with your whole face uncovered and in the middle of the frame, in even light.",
+  "face_not_visible.several": "{count} faces are found in the photo. It must show only you.",
+  "face_not_visible.several.tip": "Take the photo again with nobody else in the frame, and no photos or pictures of faces behind you.",
+
+  "eyes_visible.pass": "Both eyes can be seen.",
+  "eyes_visible.not_found": "Your eyes cannot be found in the photo.",
+  "eyes_visible.not_found.tip": "Take the photo again looking straight at the camera, with your whole face in the frame.",
+  "eyes_visible.warn": "Your eyes may be partly hidden (hair, glasses frames or shadow).",
+  "eyes_visible.warn.tip":
+    "Check that both eyes are clearly visible, with no hair, frames or shadows over them. Keep your eyes open. If not, take the photo again.",
+  "eyes_visible.fail": "Your eyes cannot be seen clearly: something covers them, such as dark glasses or a reflection.",
+  "eyes_visible.fail.tip": "Take the photo again with your eyes open and uncovered: no tinted glasses, no hair over your eyes, no reflections.",
+
+  "head_size.pass": "Your head is the right size: chin to crown is {mm} mm of the 70 mm height.",
+  "head_size.small": "Your head may be a little small: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.small.tip": "Zoom in slightly in the photo editor so that your head fills the oval guide.",
+  "head_size.large": "Your head may be a little large: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.large.tip": "Zoom out slightly in the photo editor so that your head fits the oval guide.",
+  "head_size.too_small": "Your head is too small: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.too_small.tip": "Zoom in on your face in the photo editor, or take the photo again closer to the camera.",
+  "head_size.too_large": "Your head is too large: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.too_large.tip": "Zoom out in the photo editor, or take the photo again from further away, showing your head and the top of your shoulders.",
+  "head_size.cut_off": "The top of your head is cut off.",
+  "head_size.cut_off.tip": "Show your whole head, with some white space above your hair: zoom out in the photo editor or take the photo from further away.",
+
+  "face_centred.pass": "Your face is centred.",
+  "face_centred.left.warn": "Your face may be off-centre, towards the left of the photo.",
+  "face_centred.left.warn.tip": "Move the photo in the photo editor so that your face is in the middle of the frame.",
+  "face_centred.left.fail": "Your face is not centred: it is towards the left of the photo.",
+  "face_centred.left.fail.tip": "Move the photo in the photo editor so that your face is in the middle of the frame, or take it again facing the camera straight on.",
+  "face_centred.right.warn": "Your face may be off-centre, towards the right of the photo.",
+  "face_centred.right.warn.tip": "Move the photo in the photo editor so that your face is in the middle of the frame.",
+  "face_centred.right.fail": "Your face is not centred: it is towards the right of the photo.",
+  "face_centred.right.fail.tip": "Move the photo in the photo editor so that your face is in the middle of the frame, or take it again facing the camera straight on.",
+  "face_centred.eyes_high": "Your eyes may be too high in the photo.",
+  "face_centred.eyes_high.tip": "Move the photo down in the photo editor so that there is less space below your chin.",
+  "face_centred.eyes_low": "Your eyes may be too low in the photo.",
+  "face_centred.eyes_low.tip": "Move the photo up in the photo editor so that there is less space above your head.",
+
+  "head_tilt.pass": "Your head is straight.",
+  "head_tilt.warn": "Your head may be tilted to one side (about {degrees}°).",
+  "head_tilt.warn.tip": "Check that your eyes are level. If not, take the photo again with your head straight.",
+  "head_tilt.fail": "Your head is tilted to one side (about {degrees}°). It must be straight.",
+  "head_tilt.fail.tip": "Take the photo again looking straight at the camera, with your head upright and your eyes level.",
 } as const;
 
 export type CheckMessageKey = keyof typeof en;
@@ -169,6 +216,63 @@ export const fr: Record<CheckMessageKey, string> = {
     "On ne voit pas bien le visage : la photo ne montre presque aucun détail à l’endroit où devrait se trouver le visage.",
   "face_not_visible.fail.tip":
     "Reprenez la photo en regardant droit vers l’appareil, le visage entièrement découvert, net et au milieu du cadre, avec un éclairage uniforme.",
+  "face_not_visible.pass_detected": "Un visage est trouvé et il présente assez de détails.",
+  "face_not_visible.no_face": "Aucun visage n’est trouvé sur la photo.",
+  "face_not_visible.no_face.tip":
+    "Reprenez la photo en regardant droit vers l’appareil, le visage entièrement découvert et au milieu du cadre, avec un éclairage uniforme.",
+  "face_not_visible.several": "{count} visages sont trouvés sur la photo. Elle doit vous montrer seul.",
+  "face_not_visible.several.tip":
+    "Reprenez la photo sans personne d’autre dans le cadre, ni photo ou image de visage derrière vous.",
+
+  "eyes_visible.pass": "Les deux yeux sont visibles.",
+  "eyes_visible.not_found": "Vos yeux ne sont pas trouvés sur la photo.",
+  "eyes_visible.not_found.tip": "Reprenez la photo en regardant droit vers l’appareil, le visage entier dans le cadre.",
+  "eyes_visible.warn": "Vos yeux sont peut-être en partie cachés (cheveux, monture de lunettes ou ombre).",
+  "eyes_visible.warn.tip":
+    "Vérifiez que vos deux yeux sont bien visibles, sans cheveux, monture ni ombre devant. Gardez les yeux ouverts. Sinon, reprenez la photo.",
+  "eyes_visible.fail": "On ne voit pas bien vos yeux : quelque chose les cache, comme des lunettes teintées ou un reflet.",
+  "eyes_visible.fail.tip":
+    "Reprenez la photo les yeux ouverts et découverts : pas de lunettes teintées, pas de cheveux devant les yeux, pas de reflets.",
+
+  "head_size.pass": "Votre tête a la bonne taille : du menton au sommet du crâne, elle mesure {mm} mm sur les 70 mm de hauteur.",
+  "head_size.small":
+    "Votre tête est peut-être un peu petite : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
+  "head_size.small.tip": "Agrandissez légèrement la photo dans l’éditeur pour que votre tête remplisse le guide ovale.",
+  "head_size.large":
+    "Votre tête est peut-être un peu grande : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
+  "head_size.large.tip": "Réduisez légèrement la photo dans l’éditeur pour que votre tête tienne dans le guide ovale.",
+  "head_size.too_small":
+    "Votre tête est trop petite : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
+  "head_size.too_small.tip": "Agrandissez votre visage dans l’éditeur de photo, ou reprenez la photo plus près de l’appareil.",
+  "head_size.too_large":
+    "Votre tête est trop grande : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
+  "head_size.too_large.tip":
+    "Réduisez la photo dans l’éditeur, ou reprenez-la de plus loin, en montrant votre tête et le haut de vos épaules.",
+  "head_size.cut_off": "Le haut de votre tête est coupé.",
+  "head_size.cut_off.tip":
+    "Montrez votre tête en entier, avec un peu d’espace blanc au-dessus de vos cheveux : réduisez la photo dans l’éditeur ou reprenez-la de plus loin.",
+
+  "face_centred.pass": "Votre visage est centré.",
+  "face_centred.left.warn": "Votre visage n’est peut-être pas centré : il est vers la gauche de la photo.",
+  "face_centred.left.warn.tip": "Déplacez la photo dans l’éditeur pour que votre visage soit au milieu du cadre.",
+  "face_centred.left.fail": "Votre visage n’est pas centré : il est vers la gauche de la photo.",
+  "face_centred.left.fail.tip":
+    "Déplacez la photo dans l’éditeur pour que votre visage soit au milieu du cadre, ou reprenez-la bien en face de l’appareil.",
+  "face_centred.right.warn": "Votre visage n’est peut-être pas centré : il est vers la droite de la photo.",
+  "face_centred.right.warn.tip": "Déplacez la photo dans l’éditeur pour que votre visage soit au milieu du cadre.",
+  "face_centred.right.fail": "Votre visage n’est pas centré : il est vers la droite de la photo.",
+  "face_centred.right.fail.tip":
+    "Déplacez la photo dans l’éditeur pour que votre visage soit au milieu du cadre, ou reprenez-la bien en face de l’appareil.",
+  "face_centred.eyes_high": "Vos yeux sont peut-être trop haut sur la photo.",
+  "face_centred.eyes_high.tip": "Déplacez la photo vers le bas dans l’éditeur pour laisser moins d’espace sous votre menton.",
+  "face_centred.eyes_low": "Vos yeux sont peut-être trop bas sur la photo.",
+  "face_centred.eyes_low.tip": "Déplacez la photo vers le haut dans l’éditeur pour laisser moins d’espace au-dessus de votre tête.",
+
+  "head_tilt.pass": "Votre tête est droite.",
+  "head_tilt.warn": "Votre tête est peut-être penchée sur le côté (environ {degrees}°).",
+  "head_tilt.warn.tip": "Vérifiez que vos yeux sont à la même hauteur. Sinon, reprenez la photo la tête droite.",
+  "head_tilt.fail": "Votre tête est penchée sur le côté (environ {degrees}°). Elle doit être droite.",
+  "head_tilt.fail.tip": "Reprenez la photo en regardant droit vers l’appareil, la tête droite et les yeux à la même hauteur.",
 };
 
 export type Params = Record<string, string | number>;

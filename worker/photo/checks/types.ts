@@ -1,5 +1,7 @@
 // Shared types of the photo checks. Pure TypeScript: the browser imports these files too.
 
+import type { FaceFinding } from "../face/types.ts";
+
 export type Verdict = "pass" | "warn" | "fail";
 
 export type CheckId =
@@ -10,7 +12,11 @@ export type CheckId =
   | "overexposed"
   | "background_not_white"
   | "glare"
-  | "face_not_visible";
+  | "face_not_visible"
+  | "eyes_visible"
+  | "head_size"
+  | "face_centred"
+  | "head_tilt";
 
 export interface Bilingual {
   en: string;
@@ -37,24 +43,15 @@ export interface ImageLike {
   data: Uint8ClampedArray | Uint8Array;
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** In pixels of the image, as a face detector reports it (forehead to chin, ear to ear). */
-export interface FaceBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { FaceBox, FaceFinding, Point } from "../face/types.ts";
 
 export interface CheckContext {
-  /** From a face detector, when there is one (there is not yet: the fallback region is used). */
-  face?: FaceBox;
-  /** Eye centres from the detector; not used yet (reserved for eyes-open, tilt and centring). */
-  eyes?: { left: Point; right: Point };
+  /**
+   * What the face detector found: undefined when no detector ran (then the checks that need a
+   * face are left out and the exposure checks use the fallback face region, measure.ts
+   * FALLBACK_FACE); [] when it ran and found no face.
+   */
+  faces?: FaceFinding[];
 }
 
 const ORDER: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
