@@ -19,6 +19,7 @@ import { importCommand } from "./commands/import.ts";
 import { inviteCommand } from "./commands/invite.ts";
 import { mailCommand } from "./commands/mail.ts";
 import { officerCreateCommand } from "./commands/officer-create.ts";
+import { photoCheckCommand } from "./commands/photo-check.ts";
 import { resetTempPasswordCommand } from "./commands/reset-temp-password.ts";
 import { seedDemoCommand } from "./commands/seed-demo.ts";
 import { CommandFailure, EXIT, UsageError } from "./errors.ts";
@@ -33,6 +34,7 @@ export const COMMANDS: Command[] = [
   cardsExportCommand,
   cardsMailedCommand,
   auditExportCommand,
+  photoCheckCommand,
 ];
 
 /** Words that start a command group ("officer create" → "officer"). */

@@ -33,10 +33,27 @@ let jpegReady: Promise<void> | undefined;
 let pngReady: Promise<unknown> | undefined;
 let decodesSinceStart = 0;
 let jpegInstancesCreated = 0;
+/** The live instances' memories, read by wasmMemoryBytes() (the memory test and the benchmark). */
+let jpegMemory: WebAssembly.Memory | undefined;
+let pngMemory: WebAssembly.Memory | undefined;
+
+function memoryOf(exports: object): WebAssembly.Memory | undefined {
+  return Object.values(exports).find((value): value is WebAssembly.Memory => value instanceof WebAssembly.Memory);
+}
 
 function freshJpegDecoder(): Promise<void> {
   jpegInstancesCreated++;
-  jpegReady = initJpegDecoder(jpegDecoderWasm);
+  jpegReady = initJpegDecoder({
+    // What jsquash does itself for a precompiled module (a synchronous Instance from the imported
+    // module), keeping a handle on the instance's memory (emscripten minifies the export's name).
+    instantiateWasm(imports: WebAssembly.Imports, done: (module: WebAssembly.Module) => void) {
+      const instance = new WebAssembly.Instance(jpegDecoderWasm, imports);
+      jpegMemory = memoryOf(instance.exports);
+      // jsquash's typings name the callback's argument a Module; emscripten passes the Instance.
+      (done as unknown as (instance: WebAssembly.Instance) => void)(instance);
+      return instance.exports;
+    },
+  });
   return jpegReady;
 }
 
@@ -66,7 +83,7 @@ export function decodeImage(format: "jpeg" | "png", bytes: Uint8Array): Promise<
         const image = await decodeJpegWasm(buffer);
         return { width: image.width, height: image.height, data: image.data };
       }
-      pngReady ??= initPngDecoder(pngDecoderWasm);
+      pngReady ??= initPngDecoder(pngDecoderWasm).then((exports) => (pngMemory = memoryOf(exports as object)));
       await pngReady;
       const image = await decodePngWasm(buffer, { bitDepth: 8 });
       return { width: image.width, height: image.height, data: image.data };
@@ -81,4 +98,15 @@ export function decodeImage(format: "jpeg" | "png", bytes: Uint8Array): Promise<
 /** Counters for the memory test and the benchmark. */
 export function decoderStats() {
   return { decodesSinceStart, jpegInstancesCreated };
+}
+
+/**
+ * Bytes of WASM linear memory held by the live decoder instances (read-only diagnostic). WASM
+ * memory only grows, so this is each instance's high-water mark; a replaced JPEG instance's
+ * memory is no longer counted (it is garbage once the instance is dropped).
+ */
+export function wasmMemoryBytes(): { jpeg: number; png: number; total: number } {
+  const jpeg = jpegReady ? (jpegMemory?.buffer.byteLength ?? 0) : 0;
+  const png = pngMemory?.buffer.byteLength ?? 0;
+  return { jpeg, png, total: jpeg + png };
 }
