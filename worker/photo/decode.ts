@@ -2,6 +2,7 @@ import jpegDecoderWasm from "@jsquash/jpeg/codec/dec/mozjpeg_dec.wasm";
 import pngDecoderWasm from "@jsquash/png/codec/pkg/squoosh_png_bg.wasm?module";
 import decodeJpegWasm, { init as initJpegDecoder } from "@jsquash/jpeg/decode";
 import { decode as decodePngWasm, init as initPngDecoder } from "@jsquash/png/decode";
+import { pngImageDataProblem } from "./png-image-data.ts";
 
 /*
  * WASM decoding in the worker (architecture.md, "Platform facts"):
@@ -11,6 +12,8 @@ import { decode as decodePngWasm, init as initPngDecoder } from "@jsquash/png/de
  * - a failed mozjpeg decode can leave its input inside the instance, and WASM
  *   memory never shrinks: after a failure the JPEG decoder is re-created, so
  *   the old instance and its memory become garbage;
+ * - a failed PNG decode leaks too, and jsquash keeps a single PNG instance, so PNG image data is
+ *   verified first (png-image-data.ts) and bad data never reaches the decoder;
  * - one decode at a time per isolate: a 2000×2800 RGBA image is 22 MB of the
  *   isolate's 128 MB, so concurrent uploads queue instead of stacking up.
  * Callers must bound dimensions from the header BEFORE calling (header.ts).
@@ -76,6 +79,11 @@ function describe(thrown: unknown): string {
 export function decodeImage(format: "jpeg" | "png", bytes: Uint8Array): Promise<DecodedImage> {
   return oneAtATime(async () => {
     decodesSinceStart++;
+    if (format === "png") {
+      // A failed PNG decode leaks inside the one PNG instance: refuse bad data before it.
+      const problem = await pngImageDataProblem(bytes);
+      if (problem) throw new DecodeFailure(problem);
+    }
     const buffer = bytes.slice().buffer;
     try {
       if (format === "jpeg") {
