@@ -64,7 +64,7 @@ export async function pngImageDataProblem(bytes: Uint8Array): Promise<string | u
   const writer = inflate.writable.getWriter();
   const reader = inflate.readable.getReader();
   const writing = (async () => {
-    for (const chunk of idat) await writer.write(chunk);
+    for (const chunk of idat) await writer.write(chunk as Uint8Array<ArrayBuffer>); // never a SharedArrayBuffer here
     await writer.close();
   })();
   writing.catch(() => undefined); // its failure is also the reader's, reported below
