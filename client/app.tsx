@@ -25,6 +25,9 @@ const StatusPage = lazyPage(() => import("./pages/status/index.tsx"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index.tsx"));
 const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
+// The officers' area (/review) is one more chunk, with its pages behind it:
+// applicants never download any of it.
+const OfficerArea = lazyPage(() => import("./pages/officer-area/index.tsx"));
 
 const STORAGE_KEY = "lang";
 
@@ -89,6 +92,8 @@ function Page({ route }: { route: Route }) {
       return <VerifyPage />;
     case "account":
       return <AccountPage />;
+    case "officer":
+      return <OfficerArea path={route.path} />;
     case "notFound":
       return <NotFoundPage />;
   }

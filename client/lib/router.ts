@@ -1,8 +1,8 @@
 /*
  * A tiny History API router: `navigate(path)`, `useRoute()`, and one
  * document-level click listener that turns same-origin link clicks into
- * client-side navigations. Paths the worker serves itself (/api, /review,
- * /dev) are always left to the browser.
+ * client-side navigations. Paths the worker serves itself (/api,
+ * /review/api, /dev) are always left to the browser.
  */
 import { useEffect, useState } from "preact/hooks";
 
@@ -13,7 +13,8 @@ export interface RouteState {
   navigationId: number;
 }
 
-const SERVER_PATHS = /^\/(api|review|dev)(\/|$)/;
+// /review is the officers' area of this app; only its API is the worker's.
+const SERVER_PATHS = /^\/(api|review\/api|dev)(\/|$)/;
 
 let current: RouteState = { path: typeof location === "undefined" ? "/" : location.pathname, navigationId: 0 };
 const listeners = new Set<(state: RouteState) => void>();

@@ -15,6 +15,8 @@ export type Route =
   | { name: "status"; personId: number }
   | { name: "verify" }
   | { name: "account" }
+  /** Everything under /review: the officers' area, which matches its own pages. */
+  | { name: "officer"; path: string }
   | { name: "notFound" };
 
 function decodeSegment(segment: string): string | null {
@@ -48,6 +50,7 @@ export function matchRoute(path: string): Route {
     case "/verify":
       return { name: "verify" };
   }
+  if (trimmed === "/review" || trimmed.startsWith("/review/")) return { name: "officer", path: trimmed };
   const withToken = /^\/(reset-password|invitation)\/([^/]+)$/.exec(trimmed);
   if (withToken) {
     const token = decodeSegment(withToken[2] ?? "");

@@ -28,6 +28,16 @@ describe("the officers' queue", () => {
     expect((await officer.browser.get("/review/api/queue?filter=bogus")).status).toBe(400);
   });
 
+  it("finds accented names as typed, and ASCII letters in either case", async () => {
+    const family = await signedInApplicant({ dependants: [{ givenNames: "Élodie", dateOfBirth: "2012-04-01" }] });
+    const child = family.persons.find((p) => p.givenNames === "Élodie")!;
+    await submitAll(family.browser, child.id);
+    const officer = await signedInOfficer();
+    for (const q of [`Élodie ${child.familyName}`, child.familyName.toUpperCase()]) {
+      expect((await queued(officer, `?q=${encodeURIComponent(q)}`)).map((i) => i.person.id), q).toEqual([child.id]);
+    }
+  });
+
   it("an item must be claimed before a decision; the second officer gets 409 naming who has it", async () => {
     const applicant = await signedInApplicant();
     await submitAll(applicant.browser, applicant.persons[0]!.id);

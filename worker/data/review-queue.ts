@@ -26,13 +26,15 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
   if (options.filter === "warnings") conditions.push(eq(photos.verdict, "warn"));
   const search = options.search?.trim();
   if (search) {
-    const like = `%${search.toLowerCase().replace(/[%_]/g, "")}%`;
+    // As typed: SQLite's LIKE ignores case for ASCII letters, while lower()
+    // (here or in JavaScript) would fold "É" on one side only and miss "Élodie".
+    const like = `%${search.replace(/[%_]/g, "")}%`;
     const digits = search.replace(/[\s-]/g, "");
     conditions.push(
       or(
-        sql`lower(${applications.applicationNumber}) like ${like}`,
+        sql`${applications.applicationNumber} like ${like}`,
         sql`${persons.uci} like ${`%${digits}%`}`,
-        sql`lower(${persons.givenNames} || ' ' || ${persons.familyName}) like ${like}`,
+        sql`(${persons.givenNames} || ' ' || ${persons.familyName}) like ${like}`,
       )!,
     );
   }

@@ -75,7 +75,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
 
   .get("/session", (c) => {
     const officer = requireOfficer(c, { allowInitialPassword: true });
-    return c.json({ name: officer.name, email: officer.email, role: officer.role, mustChangePassword: officer.mustChangePassword });
+    return c.json({ id: officer.officerId, name: officer.name, email: officer.email, role: officer.role, mustChangePassword: officer.mustChangePassword });
   })
 
   /**

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
-import { and, eq } from "drizzle-orm";
-import { photos, reviewDecisions, submissions } from "../../schema/index.ts";
+import { and, eq, gt } from "drizzle-orm";
+import { cards, officers, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
+import { nowIso } from "../data/db.ts";
 import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
 import { latestSubmission } from "../data/journey.ts";
 import { acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
@@ -55,6 +56,15 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const item = await reviewItem(c.var.db, idParam(c, "submissionId"));
     if (!item) throw new AppError(404, "not_found", "errors.notFound");
     const { submission, person, application, photo, declaration, declaredBy, history, decisions } = item;
+    // What is already done after the photo decision, so the page offers only what is left.
+    const proof = await latestProofOfPr(c.var.db, person.id);
+    const card = await c.var.db.select().from(cards).where(eq(cards.personId, person.id)).get();
+    const claim = await c.var.db
+      .select({ officerId: reviewClaims.officerId, name: officers.name, until: reviewClaims.expiresAt })
+      .from(reviewClaims)
+      .innerJoin(officers, eq(officers.id, reviewClaims.officerId))
+      .where(and(eq(reviewClaims.submissionId, submission.id), gt(reviewClaims.expiresAt, nowIso())))
+      .get();
     return c.json({
       submission: { id: submission.id, reference: submission.reference, kind: submission.kind, submittedAt: submission.submittedAt, address: JSON.parse(submission.addressJson) },
       person: { id: person.id, givenNames: person.givenNames, familyName: person.familyName, uci: person.uci, dateOfBirth: person.dateOfBirth, role: person.role },
@@ -63,6 +73,9 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
       declaration: declaration
         ? { declaredOn: declaration.declaredOn, statementVersion: declaration.statementVersion, declaredBy: declaredBy ? `${declaredBy.givenNames} ${declaredBy.familyName}` : null, byThemself: declaration.declaredByPersonId === person.id }
         : null,
+      claim: claim ?? null,
+      proofIssuedAt: proof?.issuedAt ?? null,
+      card: { producedOn: card?.producedAt ?? null, mailedOn: card?.mailedAt ?? null },
       history: history.map((h) => ({ ...h, decisions: decisions.filter((d) => d.submissionId === h.submissionId).map((d) => ({ ...d, reasons: JSON.parse(d.reasonsJson) as string[] })) })),
     });
   })

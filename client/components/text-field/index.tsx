@@ -16,6 +16,8 @@ interface TextFieldProps {
   /** Codes such as a postal code: the phone keyboard starts in capitals; no autocorrect, no spellcheck. */
   code?: boolean;
   width?: "full" | "medium" | "short";
+  /** The phone keyboard to show ("numeric" for a one-time code). */
+  inputMode?: "numeric" | "text";
 }
 
 /** A labelled input with its hint and inline error, wired with aria-describedby and aria-invalid. */
@@ -45,6 +47,7 @@ export function TextField(props: TextFieldProps) {
         value={props.value}
         onInput={(event) => props.onValue(event.currentTarget.value)}
         autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
         aria-describedby={fieldDescribedBy}
         aria-invalid={error ? "true" : undefined}
         spellcheck={props.verbatim || props.code ? false : undefined}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from "preact/hooks";
+import { lazyPage } from "../../components/lazy-page/index.tsx";
+import { Loading } from "../../components/loading/index.tsx";
+import { OfficerBar } from "../../components/officer-bar/index.tsx";
+import { OfficerNoAccess } from "../../components/officer-no-access/index.tsx";
+import { OfficerSessionContext, knownOfficerSession, rememberOfficerSession } from "../../components/officer-session/index.ts";
+import { OFFICER_IDLE_MINUTES, lastOfficerActivity, reviewRequest, safeReturnPath, sendToOfficerSignIn, type OfficerSessionInfo } from "../../lib/review-api.ts";
+import { navigate } from "../../lib/router.ts";
+import { useI18n } from "../../lib/use-i18n.ts";
+import { matchOfficerRoute, type OfficerRoute } from "./routes.ts";
+
+// Each officer page is its own chunk too; none of this reaches applicants.
+const OfficerSignInPage = lazyPage(() => import("../officer-sign-in/index.tsx"));
+const OfficerChangePasswordPage = lazyPage(() => import("../officer-change-password/index.tsx"));
+const OfficerQueuePage = lazyPage(() => import("../officer-queue/index.tsx"));
+const OfficerItemPage = lazyPage(() => import("../officer-item/index.tsx"));
+const OfficerAuditPage = lazyPage(() => import("../officer-audit/index.tsx"));
+const OfficerMetricsPage = lazyPage(() => import("../officer-metrics/index.tsx"));
+const NotFoundPage = lazyPage(() => import("../not-found/index.tsx"));
+
+function OfficerPage({ route, session }: { route: OfficerRoute; session: OfficerSessionInfo }) {
+  switch (route.name) {
+    case "signIn":
+      return <OfficerSignInPage />;
+    case "changePassword":
+      return <OfficerChangePasswordPage />;
+    case "queue":
+      return <OfficerQueuePage />;
+    case "item":
+      return <OfficerItemPage submissionId={route.submissionId} />;
+    case "audit":
+      return session.role === "supervisor" ? <OfficerAuditPage /> : <OfficerNoAccess />;
+    case "metrics":
+      return session.role === "supervisor" ? <OfficerMetricsPage /> : <OfficerNoAccess />;
+    case "notFound":
+      return <NotFoundPage />;
+  }
+}
+
+/**
+ * Everything under /review: the officers' sign-in, then (with a session) the
+ * officer bar and the page. Checks the session on each visit, sends an
+ * officer with the initial password to change it first, and signs them out
+ * on the page itself once the worker's idle limit has passed.
+ */
+export default function OfficerArea({ path }: { path: string }) {
+  const { lang } = useI18n();
+  const route = matchOfficerRoute(path);
+  const [session, setSession] = useState<OfficerSessionInfo | null>(knownOfficerSession);
+
+  useEffect(() => {
+    if (route.name === "signIn") return;
+    let live = true;
+    reviewRequest<OfficerSessionInfo>("/review/api/session", { lang, redirectWhenSignedOut: false }).then((result) => {
+      if (!live) return;
+      if (!result.ok) {
+        rememberOfficerSession(null);
+        const back = safeReturnPath(location.pathname + location.search);
+        navigate(back ? `/review/sign-in?next=${encodeURIComponent(back)}` : "/review/sign-in", { replace: true });
+        return;
+      }
+      rememberOfficerSession(result.data);
+      setSession(result.data);
+      if (result.data.mustChangePassword && route.name !== "changePassword") navigate("/review/change-password", { replace: true });
+    });
+    return () => {
+      live = false;
+    };
+  }, [path]);
+
+  // The worker ends the session after 15 idle minutes; say so as soon as it happens.
+  useEffect(() => {
+    if (route.name === "signIn") return;
+    const timer = setInterval(() => {
+      if (Date.now() - lastOfficerActivity() >= OFFICER_IDLE_MINUTES * 60_000) {
+        rememberOfficerSession(null);
+        sendToOfficerSignIn("expired");
+      }
+    }, 15_000);
+    return () => clearInterval(timer);
+  }, [path]);
+
+  if (route.name === "signIn") return <OfficerSignInPage />;
+  if (!session) return <Loading />;
+  return (
+    <OfficerSessionContext.Provider value={session}>
+      <OfficerBar
+        session={session}
+        current={route.name}
+        onSignedOut={() => rememberOfficerSession(null)}
+      />
+      <OfficerPage route={route} session={session} />
+    </OfficerSessionContext.Provider>
+  );
+}

@@ -1,0 +1,32 @@
+/** The officers' pages under /review, and which one a path shows. */
+export type OfficerRoute =
+  | { name: "signIn" }
+  | { name: "changePassword" }
+  | { name: "queue" }
+  | { name: "item"; submissionId: number }
+  | { name: "audit" }
+  | { name: "metrics" }
+  | { name: "notFound" };
+
+/**
+ * @example matchOfficerRoute("/review") // { name: "queue" }
+ * @example matchOfficerRoute("/review/items/12") // { name: "item", submissionId: 12 }
+ */
+export function matchOfficerRoute(path: string): OfficerRoute {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  switch (trimmed) {
+    case "/review":
+      return { name: "queue" };
+    case "/review/sign-in":
+      return { name: "signIn" };
+    case "/review/change-password":
+      return { name: "changePassword" };
+    case "/review/audit":
+      return { name: "audit" };
+    case "/review/metrics":
+      return { name: "metrics" };
+  }
+  const item = /^\/review\/items\/([1-9]\d{0,14})$/.exec(trimmed);
+  if (item) return { name: "item", submissionId: Number(item[1]) };
+  return { name: "notFound" };
+}

@@ -1,0 +1,165 @@
+import { useEffect, useState } from "preact/hooks";
+import { Loading } from "../../components/loading/index.tsx";
+import { Notice } from "../../components/notice/index.tsx";
+import { PageHeading } from "../../components/page-heading/index.tsx";
+import { format, formatDateTime } from "../../lib/format.ts";
+import { reviewRequest, type AuditEntry } from "../../lib/review-api.ts";
+import { useI18n } from "../../lib/use-i18n.ts";
+import { usePageTitle } from "../../lib/use-page-title.ts";
+
+const FILTER_NAMES = ["actorKind", "actorId", "action", "subjectKind", "subjectId", "from", "to"] as const;
+type Filters = Record<(typeof FILTER_NAMES)[number], string>;
+const ACTOR_KINDS = ["", "officer", "admin", "applicant", "system"] as const;
+
+function filtersFromUrl(): Filters {
+  const query = new URLSearchParams(location.search);
+  return Object.fromEntries(FILTER_NAMES.map((name) => [name, query.get(name) ?? ""])) as Filters;
+}
+
+/** Details are small JSON objects; shown as `key: value` pairs, nothing for `{}`. */
+function describeDetails(details: unknown): string {
+  if (details === null || typeof details !== "object") return "";
+  return Object.entries(details as Record<string, unknown>)
+    .filter(([, value]) => value !== undefined && value !== null)
+    .map(([key, value]) => `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+    .join("; ");
+}
+
+/**
+ * `/review/audit` (supervisors): the append-only audit log, newest first,
+ * filtered by who, what, the subject and dates. The filters live in the
+ * address, so a filtered view can be shared with another supervisor.
+ */
+export default function OfficerAuditPage() {
+  const { m, lang } = useI18n();
+  const t = m.officer.audit;
+  usePageTitle(t.title);
+  const [filters, setFilters] = useState<Filters>(filtersFromUrl);
+  const [applied, setApplied] = useState<Filters>(filters);
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const query = new URLSearchParams();
+    for (const name of FILTER_NAMES) if (applied[name].trim()) query.set(name, applied[name].trim());
+    setEntries(null);
+    reviewRequest<{ entries: AuditEntry[] }>(`/review/api/audit?${query}`, { lang }).then((result) => {
+      if (result.ok) setEntries(result.data.entries);
+      else setProblem(result.error.message);
+    });
+  }, [applied]);
+
+  function apply(event: Event) {
+    event.preventDefault();
+    const url = new URL(location.href);
+    for (const name of FILTER_NAMES) {
+      if (filters[name].trim()) url.searchParams.set(name, filters[name].trim());
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(history.state, "", url.pathname + url.search);
+    setProblem(null);
+    setApplied({ ...filters });
+  }
+
+  const text = (name: Exclude<(typeof FILTER_NAMES)[number], "actorKind">, hint?: string) => (
+    <div class="field">
+      <label class="field__label" for={`audit-${name}`}>
+        {t.filters[name]}
+      </label>
+      {hint && (
+        <div class="field__hint" id={`audit-${name}-hint`}>
+          {hint}
+        </div>
+      )}
+      <input
+        id={`audit-${name}`}
+        class="input input--short"
+        value={filters[name]}
+        aria-describedby={hint ? `audit-${name}-hint` : undefined}
+        spellcheck={false}
+        autoCapitalize="none"
+        onInput={(event) => setFilters({ ...filters, [name]: event.currentTarget.value })}
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <PageHeading>{t.heading}</PageHeading>
+      <p>{t.intro}</p>
+      <form class="audit-filters" aria-label={t.filtersLabel} onSubmit={apply}>
+        <div class="field">
+          <label class="field__label" for="audit-actorKind">
+            {t.filters.actorKind}
+          </label>
+          <select id="audit-actorKind" class="input select" value={filters.actorKind} onChange={(event) => setFilters({ ...filters, actorKind: event.currentTarget.value })}>
+            {ACTOR_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind === "" ? t.anyActor : t.actorKinds[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {text("actorId")}
+        {text("action", t.actionHint)}
+        {text("subjectKind")}
+        {text("subjectId")}
+        {text("from", t.dateHint)}
+        {text("to", t.dateHint)}
+        <div class="audit-filters__action">
+          <button type="submit" class="button button--secondary">
+            {t.apply}
+          </button>
+        </div>
+      </form>
+
+      {problem && (
+        <Notice kind="warning">
+          <p>{problem}</p>
+        </Notice>
+      )}
+      {entries === null && !problem && <Loading />}
+      {entries !== null && (
+        <>
+          <p role="status">{entries.length === 1 ? t.countOne : format(t.count, { count: entries.length })}</p>
+          {entries.length > 0 && (
+            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-caption">
+              <table class="data-table">
+                <caption id="audit-caption" class="visually-hidden">
+                  {t.caption}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.columns.when}</th>
+                    <th scope="col">{t.columns.who}</th>
+                    <th scope="col">{t.columns.action}</th>
+                    <th scope="col">{t.columns.subject}</th>
+                    <th scope="col">{t.columns.details}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((entry) => (
+                    <tr key={entry.id}>
+                      <td>{formatDateTime(entry.createdAt, lang)}</td>
+                      <td>
+                        {t.actorKinds[entry.actorKind]} {entry.actorId ?? ""}
+                      </td>
+                      <td>
+                        <code>{entry.action}</code>
+                      </td>
+                      <td>{entry.subjectKind ? `${entry.subjectKind} ${entry.subjectId ?? ""}` : "—"}</td>
+                      <td class="data-table__details">
+                        {describeDetails(entry.details)}
+                        {entry.ip && <span class="data-table__ip">{format(t.ip, { ip: entry.ip })}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}
