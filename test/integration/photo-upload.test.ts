@@ -17,6 +17,7 @@ import {
   portraits,
 } from "../support/photo-fixtures.ts";
 import { jpegOf, validPhoto } from "../support/journey.ts";
+import { realFaces } from "../support/face-source.ts";
 import { parseJpegHeader } from "../../worker/photo/header.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
 
@@ -64,7 +65,7 @@ describe("photo upload", () => {
     const person = applicant.persons[0]!;
     // A phone's portrait: pixels stored 1260×900 (turned 90° anticlockwise), EXIF orientation 6
     // says "turn clockwise to show". applyOrientation(…, 8) turns anticlockwise.
-    const sideways = await jpegOf(applyOrientation(portraits.valid(), 8));
+    const sideways = await jpegOf(applyOrientation(realFaces.valid(), 8));
     const tagged = insertAfterSoi(sideways, exifSegment(6));
     const response = await upload(applicant.browser, person.id, tagged);
     expect(response.status).toBe(201);
@@ -89,7 +90,7 @@ describe("photo upload", () => {
     const person = applicant.persons[0]!;
     const first = (await (await upload(applicant.browser, person.id, valid)).json()) as UploadAnswer;
     const firstKey = (await db().select().from(photos).where(eq(photos.id, first.photoId)).get())!.objectKey;
-    const png = await encodePng(portraits.valid());
+    const png = await encodePng(realFaces.valid());
     const second = await upload(applicant.browser, person.id, png, "image/png");
     expect(second.status).toBe(201);
     const drafts = await db().select().from(photos).where(and(eq(photos.personId, person.id), eq(photos.state, "draft"))).all();
@@ -118,7 +119,7 @@ describe("photo upload", () => {
   it("refuses malformed and hostile files with a specific 4xx, never a 500, and still accepts a good one afterwards", async () => {
     const applicant = await signedInApplicant();
     const person = applicant.persons[0]!;
-    const png = await encodePng(portraits.valid());
+    const png = await encodePng(realFaces.valid());
     const cases: [string, Uint8Array, number, string][] = [
       ["empty", new Uint8Array(), 422, "photo_empty"],
       ["heic", heicLike(), 415, "photo_heic"],

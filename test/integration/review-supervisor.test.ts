@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signedInApplicant } from "../support/factories.ts";
 import { completeTasks, jpegOf, submitAll } from "../support/journey.ts";
 import { signedInOfficer } from "../support/officers.ts";
-import { drawPortrait } from "../support/photo-fixtures.ts";
+import { realFaces } from "../support/face-source.ts";
 
 type Metrics = {
   counts: { photosAccepted: number; photosReturned: number; submissions: number };
@@ -43,7 +43,7 @@ describe("supervisors", () => {
     // A photo the checks warned about (grey backdrop), acknowledged, then accepted by the officer.
     const warned = await signedInApplicant();
     const person = warned.persons[0]!;
-    await completeTasks(warned.browser, person.id, await jpegOf(drawPortrait({ seed: 20, width: 900, height: 1260, background: [200, 200, 198] })));
+    await completeTasks(warned.browser, person.id, await jpegOf(realFaces.greyBackground()));
     await warned.browser.post(`/api/persons/${person.id}/photo/acknowledge`, { acknowledge: true });
     expect((await warned.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(201);
     await decide(officer, person.familyName, "accept");

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { photos, submissions } from "../../schema/index.ts";
 import { errorOf } from "../support/http.ts";
 import { db, latestMail, signedInApplicant } from "../support/factories.ts";
-import { drawPortrait } from "../support/photo-fixtures.ts";
+import { realFaces } from "../support/face-source.ts";
 import { TEST_ADDRESS as ADDRESS, completeTasks as complete, jpegOf, uploadPhoto, validPhoto } from "../support/journey.ts";
 
 let validJpeg: Uint8Array<ArrayBuffer>;
@@ -13,7 +13,7 @@ let warningJpeg: Uint8Array<ArrayBuffer>;
 beforeAll(async () => {
   validJpeg = await validPhoto();
   // A light grey backdrop: allowed with a warning the person must acknowledge.
-  warningJpeg = await jpegOf(drawPortrait({ seed: 20, width: 900, height: 1260, background: [200, 200, 198] }));
+  warningJpeg = await jpegOf(realFaces.greyBackground()); // the background only warns
 });
 
 type Applicant = Awaited<ReturnType<typeof signedInApplicant>>;

@@ -5,7 +5,7 @@ import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
 import jpegEncoderWasm from "@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm";
 import { expect } from "vitest";
 import type { Browser } from "./http.ts";
-import { portraits } from "./photo-fixtures.ts";
+import { realFaces } from "./face-source.ts";
 
 let encoderReady: Promise<void> | undefined;
 
@@ -17,9 +17,9 @@ export async function jpegOf(image: { width: number; height: number; data: Uint8
 }
 
 let valid: Promise<Uint8Array<ArrayBuffer>> | undefined;
-/** A photo that passes every check. */
+/** A photo that passes every check, face detection included (a real face: face-source.ts). */
 export function validPhoto(): Promise<Uint8Array<ArrayBuffer>> {
-  valid ??= jpegOf(portraits.valid());
+  valid ??= jpegOf(realFaces.valid());
   return valid;
 }
 

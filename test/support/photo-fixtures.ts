@@ -5,6 +5,8 @@
 //   - drawPortrait(): a synthetic passport-style portrait as RGBA pixels (white background,
 //     shoulders, hair, a shaded skin-toned face with eyes, brows, nose and mouth), with knobs for
 //     each reason for return (dark, coloured/textured background, glare, low-contrast face…);
+//     given a FaceSource (a real face, see below) it pastes that face into the drawn head, so that
+//     a face detector finds it, and it can move, scale, tilt or double the figure;
 //   - encodePng(): a real, decodable PNG (8/16-bit, RGB/RGBA, optionally Adam7-interlaced);
 //   - buildJpeg(): a structurally valid JPEG byte stream (markers, EXIF, scans) for header
 //     tests. Its entropy-coded data is random: it is NOT decodable, and is not meant to be;
@@ -53,6 +55,83 @@ export interface PortraitOptions {
   glare?: boolean;
   /** Multiply every pixel (sRGB values) by this: < 1 under-exposes the whole photo. */
   exposure?: number;
+  /** A real face to paste into the drawn face (realFacePortrait() and realPortraits use it). */
+  face?: FaceSource;
+  /** Where the figure (head, hair, neck, shoulders) is: one or more (two people). Default: one,
+   *  as drawn. */
+  figures?: FigurePlacement[];
+  /** The back of the head: hair where the face would be (no face to find). */
+  faceHidden?: boolean;
+  /** Dark glasses over both eyes of the real face. */
+  darkGlasses?: boolean;
+}
+
+/** The figure moved, scaled and rotated about the face centre (u 0.5, v 0.445). */
+export interface FigurePlacement {
+  /** Shift of the face centre, as shares of the width and height. */
+  du?: number;
+  dv?: number;
+  /** Size factor (1 = as drawn: face ellipse v 0.235–0.655, hair from v 0.11). */
+  scale?: number;
+  /** Clockwise rotation, degrees (head tilted towards its left shoulder on the image). */
+  angle?: number;
+}
+
+/**
+ * A real face: pixels cropped around one face, with the ellipse (brow line and a little forehead
+ * down to the chin, cheek to cheek) that drawPortrait maps onto its drawn face, and the eye
+ * centres, all in the crop's pixels. Made by scripts/fixtures/generate-photos.ts from
+ * scikit-image's astronaut.png (NASA, public domain) and stored as FACE_SOURCE_FILE.
+ */
+export interface FaceSource {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+  ellipse: { cx: number; cy: number; rx: number; ry: number };
+  leftEye: { x: number; y: number };
+  rightEye: { x: number; y: number };
+}
+
+/** Where the generator writes the face source (relative to the repository root). */
+export const FACE_SOURCE_FILE = "test/fixtures/photos/face-source.bin";
+const FACE_SOURCE_MAGIC = 0x46414345; // "FACE"
+
+/** FaceSource ⇄ bytes: magic, width, height (u32), 8 float32 (ellipse, eyes), then RGBA. */
+export function serializeFaceSource(source: FaceSource): Uint8Array {
+  const header = 12 + 8 * 4;
+  const bytes = new Uint8Array(header + source.data.length);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, FACE_SOURCE_MAGIC);
+  view.setUint32(4, source.width);
+  view.setUint32(8, source.height);
+  const { ellipse: e, leftEye: l, rightEye: r } = source;
+  [e.cx, e.cy, e.rx, e.ry, l.x, l.y, r.x, r.y].forEach((v, i) => view.setFloat32(12 + i * 4, v));
+  bytes.set(source.data, header);
+  return bytes;
+}
+
+export function parseFaceSource(buffer: ArrayBuffer | Uint8Array): FaceSource {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 44 || view.getUint32(0) !== FACE_SOURCE_MAGIC) throw new Error("not a face source file");
+  const width = view.getUint32(4);
+  const height = view.getUint32(8);
+  const f = (i: number) => view.getFloat32(12 + i * 4);
+  const data = new Uint8ClampedArray(bytes.subarray(44, 44 + width * height * 4)); // a copy
+  if (data.length !== width * height * 4) throw new Error("face source file is truncated");
+  return { width, height, data, ellipse: { cx: f(0), cy: f(1), rx: f(2), ry: f(3) }, leftEye: { x: f(4), y: f(5) }, rightEye: { x: f(6), y: f(7) } };
+}
+
+/** Bilinear sample of the source at (x, y), edge pixels repeated. */
+function sampleSource(source: FaceSource, x: number, y: number): number[] {
+  const x0 = Math.max(0, Math.min(source.width - 1, Math.floor(x)));
+  const y0 = Math.max(0, Math.min(source.height - 1, Math.floor(y)));
+  const x1 = Math.min(source.width - 1, x0 + 1);
+  const y1 = Math.min(source.height - 1, y0 + 1);
+  const fx = Math.max(0, Math.min(1, x - x0));
+  const fy = Math.max(0, Math.min(1, y - y0));
+  const at = (xx: number, yy: number, c: number) => source.data[(yy * source.width + xx) * 4 + c]!;
+  return [0, 1, 2].map((c) => (at(x0, y0, c) * (1 - fx) + at(x1, y0, c) * fx) * (1 - fy) + (at(x0, y1, c) * (1 - fx) + at(x1, y1, c) * fx) * fy);
 }
 
 export const WHITE: Rgb = [242, 242, 240];
@@ -82,35 +161,73 @@ export function drawPortrait(options: PortraitOptions = {}): ImageLike & { data:
   const data = new Uint8ClampedArray(width * height * 4);
   const faceMean = skin.map((c) => c * 0.9);
 
+  const placements = (options.figures ?? [{}]).map((f) => {
+    const angle = ((f.angle ?? 0) * Math.PI) / 180;
+    return { du: f.du ?? 0, dv: f.dv ?? 0, scale: f.scale ?? 1, cos: Math.cos(angle), sin: Math.sin(angle) };
+  });
+  const source = options.face;
+  // The real face's eyes, in the drawn face ellipse's unit coordinates.
+  const sourceEyes = source
+    ? [source.leftEye, source.rightEye].map((p) => ({ x: (p.x - source.ellipse.cx) / source.ellipse.rx, y: (p.y - source.ellipse.cy) / source.ellipse.ry }))
+    : [];
+
+  /** The figure's colour at (u, v) in its own (unplaced) coordinates, or undefined for background. */
+  const figureAt = (u: number, v: number): { rgb: number[]; isFace: boolean } | undefined => {
+    if (inEllipse(u, v, 0.5, 0.445, 0.23, 0.21)) {
+      if (options.faceHidden) return { rgb: [...hair], isFace: false };
+      // Shading: darker towards the edge of the face, like a rounded, front-lit face.
+      const d = ((u - 0.5) / 0.23) ** 2 + ((v - 0.445) / 0.21) ** 2;
+      let shade = 1 - 0.3 * d;
+      if (Math.abs(u - 0.5) < 0.012 && v > 0.43 && v < 0.52) shade *= 0.85; // nose shadow
+      let rgb = skin.map((c) => c * shade);
+      if (source) {
+        // The real face, its ellipse mapped onto this one, blended into the drawn skin at the rim.
+        const ex = (u - 0.5) / 0.23;
+        const ey = (v - 0.445) / 0.21;
+        const real = sampleSource(source, source.ellipse.cx + ex * source.ellipse.rx, source.ellipse.cy + ey * source.ellipse.ry);
+        const w = d < 0.8 ? 1 : Math.max(0, (1 - d) / 0.2);
+        rgb = rgb.map((c, i) => real[i]! * w + c * (1 - w));
+        if (options.darkGlasses) for (const eye of sourceEyes) if (inEllipse(ex, ey, eye.x, eye.y, 0.3, 0.16)) rgb = [20, 20, 22];
+        return { rgb, isFace: true };
+      }
+      for (const eu of [0.41, 0.59]) {
+        if (inEllipse(u, v, eu, 0.37, 0.05, 0.009)) rgb = [62, 44, 36]; // brow
+        if (inEllipse(u, v, eu, 0.41, 0.042, 0.017)) rgb = [222, 218, 214]; // white of the eye
+        if (inEllipse(u, v, eu, 0.41, 0.014, 0.01)) rgb = [70, 48, 34]; // iris
+        if (inEllipse(u, v, eu, 0.41, 0.006, 0.0043)) rgb = [16, 12, 12]; // pupil
+      }
+      if (inEllipse(u, v, 0.5, 0.56, 0.06, 0.014)) rgb = [skin[0] * 0.72, skin[1] * 0.5, skin[2] * 0.5]; // mouth
+      return { rgb, isFace: true };
+    }
+    if (inEllipse(u, v, 0.5, 0.36, 0.29, 0.25) && v < 0.5) return { rgb: [...hair], isFace: false };
+    if (u > 0.42 && u < 0.58 && v > 0.6 && v < 0.82) return { rgb: skin.map((c) => c * 0.8), isFace: false }; // neck, in the chin's shadow
+    if (inEllipse(u, v, 0.5, 1.08, 0.5, 0.3)) return { rgb: [46, 58, 84], isFace: false }; // shoulders, dark blue top
+    return undefined;
+  };
+
   for (let y = 0; y < height; y++) {
     const v = y / height;
     for (let x = 0; x < width; x++) {
       const u = x / width;
-      let rgb: number[];
+      let rgb: number[] | undefined;
       let isFace = false;
-      if (inEllipse(u, v, 0.5, 0.445, 0.23, 0.21)) {
-        isFace = true;
-        // Shading: darker towards the edge of the face, like a rounded, front-lit face.
-        const d = ((u - 0.5) / 0.23) ** 2 + ((v - 0.445) / 0.21) ** 2;
-        let shade = 1 - 0.3 * d;
-        if (Math.abs(u - 0.5) < 0.012 && v > 0.43 && v < 0.52) shade *= 0.85; // nose shadow
-        rgb = skin.map((c) => c * shade);
-        for (const eu of [0.41, 0.59]) {
-          if (inEllipse(u, v, eu, 0.37, 0.05, 0.009)) rgb = [62, 44, 36]; // brow
-          if (inEllipse(u, v, eu, 0.41, 0.042, 0.017)) rgb = [222, 218, 214]; // white of the eye
-          if (inEllipse(u, v, eu, 0.41, 0.014, 0.01)) rgb = [70, 48, 34]; // iris
-          if (inEllipse(u, v, eu, 0.41, 0.006, 0.0043)) rgb = [16, 12, 12]; // pupil
+      let fu = u;
+      let fv = v;
+      for (const p of placements) {
+        // Undo the placement: pixel offsets from the placed face centre, rotated back, unscaled.
+        const px = (u - 0.5 - p.du) * width;
+        const py = (v - 0.445 - p.dv) * height;
+        const qu = 0.5 + (p.cos * px + p.sin * py) / p.scale / width;
+        const qv = 0.445 + (-p.sin * px + p.cos * py) / p.scale / height;
+        const hit = figureAt(qu, qv);
+        if (hit) {
+          ({ rgb, isFace } = hit);
+          fu = qu;
+          fv = qv;
+          break;
         }
-        if (inEllipse(u, v, 0.5, 0.56, 0.06, 0.014)) rgb = [skin[0] * 0.72, skin[1] * 0.5, skin[2] * 0.5]; // mouth
-      } else if (inEllipse(u, v, 0.5, 0.36, 0.29, 0.25) && v < 0.5) {
-        rgb = [...hair];
-      } else if (u > 0.42 && u < 0.58 && v > 0.6 && v < 0.82) {
-        rgb = skin.map((c) => c * 0.8); // neck, in the chin's shadow
-      } else if (inEllipse(u, v, 0.5, 1.08, 0.5, 0.3)) {
-        rgb = [46, 58, 84]; // shoulders, dark blue top
-      } else {
-        rgb = typeof background === "function" ? [...background(x, y, random)] : [...background];
       }
+      if (!rgb) rgb = typeof background === "function" ? [...background(x, y, random)] : [...background];
       if (isFace) {
         if (contrast !== 1) rgb = rgb.map((c, i) => faceMean[i]! + (c - faceMean[i]!) * contrast);
         if (washout > 0) rgb = rgb.map((c) => c + (255 - c) * washout);
@@ -119,7 +236,7 @@ export function drawPortrait(options: PortraitOptions = {}): ImageLike & { data:
             [0.47, 0.3, 0.035, 0.022],
             [0.6, 0.48, 0.03, 0.018],
           ] as const;
-          for (const [cu, cv, ru, rv] of spots) if (inEllipse(u, v, cu, cv, ru, rv)) rgb = [255, 255, 255];
+          for (const [cu, cv, ru, rv] of spots) if (inEllipse(fu, fv, cu, cv, ru, rv)) rgb = [255, 255, 255];
         }
       }
       const i = (y * width + x) * 4;
@@ -151,6 +268,32 @@ export const portraits = {
   overexposed: () => drawPortrait({ seed: 9, faceWashout: 0.97, noise: 2 }),
 } satisfies Record<string, () => ImageLike>;
 export type PortraitName = keyof typeof portraits;
+
+/** Chin to crown of the drawn figure is 0.545 of the height; this scale makes it ≈ 0.475, inside
+ *  the 44–51% rule, as a photographer would frame it. */
+export const VALID_FIGURE_SCALE = 0.87;
+
+/** Portraits with a real face (`source`: FACE_SOURCE_FILE), for face detection and the face
+ *  checks: valid ones and one for each face-related reason for return. */
+export function realPortraits(source: FaceSource) {
+  const placed = (figure: FigurePlacement = {}) => [{ scale: VALID_FIGURE_SCALE, ...figure }];
+  const draw = (options: PortraitOptions) => drawPortrait({ face: source, figures: placed(), ...options });
+  return {
+    valid: () => draw({ seed: 31 }),
+    validDarkHair: () => draw({ seed: 32, hair: [22, 18, 18], figures: placed({ du: 0.02, scale: 0.9 }) }),
+    tooDark: () => draw({ seed: 33, exposure: 0.15 }),
+    greyBackground: () => draw({ seed: 34, background: [200, 200, 198] }),
+    glare: () => draw({ seed: 35, glare: true }),
+    offCentre: () => draw({ seed: 36, figures: placed({ du: 0.17 }) }),
+    tilted: () => draw({ seed: 37, figures: placed({ angle: 14 }) }),
+    headTooSmall: () => draw({ seed: 38, figures: placed({ scale: 0.62 }) }),
+    headTooLarge: () => draw({ seed: 39, figures: placed({ scale: 1.12, dv: 0.03 }) }),
+    twoFaces: () => draw({ seed: 40, figures: [{ scale: 0.5, du: -0.23 }, { scale: 0.5, du: 0.23 }] }),
+    noFace: () => draw({ seed: 41, faceHidden: true }),
+    darkGlasses: () => draw({ seed: 42, darkGlasses: true }),
+  } satisfies Record<string, () => ImageLike>;
+}
+export type RealPortraitName = keyof ReturnType<typeof realPortraits>;
 
 // ---------------------------------------------------------------------------------------------
 // Bytes

@@ -3,6 +3,8 @@ import { DecodeFailure, decodeImage } from "./decode.ts";
 import { MAX_DECODE_PIXELS, orientedSize, parseJpegHeader, parsePngHeader, sniffImageType } from "./header.ts";
 import { applyOrientation } from "./orientation.ts";
 import { stripMetadata } from "./strip-metadata.ts";
+import type { FaceDetector } from "./face/detector.ts";
+import type { FaceFinding } from "./face/types.ts";
 
 /** Why a file never reached the checks (each becomes a 4xx with this code). */
 export type UploadRefusal =
@@ -26,13 +28,50 @@ export type UploadValidation =
       removedMetadata: string[];
     };
 
+export interface ValidateOptions {
+  /** The face detector to use; by default the worker's (face/worker-detector.ts, weights bundled
+   *  as Data modules). Node callers (the admin CLI, the bench) pass one built with
+   *  createFaceDetector() from the same weight files read from disk. */
+  detector?: FaceDetector;
+}
+
+/** The default detector, imported only when needed so that Node callers passing their own never
+ *  load the worker's .bin module imports. */
+async function workerDetector(): Promise<FaceDetector> {
+  const { getFaceDetector } = await import("./face/worker-detector.ts");
+  return getFaceDetector();
+}
+
+/** Faces on the upright pixels. A detector failure is logged and counts as "no face found"
+ *  (face_not_visible fails with a message the person can act on), never a 500. */
+async function findFaces(image: { width: number; height: number; data: Uint8ClampedArray }, detector?: FaceDetector): Promise<FaceFinding[]> {
+  try {
+    return await (detector ?? (await workerDetector())).detect(image);
+  } catch (error) {
+    console.error("face detection failed", error);
+    return [];
+  }
+}
+
+/**
+ * Decoded pixels stay alive from decode to the end of the checks (22 MB for 2000×2800), and face
+ * detection adds ~25 MB of intermediate arrays: the whole pixel stage runs one photo at a time per
+ * isolate, so concurrent uploads queue instead of stacking up in the 128 MB.
+ */
+let pixelStage: Promise<unknown> = Promise.resolve();
+function onePixelStageAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const next = pixelStage.then(work, work);
+  pixelStage = next.catch(() => undefined);
+  return next;
+}
+
 /**
  * The server pipeline for one photo: magic bytes → header parsed and bounded
  * (before any decode) → WASM decode → EXIF orientation applied → checks →
  * metadata stripped. Never throws for bad input: every problem is a refusal
  * or a failing check.
  */
-export async function validateUpload(bytes: Uint8Array): Promise<UploadValidation> {
+export async function validateUpload(bytes: Uint8Array, options: ValidateOptions = {}): Promise<UploadValidation> {
   if (bytes.length === 0) return { ok: false, refusal: { code: "photo_empty" } };
   const type = sniffImageType(bytes);
   if (type === "heic") return { ok: false, refusal: { code: "photo_heic" } };
@@ -45,21 +84,26 @@ export async function validateUpload(bytes: Uint8Array): Promise<UploadValidatio
   if (width * height > MAX_DECODE_PIXELS) return { ok: false, refusal: { code: "photo_too_many_pixels", width, height } };
 
   const orientation = "orientation" in parsed.header ? (parsed.header.orientation as number) : 1;
-  let decoded;
-  try {
-    decoded = await decodeImage(type, bytes);
-  } catch (error) {
-    if (error instanceof DecodeFailure) return { ok: false, refusal: { code: "photo_corrupt", detail: error.detail } };
-    throw error;
-  }
-  if (decoded.width !== width || decoded.height !== height) {
-    return { ok: false, refusal: { code: "photo_corrupt", detail: "decoded size differs from the header" } };
-  }
-  // Judge the photo as the person sees it: a portrait stored sideways with an
-  // orientation tag is a portrait.
-  const upright = applyOrientation(decoded, orientation);
+  const pixels = await onePixelStageAtATime(async (): Promise<{ ok: true; checks: CheckResult[] } | { ok: false; refusal: UploadRefusal }> => {
+    let decoded;
+    try {
+      decoded = await decodeImage(type, bytes);
+    } catch (error) {
+      if (error instanceof DecodeFailure) return { ok: false, refusal: { code: "photo_corrupt", detail: error.detail } };
+      throw error;
+    }
+    if (decoded.width !== width || decoded.height !== height) {
+      return { ok: false, refusal: { code: "photo_corrupt", detail: "decoded size differs from the header" } };
+    }
+    // Judge the photo as the person sees it: a portrait stored sideways with an
+    // orientation tag is a portrait.
+    const upright = applyOrientation(decoded, orientation);
+    const faces = await findFaces(upright, options.detector);
+    return { ok: true, checks: runPixelChecks(upright, { faces }) };
+  });
+  if (!pixels.ok) return pixels;
   const size = orientedSize(width, height, orientation);
-  const checks = [...runFileChecks({ byteLength: bytes.length, type, header: parsed }), ...runPixelChecks(upright)];
+  const checks = [...runFileChecks({ byteLength: bytes.length, type, header: parsed }), ...pixels.checks];
   const stripped = stripMetadata(bytes);
   if (!stripped.ok) return { ok: false, refusal: { code: "photo_corrupt", detail: stripped.error.detail } };
   return {

@@ -17,7 +17,7 @@ export const FAIL_EYE_CONTRAST = 10;
 /** Below this the eye may be partly hidden (hair, frames, shadow). */
 export const WARN_EYE_CONTRAST = 18;
 /** Margin around the eye's landmarks, as a share of the eye's width. */
-export const EYE_MARGIN = 0.25;
+export const EYE_MARGIN = 0;
 
 const THRESHOLD = `both eyes inside the photo; luminance standard deviation around each eye ≥ ${WARN_EYE_CONTRAST} (fail < ${FAIL_EYE_CONTRAST}); eyes open not measured`;
 

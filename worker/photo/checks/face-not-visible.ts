@@ -30,5 +30,5 @@ export function checkFaceVisible(face: FaceStats, faces?: FaceFinding[]): CheckR
   if (faces && faces.length > 1) return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.several", { count: faces.length });
   if (face.samples === 0 || face.entropy < FAIL_ENTROPY_BITS) return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.fail");
   if (face.entropy < WARN_ENTROPY_BITS) return result("face_not_visible", "warn", value, THRESHOLD, "face_not_visible.warn");
-  return result("face_not_visible", "pass", value, THRESHOLD, faces ? "face_not_visible.pass_detected" : "face_not_visible.pass");
+  return result("face_not_visible", "pass", value, THRESHOLD, faces ? "face_not_visible.detected.pass" : "face_not_visible.pass");
 }

@@ -35,7 +35,7 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
     throw new RangeError("image data does not match its dimensions");
   const { faces } = context;
   const detected = faces?.[0];
-  const face = measureFace(image, detected?.box);
+  const face = measureFace(image, detected);
   const background = measureBackground(image);
   const results = [checkTooDark(face, background), checkOverexposed(face), checkBackground(background), checkGlare(face), checkFaceVisible(face, faces)];
   if (detected && faces.length === 1) {

@@ -4,7 +4,7 @@
 // image quality): each sRGB channel is linearised, Y = 0.2126 R + 0.7152 G + 0.0722 B, and the
 // "luminance image" is round(255 · Y) (OFIQ image_utils GetLuminanceImageFromBGR).
 
-import type { FaceBox, ImageLike } from "./types.ts";
+import type { FaceBox, FaceFinding, ImageLike } from "./types.ts";
 
 /**
  * Where the face is when no detector gives a box: the central area where a correctly framed
@@ -61,9 +61,29 @@ export interface Ellipse {
   ry: number;
 }
 
-/** The ellipse measured as "the face": inside the detector's box when there is one. */
-export function faceEllipse(image: ImageLike, detected?: FaceBox): Ellipse {
-  const box: FaceBox = detected ?? {
+/** Share of the landmark ellipse (jaw line side to side, brows to chin) that is measured: the
+ *  rim, where skin meets hair, ears or background, is left out. */
+export const LANDMARK_ELLIPSE_SHRINK = 0.9;
+
+/**
+ * The ellipse measured as "the face": from the detector's landmarks when there are (cheek to
+ * cheek at the jaw line's ends, points 0 and 16; top of the brows to the chin, point 8), from its
+ * box when there are not (the Tiny Face Detector's box is loose: it takes in background at the
+ * sides), else the fallback region.
+ */
+export function faceEllipse(image: ImageLike, detected?: FaceFinding): Ellipse {
+  const lm = detected?.landmarks;
+  if (lm && lm.length === 68) {
+    const top = Math.min(...lm.slice(17, 27).map((p) => p.y));
+    const bottom = lm[8]!.y;
+    return {
+      cx: (lm[0]!.x + lm[16]!.x) / 2,
+      cy: (top + bottom) / 2,
+      rx: (Math.abs(lm[16]!.x - lm[0]!.x) / 2) * LANDMARK_ELLIPSE_SHRINK,
+      ry: ((bottom - top) / 2) * LANDMARK_ELLIPSE_SHRINK,
+    };
+  }
+  const box: FaceBox = detected?.box ?? {
     x: image.width * FALLBACK_FACE.left,
     y: image.height * FALLBACK_FACE.top,
     width: image.width * (FALLBACK_FACE.right - FALLBACK_FACE.left),
@@ -92,7 +112,7 @@ export interface FaceStats {
   entropy: number;
 }
 
-export function measureFace(image: ImageLike, detected?: FaceBox): FaceStats {
+export function measureFace(image: ImageLike, detected?: FaceFinding): FaceStats {
   const { width, height, data } = image;
   const e = faceEllipse(image, detected);
   const step = samplingStep(image);

@@ -80,7 +80,7 @@ export const en = {
   "face_not_visible.fail": "The face cannot be seen clearly: the photo shows almost no detail where the face should be.",
   "face_not_visible.fail.tip":
     "Take the photo again looking straight at the camera, with your whole face uncovered, in focus and in the middle of the frame, in even light.",
-  "face_not_visible.pass_detected": "One face is found and it shows enough detail.",
+  "face_not_visible.detected.pass": "One face is found and it shows enough detail.",
   "face_not_visible.no_face": "No face can be found in the photo.",
   "face_not_visible.no_face.tip":
     "Take the photo again looking straight at the camera, with your whole face uncovered and in the middle of the frame, in even light.",
@@ -216,7 +216,7 @@ export const fr: Record<CheckMessageKey, string> = {
     "On ne voit pas bien le visage : la photo ne montre presque aucun détail à l’endroit où devrait se trouver le visage.",
   "face_not_visible.fail.tip":
     "Reprenez la photo en regardant droit vers l’appareil, le visage entièrement découvert, net et au milieu du cadre, avec un éclairage uniforme.",
-  "face_not_visible.pass_detected": "Un visage est trouvé et il présente assez de détails.",
+  "face_not_visible.detected.pass": "Un visage est trouvé et il présente assez de détails.",
   "face_not_visible.no_face": "Aucun visage n’est trouvé sur la photo.",
   "face_not_visible.no_face.tip":
     "Reprenez la photo en regardant droit vers l’appareil, le visage entièrement découvert et au milieu du cadre, avec un éclairage uniforme.",
