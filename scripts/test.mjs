@@ -6,7 +6,7 @@
 //   5. browser tests in Debian's headless Chromium against `wrangler dev`
 // Prints one closing line "N passed, N failed" over all stages.
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bin, childEnv, mustRun, root } from "./lib/run.mjs";
 
@@ -37,6 +37,8 @@ function runNodeTests(label, args) {
 }
 
 let failedStage = false;
+// The real face the photo fixtures need (generated, not committed: scripts/fixtures/face-source.ts).
+if (!existsSync(path.join(root, "test/fixtures/photos/face-source.bin"))) await mustRun("Preparing the real-face photo fixture", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
 if (wants("build")) await mustRun("Building the client", process.execPath, ["scripts/build-client.mjs"]);
 if (wants("typecheck")) await mustRun("Typechecking (tsc -b)", bin("tsc"), ["-b"]);
 
