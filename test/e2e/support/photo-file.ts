@@ -5,15 +5,20 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import encodeJpeg, { init as initJpegEncoder } from "@jsquash/jpeg/encode";
-import { portraits } from "../../support/photo-fixtures.ts";
+import { type PortraitName, portraits } from "../../support/photo-fixtures.ts";
 
 const require = createRequire(import.meta.url);
 
 export async function writeValidPhoto(): Promise<string> {
+  return writePhoto("valid");
+}
+
+/** One of the prepared portraits (e.g. "tooDark", which fails the checks) as a JPEG file. */
+export async function writePhoto(name: PortraitName): Promise<string> {
   const wasm = readFileSync(require.resolve("@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm"));
   await initJpegEncoder(await WebAssembly.compile(wasm));
-  const jpeg = await encodeJpeg({ ...portraits.valid(), colorSpace: "srgb" } as ImageData, { quality: 88 });
-  const file = path.join(tmpdir(), `pr-portal-valid-${process.pid}.jpg`);
+  const jpeg = await encodeJpeg({ ...portraits[name](), colorSpace: "srgb" } as ImageData, { quality: 88 });
+  const file = path.join(tmpdir(), `pr-portal-${name}-${process.pid}.jpg`);
   writeFileSync(file, new Uint8Array(jpeg));
   return file;
 }
