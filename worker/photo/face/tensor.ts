@@ -82,7 +82,30 @@ export function conv2d(x: Tensor, filters: Float32Array, bias: Float32Array, ker
         }
       }
       const o = (oy * g.outWidth + ox) * outC;
-      for (let oc = 0; oc < outC; oc++) {
+      let oc = 0;
+      // Four output channels per pass, as in pointwiseConv2d.
+      for (; oc + 4 <= outC; oc += 4) {
+        const w0 = oc * patchSize;
+        const w1 = w0 + patchSize;
+        const w2 = w1 + patchSize;
+        const w3 = w2 + patchSize;
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let k = 0; k < patchSize; k++) {
+          const v = patch[k]!;
+          s0 += v * weights[w0 + k]!;
+          s1 += v * weights[w1 + k]!;
+          s2 += v * weights[w2 + k]!;
+          s3 += v * weights[w3 + k]!;
+        }
+        dst[o + oc] = s0 + bias[oc]!;
+        dst[o + oc + 1] = s1 + bias[oc + 1]!;
+        dst[o + oc + 2] = s2 + bias[oc + 2]!;
+        dst[o + oc + 3] = s3 + bias[oc + 3]!;
+      }
+      for (; oc < outC; oc++) {
         const w = oc * patchSize;
         let sum = 0;
         for (let k = 0; k < patchSize; k++) sum += patch[k]! * weights[w + k]!;
