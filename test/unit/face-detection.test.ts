@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { getFaceDetector } from "../../worker/photo/face/worker-detector.ts";
 import type { FaceFinding } from "../../worker/photo/face/types.ts";
+import { validateUpload } from "../../worker/photo/validate-upload.ts";
 import { realFaces } from "../support/face-source.ts";
+import { validPhoto } from "../support/journey.ts";
 import { VALID_FIGURE_SCALE, WHITE } from "../support/photo-fixtures.ts";
 
 const W = 900;
@@ -73,5 +75,25 @@ describe("face detection in workerd", () => {
   it("returns no face for images too small to hold one, without throwing", async () => {
     expect(await getFaceDetector().detect(blank(8, 8))).toEqual([]);
     expect(await getFaceDetector().detect({ width: 100, height: 140, data: new Uint8ClampedArray(10) })).toEqual([]);
+  });
+
+  it("in the upload pipeline, a detector that throws counts as no face found, never a 500", async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const broken = { detect: () => Promise.reject(new Error("model exploded")) };
+      const result = await validateUpload(await validPhoto(), { detector: broken });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.checks.find((c) => c.id === "face_not_visible")).toMatchObject({ verdict: "fail", message: { en: "No face can be found in the photo." } });
+      expect(result.verdict).toBe("fail");
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
+    // The worker's own detector, in the same isolate: the same photo passes.
+    const good = await validateUpload(await validPhoto());
+    expect(good.ok && good.verdict).toBe("pass");
   });
 });

@@ -67,8 +67,8 @@ function onePixelStageAtATime<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * The server pipeline for one photo: magic bytes → header parsed and bounded
- * (before any decode) → WASM decode → EXIF orientation applied → checks →
- * metadata stripped. Never throws for bad input: every problem is a refusal
+ * (before any decode) → WASM decode → EXIF orientation applied → face
+ * detection → checks → metadata stripped. Never throws for bad input: every problem is a refusal
  * or a failing check.
  */
 export async function validateUpload(bytes: Uint8Array, options: ValidateOptions = {}): Promise<UploadValidation> {
