@@ -1,0 +1,181 @@
+// The browser and the worker give the same verdicts on the same photos (issue 4, "What it must
+// show"). In Chromium, each fixture is decoded by the browser (createImageBitmap, EXIF orientation
+// applied, as the photo editor does) and judged by the shared checks module
+// (worker/photo/checks/index.ts) with the browser's face detector (client/lib/face-detector.ts,
+// weights fetched as static files); the same bytes are uploaded through the real upload route of
+// a running portal. Every check id must get the same verdict on every fixture, and the measured
+// values must agree within VALUE_TOLERANCE.
+//
+// Needs the built client (node scripts/build-client.mjs) and the generated fixtures
+// (scripts/fixtures/generate-photos.ts; made here if missing).
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { after, before, describe, it } from "node:test";
+import { build } from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
+import { type Portal, root, startPortal } from "./support/portal.ts";
+
+const FIXTURES = path.join(root, "test/fixtures/photos");
+/** Served to the page by page.route() (same origin, so the portal's CSP allows it). */
+const PREFIX = "/__photo-verdicts__/";
+
+/**
+ * How far a measured value may differ. Chromium decodes JPEG with its own libjpeg-turbo build
+ * (SIMD IDCT and "fancy" chroma upsampling); the worker uses MozJPEG compiled to WASM (scalar
+ * code). Both follow the same integer IDCT and colour conversion, but builds may round
+ * differently by ±1 per channel on some pixels; PNG is lossless in both. A ±1 change on a few
+ * pixels moves averages (exposure, background) by far less than 1%, and can move a face landmark
+ * by a fraction of a pixel, which shifts the geometric values (head size, tilt, centring) in their
+ * last reported digit. So: 1% of the value, or 0.002 for values near 0. (With the Debian Chromium
+ * used here every value was identical on every fixture: the tolerance is headroom for other
+ * Chromium builds, and the verdicts must be equal whatever the values.)
+ */
+function withinTolerance(worker: number, browser: number): boolean {
+  return Math.abs(worker - browser) <= Math.max(Math.abs(worker) * 0.01, 0.002);
+}
+
+interface CheckValue {
+  id: string;
+  verdict: string;
+  value: number;
+}
+
+/** The page-side code: bundled once by esbuild from the project's own modules. */
+const BROWSER_ENTRY = `
+import { parseJpegHeader, parsePngHeader, sniffImageType } from "./worker/photo/header.ts";
+import { runFileChecks, runPixelChecks } from "./worker/photo/checks/index.ts";
+import { loadFaceDetector } from "./client/lib/face-detector.ts";
+
+async function browserVerdicts(url) {
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  const type = sniffImageType(bytes);
+  const header = type === "jpeg" ? parseJpegHeader(bytes) : parsePngHeader(bytes);
+  // As the editor: the browser decodes and applies EXIF orientation; no colour conversion.
+  const bitmap = await createImageBitmap(new Blob([bytes]), { imageOrientation: "from-image", colorSpaceConversion: "none", premultiplyAlpha: "none" });
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  context.drawImage(bitmap, 0, 0);
+  const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  const faces = await (await loadFaceDetector()).detect(image);
+  return [...runFileChecks({ byteLength: bytes.length, type, header }), ...runPixelChecks(image, { faces })].map(({ id, verdict, value }) => ({ id, verdict, value }));
+}
+
+async function workerVerdicts(url, personId) {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const response = await fetch("/api/persons/" + personId + "/photo", { method: "POST", headers: { "Content-Type": "application/octet-stream" }, body: bytes });
+  const text = await response.text();
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { status: response.status, code: "not JSON: " + text.slice(0, 300), checks: [] };
+  }
+  return { status: response.status, code: body.error?.code, checks: (body.checks ?? []).map(({ id, verdict, value }) => ({ id, verdict, value })) };
+}
+
+window.photoVerdicts = { browserVerdicts, workerVerdicts };
+`;
+
+interface ManifestEntry {
+  file: string;
+  expect: { header: string; notDecodable?: boolean };
+}
+
+describe("photo verdicts: browser and worker agree", () => {
+  let portal: Portal;
+  let browser: Browser;
+  let page: Page;
+  let personId: number;
+  let assets: string;
+  let fixtures: string[];
+
+  before(async () => {
+    if (!existsSync(path.join(FIXTURES, "manifest.json")))
+      await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(root, "scripts/fixtures/generate-photos.ts")], { cwd: root });
+    const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as ManifestEntry[];
+    // The photos both sides can judge: readable headers, decodable sizes.
+    fixtures = manifest.filter((e) => e.expect.header === "ok" && !e.expect.notDecodable).map((e) => e.file);
+
+    assets = mkdtempSync(path.join(tmpdir(), "photo-verdicts-"));
+    await build({
+      stdin: { contents: BROWSER_ENTRY, resolveDir: root, loader: "ts", sourcefile: "photo-verdicts-entry.ts" },
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      outdir: assets,
+      entryNames: "photo-verdicts",
+      assetNames: "[name]-[hash]",
+      publicPath: PREFIX,
+      loader: { ".bin": "file" },
+      logLevel: "error",
+    });
+
+    [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+    const applicant = await newApplicant(portal, { application: "E000400001", uci: 4000000001, email: "verdicts@example.test", language: "en" });
+    page = await browser.newPage();
+    await page.route(`${portal.url}${PREFIX}**`, (route) => {
+      const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(PREFIX.length));
+      const file = name.startsWith("fixtures/") ? path.join(FIXTURES, path.basename(name)) : path.join(assets, path.basename(name));
+      if (!existsSync(file)) return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 200, body: readFileSync(file), contentType: file.endsWith(".js") ? "text/javascript" : "application/octet-stream" });
+    });
+    await signInFirstTime(page, portal, en, "en", applicant);
+    personId = await selfId(page);
+    await page.addScriptTag({ url: `${PREFIX}photo-verdicts.js`, type: "module" });
+    await page.waitForFunction(() => "photoVerdicts" in window);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await portal?.stop();
+    if (assets) rmSync(assets, { recursive: true, force: true });
+  });
+
+  it("gives the same verdict for every check id on every fixture, values within tolerance", { timeout: 600_000 }, async () => {
+    assert.ok(fixtures.length >= 15, `fixtures to compare: ${fixtures.join(", ")}`);
+    const disagreements: string[] = [];
+    let compared = 0;
+    let identical = 0;
+    const largest = new Map<string, { difference: number; file: string; worker: number; browser: number }>();
+    for (const file of fixtures) {
+      const url = `${PREFIX}fixtures/${file}`;
+      const worker = (await page.evaluate(
+        ([u, id]) => (window as unknown as { photoVerdicts: { workerVerdicts(u: string, id: number): Promise<unknown> } }).photoVerdicts.workerVerdicts(u, id),
+        [url, personId] as const,
+      )) as { status: number; code?: string; checks: CheckValue[] };
+      if (worker.checks.length === 0) {
+        // Refused before any check (a file the WASM decoder cannot read, e.g. the marker-only
+        // CMYK fixture): nothing to compare, but it must be a specific 4xx.
+        assert.ok(worker.status >= 400 && worker.status < 500 && worker.code, `${file}: ${worker.status} ${worker.code}`);
+        continue;
+      }
+      assert.ok(worker.status === 201 || (worker.status === 422 && worker.code === "photo_checks_failed"), `${file}: ${worker.status} ${worker.code}`);
+      const inBrowser = (await page.evaluate(
+        (u) => (window as unknown as { photoVerdicts: { browserVerdicts(u: string): Promise<unknown> } }).photoVerdicts.browserVerdicts(u),
+        url,
+      )) as CheckValue[];
+      assert.deepEqual(inBrowser.map((c) => c.id), worker.checks.map((c) => c.id), `${file}: the same checks, in the same order`);
+      for (const [i, w] of worker.checks.entries()) {
+        const b = inBrowser[i]!;
+        compared++;
+        const difference = Math.abs(w.value - b.value);
+        if (difference === 0) identical++;
+        else if (difference > (largest.get(w.id)?.difference ?? 0)) largest.set(w.id, { difference, file, worker: w.value, browser: b.value });
+        if (b.verdict !== w.verdict) disagreements.push(`${file} ${w.id}: worker ${w.verdict} (${w.value}), browser ${b.verdict} (${b.value})`);
+        else if (!withinTolerance(w.value, b.value)) disagreements.push(`${file} ${w.id}: values differ beyond tolerance: worker ${w.value}, browser ${b.value}`);
+      }
+    }
+    console.info(`${compared} check results on ${fixtures.length} fixtures; ${identical} identical values`);
+    for (const [id, d] of largest) console.info(`largest difference, ${id}: ${d.difference.toPrecision(3)} (${d.file}: worker ${d.worker}, browser ${d.browser})`);
+    assert.ok(compared >= fixtures.length * 5, `compared ${compared} check results`);
+    assert.deepEqual(disagreements, []);
+  });
+});
