@@ -49,6 +49,8 @@ describe("admin seed-demo", () => {
       const officer = (await db.query.officers.findFirst({ where: (o, { eq }) => eq(o.email, DEMO.officer.email) }))!;
       assert.ok(await verifyPassword(DEMO.officer.password, officer.passwordHash));
       assert.equal(officer.totpSecret, DEMO.officer.totpSecret);
+      // Its password is the documented one, already chosen: no change is asked at sign-in.
+      assert.equal(officer.mustChangePassword, 0);
     });
   });
 

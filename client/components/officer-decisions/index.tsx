@@ -175,7 +175,7 @@ export function OfficerDecisions({ item, officerId, onChanged }: OfficerDecision
 
       {awaiting && (
         <>
-          <div class="panel officer-claim">
+          <div class="notice officer-claim">
             {claim === null && <p>{t.notClaimed}</p>}
             {claim !== null && mine && <p>{format(t.claimedByYou, { time: formatDateTime(claim.until, lang) })}</p>}
             {claim !== null && !mine && <p>{format(t.claimedByOther, { name: claim.name, time: formatDateTime(claim.until, lang) })}</p>}

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { Loading } from "../../components/loading/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
-import { format, formatDateTime } from "../../lib/format.ts";
+import { format } from "../../lib/format.ts";
 import { reviewRequest, type AuditEntry } from "../../lib/review-api.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
@@ -14,6 +14,11 @@ const ACTOR_KINDS = ["", "officer", "admin", "applicant", "system"] as const;
 function filtersFromUrl(): Filters {
   const query = new URLSearchParams(location.search);
   return Object.fromEntries(FILTER_NAMES.map((name) => [name, query.get(name) ?? ""])) as Filters;
+}
+
+/** Audit times to the second, in UTC like the log itself: "2026-11-23 20:15:03 UTC". */
+function auditTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 }
 
 /** Details are small JSON objects; shown as `key: value` pairs, nothing for `{}`. */
@@ -140,7 +145,9 @@ export default function OfficerAuditPage() {
                 <tbody>
                   {entries.map((entry) => (
                     <tr key={entry.id}>
-                      <td>{formatDateTime(entry.createdAt, lang)}</td>
+                      <td class="data-table__when">
+                        <time dateTime={entry.createdAt}>{auditTime(entry.createdAt)}</time>
+                      </td>
                       <td>
                         {t.actorKinds[entry.actorKind]} {entry.actorId ?? ""}
                       </td>

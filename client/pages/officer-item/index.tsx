@@ -94,7 +94,7 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
         <section class="officer-item__photo" aria-labelledby="photo-heading">
           <h2 id="photo-heading">{t.photoHeading}</h2>
           <OfficerPhotoViewer src={itemPhotoUrl(item.submission.id)} name={name} />
-          <p class="small">{format(t.photoSize, { width: item.photo.width, height: item.photo.height })}</p>
+          <p class="small">{format(m.photo.dimensions, { width: item.photo.width, height: item.photo.height })}</p>
         </section>
 
         <section class="officer-item__checks" aria-labelledby="checks-heading">

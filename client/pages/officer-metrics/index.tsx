@@ -26,6 +26,13 @@ export default function OfficerMetricsPage() {
     });
   }, []);
 
+  // Under an hour, hours would read "0 hours": say minutes instead.
+  const duration = (hours: number | null) =>
+    hours === null
+      ? t.none
+      : hours < 1
+        ? format(t.minutes, { minutes: formatNumber(Math.round(hours * 60), lang) })
+        : format(t.hours, { hours: formatNumber(hours, lang, { maximumFractionDigits: 1 }) });
   const percent = (rate: number | null) => (rate === null ? t.none : formatNumber(rate, lang, { style: "percent", maximumFractionDigits: 1 }));
 
   if (problem) {
@@ -61,7 +68,7 @@ export default function OfficerMetricsPage() {
       <dl class="facts">
         <div>
           <dt>{t.medianHours}</dt>
-          <dd>{metrics.medianHoursToDecision === null ? t.none : format(t.hours, { hours: formatNumber(metrics.medianHoursToDecision, lang, { maximumFractionDigits: 1 }) })}</dd>
+          <dd>{duration(metrics.medianHoursToDecision)}</dd>
         </div>
         <div>
           <dt>{t.returnRate}</dt>

@@ -31,6 +31,8 @@ export default function OfficerQueuePage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [claiming, setClaiming] = useState<number | null>(null);
 
+  const age = (hours: number) => (hours < 1 ? t.ageUnderHour : hours < 48 ? format(t.ageHours, { hours }) : format(t.ageDays, { days: Math.floor(hours / 24) }));
+
   async function load(next: { filter: QueueFilter; search: string }) {
     const query = new URLSearchParams({ filter: next.filter });
     if (next.search.trim()) query.set("q", next.search.trim());
@@ -142,7 +144,7 @@ export default function OfficerQueuePage() {
                       <div>
                         <dt>{t.submitted}</dt>
                         <dd>
-                          {formatDateTime(item.submittedAt, lang)} ({item.ageHours < 48 ? format(t.ageHours, { hours: item.ageHours }) : format(t.ageDays, { days: Math.floor(item.ageHours / 24) })})
+                          {formatDateTime(item.submittedAt, lang)} ({age(item.ageHours)})
                         </dd>
                       </div>
                       <div>

@@ -1,0 +1,354 @@
+// Issue 5's two-person browser test, in English and in French, against the
+// real portal in Chromium: an applicant submits with a photo (uploaded from
+// their browser session through the real endpoint); an officer
+// (created by the admin command) signs in with password + TOTP, chooses their
+// own password, finds the submission in the queue, claims it and returns it
+// for glare; the applicant sees the reason, uploads a new photo and
+// resubmits; the officer accepts it, confirms PR status and records the card
+// produced and mailed; the applicant downloads the e-CoPR (a PDF with their
+// name) and sees the card on their timeline. Every officer page is checked
+// with axe-core (the same WCAG tags as accessibility.test.ts) at phone and
+// desktop sizes, and screenshotted. In English a second, non-supervisor
+// officer also meets a claim held by the first (409, explained), the
+// supervisors-only pages, and signing out then back in to the same page.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { inflateSync } from "node:zlib";
+import { after, before as beforeAll, describe, test } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import type { Messages } from "../../client/i18n/index.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { totpCode } from "../../worker/lib/totp.ts";
+import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime } from "./support/applicant.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { writeValidPhoto } from "./support/photo-file.ts";
+import { type Portal, root, startPortal } from "./support/portal.ts";
+
+type Lang = "en" | "fr";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const VIEWPORTS = [
+  ["phone", { width: 375, height: 812 }],
+  ["desktop", { width: 1280, height: 900 }],
+] as const;
+const shots = path.join(root, "screenshots");
+mkdirSync(shots, { recursive: true });
+
+let portal: Portal;
+let browser: Browser;
+let photoFile: string;
+
+beforeAll(async () => {
+  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
+});
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+/** A message's text up to a placeholder whose value the test does not know (a formatted time). */
+const before = (template: string, placeholder: string) => template.slice(0, template.indexOf(placeholder)).trim();
+const today = () => new Date().toISOString().slice(0, 10);
+
+interface Officer {
+  email: string;
+  name: string;
+  initialPassword: string;
+  secret: string;
+}
+
+/** An officer made as an administrator would: `npm run admin -- officer create`, reading what it prints once. */
+async function createOfficer(email: string, name: string, supervisor: boolean): Promise<Officer> {
+  const out = await portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []));
+  const field = (label: string) => new RegExp(`^  ${label}:\\s+(\\S+)$`, "m").exec(out)![1]!;
+  return { email, name, initialPassword: field("Initial password"), secret: field("TOTP secret") };
+}
+
+/**
+ * A context for axe: the CSP allows scripts only from 'self', so injecting
+ * axe needs bypassCSP (the CSP itself is tested in integration/security-headers).
+ */
+const newContext = () => browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
+
+/** Waits for the page to settle, then axe, <html lang>, one <h1>, no sideways overflow, and screenshots, at both sizes. */
+async function checkPage(page: Page, name: string, lang: Lang) {
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => document.querySelector("main h1") !== null && document.querySelector(".loading") === null, null, { timeout: 15_000 });
+  for (const [label, size] of VIEWPORTS) {
+    await page.setViewportSize(size);
+    const where = `${name} (${lang}, ${label})`;
+    assert.equal(await page.getAttribute("html", "lang"), lang, `${where}: <html lang>`);
+    assert.equal(await page.locator("h1").count(), 1, `${where}: exactly one <h1>`);
+    const sideways = await overflow(page);
+    assert.ok(sideways <= 0, `${where}: overflows horizontally by ${sideways}px`);
+    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+    const result = (await page.evaluate(
+      (values) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values } }),
+      TAGS,
+    )) as { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
+    const report = result.violations.map((v) => `- ${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`).join("\n");
+    assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
+    await page.screenshot({ path: path.join(shots, `officer-${name}-${lang}-${label}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Officer sign-in through the page: email, password and the authenticator's current code. */
+async function officerSignIn(page: Page, m: Messages, officer: Officer, password: string, codeAt = Date.now()) {
+  await page.getByLabel(m.officer.signIn.emailLabel).fill(officer.email);
+  await page.getByLabel(m.officer.signIn.passwordLabel, { exact: true }).fill(password);
+  await page.getByLabel(m.officer.signIn.codeLabel).fill(await totpCode(officer.secret, codeAt));
+  await page.getByRole("button", { name: m.officer.signIn.submit }).click();
+}
+
+/** First sign-in: the one-time initial password must be replaced before the queue opens. */
+async function officerFirstSignIn(page: Page, m: Messages, lang: Lang, officer: Officer, checks: boolean) {
+  await page.goto(`${portal.url}/review?lang=${lang}`);
+  await heading(page, m.officer.signIn.heading);
+  if (checks) await checkPage(page, "sign-in", lang);
+  await officerSignIn(page, m, officer, officer.initialPassword);
+  await heading(page, m.officer.changePassword.heading);
+  if (checks) await checkPage(page, "change-password", lang);
+  const chosen = `${officer.name.split(" ")[0]!.toLowerCase()} orchard violin autumn`;
+  await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(chosen);
+  await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(chosen);
+  await page.getByRole("button", { name: m.officer.changePassword.submit }).click();
+  await heading(page, m.officer.queue.heading);
+  return chosen;
+}
+
+/** The applicant's part up to a submission: presence, address, photo, check your answers, submit. */
+async function applicantSubmits(page: Page, m: Messages, lang: Lang, applicant: Applicant) {
+  // The support helper is typed with the English catalogue's literal strings.
+  await signInFirstTime(page, portal, m as unknown as typeof en, lang, applicant);
+  const personId = await selfId(page);
+  await page.goto(`${portal.url}/persons/${personId}/presence?lang=${lang}`);
+  await heading(page, m.presence.headingSelf);
+  await page.getByLabel(m.presence.confirmLabel).check();
+  await page.getByRole("button", { name: m.presence.submit }).click();
+  await heading(page, m.home.heading);
+  await page.goto(`${portal.url}/persons/${personId}/address?lang=${lang}`);
+  await heading(page, m.address.headingSelf);
+  await page.getByLabel(m.address.streetNumberLabel).fill("300");
+  await page.getByLabel(m.address.streetNameLabel).fill("Rue Saint-Paul");
+  await page.getByLabel(m.address.cityLabel).fill("Montréal");
+  await page.getByLabel(m.address.provinceLabel).selectOption("QC");
+  await page.getByLabel(m.address.postalCodeLabel).fill("H2Y 1H2");
+  await page.getByRole("button", { name: m.address.submit }).click();
+  await heading(page, m.home.heading);
+  await uploadAndSubmit(page, m, lang, personId);
+  return personId;
+}
+
+/**
+ * The applicant uploads a photo from their browser session through the real
+ * upload endpoint (the photo page itself, being rebuilt around the photo
+ * editor, is covered by its own tests), acknowledges any warnings as the page
+ * would ask, then checks their answers and submits on the page.
+ */
+async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: number) {
+  const bytes = [...readFileSync(photoFile)];
+  const uploaded = await page.evaluate(
+    async ({ personId, bytes }) => {
+      const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
+      return { status: response.status, body: (await response.json()) as { verdict?: string } };
+    },
+    { personId, bytes },
+  );
+  assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+  if (uploaded.body.verdict === "warn") {
+    const acknowledged = await page.evaluate(
+      (personId) => fetch(`/api/persons/${personId}/photo/acknowledge`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ acknowledge: true }) }).then((r) => r.status),
+      personId,
+    );
+    assert.equal(acknowledged, 200);
+  }
+  await page.goto(`${portal.url}/persons/${personId}/review?lang=${lang}`);
+  await heading(page, m.review.headingSelf);
+  await page.getByLabel(m.review.declarationLabel).check();
+  await page.getByRole("button", { name: m.review.submit }).click();
+  await heading(page, m.submitted.heading);
+}
+
+/** Finds the person in the queue by search (and filter), then claims and opens their submission. */
+async function claimFromQueue(page: Page, m: Messages, lang: Lang, name: string, filter: "new" | "resubmitted") {
+  await page.goto(`${portal.url}/review?lang=${lang}`);
+  await heading(page, m.officer.queue.heading);
+  await page.getByLabel(m.officer.queue.filterLabel).selectOption(filter);
+  await page.getByRole("searchbox", { name: m.officer.queue.searchLabel }).fill(name.split(" ")[0]!);
+  await page.getByRole("button", { name: m.officer.queue.apply }).click();
+  await page.getByRole("status").filter({ hasText: m.officer.queue.countOne }).waitFor();
+  await page.getByRole("button", { name: `${m.officer.queue.claimAndOpen} ${name}` }).click();
+  await heading(page, name);
+  await page.getByText(before(m.officer.decide.claimedByYou, "{time}")).first().waitFor();
+}
+
+/** The family name drawn in the PDF: pdf-lib writes text as hex strings inside Flate-compressed content streams. */
+function pdfText(pdf: Buffer): string {
+  const text: string[] = [];
+  const raw = pdf.toString("latin1");
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(match[1]!, "latin1")).toString("latin1");
+    } catch {
+      content = match[1]!;
+    }
+    for (const hex of content.matchAll(/<([0-9A-Fa-f\s]+)>\s*Tj/g)) text.push(Buffer.from(hex[1]!.replace(/\s/g, ""), "hex").toString("latin1"));
+    for (const literal of content.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)) text.push(literal[1]!);
+  }
+  return text.join(" ");
+}
+
+const JOURNEYS = [
+  { lang: "en" as const, m: en, application: "E000950001", uci: 9_500_000_010, given: "Samira", officerName: "Dana Supervisor" },
+  { lang: "fr" as const, m: fr, application: "E000950002", uci: 9_500_000_020, given: "Élodie", officerName: "Luc Superviseur" },
+];
+
+describe("officers review submissions in the browser, alongside the applicant", () => {
+  for (const { lang, m, application, uci, given, officerName } of JOURNEYS) {
+    test(`return for glare, resubmission, acceptance, PR confirmed, card mailed (${lang})`, { timeout: 600_000 }, async () => {
+      const t = m.officer;
+      const email = `applicant.${lang}@demo.test`;
+      const applicant = await newApplicant(portal, { application, uci, email, language: lang, givenNames: given });
+      const name = `${given} Tremblay`;
+      const supervisor = await createOfficer(`supervisor.${lang}@cic.gc.ca`, officerName, true);
+      const contexts: BrowserContext[] = [];
+      try {
+        // The applicant, in their own browser.
+        const applicantContext = await newContext();
+        contexts.push(applicantContext);
+        const applicantPage = await applicantContext.newPage();
+        const personId = await applicantSubmits(applicantPage, m, lang, applicant);
+
+        // The officer, in another browser: TOTP sign-in, own password, queue.
+        const officerContext = await newContext();
+        contexts.push(officerContext);
+        const officerPage = await officerContext.newPage();
+        await officerFirstSignIn(officerPage, m, lang, supervisor, true);
+        await officerPage.getByRole("heading", { level: 2, name }).waitFor();
+        await checkPage(officerPage, "queue", lang);
+        await claimFromQueue(officerPage, m, lang, name, "new");
+        const itemUrl = officerPage.url();
+        // The photo is shown twice (colour and black and white) and actually loads.
+        assert.equal(await officerPage.locator("img.photo-viewer__image").count(), 2);
+        await officerPage.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>("img.photo-viewer__image")).every((i) => i.complete && i.naturalWidth > 0));
+        // Zoom by keyboard on the focused photo, and by button.
+        await officerPage.getByRole("group", { name: t.viewer.colourFrame }).focus();
+        await officerPage.keyboard.press("+");
+        await officerPage.getByText(fill(t.viewer.level, { percent: 125 })).waitFor();
+        await officerPage.getByRole("button", { name: t.viewer.reset }).click();
+        await officerPage.getByText(fill(t.viewer.level, { percent: 100 })).waitFor();
+        await officerPage.getByText(fill(before(t.item.declaredByThemself, "{date}"), { name })).waitFor();
+        await checkPage(officerPage, "decision", lang);
+
+        if (lang === "en") await secondOfficerMeetsTheClaim(m, lang, itemUrl, supervisor.name);
+
+        // Returning without a reason is a field error; then glare, with a note.
+        await officerPage.getByRole("button", { name: t.decide.returnButton }).click();
+        await officerPage.getByRole("group", { name: m.common.errorSummaryTitle }).waitFor();
+        await checkPage(officerPage, "decision-error", lang);
+        await officerPage.getByLabel(t.reasons.glare).check();
+        await officerPage.getByLabel(t.decide.noteLabel).fill(lang === "en" ? "Light reflects on your glasses." : "La lumière se reflète sur vos lunettes.");
+        await officerPage.getByRole("button", { name: t.decide.returnButton }).click();
+        await officerPage.getByText(t.decide.returnedDone).waitFor();
+        await officerPage.getByText(t.decide.photoReturned).waitFor();
+
+        // The applicant sees the reason on their timeline, uploads a new photo and resubmits.
+        await applicantPage.goto(`${portal.url}/persons/${personId}/status?lang=${lang}`);
+        await heading(applicantPage, m.status.titleSelf);
+        await applicantPage.getByText(m.status.reasons.glare).waitFor();
+        await uploadAndSubmit(applicantPage, m, lang, personId);
+
+        // The resubmission is flagged in the queue; the officer accepts it, confirms PR and records the card.
+        await claimFromQueue(officerPage, m, lang, name, "resubmitted");
+        await officerPage.getByText(t.history.resubmitted.split(" (")[0]!).first().waitFor();
+        await officerPage.getByText(t.reasons.glare).first().waitFor();
+        await officerPage.getByRole("button", { name: t.decide.acceptButton }).click();
+        await officerPage.getByText(t.decide.acceptedDone).waitFor();
+        await officerPage.getByRole("button", { name: t.decide.confirmButton }).click();
+        await officerPage.getByText(t.decide.confirmedDone).waitFor();
+        await officerPage.getByLabel(t.decide.producedLabel).fill(today());
+        await officerPage.getByLabel(t.decide.mailedLabel).fill(today());
+        await officerPage.getByRole("button", { name: t.decide.cardButton }).click();
+        await officerPage.getByText(t.decide.cardDone).waitFor();
+        await checkPage(officerPage, "decision-done", lang);
+
+        // The applicant downloads the e-CoPR (a PDF with their name) and sees the card on the timeline.
+        await applicantPage.goto(`${portal.url}/persons/${personId}/status?lang=${lang}`);
+        await heading(applicantPage, m.status.titleSelf);
+        await applicantPage.getByText(m.status.events.cardMailed).first().waitFor();
+        await applicantPage.getByText(m.status.events.cardProduced).first().waitFor();
+        await applicantPage.getByText(m.status.events.prConfirmed).first().waitFor();
+        const [download] = await Promise.all([applicantPage.waitForEvent("download"), applicantPage.getByRole("link", { name: m.status.download }).click()]);
+        const pdf = readFileSync((await download.path())!);
+        assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+        assert.match(pdfText(pdf).toLowerCase(), /tremblay/);
+        const mailKinds = (await portal.mailbox(email)).map((x) => x.kind);
+        for (const kind of ["photo_returned", "photo_accepted", "card_mailed"]) assert.ok(mailKinds.some((k) => k.includes(kind.split("_")[1]!)), `an email about ${kind}: ${mailKinds.join(", ")}`);
+
+        // Supervisors' pages: the audit log shows the decisions; the metrics count them.
+        await officerPage.getByRole("link", { name: t.bar.audit }).click();
+        await heading(officerPage, t.audit.heading);
+        await officerPage.getByText("photo.returned").first().waitFor();
+        await officerPage.getByText("photo.accepted").first().waitFor();
+        await checkPage(officerPage, "audit", lang);
+        await officerPage.getByRole("link", { name: t.bar.metrics }).click();
+        await heading(officerPage, t.metrics.heading);
+        await officerPage.getByRole("row", { name: new RegExp(t.reasons.glare) }).waitFor();
+        await checkPage(officerPage, "metrics", lang);
+
+        // Signing out ends the session: the queue now asks to sign in.
+        await officerPage.getByRole("button", { name: t.bar.signOut }).click();
+        await heading(officerPage, t.signIn.heading);
+        await officerPage.getByText(t.signIn.signedOut).waitFor();
+        assert.equal((await officerPage.evaluate(() => fetch("/review/api/queue").then((r) => r.status))), 401);
+      } finally {
+        for (const context of contexts) await context.close();
+      }
+    });
+  }
+});
+
+/**
+ * A second officer (not a supervisor) opens the item the first one holds:
+ * the page says who holds it and until when, and trying to claim it is
+ * refused (409) with the holder's name. They cannot open the supervisors'
+ * pages, and after signing out, opening the item sends them to sign in and
+ * then back to the item.
+ */
+async function secondOfficerMeetsTheClaim(m: Messages, lang: Lang, itemUrl: string, holder: string) {
+  const t = m.officer;
+  const officer = await createOfficer("officer.second@cic.gc.ca", "Remy Officer", false);
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    const chosen = await officerFirstSignIn(page, m, lang, officer, false);
+    await page.goto(itemUrl);
+    await page.getByText(fill(before(t.decide.claimedByOther, "{time}"), { name: holder })).waitFor();
+    await page.getByRole("button", { name: t.decide.claimWhenFree }).click();
+    await page.getByRole("alert").filter({ hasText: holder }).waitFor();
+
+    await page.goto(`${portal.url}/review/audit?lang=${lang}`);
+    await heading(page, t.noAccess.title);
+    await checkPage(page, "no-access", lang);
+
+    await page.getByRole("button", { name: t.bar.signOut }).click();
+    await heading(page, t.signIn.heading);
+    await page.goto(itemUrl);
+    await heading(page, t.signIn.heading);
+    // The next 30-second code: the one used a moment ago cannot be used again.
+    await officerSignIn(page, m, officer, chosen, Date.now() + 30_000);
+    await page.getByRole("heading", { level: 1, name: /Tremblay/ }).waitFor({ timeout: 20_000 });
+    assert.equal(new URL(page.url()).pathname, new URL(itemUrl).pathname);
+  } finally {
+    await context.close();
+  }
+}
