@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { safeReturnPath } from "../../client/lib/review-api.ts";
+import { matchRoute } from "../../client/lib/routes.ts";
+import { interceptedPath } from "../../client/lib/router.ts";
+import { matchOfficerRoute } from "../../client/pages/officer-area/routes.ts";
+
+describe("the officers' area in the client", () => {
+  it("is everything under /review, matched to its own pages", () => {
+    expect(matchRoute("/review")).toEqual({ name: "officer", path: "/review" });
+    expect(matchRoute("/review/items/12/")).toEqual({ name: "officer", path: "/review/items/12" });
+    // The applicant's "check your answers" page is not the officers' area.
+    expect(matchRoute("/persons/3/review")).toEqual({ name: "review", personId: 3 });
+    expect(matchRoute("/reviewer")).toEqual({ name: "notFound" });
+
+    expect(matchOfficerRoute("/review")).toEqual({ name: "queue" });
+    expect(matchOfficerRoute("/review/sign-in")).toEqual({ name: "signIn" });
+    expect(matchOfficerRoute("/review/change-password")).toEqual({ name: "changePassword" });
+    expect(matchOfficerRoute("/review/items/42")).toEqual({ name: "item", submissionId: 42 });
+    expect(matchOfficerRoute("/review/audit")).toEqual({ name: "audit" });
+    expect(matchOfficerRoute("/review/metrics")).toEqual({ name: "metrics" });
+    for (const path of ["/review/items/0", "/review/items/abc", "/review/items/1/2", "/review/api/queue"]) expect(matchOfficerRoute(path), path).toEqual({ name: "notFound" });
+  });
+
+  it("returns an officer after sign-in only to a page of the officers' area", () => {
+    expect(safeReturnPath("/review/items/12?lang=fr")).toBe("/review/items/12?lang=fr");
+    expect(safeReturnPath("/review")).toBe("/review");
+    for (const path of [null, "", "//evil.example/review", "https://evil.example/review", "/home", "/review/sign-in?next=/review", "/review/change-password", "/review/api/session"]) {
+      expect(safeReturnPath(path), String(path)).toBeNull();
+    }
+  });
+
+  it("leaves only the officers' API to the browser; their pages are client-side navigations", () => {
+    const origin = "https://portal.test";
+    Object.defineProperty(globalThis, "location", { value: new URL(`${origin}/review`), configurable: true });
+    const click = { defaultPrevented: false, button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false } as MouseEvent;
+    const anchor = (href: string) => ({ target: "", href: new URL(href, origin).href, hasAttribute: () => false, getAttribute: (name: string) => (name === "href" ? href : null) }) as unknown as HTMLAnchorElement;
+    expect(interceptedPath(click, anchor("/review/audit?lang=en"))).toBe("/review/audit?lang=en");
+    expect(interceptedPath(click, anchor("/review/api/items/1/photo"))).toBeNull();
+  });
+});
