@@ -178,4 +178,20 @@ describe("photo verdicts: browser and worker agree", () => {
     assert.ok(compared >= fixtures.length * 5, `compared ${compared} check results`);
     assert.deepEqual(disagreements, []);
   });
+
+  it("shows a photo uploaded sideways with an EXIF orientation tag upright, as it was judged", async () => {
+    const answer = (await page.evaluate(
+      ([u, id]) => (window as unknown as { photoVerdicts: { workerVerdicts(u: string, id: number): Promise<unknown> } }).photoVerdicts.workerVerdicts(u, id),
+      [`${PREFIX}fixtures/exif-rotated.jpg`, personId] as const,
+    )) as { status: number };
+    assert.equal(answer.status, 201);
+    // The stored file (pixels 1260×900, orientation 6 kept) as the officer's and applicant's pages show it: an <img>.
+    const shown = await page.evaluate(async (id) => {
+      const img = new Image();
+      img.src = `/api/persons/${id}/photo/image?${Date.now()}`;
+      await img.decode();
+      return { width: img.naturalWidth, height: img.naturalHeight };
+    }, personId);
+    assert.deepEqual(shown, { width: 900, height: 1260 });
+  });
 });
