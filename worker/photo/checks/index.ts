@@ -28,7 +28,7 @@ export { worstVerdict } from "./types.ts";
  * face_centred and head_tilt. `context.faces` is what the face detector found (undefined when it
  * did not run: the exposure checks then use the fallback face region, measure.ts FALLBACK_FACE,
  * and the face-geometry checks are left out; with no face or several, face_not_visible fails and
- * they are left out too, since there is no one face to measure).
+ * they are left out too, since there is no one face to measure; with no face, glare too).
  */
 export function runPixelChecks(image: ImageLike, context: CheckContext = {}): CheckResult[] {
   if (image.width <= 0 || image.height <= 0 || image.data.length < image.width * image.height * 4)
@@ -37,7 +37,16 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
   const detected = faces?.[0];
   const face = measureFace(image, detected);
   const background = measureBackground(image);
-  const results = [checkTooDark(face, background), checkOverexposed(face), checkBackground(background), checkGlare(face), checkFaceVisible(face, faces)];
+  // Glare is looked for on the face: when the detector found none, the fallback region is mostly
+  // white wall, which would read as glare; face_not_visible already fails then.
+  const noFaceFound = faces !== undefined && faces.length === 0;
+  const results = [
+    checkTooDark(face, background),
+    checkOverexposed(face),
+    checkBackground(background),
+    ...(noFaceFound ? [] : [checkGlare(face)]),
+    checkFaceVisible(face, faces),
+  ];
   if (detected && faces.length === 1) {
     results.push(checkEyesVisible(detected, image), checkHeadSize(detected, image), checkFaceCentred(detected, image), checkHeadTilt(detected));
   }

@@ -30,7 +30,7 @@ export const MODEL_FILES = {
   landmarks: "@vladmandic/face-api/model/face_landmark_68_model.bin",
 } as const;
 
-/** At most this many faces get landmarks: more than two already fails face_not_visible. */
+/** At most this many faces get landmarks: a second face already fails face_not_visible. */
 const MAX_FACES = 4;
 
 const mean = (points: Point[]): Point => ({

@@ -4,7 +4,7 @@
 // Why not TensorFlow.js: the browser and the worker must reach the same verdict on the same photo
 // (issue 4), and plain JavaScript arithmetic on Float32Arrays gives bit-identical results in
 // Chromium and workerd (both V8, no fused multiply-add in JS, the same libm). It also needs no
-// WASM module, no tensor bookkeeping (nothing to dispose), and adds ~15 kB to the bundle instead
+// WASM module, no tensor bookkeeping (nothing to dispose), and adds ~20 kB to the bundle instead
 // of ~1 MB. docs/decisions/008-face-detection.md has the measurements.
 //
 // Padding follows TensorFlow's rules, which the weights were trained with: "same" pads
