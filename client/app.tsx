@@ -23,6 +23,7 @@ const ReviewPage = lazyPage(() => import("./pages/review/index.tsx"));
 const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
 const StatusPage = lazyPage(() => import("./pages/status/index.tsx"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index.tsx"));
+const PhotoCheckPage = lazyPage(() => import("./pages/photo-check/index.tsx"));
 const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 // The officers' area (/review) is one more chunk, with its pages behind it:
@@ -90,6 +91,8 @@ function Page({ route }: { route: Route }) {
       return <StatusPage personId={route.personId} />;
     case "verify":
       return <VerifyPage />;
+    case "photoCheck":
+      return <PhotoCheckPage />;
     case "account":
       return <AccountPage />;
     case "officer":

@@ -39,6 +39,8 @@ const result = await esbuild.build({
   jsxImportSource: "preact",
   // Face-model weights (client/lib/face-detector.ts): copied as hashed assets, fetched on first use.
   loader: { ".bin": "file" },
+  // Their URLs are fetched from any page (/persons/1/photo, /photo-check): absolute, not "./x.bin".
+  publicPath: "/assets/",
   tsconfig: path.join(clientDir, "tsconfig.json"),
   define: { "process.env.NODE_ENV": '"production"' },
   entryNames: "[name]-[hash]",

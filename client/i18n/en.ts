@@ -79,6 +79,7 @@ export const en = {
     lede:
       "If we approved your application for permanent residence and you are in Canada, you may be able to confirm your permanent resident (PR) status online, without an in-person interview.",
     signInButton: "Sign in to the portal",
+    photoCheckLink: "Check a photo for the PR card, without signing in",
     tocHeading: "On this page",
     purpose: {
       heading: "What the portal is for",
@@ -402,6 +403,8 @@ export const en = {
     replaceHint: "Choosing a new file replaces your current photo.",
     fileLabel: "Choose your photo file",
     fileHint: "JPEG or PNG, at most 4\u00a0MB.",
+    applyAndUpload: "Use this photo",
+    checkLink: "Check a photo without uploading it",
     upload: "Upload",
     uploading: "Uploading your photo…",
     progressLabel: "Upload progress",
@@ -418,6 +421,56 @@ export const en = {
     errors: {
       fileRequired: "Choose a photo file.",
     },
+  },
+
+  photoEditor: {
+    chooseLabel: "Choose a photo file",
+    chooseAnotherLabel: "Choose another photo file",
+    chooseHint: "JPEG or PNG. You can also drag a photo file here. You will crop it in the next step.",
+    opening: "Opening your photo…",
+    loadErrors: {
+      empty: "The file is empty. Choose your photo file again.",
+      heic: "This is a HEIC photo (the iPhone's default format), which we cannot accept. On the iPhone, open Settings > Camera > Formats and choose Most Compatible, or share the photo as JPEG, then choose the JPEG file.",
+      type: "This file is not a photo we can accept. Choose a JPEG (.jpg) or PNG (.png) file.",
+      tooLarge: "This file is larger than 40\u00a0MB, too large to be a single photo. Choose the photo file itself.",
+      corrupt: "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then choose the new file.",
+    },
+    findingFace: "Looking for the face to place the photo…",
+    placed: "We placed the photo so the head fits the guide. Check it, and move or zoom it if needed.",
+    noFace: "We did not find one face to place the photo automatically. Move and zoom it yourself.",
+    detectorUnavailable: "Automatic placement and the face checks could not be loaded. Move and zoom the photo yourself; the other checks still run.",
+    frameLabel: "Crop your photo",
+    frameRole: "photo frame",
+    frameHelp:
+      "Drag the photo, or select it and use the arrow keys, to move it. Zoom with the slider, the + and − buttons or keys, the mouse wheel or two fingers.",
+    guideHelp: "Fit the head, from the chin to the top of the hair, between the two ovals, with the eyes in the shaded band.",
+    zoomLabel: "Zoom",
+    zoomValue: "{percent}%",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    usePlacement: "Place the head automatically again",
+    greyAlt: "Black and white preview of the cropped photo",
+    checksHeading: "Checks on this crop",
+    outputSize: "The photo file will be {width} × {height} pixels.",
+    checking: "Checking the crop…",
+    summaryAllPass: "Every check passed.",
+    summary: "{pass} checks passed, {warn} with a warning, {fail} with a problem.",
+  },
+
+  photoCheck: {
+    title: "Check a photo for the PR card",
+    heading: "Check a photo for the PR card",
+    intro:
+      "Anyone can use this page, without signing in: an applicant before they start, or a photographer. Choose a photo, crop it, and see whether it meets the requirements.",
+    stays: "Your photo stays on this device. It is not sent to us or to anyone: the checks run in your browser.",
+    apply: "Make the photo file",
+    ready: "Your photo file is ready: {width} × {height} pixels, {size}\u00a0MB.",
+    readyWarn: "Some checks gave a warning. An officer would look at the photo; a photo without warnings is processed faster.",
+    readyFail: "Some checks found a problem. This photo would be refused: fix the problems, then make the file again.",
+    download: "Download the photo file (JPEG)",
+    downloadName: "pr-card-photo.jpg",
+    signIn: "To upload it for your PR card, {link} and open the photo task.",
+    signInLink: "sign in to the portal",
   },
 
   review: {

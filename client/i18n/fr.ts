@@ -84,6 +84,7 @@ export const fr = {
     lede:
       "Si nous avons approuvé votre demande de résidence permanente et que vous êtes au Canada, vous pourriez confirmer votre statut de résident permanent (RP) en ligne, sans entrevue en personne.",
     signInButton: "Se connecter au portail",
+    photoCheckLink: "Vérifier une photo pour la carte de RP, sans se connecter",
     tocHeading: "Sur cette page",
     purpose: {
       heading: "À quoi sert le portail",
@@ -415,6 +416,8 @@ export const fr = {
     replaceHint: "Choisir un nouveau fichier remplace votre photo actuelle.",
     fileLabel: "Choisissez le fichier de votre photo",
     fileHint: "JPEG ou PNG, 4\u00a0Mo au plus.",
+    applyAndUpload: "Utiliser cette photo",
+    checkLink: "Vérifier une photo sans la téléverser",
     upload: "Téléverser",
     uploading: "Téléversement de votre photo…",
     progressLabel: "Progression du téléversement",
@@ -431,6 +434,56 @@ export const fr = {
     errors: {
       fileRequired: "Choisissez un fichier de photo.",
     },
+  },
+
+  photoEditor: {
+    chooseLabel: "Choisir un fichier photo",
+    chooseAnotherLabel: "Choisir un autre fichier photo",
+    chooseHint: "JPEG ou PNG. Vous pouvez aussi glisser un fichier photo ici. Vous le recadrerez à l'étape suivante.",
+    opening: "Ouverture de votre photo…",
+    loadErrors: {
+      empty: "Le fichier est vide. Choisissez de nouveau votre fichier photo.",
+      heic: "Cette photo est au format HEIC (le format par défaut de l'iPhone), que nous ne pouvons pas accepter. Sur l'iPhone, ouvrez Réglages > Appareil photo > Formats et choisissez Le plus compatible, ou partagez la photo en JPEG, puis choisissez le fichier JPEG.",
+      type: "Ce fichier n'est pas une photo que nous pouvons accepter. Choisissez un fichier JPEG (.jpg) ou PNG (.png).",
+      tooLarge: "Ce fichier dépasse 40\u00a0Mo, trop pour une seule photo. Choisissez le fichier de la photo elle-même.",
+      corrupt: "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis choisissez le nouveau fichier.",
+    },
+    findingFace: "Recherche du visage pour placer la photo…",
+    placed: "Nous avons placé la photo pour que la tête corresponde au guide. Vérifiez-la, et déplacez-la ou agrandissez-la au besoin.",
+    noFace: "Nous n'avons pas trouvé un seul visage pour placer la photo automatiquement. Déplacez-la et agrandissez-la vous-même.",
+    detectorUnavailable: "Le placement automatique et les vérifications du visage n'ont pas pu être chargés. Déplacez et agrandissez la photo vous-même; les autres vérifications fonctionnent toujours.",
+    frameLabel: "Recadrez votre photo",
+    frameRole: "cadre photo",
+    frameHelp:
+      "Faites glisser la photo, ou sélectionnez-la et utilisez les flèches du clavier, pour la déplacer. Agrandissez-la avec le curseur, les boutons ou touches + et −, la molette de la souris ou deux doigts.",
+    guideHelp: "Placez la tête, du menton au sommet des cheveux, entre les deux ovales, avec les yeux dans la bande ombrée.",
+    zoomLabel: "Agrandissement",
+    zoomValue: "{percent}\u00a0%",
+    zoomIn: "Agrandir",
+    zoomOut: "Réduire",
+    usePlacement: "Replacer la tête automatiquement",
+    greyAlt: "Aperçu en noir et blanc de la photo recadrée",
+    checksHeading: "Vérifications de ce recadrage",
+    outputSize: "Le fichier photo fera {width} × {height} pixels.",
+    checking: "Vérification du recadrage…",
+    summaryAllPass: "Toutes les vérifications sont réussies.",
+    summary: "{pass} vérifications réussies, {warn} avec un avertissement, {fail} avec un problème.",
+  },
+
+  photoCheck: {
+    title: "Vérifier une photo pour la carte de RP",
+    heading: "Vérifier une photo pour la carte de RP",
+    intro:
+      "Tout le monde peut utiliser cette page, sans se connecter : une personne avant de commencer, ou un photographe. Choisissez une photo, recadrez-la et voyez si elle respecte les exigences.",
+    stays: "Votre photo reste sur cet appareil. Elle n'est envoyée ni à nous ni à personne : les vérifications se font dans votre navigateur.",
+    apply: "Créer le fichier photo",
+    ready: "Votre fichier photo est prêt : {width} × {height} pixels, {size}\u00a0Mo.",
+    readyWarn: "Certaines vérifications ont donné un avertissement. Un agent examinerait la photo; une photo sans avertissement est traitée plus vite.",
+    readyFail: "Certaines vérifications ont trouvé un problème. Cette photo serait refusée : corrigez les problèmes, puis créez de nouveau le fichier.",
+    download: "Télécharger le fichier photo (JPEG)",
+    downloadName: "photo-carte-rp.jpg",
+    signIn: "Pour la téléverser pour votre carte de RP, {link} et ouvrez la tâche de la photo.",
+    signInLink: "connectez-vous au portail",
   },
 
   review: {

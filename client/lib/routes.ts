@@ -14,6 +14,8 @@ export type Route =
   | { name: "submitted"; personId: number }
   | { name: "status"; personId: number }
   | { name: "verify" }
+  /** The public photo check: the editor and the checks, nothing uploaded. */
+  | { name: "photoCheck" }
   | { name: "account" }
   /** Everything under /review: the officers' area, which matches its own pages. */
   | { name: "officer"; path: string }
@@ -49,6 +51,8 @@ export function matchRoute(path: string): Route {
       return { name: "account" };
     case "/verify":
       return { name: "verify" };
+    case "/photo-check":
+      return { name: "photoCheck" };
   }
   if (trimmed === "/review" || trimmed.startsWith("/review/")) return { name: "officer", path: trimmed };
   const withToken = /^\/(reset-password|invitation)\/([^/]+)$/.exec(trimmed);

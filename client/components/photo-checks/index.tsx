@@ -17,7 +17,7 @@ export function PhotoChecks({ checks, labelledBy }: PhotoChecksProps) {
   return (
     <ul class="checks" aria-labelledby={labelledBy}>
       {checks.map((check) => (
-        <li key={check.id} class={`check check--${check.verdict}`}>
+        <li key={check.id} class={`check check--${check.verdict}`} data-check={check.id} data-verdict={check.verdict}>
           <span class={`check__verdict verdict verdict--${check.verdict}`}>{t.verdicts[check.verdict]}</span>
           <span class="check__text">
             <span class="check__message">{check.message}</span>

@@ -51,6 +51,9 @@ export default function InfoPage() {
           {t.signInButton}
         </Link>
       </p>
+      <p>
+        <Link href="/photo-check">{t.photoCheckLink}</Link>
+      </p>
 
       <nav class="toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading" class="toc__heading">

@@ -18,6 +18,7 @@ import { usePerson } from "../../lib/use-person.ts";
 import { photoImageUrl, usePhoto } from "../../lib/use-photo.ts";
 import NotFoundPage from "../not-found/index.tsx";
 import { FieldError } from "../../components/field-error/index.tsx";
+import { type EditedPhoto, PhotoEditor } from "../../components/photo-editor/index.tsx";
 
 const FILE_INPUT_ID = "photo-file";
 const ACKNOWLEDGE_ID = "acknowledge";
@@ -101,7 +102,11 @@ function LockedPhoto({ person, photo }: { person: PersonDetail; photo: PhotoReco
 
 type UploadState = { phase: "idle" } | { phase: "sending"; fraction: number } | { phase: "checking" };
 
-/** Choose a file, upload it, see the checks; with a warning, acknowledge it; then continue. */
+/**
+ * Crop the photo in the editor and Apply: it is uploaded (with progress) and the server's checks,
+ * the authority, are shown; with a warning, acknowledge it; then continue. A failed upload leaves
+ * the stored photo as it was.
+ */
 function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRecord | null }) {
   const { m, lang } = useI18n();
   const t = m.photo;
@@ -109,8 +114,6 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
   // A returned photo stays on record for the officer, but it is no longer the one to submit.
   const [photo, setPhoto] = useState<PhotoRecord | null>(initial?.state === "draft" ? initial : null);
   const returned = initial?.state === "returned" && photo === null;
-  const [file, setFile] = useState<File | null>(null);
-  const [fileInputKey, setFileInputKey] = useState(0);
   const [upload, setUpload] = useState<UploadState>({ phase: "idle" });
   const [failedChecks, setFailedChecks] = useState<PhotoCheck[]>([]);
   const [acknowledged, setAcknowledged] = useState(false);
@@ -118,15 +121,10 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
   const form = useFormErrors();
   usePageTitle(heading, form.errors.length > 0);
 
-  async function sendPhoto(event: Event) {
-    event.preventDefault();
+  async function sendPhoto(edited: EditedPhoto) {
     if (upload.phase !== "idle") return;
-    if (!file) {
-      setFailedChecks([]);
-      form.show([{ field: "file", message: (msgs) => msgs.photo.errors.fileRequired }]);
-      return;
-    }
     setUpload({ phase: "sending", fraction: 0 });
+    const file = new File([edited.blob], "photo.jpg", { type: "image/jpeg" });
     const result = await uploadPhoto(person.id, file, {
       lang,
       onProgress: (fraction) => setUpload(fraction >= 1 ? { phase: "checking" } : { phase: "sending", fraction }),
@@ -136,8 +134,6 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
       form.clear();
       setFailedChecks([]);
       setAcknowledged(false);
-      setFile(null);
-      setFileInputKey((k) => k + 1);
       setPhoto({ ...result.data, state: "draft", warningsAcknowledged: false });
       return;
     }
@@ -232,49 +228,37 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
         </>
       )}
 
-      <form noValidate onSubmit={sendPhoto} class="photo-upload">
-        <h2>{photo ? t.uploadHeadingReplace : t.uploadHeading}</h2>
-        <div class={fileError ? "field field--error" : "field"}>
-          <label class="field__label" for={FILE_INPUT_ID}>
-            {t.fileLabel}
-          </label>
-          <div class="field__hint" id="photo-file-hint">
-            {t.fileHint}
-            {photo && (
-              <>
-                {" "}
-                {t.replaceHint}
-              </>
-            )}
-          </div>
-          <FieldError id="photo-file-error" error={fileError} />
-          <input
-            key={fileInputKey}
-            class="file-input"
-            type="file"
-            id={FILE_INPUT_ID}
-            name="photo"
-            accept="image/jpeg,image/png"
-            aria-describedby={fileError ? "photo-file-hint photo-file-error" : "photo-file-hint"}
-            aria-invalid={fileError ? "true" : undefined}
-            onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-          />
-        </div>
+      <section class="photo-upload" aria-labelledby="photo-upload-heading">
+        <h2 id="photo-upload-heading">{photo ? t.uploadHeadingReplace : t.uploadHeading}</h2>
+        <p class="field__hint">
+          {t.fileHint}
+          {photo && (
+            <>
+              {" "}
+              {t.replaceHint}
+            </>
+          )}
+        </p>
+        <PhotoEditor
+          inputId={FILE_INPUT_ID}
+          fileError={fileError}
+          onFileProblem={(problem) => (problem ? form.show([{ field: "file", message: problem }]) : form.clear())}
+          applyLabel={t.applyAndUpload}
+          onApply={sendPhoto}
+        />
         {upload.phase === "sending" && (
           <div class="field upload-progress">
             <label class="field__label" for="upload-progress">
               {t.uploading}
             </label>
-            <progress id="upload-progress" max={100} value={Math.round(upload.fraction * 100)} aria-label={t.progressLabel} />
+            <progress id="upload-progress" max={100} value={Math.round(upload.fraction * 100)} />
           </div>
         )}
-        <div class="form-actions">
-          <Button variant={photo ? "secondary" : "primary"} busy={upload.phase !== "idle"}>
-            {t.upload}
-          </Button>
-        </div>
-      </form>
+      </section>
 
+      <p>
+        <Link href="/photo-check">{t.checkLink}</Link>
+      </p>
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>

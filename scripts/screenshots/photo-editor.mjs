@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// DEV TOOL, not a test: photographs the photo editor against the REAL worker, at 375 and
+// 1280 px, in English and French, with a good photo and with a failing one, on the public
+// /photo-check page (signed out) and on the photo task page (signed in, after Apply and upload),
+// into screenshots/photo-editor/ (git-ignored). Prints what looks wrong: console errors,
+// horizontal overflow, checks that never settled.
+//
+// Usage:
+//   node scripts/screenshots/photo-editor.mjs               starts its own portal (temp state, seed-demo), then stops it
+//   node scripts/screenshots/photo-editor.mjs --url URL     uses a running portal seeded with `npm run admin -- seed-demo`
+// Needs the photo fixtures: `npx tsx scripts/fixtures/generate-photos.ts`. Build the client first.
+// Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { LANGS, WIDTHS, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, startPortal } from "./harness.mjs";
+
+const outDir = path.join(root, "screenshots", "photo-editor");
+setOutDir(outDir);
+const photos = path.join(root, "test", "fixtures", "photos");
+/** A good photo, and one that fails (the face is too dark). */
+const FIXTURES = { good: "valid.jpg", failing: "too-dark.jpg" };
+for (const file of Object.values(FIXTURES)) {
+  if (!existsSync(path.join(photos, file))) throw new Error(`missing ${file}: run npx tsx scripts/fixtures/generate-photos.ts`);
+}
+
+const args = process.argv.slice(2);
+const urlIndex = args.indexOf("--url");
+const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
+mkdirSync(outDir, { recursive: true });
+const browser = await launchBrowser();
+
+/** Picks a fixture in the editor and waits until its checks have settled. */
+async function pick(page, inputId, fixture, name) {
+  await page.locator(`#${inputId}`).setInputFiles(path.join(photos, fixture));
+  const settled = await page
+    .locator('.photo-editor__summary[data-state="done"]')
+    .waitFor({ timeout: 60_000 })
+    .then(() => true, () => false);
+  if (!settled) problems.push(`${name}: the checks did not settle`);
+}
+
+try {
+  for (const width of WIDTHS) {
+    for (const lang of LANGS) {
+      // Public page, signed out.
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
+      const page = await context.newPage();
+      page.on("pageerror", (error) => problems.push(`${width}px ${lang} page error: ${error.message}`));
+      await page.goto(`${portal.url}/photo-check?lang=${lang}`);
+      await ready(page);
+      await shot(page, `photo-check-${width}-${lang}-empty`);
+      for (const [kind, fixture] of Object.entries(FIXTURES)) {
+        await pick(page, "photo-check-file", fixture, `photo-check ${width} ${lang} ${kind}`);
+        await shot(page, `photo-check-${width}-${lang}-${kind}`);
+      }
+      await context.close();
+
+      // The photo task page, signed in: a good photo applied and uploaded.
+      const signedIn = await openSignedInPage(browser, portal.url, width);
+      const [person] = await personsOf(signedIn);
+      await signedIn.goto(`${portal.url}/persons/${person.id}/photo?lang=${lang}`);
+      await ready(signedIn);
+      await pick(signedIn, "photo-file", FIXTURES.good, `photo task ${width} ${lang}`);
+      await shot(signedIn, `photo-task-${width}-${lang}-editing`);
+      await signedIn.locator(".photo-editor .form-actions button").click();
+      await signedIn.locator("img.photo-preview--greyscale").waitFor({ timeout: 60_000 });
+      await shot(signedIn, `photo-task-${width}-${lang}-uploaded`);
+      await signedIn.context().close();
+    }
+  }
+} finally {
+  await browser.close();
+  await portal.stop();
+}
+if (problems.length > 0) {
+  console.log("\nWhat looks wrong:");
+  for (const problem of problems) console.log(`  - ${problem}`);
+  process.exitCode = 1;
+} else console.log("\nNothing looked wrong.");
