@@ -8,6 +8,7 @@
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import type { ApiError, ApiResult } from "./api.ts";
 import { navigate } from "./router.ts";
+import { safeReturnPath } from "../pages/officer-area/routes.ts";
 
 /** Officer sessions end after 15 minutes without a request (worker/data/officer-sessions.ts). */
 export const OFFICER_IDLE_MINUTES = 15;
@@ -103,12 +104,6 @@ let lastActivity = Date.now();
 /** When the worker last saw this officer (the idle clock of their session). */
 export function lastOfficerActivity(): number {
   return lastActivity;
-}
-
-/** A path inside /review worth coming back to after signing in again (never another site). */
-export function safeReturnPath(path: string | null): string | null {
-  if (!path || !path.startsWith("/review") || path.startsWith("//") || /^\/review\/(sign-in|change-password|api)(\/|$|\?)/.test(path)) return null;
-  return path;
 }
 
 /** Sends the officer to sign in again, saying why, and remembering where they were. */

@@ -9,8 +9,9 @@
 // name) and sees the card on their timeline. Every officer page is checked
 // with axe-core (the same WCAG tags as accessibility.test.ts) at phone and
 // desktop sizes, and screenshotted. In English a second, non-supervisor
-// officer also meets a claim held by the first (409, explained), the
-// supervisors-only pages, and signing out then back in to the same page.
+// officer also meets a claim held by the first (409, explained, what they
+// typed kept across a reload), the supervisors-only pages, and signing out
+// then back in to the same page.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -244,8 +245,15 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByRole("group", { name: t.viewer.colourFrame }).focus();
         await officerPage.keyboard.press("+");
         await officerPage.getByText(fill(t.viewer.level, { percent: 125 })).waitFor();
+        await officerPage.getByRole("button", { name: t.viewer.zoomIn }).click();
+        await officerPage.getByText(fill(t.viewer.level, { percent: 156 })).waitFor();
         await officerPage.getByRole("button", { name: t.viewer.reset }).click();
         await officerPage.getByText(fill(t.viewer.level, { percent: 100 })).waitFor();
+        // The mouse wheel over a photo zooms it (and not the page).
+        await officerPage.getByRole("group", { name: t.viewer.greyscaleFrame }).hover();
+        await officerPage.mouse.wheel(0, -100);
+        await officerPage.getByText(fill(t.viewer.level, { percent: 125 })).waitFor();
+        await officerPage.getByRole("button", { name: t.viewer.reset }).click();
         await officerPage.getByText(fill(before(t.item.declaredByThemself, "{date}"), { name })).waitFor();
         await checkPage(officerPage, "decision", lang);
 
@@ -335,6 +343,17 @@ async function secondOfficerMeetsTheClaim(m: Messages, lang: Lang, itemUrl: stri
     await page.getByText(fill(before(t.decide.claimedByOther, "{time}"), { name: holder })).waitFor();
     await page.getByRole("button", { name: t.decide.claimWhenFree }).click();
     await page.getByRole("alert").filter({ hasText: holder }).waitFor();
+    // A decision without the claim is refused (409), and what was typed stays, even across a reload.
+    const note = "Typed before the refusal.";
+    await page.getByLabel(t.reasons.too_dark).check();
+    await page.getByLabel(t.decide.noteLabel).fill(note);
+    await page.getByRole("button", { name: t.decide.returnButton }).click();
+    await page.getByRole("alert").filter({ hasText: holder }).waitFor();
+    assert.equal(await page.getByLabel(t.decide.noteLabel).inputValue(), note);
+    await page.reload();
+    await page.getByLabel(t.decide.noteLabel).waitFor();
+    assert.equal(await page.getByLabel(t.decide.noteLabel).inputValue(), note);
+    assert.ok(await page.getByLabel(t.reasons.too_dark).isChecked());
 
     await page.goto(`${portal.url}/review/audit?lang=${lang}`);
     await heading(page, t.noAccess.title);

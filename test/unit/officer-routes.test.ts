@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "../../client/lib/review-api.ts";
 import { matchRoute } from "../../client/lib/routes.ts";
-import { interceptedPath } from "../../client/lib/router.ts";
-import { matchOfficerRoute } from "../../client/pages/officer-area/routes.ts";
+import { matchOfficerRoute, safeReturnPath } from "../../client/pages/officer-area/routes.ts";
 
 describe("the officers' area in the client", () => {
   it("is everything under /review, matched to its own pages", () => {
@@ -27,14 +25,5 @@ describe("the officers' area in the client", () => {
     for (const path of [null, "", "//evil.example/review", "https://evil.example/review", "/home", "/review/sign-in?next=/review", "/review/change-password", "/review/api/session"]) {
       expect(safeReturnPath(path), String(path)).toBeNull();
     }
-  });
-
-  it("leaves only the officers' API to the browser; their pages are client-side navigations", () => {
-    const origin = "https://portal.test";
-    Object.defineProperty(globalThis, "location", { value: new URL(`${origin}/review`), configurable: true });
-    const click = { defaultPrevented: false, button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false } as MouseEvent;
-    const anchor = (href: string) => ({ target: "", href: new URL(href, origin).href, hasAttribute: () => false, getAttribute: (name: string) => (name === "href" ? href : null) }) as unknown as HTMLAnchorElement;
-    expect(interceptedPath(click, anchor("/review/audit?lang=en"))).toBe("/review/audit?lang=en");
-    expect(interceptedPath(click, anchor("/review/api/items/1/photo"))).toBeNull();
   });
 });

@@ -90,7 +90,9 @@ export function OfficerDecisions({ item, officerId, onChanged }: OfficerDecision
 
   /** Turns a refused decision into plain words and the next step; nothing typed is cleared. */
   function explain(error: ApiError): void {
-    if (error.code === "claim_required") setRefusal({ text: mine ? t.claimExpired : t.claimFirst, claimAgain: true });
+    const heldByOther = claim !== null && !mine && claim.until > new Date().toISOString();
+    if (error.code === "claim_required" && heldByOther) setRefusal({ text: format(t.claimedByOther, { name: claim.name, time: formatDateTime(claim.until, lang) }), claimAgain: false });
+    else if (error.code === "claim_required") setRefusal({ text: mine ? t.claimExpired : t.claimFirst, claimAgain: true });
     else if (error.code === "claimed_by_other") setRefusal({ text: error.message, claimAgain: false });
     else if (error.code === "already_decided") setRefusal({ text: t.alreadyDecided, claimAgain: false });
     else if (error.fields?.length) form.show(errorsFromApi(error));

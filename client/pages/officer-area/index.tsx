@@ -4,10 +4,10 @@ import { Loading } from "../../components/loading/index.tsx";
 import { OfficerBar } from "../../components/officer-bar/index.tsx";
 import { OfficerNoAccess } from "../../components/officer-no-access/index.tsx";
 import { OfficerSessionContext, knownOfficerSession, rememberOfficerSession } from "../../components/officer-session/index.ts";
-import { OFFICER_IDLE_MINUTES, lastOfficerActivity, reviewRequest, safeReturnPath, sendToOfficerSignIn, type OfficerSessionInfo } from "../../lib/review-api.ts";
+import { OFFICER_IDLE_MINUTES, lastOfficerActivity, reviewRequest, sendToOfficerSignIn, type OfficerSessionInfo } from "../../lib/review-api.ts";
 import { navigate } from "../../lib/router.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
-import { matchOfficerRoute, type OfficerRoute } from "./routes.ts";
+import { matchOfficerRoute, safeReturnPath, type OfficerRoute } from "./routes.ts";
 
 // Each officer page is its own chunk too; none of this reaches applicants.
 const OfficerSignInPage = lazyPage(() => import("../officer-sign-in/index.tsx"));

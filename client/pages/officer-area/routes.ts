@@ -30,3 +30,9 @@ export function matchOfficerRoute(path: string): OfficerRoute {
   if (item) return { name: "item", submissionId: Number(item[1]) };
   return { name: "notFound" };
 }
+
+/** A path inside /review worth coming back to after signing in again (never another site, the sign-in itself or the API). */
+export function safeReturnPath(path: string | null): string | null {
+  if (!path || !path.startsWith("/review") || path.startsWith("//") || /^\/review\/(sign-in|change-password|api)(\/|$|\?)/.test(path)) return null;
+  return path;
+}

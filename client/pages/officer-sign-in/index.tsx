@@ -6,7 +6,8 @@ import { rememberOfficerSession } from "../../components/officer-session/index.t
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { ShowPasswordToggle } from "../../components/show-password-toggle/index.tsx";
 import { TextField } from "../../components/text-field/index.tsx";
-import { reviewRequest, safeReturnPath } from "../../lib/review-api.ts";
+import { reviewRequest } from "../../lib/review-api.ts";
+import { safeReturnPath } from "../officer-area/routes.ts";
 import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
