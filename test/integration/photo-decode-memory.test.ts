@@ -4,8 +4,9 @@ import { parseJpegHeader, parsePngHeader } from "../../worker/photo/header.ts";
 import { pngImageDataProblem } from "../../worker/photo/png-image-data.ts";
 import { errorOf } from "../support/http.ts";
 import { signedInApplicant } from "../support/factories.ts";
-import { concatBytes, drawPortrait, encodePng, ihdr, PNG_SIGNATURE, pngChunk, portraits, zlib } from "../support/photo-fixtures.ts";
+import { concatBytes, drawPortrait, encodePng, ihdr, PNG_SIGNATURE, pngChunk, zlib } from "../support/photo-fixtures.ts";
 import { uploadPhoto, validPhoto } from "../support/journey.ts";
+import { realFaces } from "../support/face-source.ts";
 
 // The issue: "50 failing decodes in a row do not grow the isolate's memory without bound".
 // Every file here passes the header gate (header.ts) and fails only when its image data is
@@ -69,7 +70,7 @@ describe("decoding failures do not grow the isolate's memory", () => {
 
   beforeAll(async () => {
     validJpeg = await validPhoto();
-    validPng = new Uint8Array(await encodePng(portraits.valid()));
+    validPng = new Uint8Array(await encodePng(realFaces.valid())); // a real face: uploads run face detection
     failing = [
       { name: "JPEG, undefined quantization table", bytes: jpegWithUndefinedQuantTable(validJpeg) },
       { name: "PNG, damaged deflate stream", bytes: pngWithDamagedDeflate(1) },
