@@ -1,0 +1,191 @@
+// The whole applicant journey with the keyboard only, in Chromium: sign in
+// (first a failed attempt: the error summary takes focus and its link moves
+// focus to the field), choose a password, declare presence, give an
+// address, upload a photo, check the answers and submit. Only Tab,
+// Shift+Tab, Enter, Space, arrow keys and typed characters reach the page
+// (`page.keyboard`); the only other input is the file chooser's answer,
+// which belongs to the operating system, not to the page. Every element
+// that Tab lands on must show a focus indicator (an outline or a box-shadow).
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { CHOSEN_PASSWORD, heading, newApplicant } from "./support/applicant.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { writeValidPhoto } from "./support/photo-file.ts";
+import { type Portal, startPortal } from "./support/portal.ts";
+
+let portal: Portal;
+let browser: Browser;
+let photoFile: string;
+
+before(async () => {
+  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
+});
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+interface Focused {
+  tag: string;
+  id: string;
+  type: string;
+  /** The accessible-ish name: label text for fields, text for links and buttons. */
+  name: string;
+  /** Whether a focus indicator is drawn: outline or box-shadow. */
+  indicated: boolean;
+  indicator: string;
+}
+
+// A string, not a function: tsx's helpers would not exist inside the page.
+const DESCRIBE_FOCUS = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+  const shadow = style.boxShadow !== "none";
+  const label = el.labels && el.labels[0] ? el.labels[0].textContent : "";
+  return {
+    tag: el.tagName.toLowerCase(),
+    id: el.id,
+    type: el.getAttribute("type") ?? "",
+    name: ((label || el.textContent || el.getAttribute("aria-label") || "") + "").replace(/\\s+/g, " ").trim(),
+    indicated: outline || shadow,
+    indicator: "outline " + style.outlineStyle + " " + style.outlineWidth + ", box-shadow " + style.boxShadow,
+  };
+})()`;
+
+const focused = (page: Page) => page.evaluate(DESCRIBE_FOCUS) as Promise<Focused | null>;
+
+/** Tab (or Shift+Tab) until the focused element matches; every stop on the way must show focus. */
+async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press(key);
+    const f = await focused(page);
+    if (!f) continue;
+    assert.ok(f.indicated, `focus is visible on <${f.tag}> "${f.name}" (${f.indicator})`);
+    if (wanted(f)) return;
+    seen.push(`${f.tag}:${f.name.slice(0, 30)}`);
+  }
+  assert.fail(`${what} is not reachable with ${key}; focus went through: ${seen.join(" | ")}`);
+}
+
+const named = (text: string) => (f: Focused) => f.name === text || f.name.startsWith(`${text} `) || f.name.startsWith(text);
+const field = (label: string) => (f: Focused) => (f.tag === "input" || f.tag === "select" || f.tag === "textarea") && f.name.startsWith(label);
+
+const JOURNEYS = [
+  { language: "en" as const, m: en, application: "E000600001", uci: 6_100_000_010, email: "keys.en@demo.test" },
+  { language: "fr" as const, m: fr, application: "E000600002", uci: 6_100_000_020, email: "keys.fr@demo.test" },
+];
+
+describe("keyboard-only journey in the browser", () => {
+  for (const { language, m, application, uci, email } of JOURNEYS) {
+    test(`sign in, presence, address, photo, check answers and submit with the keyboard only (${language})`, { timeout: 240_000 }, async () => {
+      const applicant = await newApplicant(portal, { application, uci, email, language });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await heading(page, m.signIn.heading);
+
+      // The skip link is the first stop, is visible when focused, and moves focus past the header.
+      await page.keyboard.press("Tab");
+      const skip = await focused(page);
+      assert.equal(skip?.name, m.layout.skipToMain);
+      assert.ok(skip?.indicated, "the skip link shows focus");
+      assert.ok(await page.locator(".skip-link").isVisible(), "the focused skip link is on screen");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => document.activeElement?.closest("main") !== null, null, { timeout: 5_000 });
+      await page.keyboard.press("Tab");
+      assert.ok(field(m.signIn.usernameLabel)((await focused(page))!), "after the skip link, Tab goes to the form's first field");
+
+      // A failed sign-in: the error summary takes focus; its first link moves focus to the field.
+      await tabTo(page, (f) => f.tag === "button" && f.name === m.signIn.submit, "Sign in");
+      await page.keyboard.press("Enter");
+      await page.locator(".error-summary").waitFor();
+      await page.waitForFunction(() => document.activeElement?.classList.contains("error-summary"));
+      await tabTo(page, (f) => f.tag === "a", "the error summary's first link");
+      await page.keyboard.press("Enter");
+      assert.ok(field(m.signIn.usernameLabel)((await focused(page))!), "the summary's link moved focus to the username field");
+
+      // Sign in and choose a password.
+      await page.keyboard.type(applicant.username);
+      await tabTo(page, field(m.signIn.passwordLabel), "the password field");
+      await page.keyboard.type(applicant.temporaryPassword);
+      await page.keyboard.press("Enter");
+      await heading(page, m.setPassword.heading);
+      await tabTo(page, field(m.password.newPasswordLabel), "the new password field");
+      await page.keyboard.type(CHOSEN_PASSWORD);
+      await tabTo(page, field(m.password.confirmPasswordLabel), "the confirmation field");
+      await page.keyboard.type(CHOSEN_PASSWORD);
+      await page.keyboard.press("Enter");
+      await heading(page, m.home.heading);
+
+      // Presence: Space ticks the box, Enter on the button saves.
+      await tabTo(page, named(m.home.tasks.presence), "the presence task");
+      await page.keyboard.press("Enter");
+      await heading(page, m.presence.headingSelf);
+      await tabTo(page, field(m.presence.confirmLabel), "the presence declaration");
+      await page.keyboard.press("Space");
+      assert.equal(await page.getByLabel(m.presence.confirmLabel).isChecked(), true);
+      await tabTo(page, (f) => f.tag === "button" && f.name === m.presence.submit, m.presence.submit);
+      await page.keyboard.press("Enter");
+      await heading(page, m.home.heading);
+
+      // Address: typed fields, the province chosen with arrow keys.
+      await tabTo(page, named(m.home.tasks.address), "the address task");
+      await page.keyboard.press("Enter");
+      await heading(page, m.address.headingSelf);
+      await tabTo(page, field(m.address.streetNumberLabel), "street number");
+      await page.keyboard.type("300");
+      await tabTo(page, field(m.address.streetNameLabel), "street name");
+      await page.keyboard.type("Rue Saint-Paul");
+      await tabTo(page, field(m.address.cityLabel), "city");
+      await page.keyboard.type("Montréal");
+      await tabTo(page, field(m.address.provinceLabel), "province");
+      const provinces = await page.getByLabel(m.address.provinceLabel).evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.value));
+      for (let i = 0; i < provinces.indexOf("QC"); i++) await page.keyboard.press("ArrowDown");
+      assert.equal(await page.getByLabel(m.address.provinceLabel).inputValue(), "QC");
+      await tabTo(page, field(m.address.postalCodeLabel), "postal code");
+      await page.keyboard.type("H2Y 1H2");
+      await page.keyboard.press("Enter");
+      await heading(page, m.home.heading);
+
+      // Photo: the file input opens the chooser with Space; the upload button sends it.
+      await tabTo(page, named(m.home.tasks.photo), "the photo task");
+      await page.keyboard.press("Enter");
+      await heading(page, m.photo.headingSelf);
+      // The editor's code loads lazily; wait for it so the input Tab finds is the one that stays.
+      await page.waitForLoadState("networkidle");
+      await tabTo(page, (f) => f.tag === "input" && f.type === "file", "the file input");
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+      await chooser.setFiles(photoFile);
+      // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
+      const uploadNames = [m.photo.upload, (m.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
+      await tabTo(page, (f) => f.tag === "button" && uploadNames.includes(f.name), uploadNames.join(" or "));
+      await page.keyboard.press("Enter");
+      await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
+      await tabTo(page, (f) => f.tag === "button" && f.name === m.photo.saveAndContinue, m.photo.saveAndContinue);
+      await page.keyboard.press("Enter");
+      await heading(page, m.home.heading);
+
+      // Check your answers and submit.
+      await tabTo(page, named(m.home.tasks.submit), "the review task");
+      await page.keyboard.press("Enter");
+      await heading(page, m.review.headingSelf);
+      await tabTo(page, field(m.review.declarationLabel), "the declaration");
+      await page.keyboard.press("Space");
+      await tabTo(page, (f) => f.tag === "button" && f.name === m.review.submit, m.review.submit);
+      await page.keyboard.press("Enter");
+      await heading(page, m.submitted.heading);
+      assert.match((await page.locator("main").innerText()) ?? "", /PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/);
+
+      // Shift+Tab walks back up the page with focus still visible.
+      await tabTo(page, named(m.submitted.homeLink), "the task list link");
+      await tabTo(page, named(m.submitted.statusLink), "the status link", "Shift+Tab");
+      await context.close();
+    });
+  }
+});
