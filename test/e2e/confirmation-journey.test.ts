@@ -126,8 +126,8 @@ describe("confirmation journey in the browser", () => {
       // A prepared valid photo for each person, then Submit documents.
       for (const person of persons) {
         await page.goto(`${portal.url}/persons/${person.id}/photo?lang=${language}`);
-        await page.getByLabel(m.photo.fileLabel).setInputFiles(photoFile);
-        await page.getByRole("button", { name: m.photo.upload, exact: true }).click();
+        await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photoFile);
+        await page.getByRole("button", { name: m.photo.applyAndUpload, exact: true }).click();
         await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
 
         await page.goto(`${portal.url}/persons/${person.id}/review?lang=${language}`);

@@ -1,0 +1,253 @@
+// The photo editor in Chromium against the real portal (wrangler dev): on the photo task page,
+// pick a photo, see the face placed, move and zoom with the keyboard (the live checks follow),
+// the greyscale preview, Apply and upload with a progress bar, the server's verdicts equal to the
+// editor's (page and API), a failed upload that keeps the stored photo, a replacement with a
+// warning that needs the acknowledgement; axe on the editor. Then /photo-check signed out:
+// nothing carrying the photo leaves the page, and the downloaded JPEG is within the limits.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { DEMO } from "../../scripts/admin/demo-credentials.ts";
+import { parseJpegHeader } from "../../worker/photo/header.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { type Portal, root, startPortal } from "./support/portal.ts";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const FIXTURES = path.join(root, "test/fixtures/photos");
+const photo = (name: string) => path.join(FIXTURES, name);
+
+let portal: Portal;
+let browser: Browser;
+
+before(async () => {
+  // The labelled fixtures are generated (scripts/fixtures/generate-photos.ts), not committed.
+  if (!existsSync(photo("valid.jpg")) || !existsSync(photo("too-dark.jpg"))) {
+    await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(root, "scripts/fixtures/generate-photos.ts")], { cwd: root });
+  }
+  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
+  await portal.admin("seed-demo");
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+type Verdicts = Record<string, string>;
+
+/** The editor's check list as { id: verdict }, once the live checks have settled. */
+async function editorVerdicts(page: Page): Promise<Verdicts> {
+  await page.locator('.photo-editor__summary[data-state="done"]').waitFor({ timeout: 60_000 });
+  return listVerdicts(page, ".photo-editor__checks");
+}
+
+async function listVerdicts(page: Page, scope: string): Promise<Verdicts> {
+  const pairs = await page.locator(`${scope} [data-check]`).evaluateAll((items) => items.map((li) => [li.getAttribute("data-check")!, li.getAttribute("data-verdict")!]));
+  return Object.fromEntries(pairs);
+}
+
+/** Waits until the live checks ran again after a change (the summary goes to "running" first). */
+async function afterChange(page: Page, change: () => Promise<void>): Promise<Verdicts> {
+  const before = await page.locator(".photo-editor__summary").getAttribute("data-state");
+  assert.equal(before, "done");
+  await change();
+  await page.locator('.photo-editor__summary[data-state="running"]').waitFor({ timeout: 5_000 }).catch(() => {});
+  return editorVerdicts(page);
+}
+
+async function axe(page: Page, where: string) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = (await page.evaluate(
+    (values) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values } }),
+    TAGS,
+  )) as { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+  assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
+  const report = result.violations.map((v) => `- ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`).join("\n");
+  assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
+}
+
+interface StoredPhoto {
+  photoId: number;
+  verdict: string;
+  warningsAcknowledged: boolean;
+  width: number;
+  height: number;
+  checks: { id: string; verdict: string }[];
+}
+
+const storedPhoto = (page: Page, personId: number) =>
+  page.evaluate(async (id) => {
+    const response = await fetch(`/api/persons/${id}/photo`, { headers: { Accept: "application/json" } });
+    return response.status === 404 ? null : ((await response.json()) as StoredPhoto);
+  }, personId);
+
+const asVerdicts = (checks: { id: string; verdict: string }[]): Verdicts => Object.fromEntries(checks.map((c) => [c.id, c.verdict]));
+
+describe("photo editor", () => {
+  test("photo task page: place, move and zoom by keyboard, apply, upload with progress, replace, acknowledge a warning", async () => {
+    const m = en;
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`${portal.url}/sign-in?lang=en`);
+    await page.getByLabel(m.signIn.usernameLabel).fill(DEMO.username);
+    await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(DEMO.password);
+    await page.getByRole("button", { name: m.signIn.submit }).click();
+    await page.getByRole("heading", { level: 1, name: m.home.heading }).waitFor({ timeout: 20_000 });
+    const persons = (await page.evaluate(() => fetch("/api/persons").then((r) => r.json()))) as { persons: { id: number; isSelf: boolean }[] };
+    // A family member: the principal's own photo may be used by other demo journeys.
+    const person = persons.persons.find((p) => !p.isSelf) ?? persons.persons[0]!;
+    await page.goto(`${portal.url}/persons/${person.id}/photo?lang=en`);
+    await page.locator("main h1").waitFor();
+
+    // Pick: the face is found and the crop placed on it; every check passes.
+    await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photo("valid.jpg"));
+    await page.getByText(m.photoEditor.placed).waitFor({ timeout: 60_000 });
+    const placed = await editorVerdicts(page);
+    assert.equal(placed.face_not_visible, "pass", JSON.stringify(placed));
+    assert.equal(placed.head_size, "pass", JSON.stringify(placed));
+    assert.ok(Object.values(placed).every((v) => v === "pass"), `every live check passes: ${JSON.stringify(placed)}`);
+    assert.equal(await page.locator(".photo-editor__summary").textContent(), m.photoEditor.summaryAllPass);
+
+    // The greyscale preview is drawn (not blank) and shown in greyscale, with the card's wording.
+    const preview = page.locator("canvas.photo-editor__grey");
+    assert.equal(await preview.getAttribute("aria-label"), m.photoEditor.greyAlt);
+    assert.match(await preview.evaluate((c) => getComputedStyle(c).filter), /grayscale\(1\)/);
+    const inked = await preview.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 128) dark++;
+      return dark;
+    });
+    assert.ok(inked > 1000, `the preview shows the photo (${inked} dark pixels)`);
+    await page.getByText(m.photo.greyscaleNote).first().waitFor();
+    await axe(page, "photo task page with the editor");
+
+    // Keyboard: zoom in three steps makes the head too large; moving the photo aside then
+    // puts the face off-centre; the checks follow each change. Undoing both restores the placement.
+    const frame = page.getByRole("application", { name: m.photoEditor.frameLabel });
+    const slider = page.getByRole("slider", { name: m.photoEditor.zoomLabel });
+    await frame.focus();
+    const zoomBefore = Number(await slider.inputValue());
+    const zoomed = await afterChange(page, async () => {
+      for (let i = 0; i < 3; i++) await page.keyboard.press("+");
+    });
+    assert.ok(Number(await slider.inputValue()) > zoomBefore, "the slider follows the + key");
+    assert.equal(zoomed.head_size, "fail", `head too large after zooming in: ${JSON.stringify(zoomed)}`);
+    const moved = await afterChange(page, async () => {
+      await page.keyboard.press("Shift+ArrowRight");
+      await page.keyboard.press("ArrowRight");
+    });
+    assert.equal(moved.face_centred, "fail", `photo moved 12% of the width to the right: ${JSON.stringify(moved)}`);
+    const back = await afterChange(page, async () => {
+      await page.keyboard.press("Shift+ArrowLeft");
+      await page.keyboard.press("ArrowLeft");
+      for (let i = 0; i < 3; i++) await page.keyboard.press("-");
+    });
+    assert.deepEqual(back, placed);
+
+    // Apply: uploaded with a progress bar; the server's verdicts are the editor's.
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { progressSeen: number[] }).progressSeen = [] as number[]);
+      new MutationObserver(() => {
+        const bar = document.getElementById("upload-progress") as HTMLProgressElement | null;
+        if (bar) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByRole("button", { name: m.photo.applyAndUpload }).click();
+    await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 60_000 });
+    const progress = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    assert.ok(progress.length > 0, "the upload showed a progress bar");
+    const applied = await listVerdicts(page, ".photo-editor__checks");
+    assert.deepEqual(Object.keys(applied).slice(0, 3), ["format", "file_size", "dimensions"], "Apply adds the file checks");
+    const first = await storedPhoto(page, person.id);
+    assert.ok(first);
+    assert.deepEqual(asVerdicts(first.checks), applied, "stored checks = the editor's on Apply");
+    assert.deepEqual(await listVerdicts(page, ".photo-result"), applied, "the page shows the server's checks");
+    assert.equal(first.verdict, "pass");
+    const header = await page.evaluate(() => document.querySelector(".photo-editor__checks .field__hint")?.textContent ?? "");
+    assert.ok(header.includes(`${first.width} × ${first.height}`), `the editor announced the stored size: ${header}`);
+
+    // A failing photo is refused, and the stored one stays.
+    await page.getByLabel(m.photoEditor.chooseAnotherLabel).setInputFiles(photo("too-dark.jpg"));
+    await page.getByText(m.photoEditor.noFace).waitFor({ timeout: 60_000 });
+    const dark = await editorVerdicts(page);
+    assert.equal(dark.too_dark, "fail", JSON.stringify(dark));
+    await page.getByRole("button", { name: m.photo.applyAndUpload }).click();
+    await page.locator(".error-summary").waitFor({ timeout: 60_000 });
+    await page.getByRole("heading", { name: m.photo.failedHeading }).waitFor();
+    assert.equal((await storedPhoto(page, person.id))?.photoId, first.photoId, "a failed upload keeps the stored photo");
+
+    // Replace with the good photo zoomed one step: the head is a little large (a warning);
+    // saving it needs the acknowledgement.
+    await page.getByLabel(m.photoEditor.chooseAnotherLabel).setInputFiles(photo("valid.jpg"));
+    await page.getByText(m.photoEditor.placed).waitFor({ timeout: 60_000 });
+    await editorVerdicts(page);
+    await frame.focus();
+    const warned = await afterChange(page, () => page.keyboard.press("+"));
+    assert.equal(warned.head_size, "warn", `one step in: ${JSON.stringify(warned)}`);
+    await page.getByRole("button", { name: m.photo.applyAndUpload }).click();
+    await page.getByText(m.photo.verdictWarn).waitFor({ timeout: 60_000 });
+    const second = await storedPhoto(page, person.id);
+    assert.ok(second && second.photoId !== first.photoId, "the photo was replaced");
+    assert.equal(second.verdict, "warn");
+    assert.deepEqual(asVerdicts(second.checks), await listVerdicts(page, ".photo-editor__checks"), "stored checks = the editor's on Apply");
+    await page.getByRole("button", { name: m.photo.saveAndContinue }).click();
+    await page.locator(".error-summary").waitFor();
+    await page.getByLabel(m.photo.acknowledgeLabel).check();
+    await page.getByRole("button", { name: m.photo.saveAndContinue }).click();
+    await page.getByRole("heading", { level: 1, name: m.home.heading }).waitFor({ timeout: 20_000 });
+    assert.equal((await storedPhoto(page, person.id))?.warningsAcknowledged, true);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
+  test("/photo-check works signed out, in French, and the photo never leaves the device", async () => {
+    const m = fr;
+    const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const sent: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() !== "GET" || request.postDataBuffer()) sent.push(`${request.method()} ${request.url()}`);
+    });
+    await page.goto(`${portal.url}/photo-check?lang=fr`);
+    await page.getByRole("heading", { level: 1, name: m.photoCheck.heading }).waitFor({ timeout: 20_000 });
+    await page.getByText(m.photoCheck.stays).waitFor();
+
+    // A HEIC file gets the server's advice, as a field error and in the summary.
+    await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photo("heic-like.heic"));
+    await page.locator(".error-summary").getByText(m.photoEditor.loadErrors.heic).waitFor();
+
+    await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photo("valid.jpg"));
+    await page.getByText(m.photoEditor.placed).waitFor({ timeout: 60_000 });
+    const verdicts = await editorVerdicts(page);
+    assert.ok(Object.values(verdicts).every((v) => v === "pass"), JSON.stringify(verdicts));
+    assert.equal(await page.locator(".error-summary").count(), 0, "the summary goes once a photo opens");
+    await axe(page, "/photo-check (fr, 375 px)");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling at 375 px (${overflow}px)`);
+
+    await page.getByRole("button", { name: m.photoCheck.apply }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: m.photoCheck.download }).click();
+    const file = await (await download).path();
+    const bytes = new Uint8Array(readFileSync(file));
+    assert.ok(bytes.length <= 4 * 1024 * 1024);
+    const header = parseJpegHeader(bytes);
+    assert.ok(header.ok, "a JPEG the server's header gate accepts");
+    assert.equal(header.header.width * 7, header.header.height * 5, "exactly 5:7");
+    assert.ok(header.header.width >= 715 && header.header.width <= 2000);
+    assert.deepEqual(sent, [], "no request sent anything");
+    await context.close();
+  });
+});
