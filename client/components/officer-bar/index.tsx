@@ -16,10 +16,15 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
   const { m, lang } = useI18n();
   const t = m.officer.bar;
   const [busy, setBusy] = useState(false);
+  // Officers do not see links to the supervisors' pages (opened anyway, those say why not).
   const links: { name: OfficerRoute["name"]; href: string; label: string }[] = [
     { name: "queue", href: "/review", label: t.queue },
-    { name: "audit", href: "/review/audit", label: t.audit },
-    { name: "metrics", href: "/review/metrics", label: t.metrics },
+    ...(session.role === "supervisor"
+      ? [
+          { name: "audit" as const, href: "/review/audit", label: t.audit },
+          { name: "metrics" as const, href: "/review/metrics", label: t.metrics },
+        ]
+      : []),
   ];
 
   async function signOut() {
