@@ -27,7 +27,8 @@ export function OfficerCheckResults({ checks, labelledBy }: { checks: StoredChec
               </span>
               {check.threshold !== null && check.threshold !== "" && (
                 <span>
-                  <strong>{t.rule}</strong> {String(check.threshold)}
+                  {/* The rules are written once, in English, by the check module (worker/photo/checks). */}
+                  <strong>{t.rule}</strong> <span lang="en">{String(check.threshold)}</span>
                 </span>
               )}
             </span>
