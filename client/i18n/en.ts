@@ -454,7 +454,7 @@ export const en = {
     outputSize: "The photo file will be {width} × {height} pixels.",
     checking: "Checking the crop…",
     summaryAllPass: "Every check passed.",
-    summary: "{pass} checks passed, {warn} with a warning, {fail} with a problem.",
+    summary: "Passed: {pass}. Warnings: {warn}. Problems: {fail}.",
   },
 
   photoCheck: {

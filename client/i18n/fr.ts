@@ -467,7 +467,7 @@ export const fr = {
     outputSize: "Le fichier photo fera {width} × {height} pixels.",
     checking: "Vérification du recadrage…",
     summaryAllPass: "Toutes les vérifications sont réussies.",
-    summary: "{pass} vérifications réussies, {warn} avec un avertissement, {fail} avec un problème.",
+    summary: "Réussies : {pass}. Avertissements : {warn}. Problèmes : {fail}.",
   },
 
   photoCheck: {

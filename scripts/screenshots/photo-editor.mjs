@@ -29,9 +29,18 @@ const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), sto
 mkdirSync(outDir, { recursive: true });
 const browser = await launchBrowser();
 
+/** The editor alone, too: a full phone page is too tall to look at in one piece. */
+async function editorShot(page, name) {
+  const file = path.join(outDir, `${name}-editor.png`);
+  await page.locator(".photo-editor").screenshot({ path: file });
+  console.log(`  ${path.relative(root, file)}`);
+}
+
 /** Picks a fixture in the editor and waits until its checks have settled. */
 async function pick(page, inputId, fixture, name) {
   await page.locator(`#${inputId}`).setInputFiles(path.join(photos, fixture));
+  // The previous photo's results are "done" too: first see the new photo's checks start.
+  await page.locator('.photo-editor__summary[data-state="running"]').waitFor({ timeout: 10_000 }).catch(() => {});
   const settled = await page
     .locator('.photo-editor__summary[data-state="done"]')
     .waitFor({ timeout: 60_000 })
@@ -52,6 +61,7 @@ try {
       for (const [kind, fixture] of Object.entries(FIXTURES)) {
         await pick(page, "photo-check-file", fixture, `photo-check ${width} ${lang} ${kind}`);
         await shot(page, `photo-check-${width}-${lang}-${kind}`);
+        await editorShot(page, `photo-check-${width}-${lang}-${kind}`);
       }
       await context.close();
 
@@ -62,7 +72,11 @@ try {
       await ready(signedIn);
       await pick(signedIn, "photo-file", FIXTURES.good, `photo task ${width} ${lang}`);
       await shot(signedIn, `photo-task-${width}-${lang}-editing`);
+      // The person may already have a photo (an earlier width or language): wait for this upload.
+      const uploaded = signedIn.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/api/persons/${person.id}/photo`), { timeout: 60_000 });
       await signedIn.locator(".photo-editor .form-actions button").click();
+      await uploaded;
+      await signedIn.locator(".upload-progress").waitFor({ state: "detached" });
       await signedIn.locator("img.photo-preview--greyscale").waitFor({ timeout: 60_000 });
       await shot(signedIn, `photo-task-${width}-${lang}-uploaded`);
       await signedIn.context().close();

@@ -4,14 +4,13 @@ import { PhotoChecks } from "../photo-checks/index.tsx";
 import type { Messages } from "../../i18n/index.ts";
 import { format } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
-import { type CheckResult, checkFile, inLanguage } from "./checks.ts";
+import { type CheckResult, checkFile, checkPixels, inLanguage } from "./checks.ts";
 import { type Crop, MAX_ZOOM, centredCrop, cropAtZoom, outputSize, zoomCrop, zoomOf } from "./crop.ts";
 import { Frame, ZOOM_STEP } from "./frame.tsx";
 import { type LoadProblem, loadImage, loadProblemMessage } from "./load-image.ts";
 import { drawCrop, encodeCrop } from "./render.ts";
 import { useFacePlacement } from "./use-face-placement.ts";
 import { useLiveChecks } from "./use-live-checks.ts";
-import { checkPixels } from "./checks.ts";
 
 /** What Apply hands to the page: the JPEG and the checks run on it. */
 export interface EditedPhoto {
@@ -179,13 +178,13 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
               <p id="photo-frame-help" class="field__hint">
                 {t.frameHelp} {t.guideHelp}
               </p>
+              <label for="photo-zoom" class="field__label photo-editor__zoom-label">
+                {t.zoomLabel}
+              </label>
               <div class="photo-editor__zoom">
                 <button type="button" class="button button--secondary photo-editor__zoom-button" aria-label={t.zoomOut} onClick={() => changeCrop((c) => zoomCrop(c, image, 1 / ZOOM_STEP))}>
                   −
                 </button>
-                <label for="photo-zoom" class="photo-editor__zoom-label">
-                  {t.zoomLabel}
-                </label>
                 <input
                   id="photo-zoom"
                   type="range"

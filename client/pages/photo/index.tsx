@@ -230,15 +230,7 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
 
       <section class="photo-upload" aria-labelledby="photo-upload-heading">
         <h2 id="photo-upload-heading">{photo ? t.uploadHeadingReplace : t.uploadHeading}</h2>
-        <p class="field__hint">
-          {t.fileHint}
-          {photo && (
-            <>
-              {" "}
-              {t.replaceHint}
-            </>
-          )}
-        </p>
+        {photo && <p>{t.replaceHint}</p>}
         <PhotoEditor
           inputId={FILE_INPUT_ID}
           fileError={fileError}
