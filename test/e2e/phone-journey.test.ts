@@ -1,0 +1,142 @@
+// The applicant journey on a small phone: 360×640 CSS px, touch, taps only
+// (`locator.tap`), typed text through the on-screen keyboard's equivalent
+// (`fill`). On every page: nothing overflows sideways, and every interactive
+// element is at least 24×24 CSS px (WCAG 2.2 SC 2.5.8), except links inside
+// a sentence (the SC's inline exception).
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import { CHOSEN_PASSWORD, heading, newApplicant, overflow } from "./support/applicant.ts";
+import { launchChromium } from "./support/chromium.ts";
+import { writeValidPhoto } from "./support/photo-file.ts";
+import { type Portal, startPortal } from "./support/portal.ts";
+
+let portal: Portal;
+let browser: Browser;
+let photoFile: string;
+
+before(async () => {
+  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
+});
+after(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+// A string, not a function: tsx's helpers would not exist inside the page.
+// Lists the visible interactive elements smaller than 24×24, with why they are not exempt.
+const SMALL_TARGETS = `(() => {
+  const small = [];
+  const controls = document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])");
+  for (const el of controls) {
+    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    // A native checkbox or radio may be drawn by its label; the label is then the target.
+    const target = (el.type === "checkbox" || el.type === "radio") && el.labels && el.labels[0] ? el.labels[0].getBoundingClientRect() : box;
+    const rect = target.width >= box.width && target.height >= box.height ? target : box;
+    if (rect.width >= 24 && rect.height >= 24) continue;
+    // Inline exception: a link in a sentence, sized by the line of text around it.
+    const inline = el.tagName === "A" && getComputedStyle(el).display === "inline" && (el.parentElement.textContent || "").trim().length > (el.textContent || "").trim().length;
+    if (inline) continue;
+    small.push(el.tagName.toLowerCase() + " \\"" + ((el.textContent || el.getAttribute("aria-label") || el.id || "").trim().slice(0, 40)) + "\\" " + Math.round(rect.width) + "×" + Math.round(rect.height));
+  }
+  return small;
+})()`;
+
+async function checkPage(page: Page, where: string) {
+  await page.waitForLoadState("networkidle");
+  const sideways = await overflow(page);
+  assert.ok(sideways <= 0, `${where}: overflows sideways by ${sideways}px at 360px`);
+  const small = (await page.evaluate(SMALL_TARGETS)) as string[];
+  assert.deepEqual(small, [], `${where}: targets smaller than 24×24 CSS px`);
+}
+
+const JOURNEYS = [
+  { language: "en" as const, m: en, application: "E000500001", uci: 5_100_000_010, email: "phone.en@demo.test" },
+  { language: "fr" as const, m: fr, application: "E000500002", uci: 5_100_000_020, email: "phone.fr@demo.test" },
+];
+
+describe("phone journey (360×640, touch)", () => {
+  for (const { language, m, application, uci, email } of JOURNEYS) {
+    test(`sign in, presence, address, photo, check answers and submit by tapping (${language})`, { timeout: 240_000 }, async () => {
+      const applicant = await newApplicant(portal, { application, uci, email, language });
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      const main = page.locator("main");
+
+      await page.goto(`${portal.url}/?lang=${language}`);
+      await page.locator("main h1").waitFor();
+      await checkPage(page, "/");
+
+      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await heading(page, m.signIn.heading);
+      await checkPage(page, "/sign-in");
+      await main.getByRole("button", { name: m.signIn.submit }).tap();
+      await page.locator(".error-summary").waitFor();
+      await checkPage(page, "/sign-in with errors");
+      await page.getByLabel(m.signIn.usernameLabel).tap();
+      await page.getByLabel(m.signIn.usernameLabel).fill(applicant.username);
+      await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(applicant.temporaryPassword);
+      await main.getByRole("button", { name: m.signIn.submit }).tap();
+      await heading(page, m.setPassword.heading);
+      await checkPage(page, "/set-password");
+      await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(CHOSEN_PASSWORD);
+      await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(CHOSEN_PASSWORD);
+      await main.getByRole("button", { name: m.setPassword.submit }).tap();
+      await heading(page, m.home.heading);
+      await checkPage(page, "/home");
+
+      await main.getByRole("link", { name: m.home.tasks.presence }).tap();
+      await heading(page, m.presence.headingSelf);
+      await checkPage(page, "presence");
+      await page.getByLabel(m.presence.confirmLabel).tap();
+      assert.equal(await page.getByLabel(m.presence.confirmLabel).isChecked(), true, "tapping the declaration ticks it");
+      await main.getByRole("button", { name: m.presence.submit }).tap();
+      await heading(page, m.home.heading);
+
+      await main.getByRole("link", { name: m.home.tasks.address }).tap();
+      await heading(page, m.address.headingSelf);
+      await main.getByRole("button", { name: m.address.submit }).tap();
+      await page.locator(".error-summary").waitFor();
+      await checkPage(page, "address with errors");
+      await page.getByLabel(m.address.streetNumberLabel).fill("300");
+      await page.getByLabel(m.address.streetNameLabel).fill("Rue Saint-Paul");
+      await page.getByLabel(m.address.cityLabel).fill("Montréal");
+      await page.getByLabel(m.address.provinceLabel).selectOption("QC");
+      await page.getByLabel(m.address.postalCodeLabel).fill("H2Y 1H2");
+      await main.getByRole("button", { name: m.address.submit }).tap();
+      await heading(page, m.home.heading);
+
+      await main.getByRole("link", { name: m.home.tasks.photo }).tap();
+      await heading(page, m.photo.headingSelf);
+      await checkPage(page, "photo");
+      await page.locator("input[type=file]").first().setInputFiles(photoFile);
+      // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
+      const uploadNames = [m.photo.upload, (m.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
+      const upload = main.getByRole("button", { name: new RegExp(`^(${uploadNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`) });
+      await upload.first().waitFor();
+      await checkPage(page, "photo, file chosen");
+      await upload.first().tap();
+      await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
+      await checkPage(page, "photo uploaded");
+      await main.getByRole("button", { name: m.photo.saveAndContinue }).tap();
+      await heading(page, m.home.heading);
+
+      await main.getByRole("link", { name: m.home.tasks.submit }).tap();
+      await heading(page, m.review.headingSelf);
+      await checkPage(page, "check your answers");
+      await page.getByLabel(m.review.declarationLabel).tap();
+      await main.getByRole("button", { name: m.review.submit }).tap();
+      await heading(page, m.submitted.heading);
+      await checkPage(page, "submitted");
+
+      await main.getByRole("link", { name: m.submitted.statusLink }).tap();
+      await page.locator("main h1").waitFor();
+      await checkPage(page, "status");
+      await context.close();
+    });
+  }
+});
