@@ -3,7 +3,8 @@
 // the greyscale preview, Apply and upload with a progress bar, the server's verdicts equal to the
 // editor's (page and API), a failed upload that keeps the stored photo, a replacement with a
 // warning that needs the acknowledgement; axe on the editor. Then /photo-check signed out:
-// nothing carrying the photo leaves the page, and the downloaded JPEG is within the limits.
+// a photo dropped on the picker, wheel zoom and mouse drag, nothing carrying the photo leaves the
+// page, and the downloaded JPEG is within the limits.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -228,10 +229,37 @@ describe("photo editor", () => {
     await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photo("heic-like.heic"));
     await page.locator(".error-summary").getByText(m.photoEditor.loadErrors.heic).waitFor();
 
-    await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photo("valid.jpg"));
+    // Dropped on the picker rather than chosen.
+    const dropped = [...readFileSync(photo("valid.jpg"))];
+    await page.locator(".photo-editor__picker").evaluate((zone, data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "portrait.jpg", { type: "image/jpeg" }));
+      zone.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }, dropped);
     await page.getByText(m.photoEditor.placed).waitFor({ timeout: 60_000 });
     const verdicts = await editorVerdicts(page);
     assert.ok(Object.values(verdicts).every((v) => v === "pass"), JSON.stringify(verdicts));
+
+    // The mouse: the wheel zooms in (head too large), a drag moves the face aside; the button
+    // puts the suggested placement back.
+    const frame = page.locator("canvas.photo-editor__frame");
+    await frame.scrollIntoViewIfNeeded();
+    const box = (await frame.boundingBox())!;
+    const slider = page.getByRole("slider", { name: m.photoEditor.zoomLabel });
+    const zoomBefore = Number(await slider.inputValue());
+    const dragged = await afterChange(page, async () => {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -300);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + box.width * 0.15, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+    });
+    assert.ok(Number(await slider.inputValue()) > zoomBefore, "the wheel zoomed in");
+    assert.equal(dragged.head_size, "fail", JSON.stringify(dragged));
+    assert.equal(dragged.face_centred, "fail", `dragged 15% of the frame to the right: ${JSON.stringify(dragged)}`);
+    const replaced = await afterChange(page, () => page.getByRole("button", { name: m.photoEditor.usePlacement }).click());
+    assert.deepEqual(replaced, verdicts);
     assert.equal(await page.locator(".error-summary").count(), 0, "the summary goes once a photo opens");
     await axe(page, "/photo-check (fr, 375 px)");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
