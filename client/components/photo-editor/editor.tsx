@@ -113,6 +113,8 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
   const size = crop ? outputSize(crop) : null;
   // After Apply, the list shows the checks of the applied photo (file checks included) until the crop moves.
   const shown = applied && applied.crop === crop ? applied.checks : live.forCrop === crop ? live.results : null;
+  // While the checks run again, the previous results stay (dimmed) rather than flicker away.
+  const listed = shown ?? live.results;
   const placementText =
     placement.state === "finding"
       ? t.findingFace
@@ -217,11 +219,17 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
           <section class="photo-editor__checks" aria-labelledby="photo-editor-checks-heading">
             <h3 id="photo-editor-checks-heading">{t.checksHeading}</h3>
             <p class="field__hint">{format(t.outputSize, { width: size.width, height: size.height })}</p>
-            {/* Only the summary is announced, once per settled crop, not every list re-render. */}
+            {/* Only the summary is announced, and only when it changes: not "checking" on every
+                move, nor every re-render of the list. */}
             <p class="photo-editor__summary" aria-live="polite" data-state={shown ? "done" : "running"}>
-              {shown ? summary(shown, m) : t.checking}
+              {listed ? summary(listed, m) : ""}
             </p>
-            {shown && <PhotoChecks checks={shown.map((check) => inLanguage(check, lang))} labelledBy="photo-editor-checks-heading" />}
+            {!shown && <p class="photo-editor__checking">{t.checking}</p>}
+            {listed && (
+              <div class={shown ? undefined : "photo-editor__stale"}>
+                <PhotoChecks checks={listed.map((check) => inLanguage(check, lang))} labelledBy="photo-editor-checks-heading" />
+              </div>
+            )}
           </section>
 
           <div class="form-actions">

@@ -43,6 +43,9 @@ export function useLiveChecks(bitmap: ImageBitmap | null, crop: Crop | null, fac
   const [state, setState] = useState<LiveChecks>({ results: null, forCrop: null, running: false });
   const run = useRef(0);
 
+  // Another photo: the previous one's results say nothing about it.
+  useEffect(() => setState({ results: null, forCrop: null, running: false }), [bitmap]);
+
   useEffect(() => {
     if (!bitmap || !crop || !facesSettled) return;
     const id = ++run.current;
