@@ -5,14 +5,22 @@
 // <html lang> set to its language, exactly one <h1>, and no sideways
 // overflow at phone width. Data is set up through the real paths: admin
 // import and invite, the invitation API, the account email and the UI.
+// A second test covers the other states: reset-password (valid and invalid
+// link), the not-found page, used and expired invitations, and a submitted
+// person's pages (read-only task pages, status, confirmation).
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
+import { newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { launchChromium } from "./support/chromium.ts";
-import { type Portal, startPortal } from "./support/portal.ts";
+import { writeValidPhoto } from "./support/photo-file.ts";
+import { type Portal, exec, root, startPortal } from "./support/portal.ts";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -28,6 +36,7 @@ let browser: Browser;
 let username = "";
 let temporaryPassword = "";
 let secondInvitationToken = "";
+let usedInvitationToken = "";
 const chosenPassword = "seven quiet maple lanterns glow";
 
 interface MailItem {
@@ -52,6 +61,7 @@ before(async () => {
 
   // Accept the first invitation through the API; the second stays unanswered for its page.
   const token = invitationToken((await mail("amara.okafor@demo.test", "invitation")).text);
+  usedInvitationToken = token;
   const accepted = await fetch(`${portal.url}/api/invitations/${token}`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -195,4 +205,90 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await context.close();
     });
   }
+
+  test("reset-password, not-found, used and expired invitations and a submitted person's pages pass axe (en, fr)", { timeout: 300_000 }, async () => {
+    // An invitation left to expire: its date moved into the past in the local database.
+    const csv = path.join(tmpdir(), `pr-axe-expired-${process.pid}.csv`);
+    writeFileSync(csv, "application_number,uci,role,given_names,family_name,date_of_birth,email,language\nE000400009,4100000090,principal,Élise,Gagnon,1979-09-30,elise.gagnon@demo.test,fr\n");
+    await portal.admin("import", csv);
+    await portal.admin("invite", "--application", "E000400009");
+    const expiredToken = invitationToken((await mail("elise.gagnon@demo.test", "invitation")).text);
+    await exec(path.join(root, "node_modules", ".bin", "wrangler"), [
+      "d1", "execute", "DB", "--local", "--persist-to", portal.stateDir, "--command",
+      "UPDATE invitations SET expires_at = '2000-01-01T00:00:00.000Z' WHERE application_id = (SELECT id FROM applications WHERE application_number = 'E000400009')",
+    ]);
+
+    const context: BrowserContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+
+    // A person who has submitted, through the same API the pages use.
+    const applicant = await newApplicant(portal, { application: "E000400001", uci: 4_100_000_010, email: "axe.submitted@demo.test", language: "en" });
+    await signInFirstTime(page, portal, en, "en", applicant);
+    // A password-reset link for an account whose password was chosen (not temporary).
+    const forgot = await fetch(`${portal.url}/api/auth/forgot-password`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "axe.submitted@demo.test" }) });
+    assert.equal(forgot.status, 202);
+    let resetToken = "";
+    for (let i = 0; i < 50 && !resetToken; i++) {
+      const reset = (JSON.parse(await portal.admin("mail", "--to", "axe.submitted@demo.test", "--json")) as MailItem[]).find((x) => x.kind === "password_reset_link");
+      resetToken = reset ? /\/reset-password\/([A-Za-z0-9_-]+)/.exec(reset.text)![1]! : "";
+      if (!resetToken) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(resetToken, "a password-reset email");
+    const id = await selfId(page);
+    const photo = readFileSync(await writeValidPhoto()).toString("base64");
+    const base = `/api/persons/${id}`;
+    // (Only anonymous functions go into the page: tsx's name helper does not exist there.)
+    const post = (url: string, body: unknown) =>
+      page.evaluate(async ([u, b]) => {
+        const response = await fetch(u, { method: "POST", headers: { "Content-Type": "application/json" }, body: b });
+        return { status: response.status, body: (await response.json()) as { reference?: string } };
+      }, [url, JSON.stringify(body)] as const);
+    assert.equal((await post(`${base}/presence`, { confirm: true })).status, 200);
+    assert.equal((await post(`${base}/address`, { streetNumber: "300", streetName: "Rue Saint-Paul", city: "Montréal", province: "QC", postalCode: "H2Y 1H2" })).status, 200);
+    const uploaded = await page.evaluate(async ([u, data]) => {
+      const response = await fetch(u, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) });
+      return response.status;
+    }, [`${base}/photo`, photo] as const);
+    assert.equal(uploaded, 201);
+    const submitted = await post(`${base}/submit`, { declarationConfirmed: true });
+    assert.equal(submitted.status, 201);
+    const reference = submitted.body.reference ?? "";
+    assert.match(reference, /^PRC-/);
+
+    for (const { language, m } of LANGUAGES) {
+      const go = async (url: string) => {
+        await page.goto(`${portal.url}${url}${url.includes("?") ? "&" : "?"}lang=${language}`);
+        await settled(page);
+      };
+      const pages = `/persons/${id}`;
+      for (const task of ["presence", "address", "photo", "review", "status"]) {
+        await go(`${pages}/${task}`);
+        await check(page, `${task} after submitting`, language);
+      }
+      await go(`${pages}/submitted?ref=${reference}`);
+      await check(page, "submitted", language);
+      await go("/home");
+      await check(page, "/home after submitting", language);
+      await go("/no-such-page");
+      await check(page, "not found", language);
+
+      await go(`/reset-password/${resetToken}`);
+      await check(page, "/reset-password (valid link)", language);
+      await showErrors(page, m.resetPassword.submit, m.common.errorSummaryTitle);
+      await check(page, "/reset-password with errors", language);
+      await go("/reset-password/not-a-real-link");
+      await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill("another quiet maple lantern");
+      await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill("another quiet maple lantern");
+      await page.locator("main").getByRole("button", { name: m.resetPassword.submit }).click();
+      await page.getByRole("heading", { name: m.resetPassword.invalidHeading }).first().waitFor({ timeout: 15_000 });
+      await check(page, "/reset-password (invalid link)", language);
+      await go(`/invitation/${usedInvitationToken}`);
+      await page.getByRole("heading", { level: 1, name: m.invitation.usedHeading }).waitFor({ timeout: 15_000 });
+      await check(page, "/invitation (already answered)", language);
+      await go(`/invitation/${expiredToken}`);
+      await page.getByRole("heading", { level: 1, name: m.invitation.expiredHeading }).waitFor({ timeout: 15_000 });
+      await check(page, "/invitation (expired)", language);
+    }
+    await context.close();
+  });
 });
