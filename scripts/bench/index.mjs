@@ -9,6 +9,7 @@
 
 const SECTIONS = {
   photo: () => import("./photo.mjs"),
+  client: () => import("./client.mjs"),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
