@@ -278,4 +278,48 @@ describe("photo editor", () => {
     assert.deepEqual(sent, [], "no request sent anything");
     await context.close();
   });
+
+  test("a large, detailed photo becomes a JPEG of at most 2000 × 2800 pixels and 4 MB", async () => {
+    const m = en;
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${portal.url}/photo-check?lang=en`);
+    await page.getByRole("heading", { level: 1, name: m.photoCheck.heading }).waitFor({ timeout: 20_000 });
+    // Random noise compresses worst of all: at 2000 × 2800 it is far over 4 MB at the first
+    // quality, so the editor must step the quality (and size) down.
+    await page.locator(".photo-editor__picker").evaluate(async (zone) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = 3000;
+      canvas.height = 4200;
+      const context = canvas.getContext("2d")!;
+      const pixels = context.createImageData(canvas.width, canvas.height);
+      let seed = 12345;
+      for (let i = 0; i < pixels.data.length; i++) {
+        seed = (seed * 1103515245 + 12345) >>> 0;
+        pixels.data[i] = i % 4 === 3 ? 255 : seed >>> 24;
+      }
+      context.putImageData(pixels, 0, 0);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), "image/png"));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([blob], "noise.png", { type: "image/png" }));
+      zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    });
+    await page.getByText(m.photoEditor.noFace).waitFor({ timeout: 60_000 });
+    await editorVerdicts(page);
+    assert.match((await page.locator(".photo-editor__checks .field__hint").textContent()) ?? "", /2000 × 2800/);
+    await page.getByRole("button", { name: m.photoCheck.apply }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: m.photoCheck.download }).click({ timeout: 60_000 });
+    const bytes = new Uint8Array(readFileSync(await (await download).path()));
+    assert.ok(bytes.length <= 4 * 1024 * 1024, `${bytes.length} bytes`);
+    assert.ok(bytes.length > 2 * 1024 * 1024, `the quality was lowered only as far as needed (${bytes.length} bytes)`);
+    const header = parseJpegHeader(bytes);
+    assert.ok(header.ok);
+    assert.equal(header.header.width * 7, header.header.height * 5);
+    assert.ok(header.header.width >= 715 && header.header.width <= 2000, `${header.header.width} px wide`);
+    const applied = await listVerdicts(page, ".photo-editor__checks");
+    assert.equal(applied.file_size, "pass");
+    assert.equal(applied.dimensions, "pass");
+    await context.close();
+  });
 });
