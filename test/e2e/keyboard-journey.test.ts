@@ -145,7 +145,7 @@ describe("keyboard-only journey in the browser", () => {
       await tabTo(page, field(m.address.cityLabel), "city");
       await page.keyboard.type("Montréal");
       await tabTo(page, field(m.address.provinceLabel), "province");
-      const provinces = await page.getByLabel(m.address.provinceLabel).evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.value));
+      const provinces = await page.getByLabel(m.address.provinceLabel).evaluate((s) => Array.from((s as unknown as HTMLSelectElement).options, (o) => o.value));
       for (let i = 0; i < provinces.indexOf("QC"); i++) await page.keyboard.press("ArrowDown");
       assert.equal(await page.getByLabel(m.address.provinceLabel).inputValue(), "QC");
       await tabTo(page, field(m.address.postalCodeLabel), "postal code");

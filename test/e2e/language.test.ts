@@ -181,7 +181,7 @@ describe("language in the browser", () => {
 
     // A photo that fails the checks, through the real upload route.
     await page.goto(`${base}/photo?lang=fr`);
-    await heading(page, fr.photo.heading);
+    await heading(page, fr.photo.headingSelf);
     await page.getByLabel(fr.photo.fileLabel).setInputFiles(failingPhoto);
     await page.getByRole("button", { name: fr.photo.upload, exact: true }).click();
     await page.waitForResponse((r) => r.url().endsWith("/photo") && r.request().method() === "POST", { timeout: 30_000 });
@@ -201,11 +201,11 @@ describe("language in the browser", () => {
     const page = await context.newPage();
 
     /** Presses the language switch with the keyboard and waits for the new language's heading. */
-    const switchTo = async (m: typeof en, headingText: string) => {
+    const switchTo = async (lang: "en" | "fr", headingText: string) => {
       await page.locator(".language-toggle").focus();
       await page.keyboard.press("Enter");
       await heading(page, headingText);
-      await page.waitForFunction((lang) => document.documentElement.lang === lang, m === fr ? "fr" : "en", { timeout: 5_000 });
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, lang, { timeout: 5_000 });
       assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("language-toggle")), true, "focus stays on the language switch");
     };
 
@@ -214,11 +214,11 @@ describe("language in the browser", () => {
     await heading(page, en.signIn.heading);
     await page.getByLabel(en.signIn.usernameLabel).fill(applicant.username);
     await page.getByLabel(en.signIn.passwordLabel, { exact: true }).fill(applicant.temporaryPassword);
-    await switchTo(fr, fr.signIn.heading);
+    await switchTo("fr", fr.signIn.heading);
     assert.equal(new URL(page.url()).pathname, "/sign-in");
     assert.equal(await page.getByLabel(fr.signIn.usernameLabel).inputValue(), applicant.username);
     assert.equal(await page.getByLabel(fr.signIn.passwordLabel, { exact: true }).inputValue(), applicant.temporaryPassword);
-    await switchTo(en, en.signIn.heading);
+    await switchTo("en", en.signIn.heading);
     assert.equal(await page.getByLabel(en.signIn.usernameLabel).inputValue(), applicant.username);
 
     await signInFirstTime(page, portal, en, "en", applicant);
@@ -228,12 +228,12 @@ describe("language in the browser", () => {
     await page.goto(`${base}/presence?lang=en`);
     await heading(page, en.presence.headingSelf);
     await page.getByLabel(en.presence.confirmLabel).check();
-    await switchTo(fr, fr.presence.headingSelf);
+    await switchTo("fr", fr.presence.headingSelf);
     assert.equal(new URL(page.url()).pathname, new URL(`${base}/presence`).pathname);
     assert.equal(await page.getByLabel(fr.presence.confirmLabel).isChecked(), true);
 
     // Address: every typed field and the chosen province survive, both ways, and the client's errors follow the language.
-    await switchTo(en, en.presence.headingSelf);
+    await switchTo("en", en.presence.headingSelf);
     await page.goto(`${base}/address?lang=en`);
     await heading(page, en.address.headingSelf);
     await page.getByLabel(en.address.streetNumberLabel).fill("300");
@@ -242,14 +242,14 @@ describe("language in the browser", () => {
     await page.getByRole("button", { name: en.address.submit }).click();
     await page.getByText(en.common.errorSummaryTitle).waitFor();
     await page.getByLabel(en.address.postalCodeLabel).fill("H2Y 1H2");
-    await switchTo(fr, fr.address.headingSelf);
+    await switchTo("fr", fr.address.headingSelf);
     assert.equal(await page.getByLabel(fr.address.streetNumberLabel).inputValue(), "300");
     assert.equal(await page.getByLabel(fr.address.cityLabel).inputValue(), "Montréal");
     assert.equal(await page.getByLabel(fr.address.provinceLabel).inputValue(), "QC");
     assert.equal(await page.getByLabel(fr.address.postalCodeLabel).inputValue(), "H2Y 1H2");
     await page.getByText(fr.common.errorSummaryTitle).waitFor();
     assert.equal(await page.getByText(en.common.errorSummaryTitle).count(), 0, "the error summary is in French now");
-    await switchTo(en, en.address.headingSelf);
+    await switchTo("en", en.address.headingSelf);
     assert.equal(await page.getByLabel(en.address.streetNumberLabel).inputValue(), "300");
     // The kept form still saves.
     await page.getByLabel(en.address.streetNameLabel).fill("Rue Saint-Paul");

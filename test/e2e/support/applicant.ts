@@ -7,10 +7,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import type { en } from "../../../client/i18n/en.ts";
+import type { Messages } from "../../../client/i18n/index.ts";
 import type { Portal } from "./portal.ts";
-
-type Messages = typeof en;
 
 export interface Applicant {
   username: string;
