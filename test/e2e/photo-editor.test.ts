@@ -215,7 +215,7 @@ describe("photo editor", () => {
 
   test("/photo-check works signed out, in French, and the photo never leaves the device", async () => {
     const m = fr;
-    const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, viewport: { width: 375, height: 800 } });
+    const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true, hasTouch: true, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     const sent: string[] = [];
     page.on("request", (request) => {
@@ -260,6 +260,25 @@ describe("photo editor", () => {
     assert.equal(dragged.face_centred, "fail", `dragged 15% of the frame to the right: ${JSON.stringify(dragged)}`);
     const replaced = await afterChange(page, () => page.getByRole("button", { name: m.photoEditor.usePlacement }).click());
     assert.deepEqual(replaced, verdicts);
+
+    // Two fingers moving apart zoom in (pinch), as on a phone.
+    const pinched = await afterChange(page, async () => {
+      const cdp = await context.newCDPSession(page);
+      // The button click may have scrolled the page: measure the frame again.
+      await frame.scrollIntoViewIfNeeded();
+      const now = (await frame.boundingBox())!;
+      const [cx, cy] = [now.x + now.width / 2, now.y + now.height / 2];
+      const fingers = (spread: number) => [
+        { x: cx - spread, y: cy, id: 1 },
+        { x: cx + spread, y: cy, id: 2 },
+      ];
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(30) });
+      for (let spread = 40; spread <= 90; spread += 10) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    });
+    assert.ok(Number(await slider.inputValue()) > zoomBefore * 1.5, `the pinch zoomed in (${await slider.inputValue()}%)`);
+    assert.equal(pinched.head_size, "fail", JSON.stringify(pinched));
+    assert.deepEqual(await afterChange(page, () => page.getByRole("button", { name: m.photoEditor.usePlacement }).click()), verdicts);
     assert.equal(await page.locator(".error-summary").count(), 0, "the summary goes once a photo opens");
     await axe(page, "/photo-check (fr, 375 px)");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
