@@ -125,6 +125,7 @@ export function Frame({ bitmap, crop, onCrop, labelId, helpId }: FrameProps) {
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}
       onPointerCancel={onPointerEnd}
+      onLostPointerCapture={onPointerEnd}
       onKeyDown={onKeyDown}
     />
   );
