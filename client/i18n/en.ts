@@ -453,6 +453,7 @@ export const en = {
     checksHeading: "Checks on this crop",
     outputSize: "The photo file will be {width} × {height} pixels.",
     checking: "Checking the crop…",
+    applyFailed: "We could not make the photo file from this crop. Try again, or choose another photo.",
     summaryAllPass: "Every check passed.",
     summary: "Passed: {pass}. Warnings: {warn}. Problems: {fail}.",
   },

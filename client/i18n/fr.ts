@@ -466,6 +466,7 @@ export const fr = {
     checksHeading: "Vérifications de ce recadrage",
     outputSize: "Le fichier photo fera {width} × {height} pixels.",
     checking: "Vérification du recadrage…",
+    applyFailed: "Nous n'avons pas pu créer le fichier photo à partir de ce recadrage. Réessayez, ou choisissez une autre photo.",
     summaryAllPass: "Toutes les vérifications sont réussies.",
     summary: "Réussies : {pass}. Avertissements : {warn}. Problèmes : {fail}.",
   },

@@ -99,10 +99,18 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
     if (!bitmap || !crop || applying) return;
     setApplying(true);
     try {
-      const encoded = await encodeCrop(bitmap, crop, outputSize(crop));
-      const checks = [...(await checkFile(encoded.blob)), ...(await checkPixels(detector, encoded.pixels))];
-      setApplied({ crop, checks });
-      await onApply({ blob: encoded.blob, width: encoded.width, height: encoded.height, checks });
+      let edited: EditedPhoto;
+      try {
+        const encoded = await encodeCrop(bitmap, crop, outputSize(crop));
+        const checks = [...(await checkFile(encoded.blob)), ...(await checkPixels(detector, encoded.pixels))];
+        setApplied({ crop, checks });
+        edited = { blob: encoded.blob, width: encoded.width, height: encoded.height, checks };
+      } catch {
+        // The browser could not encode it (out of memory), or not within 4 MB even at 715 px wide.
+        onFileProblem((msgs) => msgs.photoEditor.applyFailed);
+        return;
+      }
+      await onApply(edited);
     } finally {
       setApplying(false);
     }
