@@ -182,8 +182,10 @@ describe("language in the browser", () => {
     // A photo that fails the checks, through the real upload route.
     await page.goto(`${base}/photo?lang=fr`);
     await heading(page, fr.photo.headingSelf);
-    await page.getByLabel(fr.photo.fileLabel).setInputFiles(failingPhoto);
-    await page.getByRole("button", { name: fr.photo.upload, exact: true }).click();
+    await page.locator("input[type=file]").first().setInputFiles(failingPhoto);
+    // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
+    const uploadNames = [fr.photo.upload, (fr.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
+    await page.getByRole("button").filter({ hasText: new RegExp(`^(${uploadNames.join("|")})$`) }).first().click();
     await page.waitForResponse((r) => r.url().endsWith("/photo") && r.request().method() === "POST", { timeout: 30_000 });
     await page.getByText(fr.common.errorSummaryTitle).waitFor();
     await assertApiErrorsShown(page, await photoErrors(page, personId, failingPhoto), "failing photo", 3);
