@@ -177,6 +177,9 @@ describe("file checks: format, file_size, dimensions", () => {
     expect(over.message.en).toBe("The file is 4.1 MB. It must be 4 MB or less.");
     expect(over.message.fr).toBe("Le fichier fait 4,1 Mo. Il ne doit pas dépasser 4 Mo.");
     expect(checkFileSize(9.46 * 1024 * 1024).message.en).toContain("9.5 MB");
+    // A small file is not "0 MB": under 1 MB the size is in whole kilobytes, rounded up.
+    expect(checkFileSize(14_500).message).toEqual({ en: "The file is 15 KB, within the 4 MB limit.", fr: "Le fichier fait 15 Ko, sous la limite de 4 Mo." });
+    expect(checkFileSize(2.04 * 1024 * 1024).message.fr).toBe("Le fichier fait 2 Mo, sous la limite de 4 Mo.");
   });
 
   it("checks dimensions as displayed (after EXIF orientation)", () => {

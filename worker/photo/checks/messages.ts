@@ -21,6 +21,7 @@ export const en = {
   "format.unsupported.tip": "Save the photo again as a standard colour JPEG or PNG, then upload it. The photo editor does this for you.",
 
   "file_size.pass": "The file is {size} MB, within the 4 MB limit.",
+  "file_size.kb.pass": "The file is {size} KB, within the 4 MB limit.",
   "file_size.fail": "The file is {size} MB. It must be 4 MB or less.",
   "file_size.fail.tip":
     "Make the file smaller: save the photo at a lower quality or a smaller size (at least 715 × 1000 pixels), then upload it again.",
@@ -152,6 +153,7 @@ export const fr: Record<CheckMessageKey, string> = {
     "Enregistrez de nouveau la photo en JPEG ou PNG couleur standard, puis téléversez-la. L’éditeur de photo le fait pour vous.",
 
   "file_size.pass": "Le fichier fait {size} Mo, sous la limite de 4 Mo.",
+  "file_size.kb.pass": "Le fichier fait {size} Ko, sous la limite de 4 Mo.",
   "file_size.fail": "Le fichier fait {size} Mo. Il ne doit pas dépasser 4 Mo.",
   "file_size.fail.tip":
     "Réduisez la taille du fichier : enregistrez la photo avec une qualité moindre ou en plus petit (au moins 715 × 1000 pixels), puis téléversez-la de nouveau.",
