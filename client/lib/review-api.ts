@@ -41,6 +41,17 @@ export interface QueueItem {
   claimedBy: { officerId: number; name: string; until: string } | null;
 }
 
+/** After the photo decision: accepted photos waiting for PR confirmation, confirmed persons waiting for their card. */
+export type FollowUpStage = "confirm" | "card";
+export const FOLLOW_UP_STAGES: readonly FollowUpStage[] = ["confirm", "card"];
+export interface FollowUpItem {
+  submissionId: number;
+  since: string;
+  person: { id: number; givenNames: string; familyName: string; uci: string };
+  applicationNumber: string;
+  cardProducedAt: string | null;
+}
+
 /** Why an officer returns a photo: the list the automatic checks use. */
 export type ReturnReason = "too_dark" | "background_not_white" | "face_not_visible" | "glare" | "dimensions" | "file_size" | "other";
 export const RETURN_REASONS: readonly ReturnReason[] = ["too_dark", "background_not_white", "face_not_visible", "glare", "dimensions", "file_size", "other"];

@@ -281,6 +281,11 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(t.reasons.glare).first().waitFor();
         await officerPage.getByRole("button", { name: t.decide.acceptButton }).click();
         await officerPage.getByText(t.decide.acceptedDone).waitFor();
+        // Gone from the queue, the person waits on the follow-up list; its link leads back to the decision page.
+        await officerPage.getByRole("link", { name: t.bar.followUp }).click();
+        await officerPage.getByRole("link", { name }).waitFor();
+        await checkPage(officerPage, "follow-up", lang);
+        await officerPage.getByRole("link", { name }).click();
         await officerPage.getByRole("button", { name: t.decide.confirmButton }).click();
         await officerPage.getByText(t.decide.confirmedDone).waitFor();
         await officerPage.getByLabel(t.decide.producedLabel).fill(today());

@@ -101,13 +101,23 @@ describe("the officers' queue", () => {
     expect((await officer.browser.post(`/review/api/persons/${person.id}/confirm-pr`, {})).status).toBe(409); // photo not accepted yet
     await officer.browser.post(`/review/api/items/${item.submissionId}/claim`, {});
     expect((await officer.browser.post(`/review/api/items/${item.submissionId}/accept`, {})).status).toBe(200);
+    // Accepted: gone from the queue, listed as waiting for PR confirmation, not yet for a card.
+    const followUp = async (stage: string) =>
+      ((await (await officer.browser.get(`/review/api/follow-up?stage=${stage}`)).json()) as { items: { submissionId: number; person: { id: number } }[] }).items.filter((i) => i.person.id === person.id);
+    expect(await followUp("confirm")).toEqual([expect.objectContaining({ submissionId: item.submissionId })]);
+    expect(await followUp("card")).toEqual([]);
+    expect((await officer.browser.get("/review/api/follow-up?stage=nonsense")).status).toBe(400);
+    expect((await applicant.browser.get("/review/api/follow-up?stage=confirm")).status).toBe(401);
     expect((await officer.browser.post(`/review/api/persons/${person.id}/confirm-pr`, {})).status).toBe(200);
+    expect(await followUp("confirm")).toEqual([]);
+    expect(await followUp("card")).toEqual([expect.objectContaining({ submissionId: item.submissionId })]);
     expect((await officer.browser.post(`/review/api/persons/${person.id}/confirm-pr`, {})).status).toBe(409);
     expect((await applicant.browser.get(`/api/persons/${person.id}/documents/ecopr`)).status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
     expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { producedOn: "2999-01-01" })).status).toBe(422);
     expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { producedOn: today })).status).toBe(200);
     expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { mailedOn: today })).status).toBe(200);
+    expect(await followUp("card")).toEqual([]); // mailed: nothing left to do for this person
     const events = ((await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as { events: { type: string }[] }).events.map((e) => e.type);
     expect(events).toEqual(["submitted", "photo_accepted", "pr_confirmed", "card_produced", "card_mailed"]);
 

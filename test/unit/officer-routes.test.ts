@@ -16,6 +16,7 @@ describe("the officers' area in the client", () => {
     expect(matchOfficerRoute("/review/items/42")).toEqual({ name: "item", submissionId: 42 });
     expect(matchOfficerRoute("/review/audit")).toEqual({ name: "audit" });
     expect(matchOfficerRoute("/review/metrics")).toEqual({ name: "metrics" });
+    expect(matchOfficerRoute("/review/follow-up")).toEqual({ name: "followUp" });
     for (const path of ["/review/items/0", "/review/items/abc", "/review/items/1/2", "/review/api/queue"]) expect(matchOfficerRoute(path), path).toEqual({ name: "notFound" });
   });
 

@@ -5,6 +5,7 @@ import { nowIso } from "../data/db.ts";
 import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
 import { latestSubmission } from "../data/journey.ts";
 import { acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
+import { FOLLOW_UP_STAGES, type FollowUpStage, followUpList } from "../data/follow-up.ts";
 import { type QueueFilter, claimSubmission, holdsClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
 import { isReturnReason } from "../email/return-reasons.ts";
@@ -38,6 +39,14 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const filter = (c.req.query("filter") ?? "all") as QueueFilter;
     if (!FILTERS.includes(filter)) throw new AppError(400, "bad_filter", "errors.notFound");
     return c.json({ items: await reviewQueue(c.var.db, { filter, search: c.req.query("q") }) });
+  })
+
+  // Accepted photos waiting for PR confirmation, and confirmed persons waiting for their card.
+  .get("/follow-up", async (c) => {
+    requireOfficer(c);
+    const stage = (c.req.query("stage") ?? "confirm") as FollowUpStage;
+    if (!FOLLOW_UP_STAGES.includes(stage)) throw new AppError(400, "bad_stage", "errors.notFound");
+    return c.json({ items: await followUpList(c.var.db, stage) });
   })
 
   .post("/items/:submissionId/claim", async (c) => {

@@ -19,6 +19,7 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
   // Officers do not see links to the supervisors' pages (opened anyway, those say why not).
   const links: { name: OfficerRoute["name"]; href: string; label: string }[] = [
     { name: "queue", href: "/review", label: t.queue },
+    { name: "followUp", href: "/review/follow-up", label: t.followUp },
     ...(session.role === "supervisor"
       ? [
           { name: "audit" as const, href: "/review/audit", label: t.audit },

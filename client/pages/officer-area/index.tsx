@@ -13,6 +13,7 @@ import { matchOfficerRoute, safeReturnPath, type OfficerRoute } from "./routes.t
 const OfficerSignInPage = lazyPage(() => import("../officer-sign-in/index.tsx"));
 const OfficerChangePasswordPage = lazyPage(() => import("../officer-change-password/index.tsx"));
 const OfficerQueuePage = lazyPage(() => import("../officer-queue/index.tsx"));
+const OfficerFollowUpPage = lazyPage(() => import("../officer-follow-up/index.tsx"));
 const OfficerItemPage = lazyPage(() => import("../officer-item/index.tsx"));
 const OfficerAuditPage = lazyPage(() => import("../officer-audit/index.tsx"));
 const OfficerMetricsPage = lazyPage(() => import("../officer-metrics/index.tsx"));
@@ -26,6 +27,8 @@ function OfficerPage({ route, session }: { route: OfficerRoute; session: Officer
       return <OfficerChangePasswordPage />;
     case "queue":
       return <OfficerQueuePage />;
+    case "followUp":
+      return <OfficerFollowUpPage />;
     case "item":
       return <OfficerItemPage submissionId={route.submissionId} />;
     case "audit":

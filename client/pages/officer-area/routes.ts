@@ -3,6 +3,7 @@ export type OfficerRoute =
   | { name: "signIn" }
   | { name: "changePassword" }
   | { name: "queue" }
+  | { name: "followUp" }
   | { name: "item"; submissionId: number }
   | { name: "audit" }
   | { name: "metrics" }
@@ -21,6 +22,8 @@ export function matchOfficerRoute(path: string): OfficerRoute {
       return { name: "signIn" };
     case "/review/change-password":
       return { name: "changePassword" };
+    case "/review/follow-up":
+      return { name: "followUp" };
     case "/review/audit":
       return { name: "audit" };
     case "/review/metrics":

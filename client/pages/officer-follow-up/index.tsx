@@ -1,0 +1,127 @@
+import { useEffect, useState } from "preact/hooks";
+import { Loading } from "../../components/loading/index.tsx";
+import { Notice } from "../../components/notice/index.tsx";
+import { PageHeading } from "../../components/page-heading/index.tsx";
+import { format, formatDateTime, formatLongDate, fullName } from "../../lib/format.ts";
+import { FOLLOW_UP_STAGES, reviewRequest, type FollowUpItem, type FollowUpStage } from "../../lib/review-api.ts";
+import { useI18n } from "../../lib/use-i18n.ts";
+import { usePageTitle } from "../../lib/use-page-title.ts";
+
+function stageFromUrl(): FollowUpStage {
+  const value = new URLSearchParams(location.search).get("stage");
+  return FOLLOW_UP_STAGES.includes(value as FollowUpStage) ? (value as FollowUpStage) : "confirm";
+}
+
+/**
+ * `/review/follow-up`: the queue lists only photos waiting for a decision; this
+ * lists everyone after it (PR status to confirm, card to mail), so no accepted
+ * person is forgotten. Each links to the decision page, which offers what is left.
+ */
+export default function OfficerFollowUpPage() {
+  const { m, lang } = useI18n();
+  const t = m.officer.followUp;
+  usePageTitle(t.title);
+  const [stage, setStage] = useState<FollowUpStage>(stageFromUrl);
+  const [applied, setApplied] = useState<FollowUpStage>(stage);
+  const [items, setItems] = useState<FollowUpItem[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setItems(null);
+    reviewRequest<{ items: FollowUpItem[] }>(`/review/api/follow-up?stage=${applied}`, { lang }).then((result) => {
+      if (!live) return;
+      if (result.ok) setItems(result.data.items);
+      else setProblem(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [applied]);
+
+  function apply(event: Event) {
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set("stage", stage);
+    history.replaceState(history.state, "", url.pathname + url.search);
+    setProblem(null);
+    setApplied(stage);
+  }
+
+  return (
+    <>
+      <PageHeading>{t.heading}</PageHeading>
+      <p>{t.intro}</p>
+      <form class="queue-filters" onSubmit={apply}>
+        <div class="field">
+          <label class="field__label" for="follow-up-stage">
+            {t.stageLabel}
+          </label>
+          <select id="follow-up-stage" class="input select" value={stage} onChange={(event) => setStage(event.currentTarget.value as FollowUpStage)}>
+            {FOLLOW_UP_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t.stages[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="queue-filters__action">
+          <button type="submit" class="button button--secondary">
+            {t.apply}
+          </button>
+        </div>
+      </form>
+
+      {problem && (
+        <div class="notice notice--warning" role="alert">
+          <p>{problem}</p>
+        </div>
+      )}
+
+      {items === null ? (
+        problem ? null : <Loading />
+      ) : (
+        <>
+          <p class="queue-count" role="status">
+            {items.length === 1 ? t.countOne : format(t.count, { count: items.length })}
+          </p>
+          {items.length === 0 ? (
+            <Notice kind="info">
+              <p>{t.empty}</p>
+            </Notice>
+          ) : (
+            <ol class="queue">
+              {items.map((item) => (
+                <li key={item.person.id} class="queue__item">
+                  <h2 class="queue__name">
+                    <a href={`/review/items/${item.submissionId}?lang=${lang}`}>{fullName(item.person)}</a>
+                  </h2>
+                  <dl class="queue__facts">
+                    <div>
+                      <dt>{t.applicationNumber}</dt>
+                      <dd>{item.applicationNumber}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.uci}</dt>
+                      <dd>{item.person.uci}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.since[applied]}</dt>
+                      <dd>{formatDateTime(item.since, lang)}</dd>
+                    </div>
+                    {applied === "card" && (
+                      <div>
+                        <dt>{t.cardProduced}</dt>
+                        <dd>{item.cardProducedAt ? formatLongDate(item.cardProducedAt, lang) : t.cardNotProduced}</dd>
+                      </div>
+                    )}
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </>
+  );
+}

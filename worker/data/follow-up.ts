@@ -1,0 +1,51 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { applications, cards, persons, reviewDecisions, submissions } from "../../schema/index.ts";
+import type { Database } from "./db.ts";
+
+/**
+ * What is left after the photo decision, so no accepted person is forgotten:
+ * - "confirm": photo accepted, PR status not yet confirmed (no e-CoPR);
+ * - "card": PR confirmed, card not yet recorded as mailed.
+ * The queue lists only items waiting for a photo decision; this is the officers'
+ * way back to everyone else. Oldest first by the decision that put them here.
+ */
+export type FollowUpStage = "confirm" | "card";
+export const FOLLOW_UP_STAGES: readonly FollowUpStage[] = ["confirm", "card"];
+
+export async function followUpList(db: Database, stage: FollowUpStage) {
+  // The person's latest decision of each kind, through any of their submissions.
+  const decidedAt = (decision: "photo_accepted" | "pr_confirmed") =>
+    sql<string | null>`(select max(d.decided_at) from ${reviewDecisions} d join ${submissions} s2 on s2.id = d.submission_id
+      where s2.person_id = ${persons.id} and d.decision = ${decision})`;
+  // The submission whose photo was accepted: its decision page offers confirm PR and the card.
+  const acceptedSubmission = sql<number>`(select d.submission_id from ${reviewDecisions} d join ${submissions} s2 on s2.id = d.submission_id
+      where s2.person_id = ${persons.id} and d.decision = 'photo_accepted' order by d.decided_at desc, d.id desc limit 1)`;
+  const accepted = decidedAt("photo_accepted");
+  const confirmed = decidedAt("pr_confirmed");
+  const since = stage === "confirm" ? accepted : confirmed;
+  const rows = await db
+    .select({
+      submissionId: acceptedSubmission,
+      since,
+      personId: persons.id,
+      givenNames: persons.givenNames,
+      familyName: persons.familyName,
+      uci: persons.uci,
+      applicationNumber: applications.applicationNumber,
+      cardProducedAt: cards.producedAt,
+    })
+    .from(persons)
+    .innerJoin(applications, eq(applications.id, persons.applicationId))
+    .leftJoin(cards, eq(cards.personId, persons.id))
+    .where(stage === "confirm" ? and(sql`${accepted} is not null`, sql`${confirmed} is null`) : and(sql`${confirmed} is not null`, isNull(cards.mailedAt)))
+    .orderBy(asc(since), asc(persons.id))
+    .limit(200)
+    .all();
+  return rows.map((r) => ({
+    submissionId: r.submissionId,
+    since: r.since!,
+    person: { id: r.personId, givenNames: r.givenNames, familyName: r.familyName, uci: r.uci },
+    applicationNumber: r.applicationNumber,
+    cardProducedAt: r.cardProducedAt,
+  }));
+}
