@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { Loading } from "../../components/loading/index.tsx";
+import { OfficerFacts } from "../../components/officer-facts/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { format, formatDateTime, formatLongDate, fullName } from "../../lib/format.ts";
@@ -96,26 +97,15 @@ export default function OfficerFollowUpPage() {
                   <h2 class="queue__name">
                     <a href={`/review/items/${item.submissionId}?lang=${lang}`}>{fullName(item.person)}</a>
                   </h2>
-                  <dl class="queue__facts">
-                    <div>
-                      <dt>{t.applicationNumber}</dt>
-                      <dd>{item.applicationNumber}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.uci}</dt>
-                      <dd>{item.person.uci}</dd>
-                    </div>
-                    <div>
-                      <dt>{t.since[applied]}</dt>
-                      <dd>{formatDateTime(item.since, lang)}</dd>
-                    </div>
-                    {applied === "card" && (
-                      <div>
-                        <dt>{t.cardProduced}</dt>
-                        <dd>{item.cardProducedAt ? formatLongDate(item.cardProducedAt, lang) : t.cardNotProduced}</dd>
-                      </div>
-                    )}
-                  </dl>
+                  <OfficerFacts
+                    class="queue__facts"
+                    facts={[
+                      [t.applicationNumber, item.applicationNumber],
+                      [t.uci, item.person.uci],
+                      [t.since[applied], formatDateTime(item.since, lang)],
+                      [t.cardProduced, applied === "card" ? (item.cardProducedAt ? formatLongDate(item.cardProducedAt, lang) : t.cardNotProduced) : null],
+                    ]}
+                  />
                 </li>
               ))}
             </ol>

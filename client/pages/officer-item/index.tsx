@@ -1,3 +1,4 @@
+import { OfficerFacts } from "../../components/officer-facts/index.tsx";
 import { useEffect, useState } from "preact/hooks";
 import { Link } from "../../components/link/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
@@ -61,34 +62,22 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
         <Link href="/review">{t.back}</Link>
       </p>
       <PageHeading>{name}</PageHeading>
-      <dl class="facts officer-facts">
-        <div>
-          <dt>{t.applicationNumber}</dt>
-          <dd>{item.applicationNumber}</dd>
-        </div>
-        <div>
-          <dt>{t.uci}</dt>
-          <dd>{item.person.uci}</dd>
-        </div>
-        <div>
-          <dt>{t.dateOfBirth}</dt>
-          <dd>{formatLongDate(item.person.dateOfBirth, lang, "UTC")}</dd>
-        </div>
-        <div>
-          <dt>{t.role}</dt>
-          <dd>{t.roles[item.person.role]}</dd>
-        </div>
-        <div>
-          <dt>{t.reference}</dt>
-          <dd>{item.submission.reference}</dd>
-        </div>
-        <div>
-          <dt>{t.submitted}</dt>
-          <dd>
-            {formatDateTime(item.submission.submittedAt, lang)} <span class="tag">{m.officer.queue.kinds[item.submission.kind]}</span>
-          </dd>
-        </div>
-      </dl>
+      <OfficerFacts
+        class="facts officer-facts"
+        facts={[
+          [t.applicationNumber, item.applicationNumber],
+          [t.uci, item.person.uci],
+          [t.dateOfBirth, formatLongDate(item.person.dateOfBirth, lang, "UTC")],
+          [t.role, t.roles[item.person.role]],
+          [t.reference, item.submission.reference],
+          [
+            t.submitted,
+            <>
+              {formatDateTime(item.submission.submittedAt, lang)} <span class="tag">{m.officer.queue.kinds[item.submission.kind]}</span>
+            </>,
+          ],
+        ]}
+      />
 
       <div class="officer-item">
         <section class="officer-item__photo" aria-labelledby="photo-heading">

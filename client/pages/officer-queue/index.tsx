@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { Loading } from "../../components/loading/index.tsx";
+import { OfficerFacts } from "../../components/officer-facts/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { useOfficerSession } from "../../components/officer-session/index.ts";
 import { PageHeading } from "../../components/page-heading/index.tsx";
@@ -132,30 +133,20 @@ export default function OfficerQueuePage() {
                     <h2 class="queue__name">
                       <a href={`/review/items/${item.submissionId}?lang=${lang}`}>{name}</a>
                     </h2>
-                    <dl class="queue__facts">
-                      <div>
-                        <dt>{t.applicationNumber}</dt>
-                        <dd>{item.applicationNumber}</dd>
-                      </div>
-                      <div>
-                        <dt>{t.uci}</dt>
-                        <dd>{item.person.uci}</dd>
-                      </div>
-                      <div>
-                        <dt>{t.submitted}</dt>
-                        <dd>
-                          {formatDateTime(item.submittedAt, lang)} ({age(item.ageHours)})
-                        </dd>
-                      </div>
-                      <div>
-                        <dt>{t.claim}</dt>
-                        <dd>
-                          {item.claimedBy === null
+                    <OfficerFacts
+                      class="queue__facts"
+                      facts={[
+                        [t.applicationNumber, item.applicationNumber],
+                        [t.uci, item.person.uci],
+                        [t.submitted, `${formatDateTime(item.submittedAt, lang)} (${age(item.ageHours)})`],
+                        [
+                          t.claim,
+                          item.claimedBy === null
                             ? t.unclaimed
-                            : format(mine ? t.claimedByYou : t.claimedBy, { name: item.claimedBy.name, time: formatDateTime(item.claimedBy.until, lang) })}
-                        </dd>
-                      </div>
-                    </dl>
+                            : format(mine ? t.claimedByYou : t.claimedBy, { name: item.claimedBy.name, time: formatDateTime(item.claimedBy.until, lang) }),
+                        ],
+                      ]}
+                    />
                     <p class="queue__tags">
                       <span class={`tag tag--${item.kind === "initial" ? "new" : "resubmitted"}`}>{t.kinds[item.kind]}</span>
                       <span class={`tag tag--checks-${item.checks}`}>{t.checks[item.checks]}</span>
