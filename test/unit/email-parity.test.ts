@@ -1,0 +1,67 @@
+// Every email is one bilingual message: English, then French. Each template must carry the same
+// facts in both halves (names, numbers, dates, secrets, links), so a value added to one language
+// and forgotten in the other fails here, as does a half left in the wrong language.
+import { describe, expect, it } from "vitest";
+import type { RenderedEmail } from "../../worker/email/render.ts";
+import {
+  accountCreatedEmail,
+  cardMailedEmail,
+  invitationEmail,
+  passwordChangedEmail,
+  passwordResetLinkEmail,
+  photoAcceptedEmail,
+  photoReturnedEmail,
+  proofOfPrAvailableEmail,
+  submissionReceivedEmail,
+  temporaryPasswordResetEmail,
+} from "../../worker/email/templates.ts";
+
+const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
+// Values no sentence would contain by chance, so each occurrence is the template's placeholder.
+const NAME = "Zyxa Qorvell";
+const V = { name: NAME, principalName: NAME, username: "zqorvell-7781", applicationNumber: "E000777123", reference: "PRC-QZ7X-K4M9", days: 29, date: "2031-07-19" };
+
+const emails: Record<string, RenderedEmail> = {
+  invitation: invitationEmail(ctx, { applicationNumber: V.applicationNumber, principalName: V.principalName, days: V.days }),
+  accountCreated: accountCreatedEmail(ctx, { name: V.name, username: V.username, days: V.days, actsFor: ["Ilvo Qorvell"] }),
+  temporaryPasswordReset: temporaryPasswordResetEmail(ctx, { name: V.name, username: V.username, days: V.days }),
+  passwordResetLink: passwordResetLinkEmail(ctx, { name: V.name }),
+  passwordSet: passwordChangedEmail(ctx, { name: V.name, how: "set" }),
+  passwordReset: passwordChangedEmail(ctx, { name: V.name, how: "reset" }),
+  passwordChanged: passwordChangedEmail(ctx, { name: V.name, how: "changed" }),
+  submissionReceived: submissionReceivedEmail(ctx, { name: V.name, reference: V.reference, resubmission: false }),
+  resubmissionReceived: submissionReceivedEmail(ctx, { name: V.name, reference: V.reference, resubmission: true }),
+  proofOfPrAvailable: proofOfPrAvailableEmail(ctx, { name: V.name }),
+  photoReturned: photoReturnedEmail(ctx, { name: V.name, reasons: ["glare", "too_dark"], note: "Qorvell-note-51" }),
+  photoAccepted: photoAcceptedEmail(ctx, { name: V.name, cardTargetDate: V.date }),
+  cardMailed: cardMailedEmail(ctx, { name: V.name, mailedOn: V.date }),
+};
+
+const SEPARATOR = "\n----------------------------------------\n";
+const count = (text: string, value: string) => text.split(value).length - 1;
+/** Links, with the language parameter and the language segment of canada.ca paths taken out. */
+const links = (text: string) => (text.match(/https?:\/\/\S+/g) ?? []).map((l) => l.replace(/lang=(en|fr)/, "lang=").replace(/canada\.ca\/(en|fr)\/.*/, "canada.ca/"));
+
+describe.each(Object.entries(emails))("email %s", (_name, email) => {
+  const [en, fr] = email.text.split(SEPARATOR) as [string, string];
+
+  it("has an English half and a French half, in that order, that differ", () => {
+    expect(email.text.split(SEPARATOR)).toHaveLength(2);
+    expect(en).not.toBe(fr);
+    expect(email.html.indexOf('<div lang="en">')).toBeGreaterThan(-1);
+    expect(email.html.indexOf('<div lang="fr">')).toBeGreaterThan(email.html.indexOf('<div lang="en">'));
+  });
+
+  it("carries every value, secret and link in both languages", () => {
+    for (const value of [V.name, V.username, V.applicationNumber, V.reference, String(V.days), V.date, "Qorvell-note-51", "Ilvo Qorvell", ctx.helpEmail]) {
+      expect(count(fr, value), `"${value}" in French as often as in English`).toBe(count(en, value));
+    }
+    expect(count(en, NAME) + count(en, "Ilvo")).toBeGreaterThan(0);
+    const secrets = (half: string) => (half.match(/⟦\w+⟧/g) ?? []).sort();
+    expect(secrets(fr)).toEqual(secrets(en));
+    expect(links(fr)).toEqual(links(en));
+    // Each half links in its own language.
+    expect(en).not.toMatch(/lang=fr|canada\.ca\/fr\//);
+    expect(fr).not.toMatch(/lang=en|canada\.ca\/en\//);
+  });
+});
