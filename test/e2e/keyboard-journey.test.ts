@@ -162,6 +162,18 @@ describe("keyboard-only journey in the browser", () => {
       await tabTo(page, (f) => f.tag === "input" && f.type === "file", "the file input");
       const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
       await chooser.setFiles(photoFile);
+      // The editor with keys alone: + zooms in and an arrow moves the photo (both change what the
+      // checks see), then the automatic placement button puts it back for the upload.
+      const slider = page.getByRole("slider", { name: m.photoEditor.zoomLabel });
+      await page.getByText(m.photoEditor.placed).waitFor({ timeout: 60_000 });
+      const zoomPlaced = await slider.inputValue();
+      await tabTo(page, (f) => f.tag === "canvas", "the photo frame");
+      await page.keyboard.press("+");
+      await page.keyboard.press("ArrowLeft");
+      assert.ok(Number(await slider.inputValue()) > Number(zoomPlaced), "+ on the frame zoomed in");
+      await tabTo(page, (f) => f.tag === "button" && f.name === m.photoEditor.usePlacement, m.photoEditor.usePlacement);
+      await page.keyboard.press("Enter");
+      assert.equal(await slider.inputValue(), zoomPlaced, "the automatic placement is back");
       // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
       const uploadNames = [m.photo.upload, (m.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
       await tabTo(page, (f) => f.tag === "button" && uploadNames.includes(f.name), uploadNames.join(" or "));

@@ -11,6 +11,7 @@ import { fr } from "../../client/i18n/fr.ts";
 import { CHOSEN_PASSWORD, heading, newApplicant, overflow } from "./support/applicant.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { writeValidPhoto } from "./support/photo-file.ts";
+import { pinch, touchDrag } from "./support/touch.ts";
 import { type Portal, startPortal } from "./support/portal.ts";
 
 let portal: Portal;
@@ -119,6 +120,22 @@ describe("phone journey (360×640, touch)", () => {
       const upload = main.getByRole("button", { name: new RegExp(`^(${uploadNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`) });
       await upload.first().waitFor();
       await checkPage(page, "photo, file chosen");
+      // The editor by touch on a 360 px phone: a finger moves the photo, two fingers zoom it,
+      // and the automatic placement puts it back before the upload.
+      const frame = page.getByRole("application", { name: m.photoEditor.frameLabel });
+      const slider = page.getByRole("slider", { name: m.photoEditor.zoomLabel });
+      await page.getByText(m.photoEditor.placed).waitFor({ timeout: 60_000 });
+      const zoomBefore = Number(await slider.inputValue());
+      const placed = await frame.screenshot();
+      await touchDrag(page, frame, 40, 0);
+      // The frame is redrawn on the next animation frame: poll until it shows the moved photo.
+      let moved = false;
+      for (let i = 0; i < 20 && !moved; i++) moved = !(await frame.screenshot()).equals(placed);
+      assert.ok(moved, "a one-finger drag moved the photo in the frame");
+      await pinch(page, frame);
+      assert.ok(Number(await slider.inputValue()) > zoomBefore, `the pinch zoomed in (${await slider.inputValue()} from ${zoomBefore})`);
+      await main.getByRole("button", { name: m.photoEditor.usePlacement }).tap();
+      assert.equal(Number(await slider.inputValue()), zoomBefore, "the automatic placement is back");
       await upload.first().tap();
       await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
       await checkPage(page, "photo uploaded");

@@ -18,6 +18,7 @@ import { fr } from "../../client/i18n/fr.ts";
 import { DEMO } from "../../scripts/admin/demo-credentials.ts";
 import { parseJpegHeader } from "../../worker/photo/header.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { pinch } from "./support/touch.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";
 
 const require = createRequire(import.meta.url);
@@ -262,20 +263,8 @@ describe("photo editor", () => {
     assert.deepEqual(replaced, verdicts);
 
     // Two fingers moving apart zoom in (pinch), as on a phone.
-    const pinched = await afterChange(page, async () => {
-      const cdp = await context.newCDPSession(page);
-      // The button click may have scrolled the page: measure the frame again.
-      await frame.scrollIntoViewIfNeeded();
-      const now = (await frame.boundingBox())!;
-      const [cx, cy] = [now.x + now.width / 2, now.y + now.height / 2];
-      const fingers = (spread: number) => [
-        { x: cx - spread, y: cy, id: 1 },
-        { x: cx + spread, y: cy, id: 2 },
-      ];
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(30) });
-      for (let spread = 40; spread <= 90; spread += 10) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-    });
+    // (The button click may have scrolled the page: pinch measures the frame again.)
+    const pinched = await afterChange(page, () => pinch(page, frame));
     assert.ok(Number(await slider.inputValue()) > zoomBefore * 1.5, `the pinch zoomed in (${await slider.inputValue()}%)`);
     assert.equal(pinched.head_size, "fail", JSON.stringify(pinched));
     assert.deepEqual(await afterChange(page, () => page.getByRole("button", { name: m.photoEditor.usePlacement }).click()), verdicts);
