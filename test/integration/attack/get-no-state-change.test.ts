@@ -1,0 +1,54 @@
+// Defence: state changes are registered only as POST handlers (no GET/ALL
+// route on a state-changing path, no method override), so a link, an <img>
+// or a prefetch can never act. routes.test.ts keeps the list complete.
+import { describe, expect, it } from "vitest";
+import { ORIGIN } from "../../support/http.ts";
+import { rawRequest } from "./raw.ts";
+import { READ_ROUTES, STATE_CHANGING_ROUTES } from "./routes.ts";
+import { everyRouteHasATarget, fingerprint } from "./world.ts";
+
+/** What a forged link would put in the query string: every field a POST would read. */
+const QUERY = new URLSearchParams({
+  language: "fr",
+  confirm: "true",
+  declarationConfirmed: "true",
+  acknowledge: "true",
+  usePortal: "false",
+  streetNumber: "1",
+  streetName: "Rue Lien",
+  city: "Gatineau",
+  province: "QC",
+  postalCode: "J8X 1A1",
+  reasons: "glare",
+  _method: "POST",
+}).toString();
+
+describe("safe methods on every state-changing path", () => {
+  it("GET, HEAD and OPTIONS (even same-origin, with a method override) are 404/405 (or the listed read) and change nothing", async () => {
+    const { officer, victim, cookies, pathOf, scope } = await everyRouteHasATarget();
+    const before = await fingerprint(scope);
+    for (const route of STATE_CHANGING_ROUTES) {
+      const path = `${pathOf(route.path)}?${QUERY}`;
+      for (const method of ["GET", "HEAD", "OPTIONS"]) {
+        for (const override of [{}, { "X-HTTP-Method-Override": "POST", "X-HTTP-Method": "POST", "X-Method-Override": "POST" }]) {
+          const response = await rawRequest(path, {
+            method,
+            headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, ...override },
+            cookiesOf: cookies,
+          });
+          const label = `${method} ${route.path} ${Object.keys(override).length ? "(override)" : ""}`;
+          // A path that is also a listed read (the invitation link) answers its read, and must still change nothing.
+          const isListedRead = method !== "OPTIONS" && READ_ROUTES.some((r) => r.path === route.path);
+          if (isListedRead) expect(response.status, label).toBeLessThan(500);
+          else expect([404, 405], label).toContain(response.status);
+          // No cookie set or cleared (sign-out by link would clear it).
+          expect(response.headers.getSetCookie(), label).toEqual([]);
+          await response.body?.cancel();
+        }
+      }
+    }
+    expect(await fingerprint(scope)).toBe(before);
+    expect(((await (await victim.browser.get("/api/session")).json()) as { signedIn: boolean }).signedIn).toBe(true);
+    expect((await officer.browser.get("/review/api/session")).status).toBe(200);
+  });
+});
