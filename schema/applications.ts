@@ -29,6 +29,13 @@ export const persons = sqliteTable(
     email: text("email").notNull(),
     language: text("language", { enum: ["en", "fr"] }).notNull(),
     actingAccountId: integer("acting_account_id"),
+    /**
+     * Set by the retention purge (worker/maintenance/retention.ts) when the
+     * person's photos and personal data were erased, a configured time after
+     * the card was mailed. Triggers let the purge, and only it, touch
+     * submitted records.
+     */
+    purgedAt: text("purged_at"),
     createdAt: createdAt(),
   },
   (t) => [

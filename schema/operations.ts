@@ -24,6 +24,12 @@ export const outbox = sqliteTable(
     lastError: text("last_error"),
     nextAttemptAt: text("next_attempt_at"),
     lastEnqueuedAt: text("last_enqueued_at"),
+    /**
+     * While a consumer is sending this row: a queue that hands the same
+     * message to two consumers (redelivery) gets it sent once, and a consumer
+     * that died mid-send frees the row when the lease runs out.
+     */
+    deliveryLeaseUntil: text("delivery_lease_until"),
     sentAt: text("sent_at"),
     createdAt: createdAt(),
   },

@@ -1,4 +1,4 @@
-import { eq, and } from "drizzle-orm";
+import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
 import { outbox } from "../../schema/index.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
@@ -53,11 +53,16 @@ export function retryDelaySeconds(attempts: number): number {
 
 export type DeliveryOutcome = { result: "sent" } | { result: "skipped" } | { result: "retry"; delaySeconds: number } | { result: "failed" };
 
+/** How long one consumer may hold a row while sending it, before another may try. */
+export const DELIVERY_LEASE_SECONDS = 120;
+/** How long a message waits for an earlier one to the same address that another consumer is sending. */
+const WAIT_FOR_EARLIER_SECONDS = 10;
+
 /**
- * Delivers one outbox row. A failure is recorded on the row (attempts, error,
- * next attempt) and the row stays pending for the queue's retry, so a
- * message is never dropped; after the last attempt it is marked `failed`
- * and stays listed for an operator.
+ * Delivers one outbox row, after any earlier pending rows to the same
+ * address, so a person reads "returned" before "accepted" even when the
+ * first one needed retries. If an earlier row is waiting out its backoff,
+ * this one waits too (without counting an attempt).
  */
 export async function deliverOutboxMessage(
   env: Pick<AppEnv, "EMAIL_FROM_NAME">,
@@ -66,8 +71,44 @@ export async function deliverOutboxMessage(
   adapter: DeliveryAdapter,
   now = Date.now(),
 ): Promise<DeliveryOutcome> {
-  const row = await db.select().from(outbox).where(eq(outbox.id, outboxId)).get();
+  const row = await db.select({ toAddress: outbox.toAddress, status: outbox.status }).from(outbox).where(eq(outbox.id, outboxId)).get();
   if (!row || row.status !== "pending") return { result: "skipped" };
+  const earlier = await db
+    .select({ id: outbox.id, nextAttemptAt: outbox.nextAttemptAt })
+    .from(outbox)
+    .where(and(eq(outbox.toAddress, row.toAddress), eq(outbox.status, "pending"), lt(outbox.id, outboxId)))
+    .orderBy(outbox.id)
+    .all();
+  for (const before of earlier) {
+    const dueAt = before.nextAttemptAt ? Date.parse(before.nextAttemptAt) : 0;
+    if (dueAt > now) return { result: "retry", delaySeconds: Math.ceil((dueAt - now) / 1000) + 1 };
+    const outcome = await deliverOneRow(env, db, before.id, adapter, now);
+    if (outcome.result === "retry") return outcome;
+    if (outcome.result === "skipped") {
+      // Sent or failed meanwhile (fine), or being sent by another consumer right now: wait for it.
+      const state = await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, before.id)).get();
+      if (state?.status === "pending") return { result: "retry", delaySeconds: WAIT_FOR_EARLIER_SECONDS };
+    }
+  }
+  return deliverOneRow(env, db, outboxId, adapter, now);
+}
+
+/**
+ * Sends one row once. The row is first leased with a conditional UPDATE, so
+ * a queue that delivers the same message twice, or the sweep re-queueing it
+ * while a consumer is still sending, cannot send it twice. A failure is
+ * recorded on the row (attempts, error, next attempt) and the row stays
+ * pending for the queue's retry, so a message is never dropped; after the
+ * last attempt it is marked `failed` and stays listed for an operator.
+ */
+async function deliverOneRow(env: Pick<AppEnv, "EMAIL_FROM_NAME">, db: Database, outboxId: number, adapter: DeliveryAdapter, now: number): Promise<DeliveryOutcome> {
+  const row = await db
+    .update(outbox)
+    .set({ deliveryLeaseUntil: nowIso(now + DELIVERY_LEASE_SECONDS * 1000) })
+    .where(and(eq(outbox.id, outboxId), eq(outbox.status, "pending"), or(isNull(outbox.deliveryLeaseUntil), lte(outbox.deliveryLeaseUntil, nowIso(now)))))
+    .returning()
+    .get();
+  if (!row) return { result: "skipped" };
   const secrets = row.secretsJson ? (JSON.parse(row.secretsJson) as Record<string, string>) : null;
   try {
     await adapter.deliver({
@@ -82,13 +123,13 @@ export async function deliverOutboxMessage(
     const attempts = row.attempts + 1;
     const message = error instanceof Error ? error.message : String(error);
     if (attempts >= DELIVERY_RETRY.maxAttempts) {
-      await db.update(outbox).set({ attempts, lastError: message, status: "failed" }).where(eq(outbox.id, row.id));
+      await db.update(outbox).set({ attempts, lastError: message, status: "failed", deliveryLeaseUntil: null }).where(eq(outbox.id, row.id));
       return { result: "failed" };
     }
     const delaySeconds = retryDelaySeconds(attempts);
     await db
       .update(outbox)
-      .set({ attempts, lastError: message, nextAttemptAt: nowIso(now + delaySeconds * 1000) })
+      .set({ attempts, lastError: message, nextAttemptAt: nowIso(now + delaySeconds * 1000), deliveryLeaseUntil: null })
       .where(eq(outbox.id, row.id));
     return { result: "retry", delaySeconds };
   }
@@ -99,6 +140,7 @@ export async function deliverOutboxMessage(
       sentAt: nowIso(now),
       attempts: row.attempts + 1,
       lastError: null,
+      deliveryLeaseUntil: null,
       ...(adapter.eraseSecretsAfterDelivery ? { secretsJson: null } : {}),
     })
     .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")));
