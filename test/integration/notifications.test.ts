@@ -51,7 +51,7 @@ describe("decisions the applicant is told about", () => {
       returnPhoto(db(), env, { submissionId: submission.id, officerId: b, reasons: ["glare"] }),
     ]);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-    expect(outcomes.find((o) => !o.ok)).toEqual({ ok: false, reason: "already_decided" });
+    expect(outcomes.find((o) => !o.ok)).toEqual({ ok: false, reason: "already_decided", repeated: false });
   });
 
   it("an accepted photo sets the card target, then card production and mailing reach the timeline and the mailbox", async () => {

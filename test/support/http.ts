@@ -5,6 +5,8 @@ export const ORIGIN = "https://portal.test";
 /** A tiny cookie jar: enough to follow one person through the API. */
 export class Browser {
   cookies = new Map<string, string>();
+  /** Who answers: the worker as deployed; fault tests swap in the worker with failing bindings (support/faults.ts). */
+  fetcher: (request: Request) => Promise<Response> = (request) => exports.default.fetch(request);
   constructor(readonly ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`) {}
 
   async request(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
@@ -18,7 +20,7 @@ export class Browser {
     }
     if (init.method && init.method !== "GET" && !headers.has("Origin")) headers.set("Origin", ORIGIN);
     if (init.method && init.method !== "GET" && !headers.has("Sec-Fetch-Site")) headers.set("Sec-Fetch-Site", "same-origin");
-    const response = await exports.default.fetch(new Request(ORIGIN + path, { ...init, headers, body }));
+    const response = await this.fetcher(new Request(ORIGIN + path, { ...init, headers, body }));
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const [name, ...rest] = pair!.split("=");

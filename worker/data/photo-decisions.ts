@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { cards, persons, photos, reviewDecisions, submissions } from "../../schema/index.ts";
 import { outboxInsert } from "../email/outbox.ts";
 import type { ReturnReason } from "../email/return-reasons.ts";
@@ -18,7 +18,11 @@ async function submissionContext(db: Database, submissionId: number) {
   return { submission, person, account };
 }
 
-export type PhotoDecisionOutcome = { ok: true; outboxIds: number[] } | { ok: false; reason: "not_found" | "already_decided" };
+export type PhotoDecisionOutcome =
+  | { ok: true; outboxIds: number[] }
+  | { ok: false; reason: "not_found" }
+  /** `repeated`: this officer already made this same decision (a retried request), so nothing new happened. */
+  | { ok: false; reason: "already_decided"; repeated: boolean };
 
 /**
  * An officer's photo decision on a submission: the decision row, the photo's
@@ -67,8 +71,15 @@ async function decidePhoto(
     ]);
     return { ok: true, outboxIds: account ? (results[2] as { id: number }[]).map((r) => r.id) : [] };
   } catch (error) {
-    if (String(error).includes("UNIQUE constraint failed: review_decisions.submission_id")) return { ok: false, reason: "already_decided" };
-    throw error;
+    if (!String(error).includes("UNIQUE constraint failed: review_decisions.submission_id")) throw error;
+    const existing = await db
+      .select({ officerId: reviewDecisions.officerId, decision: reviewDecisions.decision, reasonsJson: reviewDecisions.reasonsJson })
+      .from(reviewDecisions)
+      .where(and(eq(reviewDecisions.submissionId, submission.id), inArray(reviewDecisions.decision, ["photo_accepted", "photo_returned"])))
+      .get();
+    const sameReasons = (a: string, b: string) => JSON.stringify([...JSON.parse(a)].sort()) === JSON.stringify([...JSON.parse(b)].sort());
+    const repeated = !!existing && existing.officerId === input.officerId && existing.decision === input.decision && sameReasons(existing.reasonsJson, JSON.stringify(input.reasons ?? []));
+    return { ok: false, reason: "already_decided", repeated };
   }
 }
 
@@ -104,12 +115,15 @@ export async function recordCard(
     mailedToJson: input.mailedOn ? JSON.stringify(address ?? null) : (existing?.mailedToJson ?? null),
     updatedAt: nowIso(now),
   };
+  // The mailing email goes once: recording the mailing again (a retried
+  // request, a corrected date) updates the record without a second email.
+  const firstMailing = !!input.mailedOn && !existing?.mailedAt;
   const results = await db.batch([
     db.insert(cards).values({ personId: person.id, ...values }).onConflictDoUpdate({ target: cards.personId, set: values }),
-    ...(input.mailedOn && account
-      ? [outboxInsert(db, env, { kind: "card_mailed", to: account.email, email: cardMailedEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}`, mailedOn: input.mailedOn }) })]
+    ...(firstMailing && account
+      ? [outboxInsert(db, env, { kind: "card_mailed", to: account.email, email: cardMailedEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}`, mailedOn: input.mailedOn! }) })]
       : []),
     auditInsert(db, { actorKind: input.actor.kind, actorId: input.actor.id, action: "card.recorded", subjectKind: "person", subjectId: person.id, details: { producedOn: input.producedOn, mailedOn: input.mailedOn } }),
   ]);
-  return { outboxIds: input.mailedOn && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
+  return { outboxIds: firstMailing && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
 }

@@ -28,6 +28,11 @@ function lockedError(c: AppContext) {
 const MAX = { unit: 20, streetNumber: 20, streetName: 100, city: 60 } as const;
 
 /** The applicant's tasks for each person the account acts for. */
+/** The answer to a submit that was already made: the same reference, nothing new. */
+function alreadySubmitted(submission: { reference: string; submittedAt: string; kind: "initial" | "photo_resubmission" }) {
+  return { reference: submission.reference, submittedAt: submission.submittedAt, kind: submission.kind, alreadySubmitted: true };
+}
+
 export const personRoutes = new Hono<AppBindings>()
   .get("/", async (c) => {
     const applicant = requireApplicant(c);
@@ -122,6 +127,9 @@ export const personRoutes = new Hono<AppBindings>()
     const body = await readJsonObject(c);
     const db = c.var.db;
     const [submitted, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
+    // A retried submit (double click, an answer lost on the way) has no second
+    // effect: it is answered with the submission already made.
+    if (submitted && photo && submitted.photoId === photo.id && body.declarationConfirmed === true) return c.json(alreadySubmitted(submitted), 200);
     // After a submission only a returned photo reopens, and only the photo.
     if (submitted && photo?.state !== "draft") throw lockedError(c);
     const missing = await missingTasks(db, person.id);
@@ -135,7 +143,12 @@ export const personRoutes = new Hono<AppBindings>()
       throw validationError([{ field: "declarationConfirmed", code: "required", messageKey: "submit.declarationRequired" }]);
     }
     const result = await submitDocuments(db, c.env, { personId: person.id, accountId: applicant.accountId, accountEmail: applicant.email });
-    if (!result) throw lockedError(c);
+    if (!result) {
+      // The same photo was submitted by a request running at the same moment.
+      const winner = await latestSubmission(db, person.id);
+      if (winner && winner.photoId === photo?.id) return c.json(alreadySubmitted(winner), 200);
+      throw lockedError(c);
+    }
     c.executionCtx.waitUntil(enqueueOutbox(c.env, db, result.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
     return c.json({ reference: result.reference, submittedAt: result.submittedAt, kind: result.kind }, 201);
   })

@@ -91,24 +91,49 @@ export const photoRoutes = new Hono<AppBindings>()
       // Nothing is stored: a failing photo can never be submitted.
       return c.json({ error: { code: "photo_checks_failed", message: translate(c.var.language, "photo.checksFailed") }, verdict: "fail", checks }, 422);
     }
+    const sha256 = await sha256Hex(result.stored);
+    // A retried upload (a lost answer, a double click) of the photo already
+    // stored as the draft has no second effect: same photo, no new object.
+    if (photo?.state === "draft" && photo.sha256 === sha256) {
+      return c.json({ photoId: photo.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 200);
+    }
     const objectKey = `photos/${person.id}/${randomToken(18)}.${result.format === "jpeg" ? "jpg" : "png"}`;
-    await c.env.FILES.put(objectKey, result.stored, {
-      httpMetadata: { contentType: result.format === "jpeg" ? "image/jpeg" : "image/png" },
-    });
-    const saved = await replaceDraftPhoto(db, {
-      personId: person.id,
-      objectKey,
-      sha256: await sha256Hex(result.stored),
-      format: result.format,
-      width: result.width,
-      height: result.height,
-      byteSize: result.stored.byteLength,
-      checks: result.checks,
-      verdict: result.verdict,
-      uploadedByAccountId: applicant.accountId,
-    });
-    // The previous photo goes only now that the new one is safely stored.
-    if (saved.retiredKeys.length) c.executionCtx.waitUntil(c.env.FILES.delete(saved.retiredKeys));
+    try {
+      await c.env.FILES.put(objectKey, result.stored, {
+        httpMetadata: { contentType: result.format === "jpeg" ? "image/jpeg" : "image/png" },
+      });
+    } catch (error) {
+      // Nothing was recorded: the stored photo (if any) stays, and the person can simply retry.
+      console.error("photo store failed", { personId: person.id }, error);
+      throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
+    }
+    let saved: Awaited<ReturnType<typeof replaceDraftPhoto>>;
+    try {
+      saved = await replaceDraftPhoto(db, {
+        personId: person.id,
+        objectKey,
+        sha256,
+        format: result.format,
+        width: result.width,
+        height: result.height,
+        byteSize: result.stored.byteLength,
+        checks: result.checks,
+        verdict: result.verdict,
+        uploadedByAccountId: applicant.accountId,
+      });
+    } catch (error) {
+      // The batch wrote nothing, so no row points at the new object; remove it
+      // now, and if that fails too the maintenance job's orphan sweep will.
+      console.error("photo record failed", { personId: person.id }, error);
+      c.executionCtx.waitUntil(c.env.FILES.delete(objectKey).catch((e) => console.error("orphan photo left for the sweep", e)));
+      throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
+    }
+    // The previous photo goes only now that the new one is safely stored. If
+    // this delete fails, the replaced row's object is an orphan the
+    // maintenance job removes later; nothing the person sees depends on it.
+    if (saved.retiredKeys.length) {
+      c.executionCtx.waitUntil(c.env.FILES.delete(saved.retiredKeys).catch((e) => console.error("replaced photo left for the sweep", e)));
+    }
     return c.json({ photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 201);
   })
 

@@ -4,7 +4,7 @@ import { cards, officers, photos, reviewClaims, reviewDecisions, submissions } f
 import { nowIso } from "../data/db.ts";
 import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
 import { latestSubmission } from "../data/journey.ts";
-import { acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
+import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
 import { FOLLOW_UP_STAGES, type FollowUpStage, followUpList } from "../data/follow-up.ts";
 import { type QueueFilter, claimSubmission, holdsClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
@@ -30,6 +30,16 @@ function later(c: AppContext, ids: number[]) {
 /** A decision needs this officer's live claim, so two officers never decide the same item. */
 async function requireClaim(c: AppContext, submissionId: number, officerId: number) {
   if (!(await holdsClaim(c.var.db, submissionId, officerId))) throw new AppError(409, "claim_required", "review.claimRequired");
+}
+
+/**
+ * A decision that could not be recorded because one exists: the same
+ * officer repeating the same decision (a retried request) gets the same
+ * answer again with nothing new done; anything else is a 409.
+ */
+function answerAlreadyDecided(c: AppContext, result: Exclude<PhotoDecisionOutcome, { ok: true }>, decision: "photo_accepted" | "photo_returned") {
+  if (result.reason === "already_decided" && result.repeated) return c.json({ decision, alreadyDecided: true });
+  throw new AppError(409, "already_decided", "review.alreadyDecided");
 }
 
 /** The officers' work queue, items, and decisions (all audited). */
@@ -102,7 +112,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const submissionId = idParam(c, "submissionId");
     await requireClaim(c, submissionId, officer.officerId);
     const result = await acceptPhoto(c.var.db, c.env, { submissionId, officerId: officer.officerId });
-    if (!result.ok) throw new AppError(409, "already_decided", "review.alreadyDecided");
+    if (!result.ok) return answerAlreadyDecided(c, result, "photo_accepted");
     later(c, result.outboxIds);
     return c.json({ decision: "photo_accepted" });
   })
@@ -117,7 +127,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const note = stringField(body, "note").trim().slice(0, 1000) || null;
     await requireClaim(c, submissionId, officer.officerId);
     const result = await returnPhoto(c.var.db, c.env, { submissionId, officerId: officer.officerId, reasons: [...new Set(reasons)], note });
-    if (!result.ok) throw new AppError(409, "already_decided", "review.alreadyDecided");
+    if (!result.ok) return answerAlreadyDecided(c, result, "photo_returned");
     later(c, result.outboxIds);
     return c.json({ decision: "photo_returned" });
   })
