@@ -15,6 +15,8 @@ export interface AppEnv {
   TEMP_PASSWORD_DAYS: string;
   INVITATION_DAYS: string;
   CARD_TARGET_DAYS: string;
+  /** Days after a card is mailed before the person's photos and personal data are purged (worker/maintenance/retention.ts). */
+  RETENTION_DAYS_AFTER_CARD_MAILED?: string;
   JWT_SECRET: string;
   /** Cloudflare Access team domain (e.g. `ircc.cloudflareaccess.com`); with ACCESS_AUD, /review requires Access. */
   ACCESS_TEAM_DOMAIN?: string;

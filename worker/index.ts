@@ -3,13 +3,15 @@ import { database } from "./data/db.ts";
 import { consumeEmailBatch } from "./email/consumer.ts";
 import { sweepOutbox } from "./email/outbox.ts";
 import type { AppEnv, EmailQueueMessage } from "./env.ts";
+import { MAINTENANCE_CRON, runMaintenance } from "./maintenance/index.ts";
 
 const app = createApp();
 
 export default {
   fetch: app.fetch,
   queue: (batch, env) => consumeEmailBatch(batch, env),
-  scheduled: async (_controller, env) => {
-    await sweepOutbox(env, database(env.DB));
+  scheduled: async (controller, env) => {
+    if (controller.cron === MAINTENANCE_CRON) await runMaintenance(env, controller.scheduledTime);
+    else await sweepOutbox(env, database(env.DB));
   },
 } satisfies ExportedHandler<AppEnv, EmailQueueMessage>;

@@ -1,0 +1,114 @@
+import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { accounts, addresses, cards, documents, outbox, passwordResetTokens, persons, photos, sessions, submissions } from "../../schema/index.ts";
+import { auditInsert } from "../data/audit.ts";
+import { type Database, nowIso } from "../data/db.ts";
+import type { AppEnv } from "../env.ts";
+import { settings } from "../lib/config.ts";
+
+/** Persons purged per run: bounds one cron invocation's work; the rest wait for the next run. */
+export const PURGE_BATCH = 50;
+
+export interface RetentionReport {
+  persons: number;
+  accounts: number;
+  objects: number;
+}
+
+/** The YYYY-MM-DD on or before which a card must have been mailed for its person to be purged now. */
+export function purgeCutoffDate(retentionDays: number, now = Date.now()): string {
+  return new Date(now - retentionDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Erases photos and personal data a configured number of days
+ * (RETENTION_DAYS_AFTER_CARD_MAILED) after a person's card was mailed: the
+ * portal's job for them is done, and the department's records live
+ * elsewhere. What stays is what proves the process happened without saying
+ * who: ids, dates, decisions, check results, the audit log, and the name's
+ * initials that /verify shows for the e-CoPR code. An account goes when
+ * every person it acted for is purged. Candidates are those not yet purged,
+ * so a second run does nothing (idempotent).
+ */
+export async function purgePastRetention(env: Pick<AppEnv, "FILES" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS" | "RETENTION_DAYS_AFTER_CARD_MAILED">, db: Database, now = Date.now()): Promise<RetentionReport> {
+  const cutoff = purgeCutoffDate(settings(env).retentionDaysAfterCardMailed, now);
+  const due = await db
+    .select({ id: persons.id, email: persons.email, actingAccountId: persons.actingAccountId, givenNames: persons.givenNames, familyName: persons.familyName })
+    .from(persons)
+    .innerJoin(cards, eq(cards.personId, persons.id))
+    .where(and(isNull(persons.purgedAt), lte(cards.mailedAt, cutoff)))
+    .orderBy(persons.id)
+    .limit(PURGE_BATCH)
+    .all();
+  const report: RetentionReport = { persons: 0, accounts: 0, objects: 0 };
+  for (const person of due) {
+    const purged = await purgePerson(env, db, person, now);
+    report.persons += 1;
+    report.accounts += purged.accountPurged ? 1 : 0;
+    report.objects += purged.objectsDeleted;
+  }
+  return report;
+}
+
+async function purgePerson(
+  env: Pick<AppEnv, "FILES">,
+  db: Database,
+  person: { id: number; email: string; actingAccountId: number | null; givenNames: string; familyName: string },
+  now: number,
+): Promise<{ accountPurged: boolean; objectsDeleted: number }> {
+  const purgedAt = nowIso(now);
+  const initial = (name: string) => (name.trim()[0] ?? "").toUpperCase();
+  const [photoKeys, documentKeys, account] = await Promise.all([
+    db.select({ key: photos.objectKey }).from(photos).where(eq(photos.personId, person.id)).all(),
+    db.select({ key: documents.objectKey }).from(documents).where(eq(documents.personId, person.id)).all(),
+    person.actingAccountId ? db.select().from(accounts).where(eq(accounts.id, person.actingAccountId)).get() : undefined,
+  ]);
+  // The account goes with the last person it acts for (a family's principal account waits for everyone).
+  const othersStillKept = account
+    ? await db
+        .select({ id: persons.id })
+        .from(persons)
+        .where(and(or(eq(persons.actingAccountId, account.id), eq(persons.id, account.personId)), ne(persons.id, person.id), isNull(persons.purgedAt)))
+        .get()
+    : undefined;
+  const purgeAccount = !!account && !othersStillKept;
+  // Emails to the account's address also concern the family members it still acts for: kept until the account goes.
+  const keptAddress = account && !purgeAccount ? account.email.toLowerCase() : null;
+  const addressesToForget = [person.email, ...(purgeAccount ? [account.email] : [])].map((a) => a.toLowerCase()).filter((a) => a !== keptAddress);
+
+  await db.batch([
+    // First, so the triggers let the address and the submission snapshots go.
+    db
+      .update(persons)
+      .set({ purgedAt, givenNames: initial(person.givenNames), familyName: initial(person.familyName), dateOfBirth: "", email: "", uci: `purged-${person.id}` })
+      .where(and(eq(persons.id, person.id), isNull(persons.purgedAt))),
+    db.delete(addresses).where(eq(addresses.personId, person.id)),
+    db.update(submissions).set({ addressJson: "{}" }).where(eq(submissions.personId, person.id)),
+    db.update(cards).set({ mailedToJson: null }).where(eq(cards.personId, person.id)),
+    // Emails hold names and addresses. Months after the card was mailed none is still worth sending
+    // (delivery gives up within a day), so pending ones go too.
+    ...(addressesToForget.length ? [db.delete(outbox).where(inArray(sql`lower(${outbox.toAddress})`, addressesToForget))] : []),
+    ...(purgeAccount
+      ? [
+          db
+            .update(accounts)
+            .set({ email: "", username: `purged-${account.id}`, passwordHash: "!purged", passwordIsTemporary: 0, temporaryPasswordExpiresAt: null })
+            .where(eq(accounts.id, account.id)),
+          db.delete(sessions).where(eq(sessions.accountId, account.id)),
+          db.delete(passwordResetTokens).where(eq(passwordResetTokens.accountId, account.id)),
+        ]
+      : []),
+    auditInsert(db, { actorKind: "system", actorId: "retention", action: "person.purged", subjectKind: "person", subjectId: person.id, details: { accountPurged: purgeAccount } }),
+  ]);
+  // The rows no longer point at these objects; if the delete fails, the orphan sweep removes them.
+  const keys = [...photoKeys, ...documentKeys].map((r) => r.key);
+  let objectsDeleted = 0;
+  if (keys.length) {
+    try {
+      await env.FILES.delete(keys);
+      objectsDeleted = keys.length;
+    } catch (error) {
+      console.error("retention: object delete failed; the orphan sweep will retry", { personId: person.id }, error);
+    }
+  }
+  return { accountPurged: purgeAccount, objectsDeleted };
+}
