@@ -18,6 +18,7 @@ import { cardsMailedCommand } from "./commands/cards-mailed.ts";
 import { importCommand } from "./commands/import.ts";
 import { inviteCommand } from "./commands/invite.ts";
 import { mailCommand } from "./commands/mail.ts";
+import { maintenanceCommand } from "./commands/maintenance.ts";
 import { officerCreateCommand } from "./commands/officer-create.ts";
 import { photoCheckCommand } from "./commands/photo-check.ts";
 import { resetTempPasswordCommand } from "./commands/reset-temp-password.ts";
@@ -35,6 +36,7 @@ export const COMMANDS: Command[] = [
   cardsMailedCommand,
   auditExportCommand,
   photoCheckCommand,
+  maintenanceCommand,
 ];
 
 /** Words that start a command group ("officer create" → "officer"). */

@@ -17,14 +17,12 @@ export interface MaintenanceReport {
  * The daily maintenance job. Each part is idempotent, so a run that is
  * repeated, or that failed half way and is run again, does no harm. The
  * purge runs before the orphan sweep, which then removes any object whose
- * delete failed. Logs counts only: no names, keys or addresses.
+ * delete failed. The report holds counts only: no names, keys or addresses.
  */
 export async function runMaintenance(env: AppEnv, now = Date.now()): Promise<MaintenanceReport> {
   const db = database(env.DB);
   const retention = await purgePastRetention(env, db, now);
   const expired = await deleteExpiredRecords(db, now);
   const orphans = await sweepOrphanObjects(env, db, now);
-  const report = { retention, expired, orphans };
-  console.log("maintenance", JSON.stringify(report));
-  return report;
+  return { retention, expired, orphans };
 }
