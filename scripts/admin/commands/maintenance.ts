@@ -1,4 +1,5 @@
 import { type Command, adminName, flag, print } from "../command.ts";
+import { EXIT } from "../errors.ts";
 
 export const maintenanceCommand: Command = {
   name: "maintenance",
@@ -27,12 +28,13 @@ export const maintenanceCommand: Command = {
     });
     if (flag(values, "json")) {
       print(JSON.stringify(report));
-      return;
+      return EXIT.ok;
     }
     print(`Retention purge: ${report.retention.persons} person(s), ${report.retention.accounts} account(s), ${report.retention.objects} file(s)`);
     print(
       `Expired records deleted: ${report.expired.sessions} session(s), ${report.expired.resetTokens} reset link(s), ${report.expired.claims} claim(s), ${report.expired.rateLimits} throttle window(s)`,
     );
     print(`Orphaned files: ${report.orphans.deleted} deleted of ${report.orphans.listed} listed`);
+    return EXIT.ok;
   },
 };
