@@ -23,7 +23,7 @@ export const maintenanceCommand: Command = {
     const { withPlatform } = await import("../platform.ts");
     const report = await withPlatform(platform, async ({ db, env }) => {
       const result = await runMaintenance(env);
-      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "maintenance.run", details: result })]);
+      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "maintenance.run", details: { ...result } })]);
       return result;
     });
     if (flag(values, "json")) {
