@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, notExists, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, inArray, notExists, or, sql } from "drizzle-orm";
 import { applications, officers, persons, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
@@ -26,15 +26,17 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
   if (options.filter === "warnings") conditions.push(eq(photos.verdict, "warn"));
   const search = options.search?.trim();
   if (search) {
-    // As typed: SQLite's LIKE ignores case for ASCII letters, while lower()
-    // (here or in JavaScript) would fold "É" on one side only and miss "Élodie".
-    const like = `%${search.replace(/[%_]/g, "")}%`;
+    // As typed, ignoring case for ASCII letters only: SQLite's lower() on both
+    // sides (JavaScript's would also fold "É" on one side only and miss "Élodie").
+    // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes (a long name
+    // was a 500), and the search text is never a pattern (% and _ are literal).
+    const contains = (column: SQL, text: string) => sql`instr(lower(${column}), lower(${text})) > 0`;
     const digits = search.replace(/[\s-]/g, "");
     conditions.push(
       or(
-        sql`${applications.applicationNumber} like ${like}`,
-        sql`${persons.uci} like ${`%${digits}%`}`,
-        sql`(${persons.givenNames} || ' ' || ${persons.familyName}) like ${like}`,
+        contains(sql`${applications.applicationNumber}`, search),
+        contains(sql`${persons.uci}`, digits),
+        contains(sql`(${persons.givenNames} || ' ' || ${persons.familyName})`, search),
       )!,
     );
   }
