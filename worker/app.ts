@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { loadApplicantSession } from "./middleware/applicant-session.ts";
+import { limitBody } from "./middleware/body-limit.ts";
 import { requestContext } from "./middleware/context.ts";
 import { rejectCrossSite } from "./middleware/cross-site.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
@@ -17,7 +17,6 @@ import { reviewQueueRoutes } from "./routes/review-queue.ts";
 import { reviewSupervisorRoutes } from "./routes/review-supervisor.ts";
 import { requireCloudflareAccess } from "./middleware/cloudflare-access.ts";
 import { loadOfficerSession } from "./middleware/officer-session.ts";
-import { AppError } from "./lib/errors.ts";
 import { handleError, handleNotFound } from "./lib/error-response.ts";
 import type { AppBindings } from "./lib/hono-types.ts";
 
@@ -29,16 +28,11 @@ export function createApp() {
   const api = new Hono<AppBindings>()
     // Only the API reads the session: static files never cost a D1 query.
     .use(loadApplicantSession())
+    // The photo routes come before the JSON limit below, so their one JSON route gets it here.
+    .use("/persons/:personId/photo/acknowledge", limitBody(API_BODY_LIMIT))
     // Photos have their own 4 MB limit, counted while the body streams in.
     .route("/persons", photoRoutes)
-    .use(
-      bodyLimit({
-        maxSize: API_BODY_LIMIT,
-        onError: () => {
-          throw new AppError(413, "body_too_large", "errors.bodyTooLarge");
-        },
-      }),
-    )
+    .use(limitBody(API_BODY_LIMIT))
     .route("/session", sessionRoutes)
     .route("/auth", authRoutes)
     .route("/account", accountRoutes)
@@ -48,7 +42,7 @@ export function createApp() {
     .all("*", handleNotFound);
 
   const review = new Hono<AppBindings>()
-    .use(bodyLimit({ maxSize: API_BODY_LIMIT, onError: () => { throw new AppError(413, "body_too_large", "errors.bodyTooLarge"); } }))
+    .use(limitBody(API_BODY_LIMIT))
     .use(loadOfficerSession())
     .route("/", reviewAuthRoutes)
     .route("/", reviewQueueRoutes)

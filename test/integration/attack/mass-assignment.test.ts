@@ -66,7 +66,7 @@ beforeAll(async () => {
 describe("extra fields in every applicant JSON body", () => {
   it("presence, address, photo, acknowledgement and submit write only the path's person, as the signed-in account", async () => {
     const accountId = (await row<{ id: number }>("SELECT id FROM accounts WHERE username = ?", attacker.username)).id;
-    const [principal, child] = attacker.persons as [{ id: number }, { id: number }];
+    const [principal, child] = [attacker.persons[0]!, attacker.persons[1]!];
     const b = attacker.browser;
     expect((await b.post(`/api/persons/${child.id}/presence`, { confirm: true, ...extras() })).status).toBe(200);
     expect(await row("SELECT person_id, declared_by_person_id, declared_by_account_id, declared_on < '2001' AS old FROM presence_declarations WHERE person_id = ?", child.id)).toEqual({
