@@ -18,6 +18,8 @@ export default defineConfig(async () => {
             ENVIRONMENT: "test",
             PUBLIC_ORIGIN: "https://portal.test",
             JWT_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef",
+            // integration/upload-fuzz.test.ts: `FUZZ_SEED=n npm test` replays one fuzz run (workerd has no process.env).
+            FUZZ_SEED: process.env.FUZZ_SEED ?? "",
           },
         },
       }),
