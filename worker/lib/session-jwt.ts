@@ -43,6 +43,8 @@ export async function verifySessionJwt(
       algorithms: [SESSION_JWT_ALGORITHM],
       issuer: options.issuer,
       audience: options.audience,
+      // Every token we sign expires; one without `exp` is not ours.
+      requiredClaims: ["exp", "iat", "sub"],
     });
     return typeof payload.sub === "string" && payload.sub.length > 0 ? payload.sub : null;
   } catch {

@@ -54,8 +54,7 @@ async function forgeriesOf(genuine: string, audience: string, otherAudience: str
     "no audience": await sign({ sub: base.sub, iss: base.iss, exp: hour }),
     "wrong issuer": await sign({ ...base, iss: "https://evil.example" }),
     "no issuer": await sign({ sub: base.sub, aud: audience, exp: hour }),
-    // (A token without `exp` is accepted if correctly signed: only the key's holder can make one, and the
-    // session row's own expiry still ends it. Requiring `exp` in jwtVerify would be a cheap hardening.)
+    "no expiry (signed, live session row)": await sign({ sub: base.sub, aud: audience, iss: base.iss }),
     "foreign key": await sign(base, { key: new TextEncoder().encode("an attacker's key that is long enough 0123") }),
     "empty key": await sign(base, { key: new Uint8Array(32) }),
     "payload changed, signature kept": `${header}.${encode({ ...claims, exp: hour * 2 })}.${signature}`,
