@@ -9,6 +9,7 @@
 
 const SECTIONS = {
   photo: () => import("./photo.mjs"),
+  memory: () => import("./memory.mjs"),
   client: () => import("./client.mjs"),
 };
 

@@ -11,6 +11,12 @@
 //   Node     the worker's own pipeline (same WASM) in Node, to tell V8/WASM cost from workerd's,
 //            and the WASM decode alone, against sharp's.
 // Then the ratios, and the WASM memory the isolate holds after the runs.
+//
+// The hostile input (a decompression bomb) must be refused by the header gate before any decode.
+// Its yardsticks: the empty round trip (the request that does nothing: a ratio near 1 means the
+// refusal costs nothing measurable), the full validation of the 2000×2800 JPEG (what decoding it
+// would have started), and sharp refusing it natively with the same pixel limit
+// (limitInputPixels = MAX_DECODE_PIXELS: libvips reads the header and stops).
 
 import os from "node:os";
 import path from "node:path";
@@ -19,12 +25,15 @@ import sharp from "sharp";
 import { unstable_dev } from "wrangler";
 import { runPixelChecks } from "../../worker/photo/checks/index.ts";
 import { decodeImage } from "../../worker/photo/decode.ts";
+import { MAX_DECODE_PIXELS } from "../../worker/photo/header.ts";
 import { getFaceDetector } from "../../worker/photo/face/worker-detector.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
 import { type BenchInput, benchInputs } from "./photo-inputs.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const RUNS = 5;
+/** A refusal takes well under a millisecond: more runs to steady the median. */
+const HOSTILE_RUNS = 31;
 const MB = 1024 * 1024;
 
 const median = (values: number[]) => {
@@ -61,7 +70,45 @@ async function sharpDecode(bytes: Uint8Array) {
   return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
 }
 
-async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; verdicts: string[]; memory: unknown }> {
+interface HostileFigures {
+  /** The whole /run request (round trip included), and the empty round trip. */
+  workerdRequest: number;
+  roundTrip: number;
+  nodeWasm: number;
+  sharpRefusal: number;
+  verdict: string;
+}
+
+/** sharp refusing a file above the same pixel limit as the header gate (it must throw). */
+async function sharpRefuses(bytes: Uint8Array): Promise<void> {
+  try {
+    await sharp(bytes, { limitInputPixels: MAX_DECODE_PIXELS }).raw().toBuffer();
+  } catch {
+    return;
+  }
+  throw new Error("sharp decoded a file above the pixel limit");
+}
+
+/** A refusal and the empty round trip, timed alternately (a refusal is as short as the round
+ *  trip's own noise, so both are measured under the same load). */
+async function timeRefusal(worker: Awaited<ReturnType<typeof unstable_dev>>, check: (answer: { error?: { code?: string } }) => void) {
+  const requests: number[] = [];
+  const roundTrips: number[] = [];
+  for (let i = 0; i <= HOSTILE_RUNS; i++) {
+    let start = performance.now();
+    await (await worker.fetch("/noop")).text();
+    const roundTrip = performance.now() - start;
+    start = performance.now();
+    check((await (await worker.fetch("/run", { method: "POST" })).json()) as { error?: { code?: string } });
+    const request = performance.now() - start;
+    if (i === 0) continue; // warm-up
+    roundTrips.push(roundTrip);
+    requests.push(request);
+  }
+  return { request: median(requests), roundTrip: median(roundTrips) };
+}
+
+async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; requestTimes: number[]; roundTrips: number[]; roundTrip: number; verdicts: string[]; memory: unknown }> {
   const worker = await unstable_dev(path.join(root, "scripts/bench/photo-worker.ts"), {
     config: path.join(root, "scripts/bench/wrangler.bench.toml"),
     persist: false,
@@ -69,22 +116,36 @@ async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; 
     experimental: { disableExperimentalWarning: true },
   });
   try {
-    const roundTrip = await timed(RUNS * 2, () => worker.fetch("/noop").then((r) => r.text()));
+    const roundTrip = await timed(HOSTILE_RUNS, () => worker.fetch("/noop").then((r) => r.text()));
     const times: number[] = [];
+    const requestTimes: number[] = [];
+    const roundTrips: number[] = [];
     const verdicts: string[] = [];
     for (const input of inputs) {
       await worker.fetch("/load", { method: "POST", body: input.bytes }).then((r) => r.json());
+      if (input.kind === "hostile") {
+        const refusal = await timeRefusal(worker, (answer) => {
+          if (answer.error?.code !== "photo_too_many_pixels") throw new Error(`${input.name}: not refused by the header gate: ${JSON.stringify(answer)}`);
+        });
+        requestTimes.push(refusal.request);
+        roundTrips.push(refusal.roundTrip);
+        times.push(refusal.request - refusal.roundTrip);
+        verdicts.push("refused, photo_too_many_pixels");
+        continue;
+      }
       let verdict = "";
       const time = await timed(RUNS, async () => {
         const answer = (await (await worker.fetch("/run", { method: "POST" })).json()) as { verdict?: string; error?: unknown };
         if (!answer.verdict) throw new Error(`${input.name}: refused in workerd: ${JSON.stringify(answer.error)}`);
         verdict = answer.verdict;
       });
+      requestTimes.push(time);
+      roundTrips.push(roundTrip);
       times.push(time - roundTrip);
       verdicts.push(verdict);
     }
     const memory = await (await worker.fetch("/memory")).json();
-    return { times, verdicts, memory };
+    return { times, requestTimes, roundTrips, roundTrip, verdicts, memory };
   } finally {
     await worker.stop();
   }
@@ -104,7 +165,14 @@ export async function runPhotoBench(): Promise<void> {
 
   const detector = getFaceDetector();
   const figures: Figures[] = [];
+  const hostile: { input: BenchInput; f: HostileFigures }[] = [];
   for (const [i, input] of inputs.entries()) {
+    if (input.kind === "hostile") {
+      const nodeWasm = await timed(HOSTILE_RUNS, () => validateUpload(input.bytes));
+      const sharpRefusal = await timed(HOSTILE_RUNS, () => sharpRefuses(input.bytes));
+      hostile.push({ input, f: { workerdRequest: workerd.requestTimes[i]!, roundTrip: workerd.roundTrips[i]!, nodeWasm, sharpRefusal, verdict: workerd.verdicts[i]! } });
+      continue;
+    }
     const nodeWasm = await timed(RUNS, () => validateUpload(input.bytes));
     const format = input.name.startsWith("PNG") ? "png" : "jpeg";
     const wasmDecode = await timed(RUNS, () => decodeImage(format, input.bytes));
@@ -117,7 +185,8 @@ export async function runPhotoBench(): Promise<void> {
   }
 
   console.log("");
-  for (const [i, input] of inputs.entries()) {
+  const photos = inputs.filter((input) => input.kind === "photo");
+  for (const [i, input] of photos.entries()) {
     const f = figures[i]!;
     console.log(`${input.name}, ${(input.bytes.byteLength / MB).toFixed(2)} MB (verdict in workerd: ${f.verdict})`);
     console.log(`  workerd, full validation (header, WASM decode, checks, faces)  ${ms(f.workerd)}`);
@@ -129,6 +198,20 @@ export async function runPhotoBench(): Promise<void> {
     console.log(`  ratio workerd / native (decode + checks)                        ${(f.workerd / f.sharpChecks).toFixed(2).padStart(6)} ×`);
     console.log(`  ratio Node WASM / native (decode + checks)                      ${(f.nodeWasm / f.sharpChecks).toFixed(2).padStart(6)} ×`);
     console.log(`  checks and faces alone (native total − sharp decode)            ${ms(f.sharpChecks - f.sharpDecode)}`);
+    console.log("");
+  }
+  const largest = figures[0]!; // the 2000×2800 JPEG
+  for (const { input, f } of hostile) {
+    const ms3 = (value: number) => `${value.toFixed(3).padStart(8)} ms`;
+    console.log(`${input.name}, ${(input.bytes.byteLength / 1024).toFixed(1)} KB (in workerd: ${f.verdict}); median of ${HOSTILE_RUNS} runs`);
+    console.log(`  workerd, the /run request (header refusal + round trip)      ${ms3(f.workerdRequest)}`);
+    console.log(`  workerd, the empty round trip (/noop, timed alternately)     ${ms3(f.roundTrip)}`);
+    console.log(`  workerd, refusal alone (request − round trip)                ${ms3(f.workerdRequest - f.roundTrip)}`);
+    console.log(`  Node, validateUpload (same header gate)                      ${ms3(f.nodeWasm)}`);
+    console.log(`  native: sharp with limitInputPixels = ${MAX_DECODE_PIXELS} refusing it  ${ms3(f.sharpRefusal)}`);
+    console.log(`  ratio refusal request / empty round trip                     ${(f.workerdRequest / f.roundTrip).toFixed(2).padStart(8)} ×`);
+    console.log(`  ratio refusal request / full validation of the 2000×2800 JPEG ${(f.workerdRequest / (largest.workerd + workerd.roundTrip)).toFixed(4).padStart(7)} ×`);
+    console.log(`  ratio Node header gate / sharp refusal                       ${(f.nodeWasm / f.sharpRefusal).toFixed(2).padStart(8)} ×`);
     console.log("");
   }
   const memory = workerd.memory as { wasm: { jpeg: number; png: number; total: number }; decoder: { decodesSinceStart: number; jpegInstancesCreated: number } };
