@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import { AppError } from "../lib/errors.ts";
+import { readBodyWithin } from "../lib/read-body.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 
 /**
@@ -14,27 +15,7 @@ export function limitBody(maxSize: number) {
   return createMiddleware<AppBindings>(async function limitBody(c, next) {
     const raw = c.req.raw;
     if (!raw.body) return next();
-    const declared = raw.headers.get("Content-Length");
-    if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxSize) throw tooLarge();
-    const reader = raw.body.getReader();
-    const parts: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxSize) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      parts.push(value);
-    }
-    const body = new Uint8Array(size);
-    let offset = 0;
-    for (const part of parts) {
-      body.set(part, offset);
-      offset += part.byteLength;
-    }
+    const body = await readBodyWithin(raw, maxSize, tooLarge);
     // The route reads these bytes; the header no longer has a say.
     const headers = new Headers(raw.headers);
     headers.delete("Content-Length");

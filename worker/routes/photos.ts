@@ -4,6 +4,7 @@ import { replaceDraftPhoto } from "../data/photos.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, validationError } from "../lib/errors.ts";
+import { readBodyWithin } from "../lib/read-body.ts";
 import { readJsonObject } from "../lib/json-body.ts";
 import { auditInsert } from "../data/audit.ts";
 import { photos } from "../../schema/index.ts";
@@ -15,36 +16,6 @@ import { translate } from "../shared/messages.ts";
 
 /** The largest photo file accepted (seeds: "file size is above 4MB"). */
 export const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
-
-/**
- * Reads the request body up to `limit` bytes, counting what actually
- * arrives: a lying or missing Content-Length changes nothing.
- */
-async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("Content-Length"));
-  if (Number.isFinite(declared) && declared > limit) throw new AppError(413, "photo_too_large", "photo.tooLarge");
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw new AppError(413, "photo_too_large", "photo.tooLarge");
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
-}
 
 function refusalError(refusal: UploadRefusal): AppError {
   switch (refusal.code) {
@@ -83,7 +54,7 @@ export const photoRoutes = new Hono<AppBindings>()
     // (A draft after a submission exists only because the photo was returned.)
     if (submission && (photo?.state === "submitted" || photo?.state === "accepted")) throw new AppError(409, "photo_locked", "photo.locked");
 
-    const bytes = await readBodyWithin(c.req.raw, MAX_PHOTO_BYTES);
+    const bytes = await readBodyWithin(c.req.raw, MAX_PHOTO_BYTES, () => new AppError(413, "photo_too_large", "photo.tooLarge"));
     const result = await validateUpload(bytes);
     if (!result.ok) throw refusalError(result.refusal);
     const checks = presentChecks(result.checks, c.var.language);
