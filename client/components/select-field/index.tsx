@@ -14,8 +14,8 @@ interface SelectFieldProps {
   error?: string | undefined;
   value: string;
   onValue: (value: string) => void;
-  /** The first, empty choice ("Select a province or territory"): no answer yet. */
-  placeholder: string;
+  /** The first, empty choice ("Select a province or territory"): no answer yet. Without it, a choice is always made. */
+  placeholder?: string;
   options: SelectOption[];
   autoComplete?: string;
 }
@@ -47,7 +47,7 @@ export function SelectField(props: SelectFieldProps) {
         aria-describedby={fieldDescribedBy}
         aria-invalid={error ? "true" : undefined}
       >
-        <option value="">{props.placeholder}</option>
+        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -9,7 +9,7 @@ interface TextFieldProps {
   error?: string | undefined;
   value: string;
   onValue: (value: string) => void;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "search";
   autoComplete?: string;
   /** Usernames, passwords and emails: no autocorrect, no capitals, no spellcheck. */
   verbatim?: boolean;

@@ -1,4 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
+import { FilterForm, showFiltersInAddress } from "../../components/filter-form/index.tsx";
+import { SelectField } from "../../components/select-field/index.tsx";
+import { TextField } from "../../components/text-field/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
@@ -54,69 +57,36 @@ export default function OfficerAuditPage() {
     });
   }, [applied]);
 
-  function apply(event: Event) {
-    event.preventDefault();
-    const url = new URL(location.href);
-    for (const name of FILTER_NAMES) {
-      if (filters[name].trim()) url.searchParams.set(name, filters[name].trim());
-      else url.searchParams.delete(name);
-    }
-    history.replaceState(history.state, "", url.pathname + url.search);
+  function apply() {
+    showFiltersInAddress(Object.fromEntries(FILTER_NAMES.map((name) => [name, filters[name]])));
     setProblem(null);
     setApplied({ ...filters });
   }
 
   const text = (name: Exclude<(typeof FILTER_NAMES)[number], "actorKind">, hint?: string) => (
-    <div class="field">
-      <label class="field__label" for={`audit-${name}`}>
-        {t.filters[name]}
-      </label>
-      {hint && (
-        <div class="field__hint" id={`audit-${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      <input
-        id={`audit-${name}`}
-        class="input input--short"
-        value={filters[name]}
-        aria-describedby={hint ? `audit-${name}-hint` : undefined}
-        spellcheck={false}
-        autoCapitalize="none"
-        onInput={(event) => setFilters({ ...filters, [name]: event.currentTarget.value })}
-      />
-    </div>
+    <TextField id={`audit-${name}`} label={t.filters[name]} hint={hint} width="short" verbatim value={filters[name]} onValue={(value) => setFilters({ ...filters, [name]: value })} />
   );
 
   return (
     <>
       <PageHeading>{t.heading}</PageHeading>
       <p>{t.intro}</p>
-      <form class="audit-filters" aria-label={t.filtersLabel} onSubmit={apply}>
-        <div class="field">
-          <label class="field__label" for="audit-actorKind">
-            {t.filters.actorKind}
-          </label>
-          <select id="audit-actorKind" class="input select" value={filters.actorKind} onChange={(event) => setFilters({ ...filters, actorKind: event.currentTarget.value })}>
-            {ACTOR_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kind === "" ? t.anyActor : t.actorKinds[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterForm class="audit-filters" label={t.filtersLabel} applyLabel={t.apply} onApply={apply}>
+        <SelectField
+          id="audit-actorKind"
+          label={t.filters.actorKind}
+          value={filters.actorKind}
+          onValue={(value) => setFilters({ ...filters, actorKind: value })}
+          placeholder={t.anyActor}
+          options={ACTOR_KINDS.filter((kind) => kind !== "").map((kind) => ({ value: kind, label: t.actorKinds[kind] }))}
+        />
         {text("actorId")}
         {text("action", t.actionHint)}
         {text("subjectKind")}
         {text("subjectId")}
         {text("from", t.dateHint)}
         {text("to", t.dateHint)}
-        <div class="audit-filters__action">
-          <button type="submit" class="button button--secondary">
-            {t.apply}
-          </button>
-        </div>
-      </form>
+      </FilterForm>
 
       {problem && (
         <Notice kind="warning">

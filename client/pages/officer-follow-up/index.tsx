@@ -1,4 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
+import { FilterForm, showFiltersInAddress } from "../../components/filter-form/index.tsx";
+import { SelectField } from "../../components/select-field/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
 import { OfficerFacts } from "../../components/officer-facts/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
@@ -40,11 +42,8 @@ export default function OfficerFollowUpPage() {
     };
   }, [applied]);
 
-  function apply(event: Event) {
-    event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set("stage", stage);
-    history.replaceState(history.state, "", url.pathname + url.search);
+  function apply() {
+    showFiltersInAddress({ stage });
     setProblem(null);
     setApplied(stage);
   }
@@ -53,25 +52,15 @@ export default function OfficerFollowUpPage() {
     <>
       <PageHeading>{t.heading}</PageHeading>
       <p>{t.intro}</p>
-      <form class="queue-filters" onSubmit={apply}>
-        <div class="field">
-          <label class="field__label" for="follow-up-stage">
-            {t.stageLabel}
-          </label>
-          <select id="follow-up-stage" class="input select" value={stage} onChange={(event) => setStage(event.currentTarget.value as FollowUpStage)}>
-            {FOLLOW_UP_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t.stages[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="queue-filters__action">
-          <button type="submit" class="button button--secondary">
-            {t.apply}
-          </button>
-        </div>
-      </form>
+      <FilterForm class="queue-filters" applyLabel={t.apply} onApply={apply}>
+        <SelectField
+          id="follow-up-stage"
+          label={t.stageLabel}
+          value={stage}
+          onValue={(value) => setStage(value as FollowUpStage)}
+          options={FOLLOW_UP_STAGES.map((s) => ({ value: s, label: t.stages[s] }))}
+        />
+      </FilterForm>
 
       {problem && (
         <div class="notice notice--warning" role="alert">

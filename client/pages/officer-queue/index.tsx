@@ -1,4 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
+import { FilterForm, showFiltersInAddress } from "../../components/filter-form/index.tsx";
+import { SelectField } from "../../components/select-field/index.tsx";
+import { TextField } from "../../components/text-field/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
 import { OfficerFacts } from "../../components/officer-facts/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
@@ -46,13 +49,8 @@ export default function OfficerQueuePage() {
     load(applied);
   }, [applied]);
 
-  function apply(event: Event) {
-    event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set("filter", filter);
-    if (search.trim()) url.searchParams.set("q", search.trim());
-    else url.searchParams.delete("q");
-    history.replaceState(history.state, "", url.pathname + url.search);
+  function apply() {
+    showFiltersInAddress({ filter, q: search });
     setProblem(null);
     setApplied({ filter, search });
   }
@@ -76,34 +74,16 @@ export default function OfficerQueuePage() {
     <>
       <PageHeading>{t.heading}</PageHeading>
       <p>{t.intro}</p>
-      <form class="queue-filters" role="search" aria-label={t.searchRegion} onSubmit={apply}>
-        <div class="field">
-          <label class="field__label" for="queue-filter">
-            {t.filterLabel}
-          </label>
-          <select id="queue-filter" class="input select" value={filter} onChange={(event) => setFilter(event.currentTarget.value as QueueFilter)}>
-            {QUEUE_FILTERS.map((f) => (
-              <option key={f} value={f}>
-                {t.filters[f]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label class="field__label" for="queue-search">
-            {t.searchLabel}
-          </label>
-          <div class="field__hint" id="queue-search-hint">
-            {t.searchHint}
-          </div>
-          <input id="queue-search" class="input input--medium" type="search" value={search} aria-describedby="queue-search-hint" onInput={(event) => setSearch(event.currentTarget.value)} spellcheck={false} />
-        </div>
-        <div class="queue-filters__action">
-          <button type="submit" class="button button--secondary">
-            {t.apply}
-          </button>
-        </div>
-      </form>
+      <FilterForm class="queue-filters" role="search" label={t.searchRegion} applyLabel={t.apply} onApply={apply}>
+        <SelectField
+          id="queue-filter"
+          label={t.filterLabel}
+          value={filter}
+          onValue={(value) => setFilter(value as QueueFilter)}
+          options={QUEUE_FILTERS.map((f) => ({ value: f, label: t.filters[f] }))}
+        />
+        <TextField id="queue-search" type="search" label={t.searchLabel} hint={t.searchHint} value={search} onValue={setSearch} verbatim />
+      </FilterForm>
 
       {problem && (
         <div class="notice notice--warning" id="queue-problem" tabIndex={-1} role="alert">
