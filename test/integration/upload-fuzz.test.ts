@@ -28,7 +28,8 @@ import { drawPortrait, encodePng, exifSegment, insertAfterSoi, prng, smallPng, t
 const MB = 1024 * 1024;
 const DEFAULT_SEED = 20261123;
 const seedSetting = (env as unknown as { FUZZ_SEED?: string }).FUZZ_SEED;
-const SEED = seedSetting && /^\d+$/.test(seedSetting) ? Number(seedSetting) >>> 0 : DEFAULT_SEED;
+if (seedSetting && !/^\d+$/.test(seedSetting)) throw new Error(`FUZZ_SEED must be a whole number, not "${seedSetting}"`);
+const SEED = seedSetting ? Number(seedSetting) >>> 0 : DEFAULT_SEED;
 
 const TINY_MUTANTS_PER_BASE = 510; // × 6 bases
 const LARGE_MUTANTS_PER_BASE = 20; // × 2 bases
