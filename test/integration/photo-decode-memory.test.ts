@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { decoderStats, wasmMemoryBytes } from "../../worker/photo/decode.ts";
+import { JPEG_INSTANCE_KEEP_BYTES, decodeImage, decoderStats, wasmMemoryBytes } from "../../worker/photo/decode.ts";
 import { parseJpegHeader, parsePngHeader } from "../../worker/photo/header.ts";
 import { pngImageDataProblem } from "../../worker/photo/png-image-data.ts";
 import { errorOf } from "../support/http.ts";
 import { signedInApplicant } from "../support/factories.ts";
 import { concatBytes, drawPortrait, encodePng, ihdr, PNG_SIGNATURE, pngChunk, zlib } from "../support/photo-fixtures.ts";
-import { uploadPhoto, validPhoto } from "../support/journey.ts";
+import { jpegOf, uploadPhoto, validPhoto } from "../support/journey.ts";
 import { realFaces } from "../support/face-source.ts";
 
 // The issue: "50 failing decodes in a row do not grow the isolate's memory without bound".
@@ -123,6 +123,21 @@ describe("decoding failures do not grow the isolate's memory", () => {
     expect(after50.jpeg).toBeLessThanOrEqual(after10.jpeg);
     expect(after50.png).toBeLessThanOrEqual(after10.png);
     console.info(`WASM memory after 10 failures: ${(after10.total / MB).toFixed(1)} MB; after 50: ${(after50.total / MB).toFixed(1)} MB (bound ${BOUND / MB} MB)`);
+  });
+});
+
+describe("successful decodes do not leave the JPEG decoder's memory high", () => {
+  it("after a 2000×2800 JPEG, the grown instance is dropped: the next decode gets a new one and the memory held falls back", async () => {
+    const large = await jpegOf(drawPortrait({ width: 2000, height: 2800, seed: 5 }));
+    const before = decoderStats().jpegInstancesCreated;
+    const image = await decodeImage("jpeg", large);
+    expect([image.width, image.height]).toEqual([2000, 2800]);
+    // The instance grew past the limit to hold 22 MB of pixels, so it was let go after the decode.
+    expect(wasmMemoryBytes().jpeg).toBeLessThanOrEqual(JPEG_INSTANCE_KEEP_BYTES);
+    const small = await decodeImage("jpeg", await validPhoto());
+    expect(small.width).toBeGreaterThan(0);
+    expect(decoderStats().jpegInstancesCreated).toBeGreaterThan(before);
+    expect(wasmMemoryBytes().jpeg).toBeLessThanOrEqual(JPEG_INSTANCE_KEEP_BYTES);
   });
 });
 

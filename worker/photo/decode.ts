@@ -14,6 +14,11 @@ import { pngImageDataProblem } from "./png-image-data.ts";
  *   the old instance and its memory become garbage;
  * - a failed PNG decode leaks too, and jsquash keeps a single PNG instance, so PNG image data is
  *   verified first (png-image-data.ts) and bad data never reaches the decoder;
+ * - a successful decode of a large JPEG also leaves the instance's memory at its high-water mark
+ *   (54 MB for a progressive 2000×2800 4:4:4 file), held for the isolate's life beside the PNG
+ *   decoder's and the face detector's: an instance that grew past JPEG_INSTANCE_KEEP_BYTES is
+ *   dropped after the decode too (a new one costs a few milliseconds), so between uploads the
+ *   JPEG decoder holds little;
  * - one decode at a time per isolate: a 2000×2800 RGBA image is 22 MB of the
  *   isolate's 128 MB, so concurrent uploads queue instead of stacking up.
  * Callers must bound dimensions from the header BEFORE calling (header.ts).
@@ -31,6 +36,9 @@ export interface DecodedImage {
   height: number;
   data: Uint8ClampedArray;
 }
+
+/** A JPEG decoder instance whose memory grew past this is replaced after its decode (see above). */
+export const JPEG_INSTANCE_KEEP_BYTES = 24 * 1024 * 1024;
 
 let jpegReady: Promise<void> | undefined;
 let pngReady: Promise<unknown> | undefined;
@@ -89,6 +97,7 @@ export function decodeImage(format: "jpeg" | "png", bytes: Uint8Array): Promise<
       if (format === "jpeg") {
         await (jpegReady ?? freshJpegDecoder());
         const image = await decodeJpegWasm(buffer);
+        if ((jpegMemory?.buffer.byteLength ?? 0) > JPEG_INSTANCE_KEEP_BYTES) jpegReady = undefined;
         return { width: image.width, height: image.height, data: image.data };
       }
       pngReady ??= initPngDecoder(pngDecoderWasm).then((exports) => (pngMemory = memoryOf(exports as object)));
