@@ -7,6 +7,7 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { devRoutes } from "./routes/dev.ts";
+import { healthRoutes } from "./routes/health.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
 import { photoRoutes } from "./routes/photos.ts";
@@ -53,6 +54,7 @@ export function createApp() {
     .use(securityHeaders())
     .use(requestContext())
     .use(rejectCrossSite())
+    .route("/", healthRoutes)
     .route("/api", api)
     // Every /review request (API and pages) passes Cloudflare Access when it is configured.
     .use("/review/*", requireCloudflareAccess())

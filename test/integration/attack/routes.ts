@@ -42,6 +42,7 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
 
 /** Routes that only read. Those taking an id are attacked by idor.test.ts. */
 export const READ_ROUTES: readonly RouteSpec[] = [
+  { method: "GET", path: "/healthz", audience: "public" },
   { method: "GET", path: "/api/session", audience: "public" },
   { method: "GET", path: "/api/account", audience: "applicant" },
   { method: "GET", path: "/api/persons", audience: "applicant" },
