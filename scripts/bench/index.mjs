@@ -10,6 +10,7 @@
 const SECTIONS = {
   photo: () => import("./photo.mjs"),
   memory: () => import("./memory.mjs"),
+  requests: () => import("./requests.mjs"),
   client: () => import("./client.mjs"),
 };
 

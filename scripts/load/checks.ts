@@ -73,3 +73,29 @@ export async function afterChecks({ env }: Platform, expected: { submitted: numb
   checks.push({ name: "one decision per accepted item", ok: decisions[0]!.n === expected.accepted, detail: `${decisions[0]!.n} decisions, ${expected.accepted} acceptances answered 200` });
   return checks;
 }
+
+/** What the run left behind, per table and in R2: the measured basis of docs/scale.md. */
+export async function footprint({ env }: Platform): Promise<string[]> {
+  const tables = (await all<{ name: string }>(env, "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' order by name")).map((t) => t.name);
+  const lines: string[] = [];
+  for (const table of tables) {
+    const row = await env.DB.prepare(`select count(*) as n from "${table}"`).first<{ n: number }>();
+    if (row!.n > 0) lines.push(`${table}: ${row!.n} rows`);
+  }
+  const pages = await env.DB.prepare("pragma page_count").first<{ page_count: number }>().catch(() => null);
+  const size = await env.DB.prepare("pragma page_size").first<{ page_size: number }>().catch(() => null);
+  if (pages && size) lines.push(`database file: ${((pages.page_count * size.page_size) / 1024).toFixed(0)} KiB`);
+  let objects = 0;
+  let bytes = 0;
+  for (const prefix of ["photos/", "documents/"]) {
+    let cursor: string | undefined;
+    do {
+      const page = await env.FILES.list({ prefix, cursor, limit: 1000 });
+      objects += page.objects.length;
+      bytes += page.objects.reduce((sum, o) => sum + o.size, 0);
+      cursor = page.truncated ? page.cursor : undefined;
+    } while (cursor);
+  }
+  lines.push(`R2: ${objects} objects, ${(bytes / 1024).toFixed(0)} KiB`);
+  return lines;
+}

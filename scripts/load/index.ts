@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { execFileSync } from "node:child_process";
 import { withPlatform } from "../admin/platform.ts";
 import { startPortal, root } from "../../test/e2e/support/portal.ts";
-import { afterChecks, waitForOutbox } from "./checks.ts";
+import { afterChecks, footprint, waitForOutbox } from "./checks.ts";
 import { Session } from "./http.ts";
 import { applicantJourney, officerWork } from "./journey.ts";
 import { seedPeople } from "./seed.ts";
@@ -123,6 +123,8 @@ try {
   for (const check of checks) console.log(`  ${check.ok ? "true " : "FALSE"}  ${check.name} (${check.detail})`);
   const noServerErrors = stats.serverErrors === 0;
   console.log(`  ${noServerErrors ? "true " : "FALSE"}  no 5xx and no network errors (${stats.serverErrors})`);
+  console.log("\nWhat the run left (D1 rows, database size, R2):");
+  for (const line of await withPlatform(platform, footprint)) console.log(`  ${line}`);
   console.log(`\n${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   if (!noServerErrors || checks.some((c) => !c.ok) || failures.length > 0) exitCode = 1;
 } finally {
