@@ -79,12 +79,12 @@ export async function footprint({ env }: Platform): Promise<string[]> {
   const tables = (await all<{ name: string }>(env, "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name <> 'd1_migrations' order by name")).map((t) => t.name);
   const lines: string[] = [];
   for (const table of tables) {
-    const row = await env.DB.prepare(`select count(*) as n from "${table}"`).first<{ n: number }>();
-    if (row!.n > 0) lines.push(`${table}: ${row!.n} rows`);
+    const columns = (await all<{ name: string }>(env, `pragma table_info("${table}")`)).map((c) => `coalesce(length("${c.name}"), 0)`);
+    // Bytes of the values as stored text or numbers (length() of each column), before SQLite's
+    // own overhead and indexes: what the rows weigh.
+    const row = await env.DB.prepare(`select count(*) as n, coalesce(sum(${columns.join(" + ") || "0"}), 0) as bytes from "${table}"`).first<{ n: number; bytes: number }>();
+    if (row!.n > 0) lines.push(`${table}: ${row!.n} rows, ${(row!.bytes / 1024).toFixed(1)} KiB of values`);
   }
-  const pages = await env.DB.prepare("pragma page_count").first<{ page_count: number }>().catch(() => null);
-  const size = await env.DB.prepare("pragma page_size").first<{ page_size: number }>().catch(() => null);
-  if (pages && size) lines.push(`database file: ${((pages.page_count * size.page_size) / 1024).toFixed(0)} KiB`);
   let objects = 0;
   let bytes = 0;
   for (const prefix of ["photos/", "documents/"]) {
