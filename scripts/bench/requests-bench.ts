@@ -1,12 +1,12 @@
 // Request benchmark: throughput and latency of the signed-in task list's API call and of
 // sign-in, against GET /healthz (the same worker's hello-world route) in the same run and the
-// same runtime setup: `wrangler dev` on 127.0.0.1 with local D1/R2 (test/e2e/support/portal.ts),
-// so the wrangler proxy's hop is in every figure and the ratios show what the route itself adds.
+// same runtime setup: workerd alone on 127.0.0.1, the worker wrangler would deploy, local D1/R2
+// (scripts/load/workerd-portal.ts), with no `wrangler dev` proxy in front of it.
 // The task-list page itself is static files (served by Cloudflare's asset layer); what it waits
 // for is GET /api/persons, measured here.
 import os from "node:os";
 import { withPlatform } from "../admin/platform.ts";
-import { startPortal } from "../../test/e2e/support/portal.ts";
+import { startWorkerdPortal } from "../load/workerd-portal.ts";
 import { APPLICANT_PASSWORD, seedPeople } from "../load/seed.ts";
 
 interface Figures {
@@ -44,7 +44,7 @@ async function measure(name: string, requests: number, concurrency: number, send
 }
 
 export async function runRequestBench(): Promise<void> {
-  const portal = await startPortal();
+  const portal = await startWorkerdPortal();
   try {
     const people = await withPlatform({ remote: false, state: portal.stateDir }, (p) => seedPeople(p, 1, 0));
     const person = people.applicants[0]!;
@@ -73,7 +73,7 @@ export async function runRequestBench(): Promise<void> {
       );
     }
     console.log("\n× req/s: throughput as a share of /healthz's; × p99: p99 latency as a multiple of /healthz's.");
-    console.log(`Runtime: wrangler dev (its proxy worker in front of the portal's worker, workerd), local D1/R2, loopback HTTP.`);
+    console.log(`Runtime: workerd alone through Miniflare (no wrangler dev proxy), local D1/R2, loopback HTTP.`);
     console.log(`${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, Node ${process.version}`);
   } finally {
     await portal.stop();

@@ -14,7 +14,7 @@ function env(): NodeJS.ProcessEnv {
   return { ...process.env, PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
