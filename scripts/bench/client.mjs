@@ -3,14 +3,20 @@
 //      downloads (the entry, the stylesheet and their static chunks, plus the
 //      page's lazy chunk and its own static chunks), from the build's record
 //      (dist/client-build.json, written by scripts/build-client.mjs).
+//      Ratio: each page's total over the entry's (what its lazy chunk adds).
 //   2. Lighthouse 13 against the built portal (wrangler dev through the
 //      browser tests' startPortal), in Debian's Chromium (CHROME_PATH, else the
 //      tests' lookup): performance, accessibility and best-practices scores
 //      with LCP, TBT and CLS for the information page, sign-in and the task
 //      list, with the mobile (throttled) profile and the desktop one.
+//      Yardstick, in the same run and from the same server: each page as the
+//      client rendered it, saved as static HTML with its scripts removed (the
+//      same markup and stylesheet, no JavaScript: what serving the page
+//      prerendered would give), measured the same way. Ratio: LCP over the
+//      static copy's.
 // Printing only: nothing is asserted, and timings depend on the machine.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -39,7 +45,7 @@ function printWeights() {
     .map((url) => ({ name: outputs[url].entryPoint.split("/")[2], url }))
     .sort((a, b) => a.name.localeCompare(b.name));
   console.log("Gzipped bytes a first visit downloads (entry + shared chunks + the page's lazy chunk):\n");
-  console.log(`  ${"page".padEnd(24)} ${"JS".padStart(9)} ${"CSS".padStart(9)} ${"total".padStart(9)}`);
+  console.log(`  ${"page".padEnd(24)} ${"JS".padStart(9)} ${"CSS".padStart(9)} ${"total".padStart(9)} ${"× entry".padStart(8)}`);
   // Pages in the entry itself (not lazy) cost exactly the shell.
   let shellJs = 0;
   let shellCss = 0;
@@ -47,7 +53,9 @@ function printWeights() {
     if (file.endsWith(".css")) shellCss += gzipped(file);
     else shellJs += gzipped(file);
   }
-  console.log(`  ${"(entry: info, sign-in)".padEnd(24)} ${kb(shellJs).padStart(9)} ${kb(shellCss).padStart(9)} ${kb(shellJs + shellCss).padStart(9)}`);
+  const shellTotal = shellJs + shellCss;
+  const ratio = (total) => `${(total / shellTotal).toFixed(2)} ×`.padStart(8);
+  console.log(`  ${"(entry: info, sign-in)".padEnd(24)} ${kb(shellJs).padStart(9)} ${kb(shellCss).padStart(9)} ${kb(shellTotal).padStart(9)} ${ratio(shellTotal)}`);
   for (const { name, url } of pages) {
     const files = withStaticImports(outputs, url, new Set(shell));
     let js = 0;
@@ -56,7 +64,7 @@ function printWeights() {
       if (file.endsWith(".css")) css += gzipped(file);
       else js += gzipped(file);
     }
-    console.log(`  ${name.padEnd(24)} ${kb(js).padStart(9)} ${kb(css).padStart(9)} ${kb(js + css).padStart(9)}`);
+    console.log(`  ${name.padEnd(24)} ${kb(js).padStart(9)} ${kb(css).padStart(9)} ${kb(js + css).padStart(9)} ${ratio(js + css)}`);
   }
 }
 
@@ -71,9 +79,45 @@ async function signedInCookie(portal, newApplicant, password) {
   return cookieOf(chosen);
 }
 
+const STATIC_DIR = path.join(distDir, "bench-static");
+
+/** The yardstick: each page as the client rendered it, saved as static HTML without its scripts. */
+async function writeStaticCopies(portal, launchChromium, pages) {
+  const browser = await launchChromium();
+  try {
+    mkdirSync(STATIC_DIR, { recursive: true });
+    for (const { slug, url, headers } of pages) {
+      const context = await browser.newContext({ extraHTTPHeaders: headers });
+      const page = await context.newPage();
+      await page.goto(`${portal.url}${url}`, { waitUntil: "networkidle" });
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      const html = await page.evaluate(() => {
+        for (const element of document.querySelectorAll('script, link[rel="modulepreload"]')) element.remove();
+        return document.documentElement.outerHTML;
+      });
+      writeFileSync(path.join(STATIC_DIR, `${slug}.html`), `<!doctype html>\n${html}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  // wrangler dev watches the assets directory; wait until it serves the copies (an unknown path
+  // answers the client's index.html, which has a module script, so that is told apart).
+  for (const { slug } of pages) {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const response = await fetch(`${portal.url}/bench-static/${slug}`);
+      const body = await response.text();
+      if (response.ok && !body.includes('type="module"')) break;
+      if (Date.now() > deadline) throw new Error(`bench: the static copy of ${slug} is not served`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 async function printLighthouse() {
   register();
-  const [{ startPortal }, { chromiumPath }, { newApplicant, CHOSEN_PASSWORD }, { default: lighthouse }, chromeLauncher, { default: desktopConfig }] = await Promise.all([
+  const [{ startPortal }, { chromiumPath, launchChromium }, { newApplicant, CHOSEN_PASSWORD }, { default: lighthouse }, chromeLauncher, { default: desktopConfig }] = await Promise.all([
     import("../../test/e2e/support/portal.ts"),
     import("../../test/e2e/support/chromium.ts"),
     import("../../test/e2e/support/applicant.ts"),
@@ -82,37 +126,45 @@ async function printLighthouse() {
     import("lighthouse/core/config/desktop-config.js"),
   ]);
   const portal = await startPortal();
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || chromiumPath(),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-  });
+  let chrome;
   try {
     const cookie = await signedInCookie(portal, newApplicant, CHOSEN_PASSWORD);
     const pages = [
-      ["information", "/?lang=en", {}],
-      ["sign-in", "/sign-in?lang=en", {}],
-      ["task list", "/home?lang=en", { Cookie: cookie }],
+      { name: "information", slug: "information", url: "/?lang=en", headers: {} },
+      { name: "sign-in", slug: "sign-in", url: "/sign-in?lang=en", headers: {} },
+      { name: "task list", slug: "task-list", url: "/home?lang=en", headers: { Cookie: cookie } },
     ];
-    console.log(`\nLighthouse ${JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version} (scores out of 100; LCP and TBT in ms):\n`);
-    console.log(`  ${"page".padEnd(12)} ${"profile".padEnd(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"LCP".padStart(7)} ${"TBT".padStart(6)} ${"CLS".padStart(6)}`);
-    for (const [name, url, extraHeaders] of pages) {
+    await writeStaticCopies(portal, launchChromium, pages);
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH || chromiumPath(),
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    });
+    const audit = async (url, extraHeaders, config) =>
+      (await lighthouse(`${portal.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders }, config)).lhr;
+    console.log(`\nLighthouse ${JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version} (scores out of 100; LCP and TBT in ms; static: the same page saved as HTML without scripts):\n`);
+    console.log(
+      `  ${"page".padEnd(12)} ${"profile".padEnd(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"LCP".padStart(7)} ${"TBT".padStart(6)} ${"CLS".padStart(6)} ${"static LCP".padStart(11)} ${"× static".padStart(9)}`,
+    );
+    for (const { name, slug, url, headers } of pages) {
       for (const [profile, config] of [
         ["mobile", undefined],
         ["desktop", desktopConfig],
       ]) {
-        const result = await lighthouse(`${portal.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders }, config);
-        const { categories, audits } = result.lhr;
+        const { categories, audits } = await audit(url, headers, config);
+        const yardstick = (await audit(`/bench-static/${slug}`, headers, config)).audits["largest-contentful-paint"]?.numericValue;
         const score = (id) => (categories[id]?.score == null ? "—" : String(Math.round(categories[id].score * 100)));
-        const ms = (id) => (audits[id]?.numericValue == null ? "—" : String(Math.round(audits[id].numericValue)));
+        const lcp = audits["largest-contentful-paint"]?.numericValue;
+        const ms = (value) => (value == null ? "—" : String(Math.round(value)));
         const cls = audits["cumulative-layout-shift"]?.numericValue;
         console.log(
-          `  ${name.padEnd(12)} ${profile.padEnd(8)} ${score("performance").padStart(5)} ${score("accessibility").padStart(5)} ${score("best-practices").padStart(5)} ${ms("largest-contentful-paint").padStart(7)} ${ms("total-blocking-time").padStart(6)} ${(cls == null ? "—" : cls.toFixed(3)).padStart(6)}`,
+          `  ${name.padEnd(12)} ${profile.padEnd(8)} ${score("performance").padStart(5)} ${score("accessibility").padStart(5)} ${score("best-practices").padStart(5)} ${ms(lcp).padStart(7)} ${ms(audits["total-blocking-time"]?.numericValue).padStart(6)} ${(cls == null ? "—" : cls.toFixed(3)).padStart(6)} ${ms(yardstick).padStart(11)} ${(lcp && yardstick ? `${(lcp / yardstick).toFixed(2)} ×` : "—").padStart(9)}`,
         );
       }
     }
   } finally {
-    chrome.kill();
+    chrome?.kill();
     await portal.stop();
+    rmSync(STATIC_DIR, { recursive: true, force: true });
   }
 }
 
