@@ -44,15 +44,15 @@ after(async () => {
 async function injected(page: Page) {
   return page.evaluate(() => ({
     brokenImages: document.querySelectorAll('img[src="x"]').length,
-    boldOrItalic: [...document.querySelectorAll("b, i")].map((e) => e.outerHTML),
-    scripts: [...document.scripts].filter((s) => s.textContent?.includes("__xss")).length,
+    boldOrItalic: Array.from(document.querySelectorAll("b, i"), (e) => e.outerHTML),
+    scripts: Array.from(document.scripts).filter((s) => s.textContent?.includes("__xss")).length,
     ran: (window as unknown as { __xss?: number }).__xss ?? null,
   }));
 }
 
 /** The page shows each of `texts` as its characters (in text or in a form field's value) and added nothing from them. */
 async function showsLiterally(page: Page, where: string, texts: string[]) {
-  const shownText = () => page.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll("input, textarea")].map((e) => (e as HTMLInputElement).value)].join("\n"));
+  const shownText = () => page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll("input, textarea"), (e) => (e as HTMLInputElement).value)].join("\n"));
   // Pages load their data after the first paint: wait (up to 15 s) for it, then judge.
   let shown = "";
   for (const deadline = Date.now() + 15_000; Date.now() < deadline; await page.waitForTimeout(200)) {
