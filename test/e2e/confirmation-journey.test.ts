@@ -7,27 +7,16 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
-import { launchChromium } from "./support/chromium.ts";
-import { writeValidPhoto } from "./support/photo-file.ts";
-import { type Portal, root, startPortal } from "./support/portal.ts";
+import { root } from "./support/portal.ts";
+import { journeyWorld } from "./support/world.ts";
 
 const shots = path.join(root, "screenshots");
 mkdirSync(shots, { recursive: true });
-let portal: Portal;
-let browser: Browser;
-let photoFile: string;
-
-before(async () => {
-  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const world = journeyWorld();
 
 function familyCsv(applicationNumber: string, uciBase: number, email: string, language: "en" | "fr"): string {
   const rows = [
@@ -65,23 +54,23 @@ describe("confirmation journey in the browser", () => {
       const dir = mkdtempSync(path.join(tmpdir(), "pr-e2e-"));
       const csv = path.join(dir, "family.csv");
       writeFileSync(csv, familyCsv(application, uci, email, language));
-      await portal.admin("import", csv);
-      await portal.admin("invite", "--application", application);
-      const invitation = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "invitation")!;
+      await world.portal.admin("import", csv);
+      await world.portal.admin("invite", "--application", application);
+      const invitation = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "invitation")!;
       const token = /\/invitation\/([A-Za-z0-9_-]+)\?lang=/.exec(invitation.text)![1]!;
-      const accepted = await fetch(`${portal.url}/api/invitations/${token}`, {
+      const accepted = await fetch(`${world.portal.url}/api/invitations/${token}`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
       });
       assert.equal(accepted.status, 200);
-      const account = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "account_created")!;
+      const account = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "account_created")!;
       const username = /Username: (\S+)/.exec(account.text)![1]!;
       const temporary = /Temporary password: (\S+)/.exec(account.text)![1]!;
 
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await page.goto(`${world.portal.url}/sign-in?lang=${language}`);
       await page.getByLabel(m.signIn.usernameLabel).fill(username);
       await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(temporary);
       await page.getByRole("button", { name: m.signIn.submit }).click();
@@ -98,7 +87,7 @@ describe("confirmation journey in the browser", () => {
 
       // Presence, for oneself and for each family member.
       for (const person of persons) {
-        await page.goto(`${portal.url}/persons/${person.id}/presence?lang=${language}`);
+        await page.goto(`${world.portal.url}/persons/${person.id}/presence?lang=${language}`);
         const name = `${person.givenNames} ${person.familyName}`;
         await heading(page, person.isSelf ? m.presence.headingSelf : format(m.presence.headingFor, { name }));
         await page.getByLabel(m.presence.confirmLabel).check();
@@ -107,7 +96,7 @@ describe("confirmation journey in the browser", () => {
       }
 
       // One address for the whole family; first a mismatched province, shown with the error summary.
-      await page.goto(`${portal.url}/persons/${persons[0]!.id}/address?lang=${language}`);
+      await page.goto(`${world.portal.url}/persons/${persons[0]!.id}/address?lang=${language}`);
       await heading(page, m.address.headingSelf);
       await page.getByLabel(m.address.streetNumberLabel).fill("300");
       await page.getByLabel(m.address.streetNameLabel).fill("Rue Saint-Paul");
@@ -125,12 +114,12 @@ describe("confirmation journey in the browser", () => {
 
       // A prepared valid photo for each person, then Submit documents.
       for (const person of persons) {
-        await page.goto(`${portal.url}/persons/${person.id}/photo?lang=${language}`);
-        await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(photoFile);
+        await page.goto(`${world.portal.url}/persons/${person.id}/photo?lang=${language}`);
+        await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(world.photoFile);
         await page.getByRole("button", { name: m.photo.applyAndUpload, exact: true }).click();
         await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
 
-        await page.goto(`${portal.url}/persons/${person.id}/review?lang=${language}`);
+        await page.goto(`${world.portal.url}/persons/${person.id}/review?lang=${language}`);
         const name = `${person.givenNames} ${person.familyName}`;
         await heading(page, person.isSelf ? m.review.headingSelf : format(m.review.headingFor, { name }));
         if (person.isSelf) await shoot(page, `check-your-answers-${language}`);
@@ -143,7 +132,7 @@ describe("confirmation journey in the browser", () => {
       }
 
       // The status timeline: the submission, with its reference and what comes next.
-      await page.goto(`${portal.url}/home?lang=${language}`);
+      await page.goto(`${world.portal.url}/home?lang=${language}`);
       await heading(page, m.home.heading);
       await page.getByRole("link", { name: `${m.status.seeStatus} ${m.status.seeStatusHiddenSelf}` }).click();
       await heading(page, m.status.titleSelf);
@@ -153,7 +142,7 @@ describe("confirmation journey in the browser", () => {
 
       const after = (await page.evaluate(async () => (await (await fetch("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] })).persons;
       for (const p of after) assert.deepEqual(p.tasks, { presence: "completed", address: "completed", photo: "completed", submit: "completed" });
-      const submittedMails = (JSON.parse(await portal.admin("mail", "--to", email, "--json")) as { kind: string }[]).filter((x) => x.kind === "submission_received");
+      const submittedMails = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string }[]).filter((x) => x.kind === "submission_received");
       assert.equal(submittedMails.length, 3);
       await context.close();
     });

@@ -10,16 +10,15 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { test } from "node:test";
+import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
 import { heading, newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
-import { launchChromium } from "./support/chromium.ts";
-import { writeValidPhoto } from "./support/photo-file.ts";
-import { type Portal, root, startPortal } from "./support/portal.ts";
+import { root } from "./support/portal.ts";
 
 // No commas or double quotes: the name goes through the admin CLI's CSV import as typed.
+import { journeyWorld } from "./support/world.ts";
 const GIVEN_NAMES = `<img src=x onerror=window.__xss=1>Zoë<b>bold</b>`;
 const STREET = `<img src=x onerror=window.__xss=2> Rue "Saint-Paul" & <i>Est</i>`;
 const CITY = `<script>window.__xss=3</script>Montréal`;
@@ -28,17 +27,7 @@ const HOSTILE = [GIVEN_NAMES, STREET, CITY, UNIT];
 
 mkdirSync(path.join(root, "screenshots"), { recursive: true });
 
-let portal: Portal;
-let browser: Browser;
-let photoFile: string;
-
-before(async () => {
-  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const world = journeyWorld();
 
 /** What the page added from the data, if anything: elements no page of ours has, and whether any injected script ran. */
 async function injected(page: Page) {
@@ -74,11 +63,11 @@ const post = (page: Page, url: string, body: unknown) =>
   );
 
 test("markup in a name and an address is shown as text on the applicant's and the officer's pages", { timeout: 240_000 }, async () => {
-  const applicant = await newApplicant(portal, { application: "E000007701", uci: 7700000001, email: "hostile.text@example.com", language: "en", givenNames: GIVEN_NAMES });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const applicant = await newApplicant(world.portal, { application: "E000007701", uci: 7700000001, email: "hostile.text@example.com", language: "en", givenNames: GIVEN_NAMES });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on("dialog", (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
-  await signInFirstTime(page, portal, en, "en", applicant);
+  await signInFirstTime(page, world.portal, en, "en", applicant);
   const personId = await selfId(page);
   await showsLiterally(page, "task-list", [GIVEN_NAMES]);
 
@@ -86,11 +75,11 @@ test("markup in a name and an address is shown as text on the applicant's and th
   const address = { unit: UNIT, streetNumber: "300", streetName: STREET, city: CITY, province: "QC", postalCode: "H2Y 1H2" };
   const saved = await post(page, `/api/persons/${personId}/address`, address);
   assert.equal(saved.status, 200, JSON.stringify(saved.body));
-  await page.goto(`${portal.url}/persons/${personId}/address?lang=en`);
+  await page.goto(`${world.portal.url}/persons/${personId}/address?lang=en`);
   await heading(page, en.address.headingSelf);
   await showsLiterally(page, "address-form", [STREET, CITY, UNIT]);
 
-  const bytes = [...readFileSync(photoFile)];
+  const bytes = [...readFileSync(world.photoFile)];
   const uploaded = await page.evaluate(
     async ({ personId, bytes }) => {
       const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
@@ -101,7 +90,7 @@ test("markup in a name and an address is shown as text on the applicant's and th
   assert.equal(uploaded.status, 201);
   if (uploaded.verdict === "warn") assert.equal((await post(page, `/api/persons/${personId}/photo/acknowledge`, { acknowledge: true })).status, 200);
 
-  await page.goto(`${portal.url}/persons/${personId}/review?lang=en`);
+  await page.goto(`${world.portal.url}/persons/${personId}/review?lang=en`);
   await heading(page, en.review.headingSelf);
   // (Your own check-your-answers page names no one: the address is what it shows.)
   await showsLiterally(page, "check-your-answers", [STREET, CITY, UNIT]);
@@ -111,11 +100,11 @@ test("markup in a name and an address is shown as text on the applicant's and th
 
   // An officer made by the admin command, signed in with password and TOTP through the API the
   // sign-in page uses (the page itself is tested in officer-review), then the queue and the item.
-  const out = await portal.admin("officer", "create", "--email", "hostile.reviewer@cic.gc.ca", "--name", "Rae Reviewer");
+  const out = await world.portal.admin("officer", "create", "--email", "hostile.reviewer@cic.gc.ca", "--name", "Rae Reviewer");
   const field = (label: string) => new RegExp(`^  ${label}:\\s+(\\S+)$`, "m").exec(out)![1]!;
-  const officerPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const officerPage = await (await world.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   officerPage.on("dialog", (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
-  await officerPage.goto(`${portal.url}/review?lang=en`);
+  await officerPage.goto(`${world.portal.url}/review?lang=en`);
   await heading(officerPage, en.officer.signIn.heading);
   const secret = field("TOTP secret");
   const signedIn = await post(officerPage, "/review/api/sign-in", { email: "hostile.reviewer@cic.gc.ca", password: field("Initial password"), code: await totpCode(secret, Date.now()) });
@@ -123,14 +112,14 @@ test("markup in a name and an address is shown as text on the applicant's and th
   const chosen = "rae orchard violin autumn";
   assert.equal((await post(officerPage, "/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status, 200);
 
-  await officerPage.goto(`${portal.url}/review?lang=en`);
+  await officerPage.goto(`${world.portal.url}/review?lang=en`);
   await heading(officerPage, en.officer.queue.heading);
   await showsLiterally(officerPage, "officer-queue", [GIVEN_NAMES]);
   const queue = (await officerPage.evaluate(() => fetch("/review/api/queue").then((r) => r.json()))) as { items: { submissionId: number }[] };
   assert.equal(queue.items.length, 1);
   const submissionId = queue.items[0]!.submissionId;
   assert.equal((await post(officerPage, `/review/api/items/${submissionId}/claim`, {})).status, 200);
-  await officerPage.goto(`${portal.url}/review/items/${submissionId}?lang=en`);
+  await officerPage.goto(`${world.portal.url}/review/items/${submissionId}?lang=en`);
   await officerPage.getByRole("heading", { level: 1 }).waitFor();
   await showsLiterally(officerPage, "officer-item", [GIVEN_NAMES, STREET, CITY, UNIT]);
 });

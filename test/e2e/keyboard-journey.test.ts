@@ -7,26 +7,14 @@
 // which belongs to the operating system, not to the page. Every element
 // that Tab lands on must show a focus indicator (an outline or a box-shadow).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { CHOSEN_PASSWORD, heading, newApplicant } from "./support/applicant.ts";
-import { launchChromium } from "./support/chromium.ts";
-import { writeValidPhoto } from "./support/photo-file.ts";
-import { type Portal, startPortal } from "./support/portal.ts";
+import { journeyWorld } from "./support/world.ts";
 
-let portal: Portal;
-let browser: Browser;
-let photoFile: string;
-
-before(async () => {
-  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const world = journeyWorld();
 
 interface Focused {
   tag: string;
@@ -84,10 +72,10 @@ const JOURNEYS = [
 describe("keyboard-only journey in the browser", () => {
   for (const { language, m, application, uci, email } of JOURNEYS) {
     test(`sign in, presence, address, photo, check answers and submit with the keyboard only (${language})`, { timeout: 240_000 }, async () => {
-      const applicant = await newApplicant(portal, { application, uci, email, language });
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const applicant = await newApplicant(world.portal, { application, uci, email, language });
+      const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await page.goto(`${world.portal.url}/sign-in?lang=${language}`);
       await heading(page, m.signIn.heading);
 
       // The skip link is the first stop, is visible when focused, and moves focus past the header.
@@ -161,7 +149,7 @@ describe("keyboard-only journey in the browser", () => {
       await page.waitForLoadState("networkidle");
       await tabTo(page, (f) => f.tag === "input" && f.type === "file", "the file input");
       const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
-      await chooser.setFiles(photoFile);
+      await chooser.setFiles(world.photoFile);
       // The editor with keys alone: + zooms in and an arrow moves the photo (both change what the
       // checks see), then the automatic placement button puts it back for the upload.
       const slider = page.getByRole("slider", { name: m.photoEditor.zoomLabel });

@@ -17,16 +17,15 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
-import { after, before as beforeAll, describe, test } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { BrowserContext, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import type { Messages } from "../../client/i18n/index.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
 import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime } from "./support/applicant.ts";
-import { launchChromium } from "./support/chromium.ts";
-import { writeValidPhoto } from "./support/photo-file.ts";
-import { type Portal, root, startPortal } from "./support/portal.ts";
+import { root } from "./support/portal.ts";
+import { journeyWorld } from "./support/world.ts";
 
 type Lang = "en" | "fr";
 
@@ -40,17 +39,7 @@ const VIEWPORTS = [
 const shots = path.join(root, "screenshots");
 mkdirSync(shots, { recursive: true });
 
-let portal: Portal;
-let browser: Browser;
-let photoFile: string;
-
-beforeAll(async () => {
-  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const world = journeyWorld();
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 /** A message's text up to a placeholder whose value the test does not know (a formatted time). */
@@ -66,7 +55,7 @@ interface Officer {
 
 /** An officer made as an administrator would: `npm run admin -- officer create`, reading what it prints once. */
 async function createOfficer(email: string, name: string, supervisor: boolean): Promise<Officer> {
-  const out = await portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []));
+  const out = await world.portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []));
   const field = (label: string) => new RegExp(`^  ${label}:\\s+(\\S+)$`, "m").exec(out)![1]!;
   return { email, name, initialPassword: field("Initial password"), secret: field("TOTP secret") };
 }
@@ -75,7 +64,7 @@ async function createOfficer(email: string, name: string, supervisor: boolean): 
  * A context for axe: the CSP allows scripts only from 'self', so injecting
  * axe needs bypassCSP (the CSP itself is tested in integration/security-headers).
  */
-const newContext = () => browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
+const newContext = () => world.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
 
 /** Waits for the page to settle, then axe, <html lang>, one <h1>, no sideways overflow, and screenshots, at both sizes. */
 async function checkPage(page: Page, name: string, lang: Lang) {
@@ -111,7 +100,7 @@ async function officerSignIn(page: Page, m: Messages, officer: Officer, password
 
 /** First sign-in: the one-time initial password must be replaced before the queue opens. */
 async function officerFirstSignIn(page: Page, m: Messages, lang: Lang, officer: Officer, checks: boolean) {
-  await page.goto(`${portal.url}/review?lang=${lang}`);
+  await page.goto(`${world.portal.url}/review?lang=${lang}`);
   await heading(page, m.officer.signIn.heading);
   if (checks) await checkPage(page, "sign-in", lang);
   await officerSignIn(page, m, officer, officer.initialPassword);
@@ -128,14 +117,14 @@ async function officerFirstSignIn(page: Page, m: Messages, lang: Lang, officer: 
 /** The applicant's part up to a submission: presence, address, photo, check your answers, submit. */
 async function applicantSubmits(page: Page, m: Messages, lang: Lang, applicant: Applicant) {
   // The support helper is typed with the English catalogue's literal strings.
-  await signInFirstTime(page, portal, m as unknown as typeof en, lang, applicant);
+  await signInFirstTime(page, world.portal, m as unknown as typeof en, lang, applicant);
   const personId = await selfId(page);
-  await page.goto(`${portal.url}/persons/${personId}/presence?lang=${lang}`);
+  await page.goto(`${world.portal.url}/persons/${personId}/presence?lang=${lang}`);
   await heading(page, m.presence.headingSelf);
   await page.getByLabel(m.presence.confirmLabel).check();
   await page.getByRole("button", { name: m.presence.submit }).click();
   await heading(page, m.home.heading);
-  await page.goto(`${portal.url}/persons/${personId}/address?lang=${lang}`);
+  await page.goto(`${world.portal.url}/persons/${personId}/address?lang=${lang}`);
   await heading(page, m.address.headingSelf);
   await page.getByLabel(m.address.streetNumberLabel).fill("300");
   await page.getByLabel(m.address.streetNameLabel).fill("Rue Saint-Paul");
@@ -155,7 +144,7 @@ async function applicantSubmits(page: Page, m: Messages, lang: Lang, applicant: 
  * would ask, then checks their answers and submits on the page.
  */
 async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: number) {
-  const bytes = [...readFileSync(photoFile)];
+  const bytes = [...readFileSync(world.photoFile)];
   const uploaded = await page.evaluate(
     async ({ personId, bytes }) => {
       const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
@@ -171,7 +160,7 @@ async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: nu
     );
     assert.equal(acknowledged, 200);
   }
-  await page.goto(`${portal.url}/persons/${personId}/review?lang=${lang}`);
+  await page.goto(`${world.portal.url}/persons/${personId}/review?lang=${lang}`);
   await heading(page, m.review.headingSelf);
   await page.getByLabel(m.review.declarationLabel).check();
   await page.getByRole("button", { name: m.review.submit }).click();
@@ -180,7 +169,7 @@ async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: nu
 
 /** Finds the person in the queue by search (and filter), then claims and opens their submission. */
 async function claimFromQueue(page: Page, m: Messages, lang: Lang, name: string, filter: "new" | "resubmitted") {
-  await page.goto(`${portal.url}/review?lang=${lang}`);
+  await page.goto(`${world.portal.url}/review?lang=${lang}`);
   await heading(page, m.officer.queue.heading);
   await page.getByLabel(m.officer.queue.filterLabel).selectOption(filter);
   await page.getByRole("searchbox", { name: m.officer.queue.searchLabel }).fill(name.split(" ")[0]!);
@@ -218,7 +207,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
     test(`return for glare, resubmission, acceptance, PR confirmed, card mailed (${lang})`, { timeout: 600_000 }, async () => {
       const t = m.officer;
       const email = `applicant.${lang}@demo.test`;
-      const applicant = await newApplicant(portal, { application, uci, email, language: lang, givenNames: given });
+      const applicant = await newApplicant(world.portal, { application, uci, email, language: lang, givenNames: given });
       const name = `${given} Tremblay`;
       const supervisor = await createOfficer(`supervisor.${lang}@cic.gc.ca`, officerName, true);
       const contexts: BrowserContext[] = [];
@@ -270,7 +259,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(t.decide.photoReturned).waitFor();
 
         // The applicant sees the reason on their timeline, uploads a new photo and resubmits.
-        await applicantPage.goto(`${portal.url}/persons/${personId}/status?lang=${lang}`);
+        await applicantPage.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
         await heading(applicantPage, m.status.titleSelf);
         await applicantPage.getByText(m.status.reasons.glare).waitFor();
         await uploadAndSubmit(applicantPage, m, lang, personId);
@@ -295,7 +284,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await checkPage(officerPage, "decision-done", lang);
 
         // The applicant downloads the e-CoPR (a PDF with their name) and sees the card on the timeline.
-        await applicantPage.goto(`${portal.url}/persons/${personId}/status?lang=${lang}`);
+        await applicantPage.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
         await heading(applicantPage, m.status.titleSelf);
         await applicantPage.getByText(m.status.events.cardMailed).first().waitFor();
         await applicantPage.getByText(m.status.events.cardProduced).first().waitFor();
@@ -304,7 +293,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
         const pdf = readFileSync((await download.path())!);
         assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
         assert.match(pdfText(pdf).toLowerCase(), /tremblay/);
-        const mailKinds = (await portal.mailbox(email)).map((x) => x.kind);
+        const mailKinds = (await world.portal.mailbox(email)).map((x) => x.kind);
         for (const kind of ["photo_returned", "photo_accepted", "card_mailed"]) assert.ok(mailKinds.some((k) => k.includes(kind.split("_")[1]!)), `an email about ${kind}: ${mailKinds.join(", ")}`);
 
         // Supervisors' pages: the audit log shows the decisions; the metrics count them.
@@ -360,7 +349,7 @@ async function secondOfficerMeetsTheClaim(m: Messages, lang: Lang, itemUrl: stri
     assert.equal(await page.getByLabel(t.decide.noteLabel).inputValue(), note);
     assert.ok(await page.getByLabel(t.reasons.too_dark).isChecked());
 
-    await page.goto(`${portal.url}/review/audit?lang=${lang}`);
+    await page.goto(`${world.portal.url}/review/audit?lang=${lang}`);
     await heading(page, t.noAccess.title);
     await checkPage(page, "no-access", lang);
 

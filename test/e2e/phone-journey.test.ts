@@ -4,27 +4,15 @@
 // element is at least 24×24 CSS px (WCAG 2.2 SC 2.5.8), except links inside
 // a sentence (the SC's inline exception).
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, test } from "node:test";
+import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { CHOSEN_PASSWORD, heading, newApplicant, overflow } from "./support/applicant.ts";
-import { launchChromium } from "./support/chromium.ts";
-import { writeValidPhoto } from "./support/photo-file.ts";
 import { pinch, touchDrag } from "./support/touch.ts";
-import { type Portal, startPortal } from "./support/portal.ts";
+import { journeyWorld } from "./support/world.ts";
 
-let portal: Portal;
-let browser: Browser;
-let photoFile: string;
-
-before(async () => {
-  [portal, browser, photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const world = journeyWorld();
 
 // A string, not a function: tsx's helpers would not exist inside the page.
 // Lists the visible interactive elements smaller than 24×24, with why they are not exempt.
@@ -63,16 +51,16 @@ const JOURNEYS = [
 describe("phone journey (360×640, touch)", () => {
   for (const { language, m, application, uci, email } of JOURNEYS) {
     test(`sign in, presence, address, photo, check answers and submit by tapping (${language})`, { timeout: 240_000 }, async () => {
-      const applicant = await newApplicant(portal, { application, uci, email, language });
-      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+      const applicant = await newApplicant(world.portal, { application, uci, email, language });
+      const context = await world.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
       const page = await context.newPage();
       const main = page.locator("main");
 
-      await page.goto(`${portal.url}/?lang=${language}`);
+      await page.goto(`${world.portal.url}/?lang=${language}`);
       await page.locator("main h1").waitFor();
       await checkPage(page, "/");
 
-      await page.goto(`${portal.url}/sign-in?lang=${language}`);
+      await page.goto(`${world.portal.url}/sign-in?lang=${language}`);
       await heading(page, m.signIn.heading);
       await checkPage(page, "/sign-in");
       await main.getByRole("button", { name: m.signIn.submit }).tap();
@@ -114,7 +102,7 @@ describe("phone journey (360×640, touch)", () => {
       await main.getByRole("link", { name: m.home.tasks.photo }).tap();
       await heading(page, m.photo.headingSelf);
       await checkPage(page, "photo");
-      await page.locator("input[type=file]").first().setInputFiles(photoFile);
+      await page.locator("input[type=file]").first().setInputFiles(world.photoFile);
       // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
       const uploadNames = [m.photo.upload, (m.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
       const upload = main.getByRole("button", { name: new RegExp(`^(${uploadNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`) });
