@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type { ShownError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 
@@ -31,7 +31,9 @@ function focusField(id: string): void {
 export function ErrorSummary({ errors, attempt, idFor }: ErrorSummaryProps) {
   const { m } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Focused before it is first painted (a layout effect), so what the user sees and where focus
+  // is never disagree, even for a moment.
+  useLayoutEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [attempt]);
   if (errors.length === 0) return null;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { Button } from "../button/index.tsx";
 import { Checkbox } from "../checkbox/index.tsx";
 import { ErrorSummary } from "../error-summary/index.tsx";
@@ -77,10 +77,11 @@ export function OfficerDecisions({ item, officerId, onChanged }: OfficerDecision
       return next;
     });
 
-  useEffect(() => {
+  // Layout effects: the message has focus from its first paint (see PageHeading).
+  useLayoutEffect(() => {
     if (refusal) refusalRef.current?.focus();
   }, [refusal]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { takeHeadingFocus } from "../../lib/router.ts";
 
 interface PageHeadingProps {
@@ -11,7 +11,10 @@ interface PageHeadingProps {
 /** The page's <h1>. After a navigation it takes focus, so the new page is announced from its title. */
 export function PageHeading({ children, focusOnMount = false }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // A layout effect, not an effect: focus moves before the heading is first painted, so a key
+  // pressed as soon as the page shows acts from the heading instead of being undone by a late
+  // focus() (seen in the keyboard journey test on a busy machine).
+  useLayoutEffect(() => {
     // Always consume the pending focus, so a later heading does not steal it.
     const pending = takeHeadingFocus();
     if (pending || focusOnMount) ref.current?.focus();
