@@ -193,8 +193,11 @@ export async function runMemoryBench(): Promise<void> {
     console.log(`  array buffer backing stores, highest        ${mb(peak.backing)}  ${((peak.backing / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (outside the JS heap: WASM memories, pixels, and buffers not yet collected)`);
     console.log(`  JS heap used + backing stores, highest      ${mb(peak.heapAndBacking)}  ${((peak.heapAndBacking / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (one sample)`);
     console.log(`  WASM + JS heap used (sum of the two peaks)  ${mb(wasmPeak + peak.used)}  ${(((wasmPeak + peak.used) / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%`);
+    // Yardstick measured in this run: the same isolate idle, before the first upload.
+    console.log(`  ratio JS heap used, highest / at start (same run) ${(peak.used / startHeap.usedSize).toFixed(1)} ×`);
     if (startProcess && endProcess) {
       console.log(`  workerd process RSS: after start ${mb(startProcess.rss).trim()}, highest sample ${mb(peak.rss).trim()}, VmHWM ${mb(endProcess.hwm).trim()} (growth ${mb(endProcess.hwm - startProcess.rss).trim()})`);
+      console.log(`  ratio highest RSS / RSS after start (same run)    ${(peak.rss / startProcess.rss).toFixed(1)} ×`);
     } else {
       console.log("  workerd process: not found (RSS not reported)");
     }

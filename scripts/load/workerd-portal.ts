@@ -8,7 +8,7 @@
 // `<stateDir>/v3`: the layout `wrangler dev --persist-to` and `npm run admin -- --state` use, so
 // the admin CLI's platform (scripts/admin/platform.ts) reads and seeds the same data.
 // Cron triggers are left off, as in `wrangler dev`: the load test measures requests, and the
-// scheduled jobs are tested on their own (test/worker/maintenance*).
+// scheduled jobs are tested on their own (test/integration/maintenance.test.ts).
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -8,22 +8,22 @@
 // defence guarded here is that the client never turns data into markup (Preact's escaping, no
 // dangerouslySetInnerHTML or innerHTML on data).
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
-import { heading, newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
+import { heading, newApplicant, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
+import { createOfficer } from "./support/officer.ts";
 import { root } from "./support/portal.ts";
+import { journeyWorld } from "./support/world.ts";
 
 // No commas or double quotes: the name goes through the admin CLI's CSV import as typed.
-import { journeyWorld } from "./support/world.ts";
 const GIVEN_NAMES = `<img src=x onerror=window.__xss=1>Zoë<b>bold</b>`;
 const STREET = `<img src=x onerror=window.__xss=2> Rue "Saint-Paul" & <i>Est</i>`;
 const CITY = `<script>window.__xss=3</script>Montréal`;
 const UNIT = `</td><b>4</b>`;
-const HOSTILE = [GIVEN_NAMES, STREET, CITY, UNIT];
 
 mkdirSync(path.join(root, "screenshots"), { recursive: true });
 
@@ -79,16 +79,7 @@ test("markup in a name and an address is shown as text on the applicant's and th
   await heading(page, en.address.headingSelf);
   await showsLiterally(page, "address-form", [STREET, CITY, UNIT]);
 
-  const bytes = [...readFileSync(world.photoFile)];
-  const uploaded = await page.evaluate(
-    async ({ personId, bytes }) => {
-      const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
-      return { status: response.status, verdict: ((await response.json()) as { verdict?: string }).verdict };
-    },
-    { personId, bytes },
-  );
-  assert.equal(uploaded.status, 201);
-  if (uploaded.verdict === "warn") assert.equal((await post(page, `/api/persons/${personId}/photo/acknowledge`, { acknowledge: true })).status, 200);
+  await uploadPhotoFromPage(page, personId, world.photoFile);
 
   await page.goto(`${world.portal.url}/persons/${personId}/review?lang=en`);
   await heading(page, en.review.headingSelf);
@@ -100,14 +91,12 @@ test("markup in a name and an address is shown as text on the applicant's and th
 
   // An officer made by the admin command, signed in with password and TOTP through the API the
   // sign-in page uses (the page itself is tested in officer-review), then the queue and the item.
-  const out = await world.portal.admin("officer", "create", "--email", "hostile.reviewer@cic.gc.ca", "--name", "Rae Reviewer");
-  const field = (label: string) => new RegExp(`^  ${label}:\\s+(\\S+)$`, "m").exec(out)![1]!;
+  const officer = await createOfficer(world.portal, "hostile.reviewer@cic.gc.ca", "Rae Reviewer");
   const officerPage = await (await world.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   officerPage.on("dialog", (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
   await officerPage.goto(`${world.portal.url}/review?lang=en`);
   await heading(officerPage, en.officer.signIn.heading);
-  const secret = field("TOTP secret");
-  const signedIn = await post(officerPage, "/review/api/sign-in", { email: "hostile.reviewer@cic.gc.ca", password: field("Initial password"), code: await totpCode(secret, Date.now()) });
+  const signedIn = await post(officerPage, "/review/api/sign-in", { email: officer.email, password: officer.initialPassword, code: await totpCode(officer.secret, Date.now()) });
   assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
   const chosen = "rae orchard violin autumn";
   assert.equal((await post(officerPage, "/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status, 200);

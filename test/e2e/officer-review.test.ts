@@ -23,7 +23,8 @@ import { en } from "../../client/i18n/en.ts";
 import type { Messages } from "../../client/i18n/index.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
-import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime } from "./support/applicant.ts";
+import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
+import { type Officer, createOfficer } from "./support/officer.ts";
 import { root } from "./support/portal.ts";
 import { journeyWorld } from "./support/world.ts";
 
@@ -45,20 +46,6 @@ const fill = (template: string, values: Record<string, string | number>) => temp
 /** A message's text up to a placeholder whose value the test does not know (a formatted time). */
 const before = (template: string, placeholder: string) => template.slice(0, template.indexOf(placeholder)).trim();
 const today = () => new Date().toISOString().slice(0, 10);
-
-interface Officer {
-  email: string;
-  name: string;
-  initialPassword: string;
-  secret: string;
-}
-
-/** An officer made as an administrator would: `npm run admin -- officer create`, reading what it prints once. */
-async function createOfficer(email: string, name: string, supervisor: boolean): Promise<Officer> {
-  const out = await world.portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []));
-  const field = (label: string) => new RegExp(`^  ${label}:\\s+(\\S+)$`, "m").exec(out)![1]!;
-  return { email, name, initialPassword: field("Initial password"), secret: field("TOTP secret") };
-}
 
 /**
  * A context for axe: the CSP allows scripts only from 'self', so injecting
@@ -138,28 +125,11 @@ async function applicantSubmits(page: Page, m: Messages, lang: Lang, applicant: 
 }
 
 /**
- * The applicant uploads a photo from their browser session through the real
- * upload endpoint (the photo page itself, being rebuilt around the photo
- * editor, is covered by its own tests), acknowledges any warnings as the page
- * would ask, then checks their answers and submits on the page.
+ * The applicant uploads a photo from their browser session through the real upload endpoint
+ * (acknowledging any warnings), then checks their answers and submits on the page.
  */
 async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: number) {
-  const bytes = [...readFileSync(world.photoFile)];
-  const uploaded = await page.evaluate(
-    async ({ personId, bytes }) => {
-      const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
-      return { status: response.status, body: (await response.json()) as { verdict?: string } };
-    },
-    { personId, bytes },
-  );
-  assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
-  if (uploaded.body.verdict === "warn") {
-    const acknowledged = await page.evaluate(
-      (personId) => fetch(`/api/persons/${personId}/photo/acknowledge`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ acknowledge: true }) }).then((r) => r.status),
-      personId,
-    );
-    assert.equal(acknowledged, 200);
-  }
+  await uploadPhotoFromPage(page, personId, world.photoFile);
   await page.goto(`${world.portal.url}/persons/${personId}/review?lang=${lang}`);
   await heading(page, m.review.headingSelf);
   await page.getByLabel(m.review.declarationLabel).check();
@@ -209,7 +179,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
       const email = `applicant.${lang}@demo.test`;
       const applicant = await newApplicant(world.portal, { application, uci, email, language: lang, givenNames: given });
       const name = `${given} Tremblay`;
-      const supervisor = await createOfficer(`supervisor.${lang}@cic.gc.ca`, officerName, true);
+      const supervisor = await createOfficer(world.portal, `supervisor.${lang}@cic.gc.ca`, officerName, true);
       const contexts: BrowserContext[] = [];
       try {
         // The applicant, in their own browser.
@@ -328,7 +298,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
  */
 async function secondOfficerMeetsTheClaim(m: Messages, lang: Lang, itemUrl: string, holder: string) {
   const t = m.officer;
-  const officer = await createOfficer("officer.second@cic.gc.ca", "Remy Officer", false);
+  const officer = await createOfficer(world.portal, "officer.second@cic.gc.ca", "Remy Officer");
   const context = await newContext();
   try {
     const page = await context.newPage();

@@ -3,7 +3,7 @@
 // tests that start at sign-in. Each call needs its own application number,
 // UCI and email, so tests in one portal never share a person.
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -76,3 +76,26 @@ export async function selfId(page: Page): Promise<number> {
 
 /** Sideways overflow of the page, in CSS px (0 when it fits). */
 export const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Uploads a photo file from the signed-in page's session through the real upload endpoint (the
+ * editor itself has its own tests) and acknowledges any warnings, as the photo page would ask.
+ */
+export async function uploadPhotoFromPage(page: Page, personId: number, photoFile: string): Promise<void> {
+  const bytes = [...readFileSync(photoFile)];
+  const uploaded = await page.evaluate(
+    async ({ personId, bytes }) => {
+      const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
+      return { status: response.status, body: (await response.json()) as { verdict?: string } };
+    },
+    { personId, bytes },
+  );
+  assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+  if (uploaded.body.verdict === "warn") {
+    const acknowledged = await page.evaluate(
+      (personId) => fetch(`/api/persons/${personId}/photo/acknowledge`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ acknowledge: true }) }).then((r) => r.status),
+      personId,
+    );
+    assert.equal(acknowledged, 200);
+  }
+}
