@@ -169,6 +169,12 @@ export const cards = sqliteTable("cards", {
     .references(() => persons.id),
   producedAt: text("produced_at"),
   mailedAt: text("mailed_at"),
+  /**
+   * When the mailed date was recorded (or last corrected by a supervisor):
+   * the retention purge also waits RETENTION_GRACE_DAYS after this instant,
+   * so a wrong date typed today cannot erase a person's data tonight.
+   */
+  mailedRecordedAt: text("mailed_recorded_at"),
   mailedToJson: text("mailed_to_json"),
   updatedAt: text("updated_at").notNull(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `cards` ADD `mailed_recorded_at` text;
