@@ -44,6 +44,14 @@ export const officers = sqliteTable("officers", {
    * them until they choose their own. Existing rows get 1 too.
    */
   mustChangePassword: integer("must_change_password").notNull().default(1),
+  /**
+   * When the current one-time initial password was issued (`officer create`,
+   * `officer reset-password`); it expires OFFICER_INITIAL_PASSWORD_HOURS
+   * later. Null for rows made before this column: no expiry for them.
+   */
+  initialPasswordIssuedAt: text("initial_password_issued_at"),
+  /** Set at the first sign-in with the initial password: it works once. */
+  initialPasswordUsedAt: text("initial_password_used_at"),
   createdAt: createdAt(),
 });
 
