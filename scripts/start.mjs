@@ -2,6 +2,9 @@
 // demo data once, and serve the whole portal offline with wrangler dev.
 import { ensureDevVars, mustRun, root, bin, childEnv } from "./lib/run.mjs";
 import { spawn } from "node:child_process";
+import { requireProjectNode } from "./lib/node-version.mjs";
+
+requireProjectNode();
 
 const port = Number(process.env.PORT ?? 8787);
 if (ensureDevVars(port)) console.log("Wrote .dev.vars (development mode, new local JWT key).");

@@ -9,6 +9,9 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bin, childEnv, mustRun, root } from "./lib/run.mjs";
+import { requireProjectNode } from "./lib/node-version.mjs";
+
+requireProjectNode();
 
 const only = process.argv.slice(2);
 const wants = (stage) => only.length === 0 || only.includes(stage);

@@ -8,12 +8,17 @@ import { fileURLToPath } from "node:url";
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/** Environment for child processes: the project's Node 22 first on PATH, no telemetry. */
+/** Environment for child processes: the project's Node 22 first on PATH, no telemetry, nothing fetched. */
 export function childEnv(extra = {}) {
   return {
     ...process.env,
     PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
     WRANGLER_SEND_METRICS: "false",
+    // Miniflare (under wrangler dev and wrangler d1) otherwise downloads
+    // https://workers.cloudflare.com/cf.json for `Request.cf` and, offline, prints
+    // a getaddrinfo ENOTFOUND stack trace per process. The portal reads nothing
+    // from request.cf, so Miniflare's built-in placeholder is all it needs.
+    CLOUDFLARE_CF_FETCH_ENABLED: "false",
     WRANGLER_LOG: process.env.WRANGLER_LOG ?? "warn",
     ...extra,
   };
