@@ -7,8 +7,10 @@ import { findAccountByUsername } from "../../worker/data/accounts.ts";
 import { findOutboxMessage, listOutbox } from "../../worker/email/outbox.ts";
 import type { AppEnv } from "../../worker/env.ts";
 import { templateContext } from "../../worker/lib/config.ts";
+import { isDevelopmentMode } from "../../worker/lib/environment.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
 import { checkPasswordRules } from "../../worker/lib/password-policy.ts";
+import { shippedPasswordBlocklistFromDisk } from "./password-blocklist.ts";
 import { otpauthUri, totpCode } from "../../worker/lib/totp.ts";
 import { print } from "./command.ts";
 import { DEMO } from "./demo-credentials.ts";
@@ -85,7 +87,7 @@ async function prepareFamilyAccount(context: SeedContext): Promise<void> {
     account = (await accountOfPerson(db, principal.id))!;
     context.changes.push(`Invited ${DEMO.familyApplication} and accepted the invitation: one account acting for ${people.length} persons.`);
   }
-  if (checkPasswordRules(DEMO.password, { username: DEMO.username }).length > 0) throw new CommandFailure("the demo password breaks the password rules");
+  if (checkPasswordRules(DEMO.password, { username: DEMO.username, blocklist: shippedPasswordBlocklistFromDisk() }).length > 0) throw new CommandFailure("the demo password breaks the password rules");
   await prepareDemoAccount(db, account.id, { username: DEMO.username, passwordHash: await hashPassword(DEMO.password) }, actor);
   context.changes.push(`Account ${account.username} renamed ${DEMO.username}, with the demo password.`);
 }
@@ -153,5 +155,5 @@ async function printDemoAccounts({ db, env }: SeedContext): Promise<void> {
   print(`    TOTP secret:  ${totpSecret}`);
   print(`    otpauth URI:  ${otpauthUri(totpSecret, email)}`);
   print(`    Code now:     ${await totpCode(totpSecret, Date.now())} (changes every 30 seconds)`);
-  if (env.ENVIRONMENT === "production") note("note: ENVIRONMENT is \"production\" here (no .dev.vars): links use the production origin, and `npm start` writes .dev.vars for local links.");
+  if (!isDevelopmentMode(env)) note("note: not in development mode here (no .dev.vars): links use the production origin, and `npm start` writes .dev.vars for local links.");
 }

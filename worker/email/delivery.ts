@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
 import { outbox } from "../../schema/index.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
+import { isDevelopmentMode } from "../lib/environment.ts";
 import { buildMimeMessage } from "./mime.ts";
 import { fillSecrets } from "./render.ts";
 
@@ -40,8 +41,9 @@ export const devMailboxAdapter: DeliveryAdapter = {
   },
 };
 
+/** Real mail unless in development mode: an unset or unknown ENVIRONMENT sends real mail. */
 export function adapterFor(env: AppEnv): DeliveryAdapter {
-  return env.ENVIRONMENT === "production" ? sendEmailBindingAdapter(env) : devMailboxAdapter;
+  return isDevelopmentMode(env) ? devMailboxAdapter : sendEmailBindingAdapter(env);
 }
 
 /** Retries back off: 30 s, 1 min, 2 min … capped at 1 hour; after MAX the row is `failed`. */

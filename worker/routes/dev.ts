@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { listOutbox } from "../email/outbox.ts";
 import { escapeHtml, fillSecrets } from "../email/render.ts";
+import { isDevelopmentMode } from "../lib/environment.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 
@@ -11,11 +12,11 @@ function linkify(escapedText: string): string {
 /**
  * Development only: the local mailbox, i.e. every message the portal wrote
  * to its outbox, with secrets filled in so the demo can be followed.
- * In production every /dev route is a 404.
+ * Outside development mode (isDevelopmentMode: fails closed) every /dev route is a 404.
  */
 export const devRoutes = new Hono<AppBindings>()
   .use(async function developmentOnly(c, next) {
-    if (c.env.ENVIRONMENT === "production") throw new AppError(404, "not_found", "errors.notFound");
+    if (!isDevelopmentMode(c.env)) throw new AppError(404, "not_found", "errors.notFound");
     await next();
   })
   .get("/mailbox", async (c) => {
