@@ -31,13 +31,24 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
 
+/**
+ * JSON APIs whose answers carry personal data (the applicant's /api and the
+ * officers' /review/api: names, UCI, date of birth, address): no browser or
+ * proxy may keep a copy, whatever the status (success, error or 404).
+ */
+const NO_STORE_PREFIXES = ["/api", "/review/api"];
+
+export function isNoStorePath(path: string): boolean {
+  return NO_STORE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
 export function securityHeaders() {
   return createMiddleware<AppBindings>(async function securityHeaders(c, next) {
     await next();
     // Responses from ASSETS.fetch are immutable: copy before setting headers.
     const response = new Response(c.res.body, c.res);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-    if (c.req.path.startsWith("/api/")) response.headers.set("Cache-Control", "no-store");
+    if (isNoStorePath(c.req.path)) response.headers.set("Cache-Control", "no-store");
     c.res = response;
   });
 }
