@@ -66,6 +66,20 @@ describe("outbox delivery", () => {
     expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.status).toBe("failed");
   });
 
+  it("a row that ends failed has its secrets erased like a delivered one, and keeps them while it is retried", async () => {
+    const { id } = await writeMessage({ code: "TEMP-PASS-42" });
+    const adapter = recordingAdapter(99);
+    const t0 = Date.parse("2026-01-01T00:00:00Z");
+    expect(await deliverOutboxMessage(env, db(), id, adapter, t0)).toMatchObject({ result: "retry" });
+    // Still pending: the retry needs the secret to fill in the message.
+    expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.secretsJson).toBe('{"code":"TEMP-PASS-42"}');
+    await db().update(outbox).set({ attempts: DELIVERY_RETRY.maxAttempts - 1, nextAttemptAt: null }).where(eq(outbox.id, id));
+    expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 3_600_000)).toEqual({ result: "failed" });
+    const row = (await db().select().from(outbox).where(eq(outbox.id, id)).get())!;
+    expect(row).toMatchObject({ status: "failed", attempts: DELIVERY_RETRY.maxAttempts, secretsJson: null });
+    expect(JSON.stringify(row)).not.toContain("TEMP-PASS-42");
+  });
+
   it("the queue consumer retries failures with their delay and acks successes", async () => {
     const ok = await writeMessage();
     const failing = await writeMessage();

@@ -9,7 +9,10 @@ import { fillSecrets } from "./render.ts";
 /** Where a rendered message goes: the send_email binding, or the dev mailbox. */
 export interface DeliveryAdapter {
   readonly name: string;
-  /** Erase the row's secrets after delivery (production: the mail has left). */
+  /**
+   * Erase the row's secrets once the row is done, delivered or `failed`
+   * (production: the mail has left, or never will; nobody needs the link again).
+   */
   readonly eraseSecretsAfterDelivery: boolean;
   deliver(message: { from: string; fromName: string; to: string; subject: string; text: string; html: string }): Promise<void>;
 }
@@ -125,7 +128,11 @@ async function deliverOneRow(env: Pick<AppEnv, "EMAIL_FROM_NAME">, db: Database,
     const attempts = row.attempts + 1;
     const message = error instanceof Error ? error.message : String(error);
     if (attempts >= DELIVERY_RETRY.maxAttempts) {
-      await db.update(outbox).set({ attempts, lastError: message, status: "failed", deliveryLeaseUntil: null }).where(eq(outbox.id, row.id));
+      // Given up: the row stays listed for an operator, but without the passwords and links it held.
+      await db
+        .update(outbox)
+        .set({ attempts, lastError: message, status: "failed", deliveryLeaseUntil: null, ...(adapter.eraseSecretsAfterDelivery ? { secretsJson: null } : {}) })
+        .where(eq(outbox.id, row.id));
       return { result: "failed" };
     }
     const delaySeconds = retryDelaySeconds(attempts);
