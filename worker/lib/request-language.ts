@@ -15,7 +15,11 @@ export function requestLanguage(url: string, acceptLanguage: string | undefined)
   return "en";
 }
 
-/** The client IP as Cloudflare reports it; "unknown" locally without the header. */
+/**
+ * The client IP as Cloudflare reports it, in full (for the audit log);
+ * "unknown" locally without the header. Throttles key on lib/client-ip.ts
+ * clientIpKey instead (an IPv6 client by its /64).
+ */
 export function clientIp(headers: Headers): string {
   return headers.get("CF-Connecting-IP") ?? "unknown";
 }
