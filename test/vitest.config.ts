@@ -20,6 +20,10 @@ export default defineConfig(async () => {
             JWT_SECRET: "test-only-secret-0123456789abcdef0123456789abcdef",
             // integration/upload-fuzz.test.ts: `FUZZ_SEED=n npm test` replays one fuzz run (workerd has no process.env).
             FUZZ_SEED: process.env.FUZZ_SEED ?? "",
+            // The fuzz and decoder-memory tests upload thousands of photos for one person; the
+            // throttle's own test (integration/throttles.test.ts) runs with the defaults (30 and 60 an hour).
+            PHOTO_UPLOADS_PER_PERSON_PER_HOUR: "1000000",
+            PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR: "1000000",
           },
         },
       }),
@@ -27,6 +31,8 @@ export default defineConfig(async () => {
     test: {
       include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
       setupFiles: ["test/support/apply-migrations.ts"],
+      // A local fake of the Pwned Passwords range API (inject("pwnedPasswordsUrl")).
+      globalSetup: ["test/support/fake-pwned-passwords.ts"],
       testTimeout: 60_000,
       hookTimeout: 60_000,
     },

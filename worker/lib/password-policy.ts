@@ -1,4 +1,3 @@
-import blocklist from "./password-blocklist.json";
 import type { FieldProblem } from "./errors.ts";
 
 /*
@@ -13,10 +12,13 @@ export const PASSWORD_MIN_LENGTH = 15;
 export const PASSWORD_MAX_LENGTH = 128;
 const PORTAL_NAMES = ["permanent residence", "permanentresidence", "pr portal", "prportal", "pr confirmation", "confirmation de la rp", "ircc"];
 
-let blockedSet: Set<string> | undefined;
-function blocked(): Set<string> {
-  blockedSet ??= new Set(blocklist as string[]);
-  return blockedSet;
+/**
+ * A list of common and breached passwords, lower-cased and NFKC-normalized:
+ * in the worker the shipped Bloom filter (password-blocklist.ts); in Node
+ * scripts the same file read from disk.
+ */
+export interface PasswordBlocklist {
+  has(word: string): boolean;
 }
 
 /** Length in Unicode code points (what a person counts), not UTF-16 units. */
@@ -43,25 +45,29 @@ function isRepetitiveOrSequential(password: string): boolean {
 }
 
 /** True when the password is a listed one, or a listed one padded with digits, symbols or spaces. */
-function isCommon(password: string): boolean {
+function isCommon(password: string, blocked: PasswordBlocklist): boolean {
   const lower = password.toLowerCase();
-  if (blocked().has(lower)) return true;
+  if (blocked.has(lower)) return true;
   const letters = lower.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return true; // only digits and symbols
-  if (letters.length >= 6 && blocked().has(letters)) return true;
-  // A listed word repeated ("dragondragondragon").
+  if (letters.length >= 6 && blocked.has(letters)) return true;
+  // A listed word repeated ("dragondragondragon"): the repetition is checked
+  // before the lookup, so each unit costs a Bloom filter lookup only when it
+  // really repeats (fewer chances of a false positive).
   for (let unit = 6; unit <= letters.length / 2; unit++) {
     const head = letters.slice(0, unit);
-    if (blocked().has(head) && head.repeat(Math.ceil(letters.length / unit)).startsWith(letters)) return true;
+    if (head.repeat(Math.ceil(letters.length / unit)).startsWith(letters) && blocked.has(head)) return true;
   }
   return false;
 }
 
 /**
  * Every problem with a proposed password, as field problems on `field`.
- * An empty array means the password is acceptable.
+ * An empty array means the password is acceptable. These are the rules that
+ * need no network; the worker calls them through checkNewPassword()
+ * (breached-password.ts), which adds the online breach check.
  */
-export function checkPasswordRules(password: string, context: { username?: string }, field = "newPassword"): FieldProblem[] {
+export function checkPasswordRules(password: string, context: { username?: string; blocklist: PasswordBlocklist }, field = "newPassword"): FieldProblem[] {
   const normalized = password.normalize("NFKC");
   const length = codePointLength(normalized);
   if (length === 0) return [{ field, code: "required", messageKey: "fields.required", params: { label: "$labels.newPassword" } }];
@@ -76,6 +82,6 @@ export function checkPasswordRules(password: string, context: { username?: strin
     return [{ field, code: "contains_portal_name", messageKey: "password.containsPortalName" }];
   }
   if (isRepetitiveOrSequential(normalized)) return [{ field, code: "common", messageKey: "password.repetitive" }];
-  if (isCommon(normalized)) return [{ field, code: "common", messageKey: "password.common" }];
+  if (isCommon(normalized, context.blocklist)) return [{ field, code: "common", messageKey: "password.common" }];
   return [];
 }

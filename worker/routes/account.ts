@@ -13,7 +13,7 @@ import { type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { hashPassword, verifyPassword } from "../lib/password-hash.ts";
-import { checkPasswordRules } from "../lib/password-policy.ts";
+import { checkNewPassword } from "../lib/breached-password.ts";
 
 /** The signed-in person's own account: language, password, sessions. */
 export const accountRoutes = new Hono<AppBindings>()
@@ -49,7 +49,7 @@ export const accountRoutes = new Hono<AppBindings>()
     else if (!(await verifyPassword(currentPassword, account.passwordHash))) {
       problems.push({ field: "currentPassword", code: "wrong", messageKey: "password.currentWrong" });
     }
-    problems.push(...checkPasswordRules(newPassword, { username: account.username }));
+    problems.push(...(await checkNewPassword(c.env, newPassword, { username: account.username })));
     if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
     else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
       problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });

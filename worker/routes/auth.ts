@@ -25,15 +25,15 @@ import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "../lib/password-hash.ts";
-import { checkPasswordRules } from "../lib/password-policy.ts";
+import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { isValidEmail } from "../shared/import-records.ts";
 
 const required = (field: string, label: string): FieldProblem => ({ field, code: "required", messageKey: "fields.required", params: { label: `$${label}` } });
 
 /** New-password + confirmation problems, shared by set-password and reset. */
-function newPasswordProblems(newPassword: string, confirmPassword: string, username: string): FieldProblem[] {
-  const problems = checkPasswordRules(newPassword, { username });
+async function newPasswordProblems(env: AppContext["env"], newPassword: string, confirmPassword: string, username: string): Promise<FieldProblem[]> {
+  const problems = await checkNewPassword(env, newPassword, { username });
   if (!confirmPassword) problems.push(required("confirmPassword", "labels.confirmPassword"));
   else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
     problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
@@ -113,7 +113,7 @@ export const authRoutes = new Hono<AppBindings>()
     if (!applicant.passwordIsTemporary) throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
     const body = await readJsonObject(c);
     const newPassword = stringField(body, "newPassword");
-    const problems = newPasswordProblems(newPassword, stringField(body, "confirmPassword"), applicant.username);
+    const problems = await newPasswordProblems(c.env, newPassword, stringField(body, "confirmPassword"), applicant.username);
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
@@ -180,7 +180,7 @@ export const authRoutes = new Hono<AppBindings>()
     const reset = await findUsableResetToken(db, await sha256Hex(token));
     if (!reset) throw invalid();
     const account = (await findAccountById(db, reset.accountId))!;
-    const problems = newPasswordProblems(newPassword, stringField(body, "confirmPassword"), account.username);
+    const problems = await newPasswordProblems(c.env, newPassword, stringField(body, "confirmPassword"), account.username);
     if (problems.length) throw validationError(problems);
     // The conditional update is the single-use guard when two requests race.
     const used = await useResetToken(db, reset.id);

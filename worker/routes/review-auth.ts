@@ -12,7 +12,7 @@ import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../lib/password-hash.ts";
-import { checkPasswordRules } from "../lib/password-policy.ts";
+import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { verifyTotp } from "../lib/totp.ts";
 
@@ -89,7 +89,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const body = await readJsonObject(c);
     const newPassword = stringField(body, "newPassword");
     const confirmPassword = stringField(body, "confirmPassword");
-    const problems = checkPasswordRules(newPassword, { username: session.email });
+    const problems = await checkNewPassword(c.env, newPassword, { username: session.email });
     if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
     else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
       problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
