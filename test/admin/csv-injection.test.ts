@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { csvField, csvLine } from "../../scripts/admin/csv-write.ts";
+import { parseCsv } from "../../scripts/admin/csv.ts";
+import { inspect, runAdmin, temporaryState } from "./support.ts";
+
+const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3, 0xff, 0xd9]);
+const HYPERLINK = '=HYPERLINK("http://x","x")';
+
+describe("CSV formula injection", () => {
+  it("every field a spreadsheet would read as a formula is prefixed with ' and quoted", () => {
+    for (const [field, written] of [
+      ["=1+1", `"'=1+1"`],
+      [HYPERLINK, `"'=HYPERLINK(""http://x"",""x"")"`],
+      ["+1 613 555 0100", `"'+1 613 555 0100"`],
+      ["-2+3", `"'-2+3"`],
+      ["@SUM(A1)", `"'@SUM(A1)"`],
+      ["\t=1+1", `"'\t=1+1"`],
+      ["\r=1+1", `"'\r=1+1"`],
+      ["  =1+1", `"'  =1+1"`],
+    ] as const) {
+      assert.equal(csvField(field), written, JSON.stringify(field));
+    }
+    // Ordinary fields are unchanged, quoted only where RFC 4180 (or a ";"-splitting spreadsheet) needs it.
+    assert.equal(csvLine(["Saint-Jean-sur-Richelieu", "4-B", 111, null, "Wellington Street, West", "a;=1+1", 'say "hi"']), 'Saint-Jean-sur-Richelieu,4-B,111,,"Wellington Street, West","a;=1+1","say ""hi"""');
+  });
+
+  describe("cards export with addresses stored before the input rule existed", () => {
+    let state: Awaited<ReturnType<typeof temporaryState>>;
+    before(async () => {
+      state = await temporaryState();
+      assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
+      // Accepted photos with hostile addresses, written straight into D1 as an older portal could have stored them.
+      await inspect(state.dir, async ({ db, env }) => {
+        const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } = await import("../../schema/index.ts");
+        const { eq } = await import("drizzle-orm");
+        const officer = (await db.select().from(officers).get())!;
+        // The family's one account (the principal's) acts for both persons.
+        const principal = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
+        const account = (await db.select().from(accounts).where(eq(accounts.personId, principal.id)).get())!;
+        const hostile = [
+          { uci: "1100000001", address: { unit: "@SUM(1)", streetNumber: "111", streetName: "=1+1", city: "Ottawa", province: "ON", postalCode: "K1A 0A9" } },
+          { uci: "1100000002", address: { unit: "\t=2", streetNumber: "-5", streetName: HYPERLINK, city: "+Ottawa", province: "ON", postalCode: "K1A 0A9" } },
+        ];
+        for (const [i, { uci, address }] of hostile.entries()) {
+          const person = (await db.select().from(persons).where(eq(persons.uci, uci)).get())!;
+          await env.FILES.put(`photos/test/${uci}.jpg`, PHOTO_BYTES);
+          const [photo] = await db.insert(photos).values({ personId: person.id, objectKey: `photos/test/${uci}.jpg`, sha256: `x${i}`, format: "jpeg", width: 900, height: 1260, byteSize: 9, checksJson: "[]", verdict: "pass", state: "submitted" }).returning();
+          const [declaration] = await db.insert(presenceDeclarations).values({ personId: person.id, declaredByAccountId: account.id, declaredByPersonId: person.id, statementVersion: "v1", declaredOn: "2026-11-20" }).returning();
+          const [submission] = await db.insert(submissions).values({ personId: person.id, reference: `PRC-TEST-000${i}`, kind: "initial", photoId: photo!.id, declarationId: declaration!.id, addressJson: JSON.stringify(address), submittedByAccountId: account.id, submittedAt: "2026-11-20T10:00:00.000Z" }).returning();
+          await db.insert(reviewDecisions).values({ submissionId: submission!.id, officerId: officer.id, decision: "photo_accepted", decidedAt: `2026-11-21T10:00:0${i}.000Z` });
+        }
+      });
+    });
+    after(() => state.remove());
+
+    it("cards.csv holds the hostile fields as text: each starts with ' and is quoted, the stored value follows unchanged", async () => {
+      const out = path.join(state.dir, "batch");
+      const result = await runAdmin(["cards", "export", "--out", out, "--state", state.dir]);
+      assert.equal(result.code, 0, result.stderr);
+      const text = await readFile(path.join(out, "cards.csv"), "utf8");
+      const [header, ...rows] = parseCsv(text);
+      const column = (name: string) => header!.fields.indexOf(name);
+      assert.equal(rows.length, 2);
+      const [first, second] = rows.map((r) => r.fields);
+      assert.equal(first![column("street_name")], "'=1+1");
+      assert.equal(first![column("unit")], "'@SUM(1)");
+      assert.equal(second![column("street_name")], `'${HYPERLINK}`);
+      assert.equal(second![column("unit")], "'\t=2");
+      assert.equal(second![column("street_number")], "'-5");
+      assert.equal(second![column("city")], "'+Ottawa");
+      // No cell of the file starts a formula, quoted or not.
+      for (const record of rows) for (const field of record.fields) assert.doesNotMatch(field, /^[=+\-@\t\r]/, JSON.stringify(field));
+      assert.ok(text.includes(`"'=HYPERLINK(""http://x"",""x"")"`));
+      assert.ok(!/(^|,)=/m.test(text));
+    });
+  });
+});
