@@ -14,6 +14,7 @@ import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { hashPassword, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
+import { countWrongCurrentPassword } from "../lib/signed-in-throttles.ts";
 
 /** The signed-in person's own account: language, password, sessions. */
 export const accountRoutes = new Hono<AppBindings>()
@@ -47,6 +48,8 @@ export const accountRoutes = new Hono<AppBindings>()
     const problems: FieldProblem[] = [];
     if (!currentPassword) problems.push({ field: "currentPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
     else if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+      // Each wrong one counts; the fifth in an hour ends the account's sessions (a 429).
+      await countWrongCurrentPassword(c, account.id);
       problems.push({ field: "currentPassword", code: "wrong", messageKey: "password.currentWrong" });
     }
     problems.push(...(await checkNewPassword(c.env, newPassword, { username: account.username })));

@@ -6,6 +6,7 @@ import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
 import { readJsonObject } from "../lib/json-body.ts";
+import { throttlePhotoUpload } from "../lib/signed-in-throttles.ts";
 import { auditInsert } from "../data/audit.ts";
 import { photos } from "../../schema/index.ts";
 import { and, eq } from "drizzle-orm";
@@ -53,6 +54,8 @@ export const photoRoutes = new Hono<AppBindings>()
     const [submission, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
     // (A draft after a submission exists only because the photo was returned.)
     if (submission && (photo?.state === "submitted" || photo?.state === "accepted")) throw new AppError(409, "photo_locked", "photo.locked");
+    // Counted before the body is read: each upload is a decode and a face detection.
+    await throttlePhotoUpload(c, applicant.accountId, person.id);
 
     const bytes = await readBodyWithin(c.req.raw, MAX_PHOTO_BYTES, () => new AppError(413, "photo_too_large", "photo.tooLarge"));
     const result = await validateUpload(bytes);

@@ -22,6 +22,9 @@ export const en = {
   "errors.temporaryPasswordUsed":
     "This temporary password was already used once. If you did not finish creating your own password, contact us at {helpEmail} and we will send you a new temporary password.",
   "errors.tooManyAttempts": "Too many attempts. Wait {minutes} minutes, then try again.",
+  "errors.tooManyPhotoUploads": "You have uploaded many photos in the last hour. Wait {minutes} minutes, then upload your photo again.",
+  "errors.passwordAttemptsSignedOut":
+    "Your current password was entered wrong too many times, so we signed you out to protect your account. Sign in again to continue.",
   "errors.accountLocked": "Too many failed sign-ins for this account. Wait {minutes} minutes, then try again.",
   "errors.resetLinkInvalid":
     "This password reset link does not work. It may have been used already or be more than 1 hour old. Ask for a new link.",
@@ -122,6 +125,9 @@ export const fr: Messages = {
   "errors.temporaryPasswordUsed":
     "Ce mot de passe temporaire a déjà été utilisé une fois. Si vous n'avez pas terminé la création de votre propre mot de passe, écrivez-nous à {helpEmail} et nous vous enverrons un nouveau mot de passe temporaire.",
   "errors.tooManyAttempts": "Trop de tentatives. Attendez {minutes} minutes, puis réessayez.",
+  "errors.tooManyPhotoUploads": "Vous avez téléversé beaucoup de photos au cours de la dernière heure. Attendez {minutes} minutes, puis téléversez de nouveau votre photo.",
+  "errors.passwordAttemptsSignedOut":
+    "Votre mot de passe actuel a été mal saisi trop de fois : pour protéger votre compte, nous vous avons déconnecté. Reconnectez-vous pour continuer.",
   "errors.accountLocked":
     "Trop de tentatives de connexion ont échoué pour ce compte. Attendez {minutes} minutes, puis réessayez.",
   "errors.resetLinkInvalid":
