@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 import { documents } from "../../schema/index.ts";
 import { issueProofOfPr, normalizeVerificationCode } from "../../worker/data/documents.ts";
 import { createOfficer } from "../../worker/data/officers.ts";
+import { AppError } from "../../worker/lib/errors.ts";
 import { Browser, errorOf } from "../support/http.ts";
 import { GOOD_PASSWORD, acceptedFamily, db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
 import { submitAll } from "../support/journey.ts";
+import { pdfTextRuns } from "../support/pdf-text.ts";
 
 async function officer() {
   const created = await createOfficer(
@@ -93,6 +95,48 @@ describe("proof of PR status (e-CoPR)", () => {
     expect((await new Browser().get("/api/verify/not-a-code")).status).toBe(404);
     expect(normalizeVerificationCode("k7m4 q9tx 2hnp w8rc")).toBe("K7M4-Q9TX-2HNP-W8RC");
     expect(normalizeVerificationCode("K7M4-Q9TX-2HNP-W8R0")).toBeNull(); // 0 is not in the alphabet
+  });
+
+  it("prints each name exactly as imported, in every script the font covers: the text extracted from the downloaded PDF (unpdf) equals the stored name in NFC", async () => {
+    const names: [string, string][] = [
+      ["Zoë", "Lefèvre-Nguyễn"],
+      ["Łukasz", "Żółć"],
+      ["Ἀλέξανδρος", "Παπαδόπουλος"],
+      ["Дмитрий", "Шостакович"],
+      ["Thị Hồng Nhung", "Trần"],
+      ["Ștefan", "Țîrcă"],
+      // Stored as imported, with combining marks: printed composed.
+      ["Zoe\u0308", "Guðmundsdóttir"],
+    ];
+    // Through the real import (validateImportRecord, importApplications), invitation and sign-in.
+    const [principal, ...children] = names;
+    const { browser, persons } = await signedInApplicant({
+      principalNames: { givenNames: principal![0], familyName: principal![1] },
+      dependants: children.map(([givenNames, familyName]) => ({ givenNames, familyName, dateOfBirth: "2015-06-07" })),
+    });
+    const officerId = await officer();
+    for (const [index, person] of persons.entries()) {
+      expect([person.givenNames, person.familyName]).toEqual(names[index]);
+      await submitted(browser, person.id);
+      await issueProofOfPr(db(), env, { personId: person.id, officerId });
+      const download = await browser.get(`/api/persons/${person.id}/documents/ecopr`);
+      expect(download.status).toBe(200);
+      const runs = await pdfTextRuns(new Uint8Array(await download.arrayBuffer()));
+      expect(runs, person.givenNames).toContain(person.givenNames.normalize("NFC"));
+      expect(runs, person.familyName).toContain(person.familyName.normalize("NFC"));
+    }
+  });
+
+  it("is not issued for a stored name the font cannot print (a record from before the import rule): 409 name_not_printable, no document", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    await env.DB.prepare("UPDATE persons SET given_names = ? WHERE id = ?").bind("小龍", person.id).run();
+    await submitted(applicant.browser, person.id);
+    const issuing = issueProofOfPr(db(), env, { personId: person.id, officerId: await officer() });
+    await expect(issuing).rejects.toBeInstanceOf(AppError);
+    await expect(issuing).rejects.toMatchObject({ status: 409, code: "name_not_printable", messageKey: "review.nameNotPrintable" });
+    expect(await db().select().from(documents).where(eq(documents.personId, person.id)).all()).toEqual([]);
+    expect((await env.FILES.list({ prefix: `documents/${person.id}/` })).objects).toEqual([]);
   });
 
   it("refuses to guess codes fast: /verify is throttled per IP, reads included", async () => {

@@ -21,7 +21,9 @@ export function digits(n: number, width: number): string {
 }
 
 export interface FamilyOptions {
-  dependants?: { givenNames: string; dateOfBirth: string; email?: string }[];
+  dependants?: { givenNames: string; familyName?: string; dateOfBirth: string; email?: string }[];
+  /** Names as IRCC's record holds them (default: Amara Okafor<n>). */
+  principalNames?: { givenNames: string; familyName: string };
   principalEmail?: string;
   language?: "en" | "fr";
 }
@@ -36,8 +38,8 @@ export async function importFamily(options: FamilyOptions = {}) {
       application_number: applicationNumber,
       uci: digits(id * 10 + 1, 10),
       role: "principal",
-      given_names: "Amara",
-      family_name: `Okafor${id}`,
+      given_names: options.principalNames?.givenNames ?? "Amara",
+      family_name: options.principalNames?.familyName ?? `Okafor${id}`,
       date_of_birth: "1988-04-12",
       email: principalEmail,
       language: options.language ?? "en",
@@ -47,7 +49,7 @@ export async function importFamily(options: FamilyOptions = {}) {
       uci: digits(id * 10 + 2 + i, 10),
       role: "dependant",
       given_names: d.givenNames,
-      family_name: `Okafor${id}`,
+      family_name: d.familyName ?? `Okafor${id}`,
       date_of_birth: d.dateOfBirth,
       email: d.email ?? principalEmail,
       language: options.language ?? "en",

@@ -50,6 +50,34 @@ describe("validateImportRecord", () => {
   });
 });
 
+describe("names the e-CoPR cannot print", () => {
+  it("are refused line by line with the characters named; names in Latin, Vietnamese, Greek and Cyrillic are kept", () => {
+    const app = { app: "E123456789", uci: "" };
+    const { rows, problems } = validate([
+      record({ uci: "1000000001", given_names: "Zoë", family_name: "Lefèvre-Nguyễn" }, app),
+      record({ uci: "1000000002", role: "dependant", given_names: "小龍", family_name: "李" }, app),
+      record({ uci: "1000000003", role: "dependant", given_names: "Łukasz 😀", family_name: "Żółć" }, app),
+      record({ uci: "1000000004", role: "dependant", given_names: "Ἀλέξανδρος", family_name: "Шостакович" }, app),
+      record({ uci: "1000000005", role: "dependant", given_names: "Ja\u200Dne", family_name: "Doe" }, app),
+    ]);
+    expect(rows.map((r) => [r.line, r.givenNames, r.familyName])).toEqual([
+      [2, "Zoë", "Lefèvre-Nguyễn"],
+      [5, "Ἀλέξανδρος", "Шостакович"],
+    ]);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        reasons: [
+          `given_names has characters the e-CoPR cannot print: "小" (U+5C0F), "龍" (U+9F8D); correct the name in IRCC's record`,
+          `family_name has characters the e-CoPR cannot print: "李" (U+674E); correct the name in IRCC's record`,
+        ],
+      },
+      { line: 4, reasons: [`given_names has characters the e-CoPR cannot print: "😀" (U+1F600); correct the name in IRCC's record`] },
+      { line: 6, reasons: [`given_names has characters the e-CoPR cannot print: U+200D; correct the name in IRCC's record`] },
+    ]);
+  });
+});
+
 describe("importApplications", () => {
   it("keeps good rows, reports bad ones by line, and changes nothing on re-import", async () => {
     const n = unique();

@@ -1,11 +1,14 @@
 import { and, desc, eq } from "drizzle-orm";
 import { applications, documents, persons, reviewDecisions } from "../../schema/index.ts";
+import { ECOPR_FONT } from "../documents/ecopr-font.ts";
 import { renderEcoprPdf } from "../documents/ecopr-pdf.ts";
 import { outboxInsert } from "../email/outbox.ts";
 import { proofOfPrAvailableEmail } from "../email/templates.ts";
 import type { AppEnv } from "../env.ts";
 import { templateContext } from "../lib/config.ts";
 import { randomFromAlphabet, randomToken } from "../lib/crypto.ts";
+import { AppError } from "../lib/errors.ts";
+import { unprintableCharacters } from "../shared/printable-name.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, nowIso } from "./db.ts";
 import { latestSubmission } from "./journey.ts";
@@ -43,6 +46,11 @@ export async function issueProofOfPr(
   const account = person.actingAccountId
     ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
     : undefined;
+  // A name the font cannot print (imported before the rule, or corrected without it) is a data
+  // error to correct first: the proof of status never shows a name other than the one on file.
+  if (unprintableCharacters(person.familyName).length > 0 || unprintableCharacters(person.givenNames).length > 0) {
+    throw new AppError(409, "name_not_printable", "review.nameNotPrintable");
+  }
   const issuedAt = nowIso(now);
   const verificationCode = newVerificationCode();
   const pdf = await renderEcoprPdf({
@@ -54,7 +62,7 @@ export async function issueProofOfPr(
     confirmedOn: issuedAt.slice(0, 10),
     verificationCode,
     verifyUrl: `${templateContext(env).origin}/verify`,
-  });
+  }, ECOPR_FONT);
   const objectKey = `documents/${person.id}/${randomToken(18)}.pdf`;
   await env.FILES.put(objectKey, pdf, { httpMetadata: { contentType: "application/pdf" } });
   try {

@@ -1,10 +1,16 @@
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, type PDFFont, StandardFonts, rgb } from "pdf-lib";
+import { describeCharacters, printedForm, unprintableCharacters } from "../shared/printable-name.ts";
+import { withEvenGlyphs } from "./even-glyphs.ts";
 
 /*
  * The electronic Confirmation of Permanent Residence (e-CoPR): a bilingual,
  * one-page PDF made in the worker with pdf-lib (pure JavaScript, so it runs on
- * Workers). The standard Helvetica font's WinAnsi encoding covers French
- * accents, so no font file ships with the worker.
+ * Workers). The document's own fixed wording is in the standard Helvetica
+ * fonts; every value that comes from a record (names above all) is drawn in one
+ * embedded Unicode font, subset to the glyphs used, so a name prints exactly as
+ * on file (decision 012). pdf-lib writes a ToUnicode map for the embedded font,
+ * so the printed text can be searched, copied and read aloud.
  */
 
 export interface EcoprContent {
@@ -18,30 +24,30 @@ export interface EcoprContent {
   verifyUrl: string;
 }
 
-/**
- * Text the standard fonts can draw. Helvetica's WinAnsi encoding covers
- * English and French, but not every name (Ł, ő, Chinese…): such characters
- * fall back to their base letter (NFKD without marks), else "?", so issuing
- * proof of status never fails on a name. The full name stays in the portal's
- * records; an embedded Unicode font would remove this limit.
- */
-export function drawableText(text: string, canEncode: (char: string) => boolean): string {
-  return [...text]
-    .map((char) => {
-      if (canEncode(char)) return char;
-      const base = char.normalize("NFKD").replace(/\p{M}/gu, "");
-      return base && [...base].every(canEncode) ? base : "?";
-    })
-    .join("");
+/** A name the font cannot print: never printed altered, so no proof of status shows a wrong name. */
+export class UnprintableNameError extends Error {
+  constructor(readonly characters: string[]) {
+    super(`the e-CoPR cannot print ${describeCharacters(characters)}`);
+    this.name = "UnprintableNameError";
+  }
 }
 
 function formatUci(uci: string): string {
   return uci.length === 10 ? `${uci.slice(0, 2)}-${uci.slice(2, 6)}-${uci.slice(6)}` : `${uci.slice(0, 4)}-${uci.slice(4)}`;
 }
 
-/** Renders the e-CoPR. Deterministic for the same content (no creation time in the file). */
-export async function renderEcoprPdf(content: EcoprContent): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+/**
+ * Renders the e-CoPR, drawing the values in `unicodeFont` (the bytes of worker/documents/ecopr-font.ts;
+ * a parameter so that Node tools and benchmarks can pass the same file). Deterministic for the same
+ * content (no creation time in the file). Throws UnprintableNameError for a name the font cannot print.
+ */
+export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
+  const unprintable = [...new Set([...unprintableCharacters(content.familyName), ...unprintableCharacters(content.givenNames)])];
+  if (unprintable.length > 0) throw new UnprintableNameError(unprintable);
+
+  // No creation or modification time: the document's date is the confirmation date.
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
   pdf.setTitle("Confirmation of Permanent Residence / Confirmation de résidence permanente");
   pdf.setLanguage("en-CA");
   pdf.setProducer("PR Confirmation Portal");
@@ -49,20 +55,16 @@ export async function renderEcoprPdf(content: EcoprContent): Promise<Uint8Array>
   const page = pdf.addPage([612, 792]);
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const canEncode = (char: string) => {
-    try {
-      regular.encodeText(char);
-      bold.encodeText(char);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  // One glyph per character, the font's own precomposed one (ị, ễ, ᾯ): pdf-lib draws glyphs at
+  // their advance widths and ignores mark positioning, so the composition features that split a
+  // letter into base and mark (ccmp) would misplace the mark and break the ToUnicode map, and
+  // ligatures are left out so the text read back is the name character for character.
+  const unicode = await pdf.embedFont(withEvenGlyphs(unicodeFont), { subset: true, features: { ccmp: false, liga: false, clig: false, calt: false, rlig: false } });
   const ink = rgb(0.13, 0.13, 0.13);
   const red = rgb(0.69, 0.11, 0.11);
   let y = 740;
-  const line = (text: string, options: { size?: number; font?: typeof regular; x?: number; color?: ReturnType<typeof rgb> } = {}) => {
-    page.drawText(drawableText(text, canEncode), { x: options.x ?? 56, y, size: options.size ?? 11, font: options.font ?? regular, color: options.color ?? ink });
+  const line = (text: string, options: { size?: number; font?: PDFFont } = {}) => {
+    page.drawText(text, { x: 56, y, size: options.size ?? 11, font: options.font ?? unicode, color: ink });
     y -= (options.size ?? 11) + 7;
   };
 
@@ -74,12 +76,12 @@ export async function renderEcoprPdf(content: EcoprContent): Promise<Uint8Array>
   y -= 8;
   const field = (en: string, fr: string, value: string) => {
     page.drawText(`${en} / ${fr}`, { x: 56, y, size: 9, font: regular, color: rgb(0.35, 0.35, 0.35) });
-    y -= 14;
-    line(value, { size: 12, font: bold });
+    y -= 15;
+    line(value, { size: 13 });
     y -= 4;
   };
-  field("Surname", "Nom de famille", content.familyName);
-  field("Given names", "Prénoms", content.givenNames);
+  field("Surname", "Nom de famille", printedForm(content.familyName));
+  field("Given names", "Prénoms", printedForm(content.givenNames));
   field("Date of birth", "Date de naissance", content.dateOfBirth);
   field("Unique client identifier (UCI)", "Identificateur unique de client (IUC)", formatUci(content.uci));
   field("Application number", "Numéro de demande", content.applicationNumber);
@@ -90,7 +92,7 @@ export async function renderEcoprPdf(content: EcoprContent): Promise<Uint8Array>
     let current = "";
     for (const word of words) {
       const next = current ? `${current} ${word}` : word;
-      if (regular.widthOfTextAtSize(next, 10) > 500) {
+      if (unicode.widthOfTextAtSize(next, 10) > 500) {
         line(current, { size: 10 });
         current = word;
       } else current = next;

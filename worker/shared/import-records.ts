@@ -1,6 +1,7 @@
 // Validation of imported application rows (CSV or JSON), pure so that the
 // admin CLI and tests use the same rules. Each bad row is reported with its
 // line and every reason; good rows go on to the database step.
+import { describeCharacters, unprintableCharacters } from "./printable-name.ts";
 
 export interface ImportRow {
   line: number;
@@ -64,6 +65,11 @@ export function validateImportRecord(line: number, fields: Record<string, unknow
   if (role && role !== "principal" && role !== "dependant") reasons.push(`role "${role}" is not principal or dependant`);
   for (const name of ["given_names", "family_name"]) {
     if (value(name).length > 100) reasons.push(`${name} is longer than 100 characters`);
+    // The e-CoPR must print the name exactly; IRCC's records hold names in Latin script.
+    const unprintable = unprintableCharacters(value(name));
+    if (unprintable.length > 0) {
+      reasons.push(`${name} has characters the e-CoPR cannot print: ${describeCharacters(unprintable)}; correct the name in IRCC's record`);
+    }
   }
   const dateOfBirth = value("date_of_birth");
   if (dateOfBirth && !isValidIsoDate(dateOfBirth)) reasons.push(`date_of_birth "${dateOfBirth}" is not a real date in YYYY-MM-DD form`);

@@ -13,6 +13,7 @@ import { Browser, errorOf } from "../../support/http.ts";
 import { GOOD_PASSWORD, db, digits, latestMail, unique } from "../../support/factories.ts";
 import { TEST_ADDRESS, submitAll, uploadPhoto, validPhoto } from "../../support/journey.ts";
 import { signedInOfficer } from "../../support/officers.ts";
+import { pdfTextRuns } from "../../support/pdf-text.ts";
 import { type Officer, submissionIdOf } from "./world.ts";
 
 const SCRIPT = `<script>alert("x")</script>`;
@@ -74,28 +75,6 @@ function binary(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
   return out;
-}
-
-/** The text a PDF draws: content streams inflated, then hex and literal Tj strings decoded (WinAnsi ≈ Latin-1). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const raw = binary(bytes);
-  const texts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    const body = Uint8Array.from(match[1]!, (c) => c.charCodeAt(0));
-    let content: string;
-    try {
-      const inflated = new Response(new Blob([body]).stream().pipeThrough(new DecompressionStream("deflate")));
-      content = binary(new Uint8Array(await inflated.arrayBuffer()));
-    } catch {
-      content = match[1]!;
-    }
-    for (const hex of content.matchAll(/<([0-9A-Fa-f\s]*)>\s*Tj/g)) {
-      const clean = hex[1]!.replace(/\s/g, "");
-      texts.push(String.fromCharCode(...(clean.match(/../g) ?? []).map((h) => parseInt(h, 16))));
-    }
-    for (const literal of content.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)) texts.push(literal[1]!);
-  }
-  return texts.join("\n");
 }
 
 let officer: Officer;
@@ -191,7 +170,7 @@ describe("hostile names from the import", () => {
     const pdf = await family.browser.get(`/api/persons/${family.person.id}/documents/ecopr`);
     expect(pdf.status).toBe(200);
     const bytes = new Uint8Array(await pdf.arrayBuffer());
-    const text = await pdfText(bytes);
+    const text = (await pdfTextRuns(bytes)).join("\n");
     expect(text).toContain(FAMILY_NAME);
     expect(text).toContain(IMG);
     const structure = binary(bytes);
