@@ -26,11 +26,6 @@ export interface AppEnv {
   /** Photo uploads allowed per person per hour (default 30) and per account per hour (default 60). */
   PHOTO_UPLOADS_PER_PERSON_PER_HOUR?: string;
   PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR?: string;
-  /** Pwned Passwords range API base URL (default https://api.pwnedpasswords.com, used in production mode; worker/lib/breached-password.ts). */
-  PWNED_PASSWORDS_URL?: string;
-  /** Photo uploads allowed per person per hour (default 30) and per account per hour (default 60). */
-  PHOTO_UPLOADS_PER_PERSON_PER_HOUR?: string;
-  PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR?: string;
   /** Days after a mailed date was recorded (or corrected) before the purge may act on it (default 7). */
   RETENTION_GRACE_DAYS?: string;
   JWT_SECRET: string;

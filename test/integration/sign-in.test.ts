@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { accounts } from "../../schema/index.ts";
+import { accounts, outbox } from "../../schema/index.ts";
 import { Browser, errorOf } from "../support/http.ts";
-import { GOOD_PASSWORD, acceptedFamily, db, latestMail } from "../support/factories.ts";
+import { GOOD_PASSWORD, acceptedFamily, db, eventuallyMail, latestMail, signedInApplicant } from "../support/factories.ts";
 
 describe("first sign-in with the temporary password", () => {
   it("signs in, and every route but set-password answers 403 until a password is set", async () => {
@@ -122,28 +122,75 @@ describe("first sign-in with the temporary password", () => {
 });
 
 describe("brute-force protection", () => {
-  it("locks an account after repeated failures, with increasing delay; success resets the count", async () => {
-    const family = await acceptedFamily();
-    const attempt = (password: string) => new Browser().post("/api/auth/sign-in", { username: family.username, password });
-    for (let i = 0; i < 4; i++) expect((await attempt("wrong password number " + i)).status).toBe(401);
-    const fifth = await attempt("wrong password number 5");
-    expect(fifth.status).toBe(429);
-    expect((await errorOf(fifth)).code).toBe("account_locked");
-    // Even the right password waits out the lock.
-    expect((await attempt(family.temporaryPassword)).status).toBe(429);
+  it("locks an account after repeated failures, with increasing delay; the locked account answers exactly like a wrong password; success resets the count", async () => {
+    const family = await signedInApplicant();
+    const attempt = (username: string, password: string) => new Browser().post("/api/auth/sign-in", { username, password });
+    const unknown = await errorOf(await attempt("PR-NOSUCH00", "wrong password number 0"));
+    for (let i = 1; i <= 5; i++) {
+      const response = await attempt(family.username, `wrong password number ${i}`);
+      expect(response.status).toBe(401);
+      expect(await errorOf(response)).toEqual(unknown);
+    }
+    const row = async () => (await db().select().from(accounts).where(eq(accounts.username, family.username)).get())!;
+    expect((await row()).lockedUntil).not.toBeNull();
+    // Even the right password is refused during the lock, with the same answer as a wrong one.
+    const right = await attempt(family.username, GOOD_PASSWORD);
+    expect(right.status).toBe(401);
+    expect(await errorOf(right)).toEqual(unknown);
+    expect((await row()).failedSignIns).toBe(5);
+
     await db().update(accounts).set({ lockedUntil: null }).where(eq(accounts.username, family.username));
-    const sixth = await attempt("wrong again");
-    expect(sixth.status).toBe(429);
-    const row = await db().select().from(accounts).where(eq(accounts.username, family.username)).get();
+    expect((await attempt(family.username, "wrong again")).status).toBe(401);
     // 6 failures: locked for 2 minutes (1, 2, 4 ... doubling).
-    const minutes = (Date.parse(row!.lockedUntil!) - Date.now()) / 60_000;
+    const minutes = (Date.parse((await row()).lockedUntil!) - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(1.5);
     expect(minutes).toBeLessThanOrEqual(2);
 
     await db().update(accounts).set({ lockedUntil: null }).where(eq(accounts.username, family.username));
-    expect((await attempt(family.temporaryPassword)).status).toBe(200);
-    const after = await db().select().from(accounts).where(eq(accounts.username, family.username)).get();
-    expect(after!.failedSignIns).toBe(0);
+    expect((await attempt(family.username, GOOD_PASSWORD)).status).toBe(200);
+    expect((await row()).failedSignIns).toBe(0);
+  });
+
+  it("a locked account takes as long to answer as an unknown one: the password hash work still runs", async () => {
+    const family = await signedInApplicant();
+    await db().update(accounts).set({ lockedUntil: new Date(Date.now() + 30 * 60_000).toISOString(), failedSignIns: 5 }).where(eq(accounts.username, family.username));
+    const timed = async (username: string) => {
+      const started = performance.now();
+      const response = await new Browser().post("/api/auth/sign-in", { username, password: "not the right password" });
+      expect(response.status).toBe(401);
+      return performance.now() - started;
+    };
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const unknown: number[] = [];
+    const locked: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      unknown.push(await timed("PR-NOSUCH00"));
+      locked.push(await timed(family.username));
+    }
+    // The hash work dominates both (hundreds of ms); an early answer would take a few ms.
+    expect(median(locked)).toBeGreaterThan(median(unknown) * 0.5);
+  });
+
+  it("the owner learns of the lock by one email with a reset link, which unlocks the account", async () => {
+    const family = await signedInApplicant();
+    const attempt = (password: string) => new Browser().post("/api/auth/sign-in", { username: family.username, password });
+    for (let i = 1; i <= 5; i++) await attempt(`wrong password number ${i}`);
+    const mail = await eventuallyMail(family.principalEmail, "account_locked");
+    expect(mail.textBody).toContain("locked");
+    expect(mail.textBody).toContain("verrouillé");
+    expect(mail.textBody).toContain("⟦token⟧");
+    // More failures during and after the lock send no second email.
+    await attempt("wrong during the lock");
+    await db().update(accounts).set({ lockedUntil: null }).where(eq(accounts.username, family.username));
+    await attempt("wrong after the lock");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const locks = await db().select().from(outbox).where(and(eq(outbox.toAddress, family.principalEmail), eq(outbox.kind, "account_locked"))).all();
+    expect(locks).toHaveLength(1);
+
+    const chosen = "a passphrase after the lock";
+    const reset = await new Browser().post("/api/auth/reset-password", { token: mail.secrets.token, newPassword: chosen, confirmPassword: chosen });
+    expect(reset.status).toBe(200);
+    expect((await attempt(chosen)).status).toBe(200);
   });
 
   it("throttles one IP address across accounts (CF-Connecting-IP)", async () => {

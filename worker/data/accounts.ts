@@ -33,7 +33,12 @@ export function lockoutMinutesAfter(failures: number): number {
   return Math.min(2 ** (failures - LOCKOUT.freeFailures), LOCKOUT.maxMinutes);
 }
 
-/** Records a failed sign-in and returns the new lock, if any. */
+/**
+ * Records a failed sign-in and returns the new lock, if any. `newlyLocked`
+ * is true only when this failure started a lock episode (the count reached
+ * the threshold): the lock email goes out then, once, not at every later
+ * failure that extends the lock.
+ */
 export async function recordFailedSignIn(db: Database, accountId: number, now = Date.now()) {
   const [row] = await db
     .update(accounts)
@@ -44,7 +49,7 @@ export async function recordFailedSignIn(db: Database, accountId: number, now = 
   if (minutes > 0) {
     await db.update(accounts).set({ lockedUntil: addMinutes(nowIso(now), minutes) }).where(eq(accounts.id, accountId));
   }
-  return { failedSignIns: row?.failedSignIns ?? 0, lockedMinutes: minutes };
+  return { failedSignIns: row?.failedSignIns ?? 0, lockedMinutes: minutes, newlyLocked: (row?.failedSignIns ?? 0) === LOCKOUT.freeFailures };
 }
 
 export function resetFailedSignIns(db: Database, accountId: number) {

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { officers, sessions } from "../../schema/index.ts";
 import { randomToken } from "../lib/crypto.ts";
+import { LOCKOUT, lockoutMinutesAfter } from "./accounts.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 /** Officer sessions are shorter than applicants': 15 minutes idle, 8 hours at most. */
@@ -36,20 +37,27 @@ export async function findLiveOfficerSession(db: Database, sessionId: string, no
   return { sessionId: row.sessionId, officerId: row.officerId, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword === 1 };
 }
 
-/** Officer lockout: wrong passwords and wrong codes both count; 5 free, then doubling minutes. */
-export async function recordOfficerFailure(db: Database, officerId: number, now = Date.now()): Promise<number> {
+/**
+ * Officer lockout (decision 011): only a sign-in with exactly one factor
+ * right (password right and code wrong, or code right and password wrong)
+ * counts, so someone holding neither factor cannot lock anyone, however many
+ * addresses they use; the per-IP throttle slows them instead. 5 free, then
+ * 1, 2, 4 … minutes (at most 60). `newlyLocked` is true only for the failure
+ * that starts a lock episode: the lock email goes out then, once.
+ */
+export async function recordOfficerFailure(db: Database, officerId: number, now = Date.now()): Promise<{ minutes: number; newlyLocked: boolean }> {
   const [row] = await db
     .update(officers)
     .set({ failedSignIns: sql`${officers.failedSignIns} + 1` })
     .where(eq(officers.id, officerId))
     .returning({ failed: officers.failedSignIns });
   const failures = row?.failed ?? 0;
-  const minutes = failures < 5 ? 0 : Math.min(2 ** (failures - 5), 60);
+  const minutes = lockoutMinutesAfter(failures);
   if (minutes) await db.update(officers).set({ lockedUntil: addMinutes(nowIso(now), minutes) }).where(eq(officers.id, officerId));
-  return minutes;
+  return { minutes, newlyLocked: failures === LOCKOUT.freeFailures };
 }
 
-/** Ends every live session of an officer (after a password change). */
+/** Ends every live session of an officer (password change, disable, admin resets). */
 export function revokeOfficerSessions(db: Database, officerId: number, now = Date.now()) {
   return db
     .update(sessions)

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { officers } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
-import type { Database } from "./db.ts";
+import { type Database, nowIso } from "./db.ts";
 
 export type OfficerRole = (typeof officers.$inferSelect)["role"];
 
@@ -37,8 +37,10 @@ export async function createOfficer(
           role: officer.role,
           passwordHash: officer.passwordHash,
           totpSecret: officer.totpSecret,
-          // The admin command's password is one-time: changed at first sign-in.
+          // The admin command's password is one-time: changed at first sign-in,
+          // and it expires (OFFICER_INITIAL_PASSWORD_HOURS after this).
           mustChangePassword: officer.mustChangePassword === false ? 0 : 1,
+          initialPasswordIssuedAt: officer.mustChangePassword === false ? null : nowIso(),
         })
         .returning({ id: officers.id }),
       auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "officer.create", subjectKind: "officer", subjectId: email, details: { role: officer.role } }),
@@ -69,5 +71,5 @@ export async function useTotpStep(db: Database, officerId: number, step: number)
  * sign-in). Only the demo seed uses it, for the documented demo officer.
  */
 export function markPasswordChosen(db: Database, officerId: number) {
-  return db.update(officers).set({ mustChangePassword: 0 }).where(eq(officers.id, officerId));
+  return db.update(officers).set({ mustChangePassword: 0, initialPasswordIssuedAt: null }).where(eq(officers.id, officerId));
 }

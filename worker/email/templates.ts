@@ -111,8 +111,13 @@ export function temporaryPasswordResetEmail(ctx: TemplateContext, v: { name: str
   return renderBilingual(content);
 }
 
+/** The reset link (its token a `token` secret): one helper for the forgot-password and the account-locked emails. */
+export function passwordResetLink(ctx: TemplateContext, lang: "en" | "fr"): string {
+  return `${ctx.origin}/reset-password/${secretMarker("token")}?lang=${lang}`;
+}
+
 export function passwordResetLinkEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
-  const link = (lang: "en" | "fr") => `${ctx.origin}/reset-password/${secretMarker("token")}?lang=${lang}`;
+  const link = (lang: "en" | "fr") => passwordResetLink(ctx, lang);
   const content: BilingualContent = {
     en: {
       heading: "Reset your password",
@@ -271,6 +276,76 @@ export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedO
         { text: `Nous avons posté la carte de RP pour ${v.name} le ${v.mailedOn} à l'adresse que vous nous avez fournie. Au Canada, le courrier prend habituellement quelques jours ouvrables.` },
         { text: `Si elle n'est pas arrivée d'ici 3 semaines, écrivez à ${ctx.helpEmail}.` },
         { text: "Pour renouveler une carte de RP plus tard, présentez une demande sur la page de la carte de RP d'IRCC : le portail ne peut pas renouveler les cartes.", href: "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html" },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+/**
+ * Sent once when an applicant's account locks after repeated failed
+ * sign-ins: the sign-in page answers a locked account exactly like a wrong
+ * password, so this email is how the owner learns of it. With a chosen
+ * password it carries a reset link (which also unlocks); a temporary
+ * password is re-issued by IRCC instead.
+ */
+export function accountLockedEmail(ctx: TemplateContext, v: { name: string; minutes: number; resetLink: boolean }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your account is locked for now",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: `There were several failed attempts to sign in to your Permanent Residence Portal account, so we locked it for at least ${v.minutes} minutes. While it is locked, no password opens it, not even the right one.` },
+        ...(v.resetLink
+          ? [
+              { text: "To unlock it now, choose a new password with this link within 1 hour. It works once." },
+              { text: "Reset your password", href: passwordResetLink(ctx, "en") },
+            ]
+          : [{ text: `Your temporary password cannot be reset by email. Wait, then try again, or write to ${ctx.helpEmail} for a new one.` }]),
+        { text: `If these attempts were not yours, someone may be guessing your password. Your account is safe while it is locked. Questions: ${ctx.helpEmail}.` },
+      ],
+    },
+    fr: {
+      heading: "Votre compte est verrouillé pour le moment",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: `Plusieurs tentatives de connexion à votre compte du Portail de résidence permanente ont échoué; nous l'avons donc verrouillé pour au moins ${v.minutes} minutes. Tant qu'il est verrouillé, aucun mot de passe ne l'ouvre, même le bon.` },
+        ...(v.resetLink
+          ? [
+              { text: "Pour le déverrouiller maintenant, choisissez un nouveau mot de passe avec ce lien d'ici 1 heure. Il ne fonctionne qu'une fois." },
+              { text: "Réinitialiser votre mot de passe", href: passwordResetLink(ctx, "fr") },
+            ]
+          : [{ text: `Votre mot de passe temporaire ne peut pas être réinitialisé par courriel. Attendez, puis réessayez, ou écrivez à ${ctx.helpEmail} pour en obtenir un nouveau.` }]),
+        { text: `Si ces tentatives ne venaient pas de vous, quelqu'un essaie peut-être de deviner votre mot de passe. Votre compte est protégé tant qu'il est verrouillé. Questions : ${ctx.helpEmail}.` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
+
+/**
+ * Sent once when an officer's account locks. Officers have no self-service
+ * reset (decision 011): the lock means someone holds one of their two
+ * factors, so an administrator re-issues it.
+ */
+export function officerAccountLockedEmail(ctx: TemplateContext, v: { name: string; minutes: number }): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your officer account is locked for now",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: `Someone tried several times to sign in to your officer account at /review with one of your two factors right (your password or a current code from your authenticator app) and the other wrong, so we locked it for at least ${v.minutes} minutes. While it is locked, no sign-in works, not even a right one.` },
+        { text: "If this was not you, one of your factors is known to someone else. Contact your administrator now: they can give you a new initial password (officer reset-password) or a new authenticator enrolment (officer reset-totp), which also unlocks the account." },
+        { text: "If it was you, wait, then sign in again." },
+      ],
+    },
+    fr: {
+      heading: "Votre compte d'agent est verrouillé pour le moment",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: `Quelqu'un a essayé plusieurs fois de se connecter à votre compte d'agent à /review avec l'un de vos deux facteurs exact (votre mot de passe ou un code actuel de votre application d'authentification) et l'autre inexact; nous l'avons donc verrouillé pour au moins ${v.minutes} minutes. Tant qu'il est verrouillé, aucune connexion ne fonctionne, même exacte.` },
+        { text: "Si ce n'était pas vous, l'un de vos facteurs est connu de quelqu'un d'autre. Communiquez dès maintenant avec votre administrateur : il peut vous remettre un nouveau mot de passe initial (officer reset-password) ou une nouvelle inscription d'authentification (officer reset-totp), ce qui déverrouille aussi le compte." },
+        { text: "Si c'était vous, attendez, puis connectez-vous de nouveau." },
       ],
     },
   };

@@ -2,7 +2,9 @@ import type { AppEnv } from "../env.ts";
 import type { TemplateContext } from "../email/templates.ts";
 
 /** Numeric settings from wrangler vars, with the documented defaults. */
-export function settings(env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"> & Partial<Pick<AppEnv, "RETENTION_DAYS_AFTER_CARD_MAILED">>) {
+export function settings(
+  env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"> & Partial<Pick<AppEnv, "RETENTION_DAYS_AFTER_CARD_MAILED" | "OFFICER_INITIAL_PASSWORD_HOURS">>,
+) {
   const number = (text: string | undefined, fallback: number) => {
     const n = Number(text);
     return Number.isFinite(n) && n > 0 ? n : fallback;
@@ -12,6 +14,7 @@ export function settings(env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DA
     invitationDays: number(env.INVITATION_DAYS, 30),
     cardTargetDays: number(env.CARD_TARGET_DAYS, 14),
     retentionDaysAfterCardMailed: number(env.RETENTION_DAYS_AFTER_CARD_MAILED, 90),
+    officerInitialPasswordHours: number(env.OFFICER_INITIAL_PASSWORD_HOURS, 72),
   };
 }
 

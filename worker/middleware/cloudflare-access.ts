@@ -1,6 +1,8 @@
 import { createMiddleware } from "hono/factory";
 import { type JWK, type JWTHeaderParameters, importJWK, jwtVerify } from "jose";
 import { AppError } from "../lib/errors.ts";
+import { isDevelopmentMode } from "../lib/environment.ts";
+import { translate } from "../shared/messages.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 
 /*
@@ -60,10 +62,27 @@ async function verifyAccessToken(token: string, teamDomain: string, audience: st
   return jwtVerify(token, resolveKey, { algorithms: ["RS256"], audience, issuer: `https://${teamDomain}` });
 }
 
+/**
+ * In production /review serves only behind Cloudflare Access, unless the
+ * deployment says, in REVIEW_WITHOUT_ACCESS = "true", that it protects
+ * /review another way. A forgotten Access setting then closes the officers'
+ * area (503, pages and API) instead of leaving it on the open internet with
+ * passwords and codes as its only guard. Development and test modes
+ * (worker/lib/environment.ts) are unaffected.
+ */
+function reviewMayServeWithoutAccess(env: AppBindings["Bindings"]): boolean {
+  return isDevelopmentMode(env) || env.REVIEW_WITHOUT_ACCESS === "true";
+}
+
 export function requireCloudflareAccess() {
   return createMiddleware<AppBindings>(async function requireCloudflareAccess(c, next) {
     const team = c.env.ACCESS_TEAM_DOMAIN;
     const audience = c.env.ACCESS_AUD;
+    if (!(team && audience) && !reviewMayServeWithoutAccess(c.env)) {
+      if (c.req.path.startsWith("/review/api/")) throw new AppError(503, "review_needs_access", "errors.reviewNeedsAccess");
+      // Pages get the same refusal as plain text in both languages (the client would only show a blank area).
+      return c.text(`${translate("en", "errors.reviewNeedsAccess")}\n\n${translate("fr", "errors.reviewNeedsAccess")}\n`, 503, { "Cache-Control": "no-store" });
+    }
     if (team && audience) {
       const token = c.req.header("Cf-Access-Jwt-Assertion");
       if (!token) throw new AppError(403, "access_required", "errors.forbidden");

@@ -15,6 +15,7 @@ import {
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
 import { newApplicantSession, revokeAllSessions, revokeSession } from "../data/sessions.ts";
+import { notifyApplicantLocked } from "../email/lock-notices.ts";
 import { enqueueOutbox, outboxInsert } from "../email/outbox.ts";
 import { passwordChangedEmail, passwordResetLinkEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant, setApplicantCookie } from "../middleware/applicant-session.ts";
@@ -41,10 +42,6 @@ async function newPasswordProblems(env: AppContext["env"], newPassword: string, 
   return problems;
 }
 
-function minutesUntil(iso: string): number {
-  return Math.max(1, Math.ceil((Date.parse(iso) - Date.now()) / 60_000));
-}
-
 function enqueueLater(c: AppContext, ids: number[]) {
   c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, ids).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
 }
@@ -61,20 +58,28 @@ export const authRoutes = new Hono<AppBindings>()
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
+    const invalid = () => new AppError(401, "invalid_credentials", "errors.invalidCredentials");
     const account = await findAccountByUsername(db, username);
     if (!account) {
       // Same work as a real check, so response time does not reveal usernames.
       await verifyPassword(password, DUMMY_PASSWORD_HASH);
-      throw new AppError(401, "invalid_credentials", "errors.invalidCredentials");
+      throw invalid();
     }
-    if (account.lockedUntil && account.lockedUntil > nowIso()) {
-      throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes: minutesUntil(account.lockedUntil) } });
-    }
-    if (!(await verifyPassword(password, account.passwordHash))) {
-      const { lockedMinutes } = await recordFailedSignIn(db, account.id);
+    // A locked account answers exactly like a wrong password, after the same
+    // hash work: the answer tells no one that the account exists or is
+    // locked. Its owner learns of the lock by email (decision 011). Attempts
+    // during the lock are not counted: the lock is already there.
+    const locked = account.lockedUntil !== null && account.lockedUntil > nowIso();
+    const passwordOk = await verifyPassword(password, account.passwordHash);
+    if (locked) throw invalid();
+    if (!passwordOk) {
+      const { lockedMinutes, newlyLocked } = await recordFailedSignIn(db, account.id);
       await db.batch([auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in.failed", ip: clientIp(c.req.raw.headers) })]);
-      if (lockedMinutes > 0) throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes: lockedMinutes } });
-      throw new AppError(401, "invalid_credentials", "errors.invalidCredentials");
+      if (newlyLocked) {
+        const env = c.env;
+        c.executionCtx.waitUntil(notifyApplicantLocked(env, db, account, lockedMinutes).catch((e) => console.error("lock email not written", e)));
+      }
+      throw invalid();
     }
     if (account.passwordIsTemporary === 1 && account.temporaryPasswordExpiresAt && account.temporaryPasswordExpiresAt <= nowIso()) {
       throw new AppError(401, "temporary_password_expired", "errors.temporaryPasswordExpired", { params: { helpEmail: c.env.HELP_EMAIL } });

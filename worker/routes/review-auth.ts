@@ -5,9 +5,11 @@ import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
 import { findOfficerByEmail, findOfficerById, useTotpStep } from "../data/officers.ts";
 import { newOfficerSession, recordOfficerFailure, revokeOfficerSessions } from "../data/officer-sessions.ts";
+import { notifyOfficerLocked } from "../email/lock-notices.ts";
 import { revokeSession } from "../data/sessions.ts";
 import { clearOfficerCookie, requireOfficer, setOfficerCookie } from "../middleware/officer-session.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
+import { settings } from "../lib/config.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
@@ -16,10 +18,17 @@ import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { verifyTotp } from "../lib/totp.ts";
 
+/** A secret nobody holds: unknown or disabled officers get the same TOTP work as real ones. */
+const DUMMY_TOTP_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
 /**
- * Officer sign-in at /review: password AND a TOTP code (RFC 6238). A wrong
- * password or a wrong code both count toward the lockout, and a code that
- * was already used (same 30-second step) is refused.
+ * Officer sign-in at /review: password AND a TOTP code (RFC 6238); a code
+ * that was already used (same 30-second step) is refused. Lockout (decision
+ * 011): both factors are checked on every attempt and only an attempt with
+ * exactly one of them right counts toward the account's lock; attempts with
+ * both wrong are slowed by the per-IP throttle alone, so nobody can lock the
+ * review team out without holding a factor. A locked, unknown or disabled
+ * account answers exactly as a wrong password does, after the same work.
  */
 export const reviewAuthRoutes = new Hono<AppBindings>()
   .post("/sign-in", throttleByIp("review-sign-in", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
@@ -34,28 +43,44 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
+    const now = Date.now();
     const officer = await findOfficerByEmail(db, email);
     const denied = () => new AppError(401, "invalid_credentials", "errors.invalidOfficerCredentials");
     if (!officer || officer.disabledAt) {
       await verifyPassword(password, DUMMY_PASSWORD_HASH);
+      await verifyTotp(DUMMY_TOTP_SECRET, code, now, null);
       throw denied();
     }
-    if (officer.lockedUntil && officer.lockedUntil > nowIso()) {
-      throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes: Math.max(1, Math.ceil((Date.parse(officer.lockedUntil) - Date.now()) / 60_000)) } });
-    }
+    const locked = officer.lockedUntil !== null && officer.lockedUntil > nowIso(now);
     const passwordOk = await verifyPassword(password, officer.passwordHash);
-    const step = passwordOk ? await verifyTotp(officer.totpSecret, code, Date.now(), officer.lastTotpStep) : null;
+    // The code is checked whatever the password (without spending its step),
+    // so that "one factor right" can be told from "both wrong".
+    const step = await verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
+    if (locked) throw denied();
     // The step is recorded only if newer than the last one: a replay racing
     // this sign-in with the same code loses here.
     if (!passwordOk || step === null || !(await useTotpStep(db, officer.id, step))) {
-      const minutes = await recordOfficerFailure(db, officer.id);
-      await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in_failed", ip: clientIp(c.req.raw.headers) })]);
-      if (minutes) throw new AppError(429, "account_locked", "errors.accountLocked", { params: { minutes } });
+      const oneFactorRight = passwordOk !== (step !== null);
+      const ip = clientIp(c.req.raw.headers);
+      await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in_failed", ip, details: { countsTowardLock: oneFactorRight } })]);
+      if (oneFactorRight) {
+        const { minutes, newlyLocked } = await recordOfficerFailure(db, officer.id, now);
+        if (newlyLocked) c.executionCtx.waitUntil(notifyOfficerLocked(c.env, db, officer, minutes).catch((e) => console.error("officer lock email not written", e)));
+      }
       throw denied();
+    }
+    // Both factors are right: from here the answers may say what is wrong.
+    if (officer.mustChangePassword === 1 && officer.initialPasswordIssuedAt !== null) {
+      if (officer.initialPasswordUsedAt !== null) throw new AppError(401, "initial_password_used", "errors.initialPasswordUsed");
+      const hours = settings(c.env).officerInitialPasswordHours;
+      if (Date.parse(officer.initialPasswordIssuedAt) + hours * 3_600_000 <= now) throw new AppError(401, "initial_password_expired", "errors.initialPasswordExpired");
     }
     const session = newOfficerSession(db, officer.id);
     await db.batch([
-      db.update(officers).set({ failedSignIns: 0, lockedUntil: null }).where(eq(officers.id, officer.id)),
+      db
+        .update(officers)
+        .set({ failedSignIns: 0, lockedUntil: null, ...(officer.mustChangePassword === 1 ? { initialPasswordUsedAt: nowIso(now) } : {}) })
+        .where(eq(officers.id, officer.id)),
       session.insert,
       auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in", ip: clientIp(c.req.raw.headers) }),
     ]);
@@ -107,6 +132,53 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
       revokeOfficerSessions(db, officer.id),
       fresh.insert,
       auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email }),
+    ]);
+    await setOfficerCookie(c, fresh.id, fresh.expiresAt);
+    return c.json({ ok: true });
+  })
+
+  /**
+   * A later change of an officer's own password: the current password AND a
+   * fresh TOTP code, so a session left open on a desk is not enough to take
+   * the account over. One message for either factor wrong (the session
+   * holder learns nothing about which). Every other session ends; this one
+   * is replaced by a fresh session.
+   */
+  .post("/password", throttleByIp("review-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
+    const session = requireOfficer(c);
+    const body = await readJsonObject(c);
+    const currentPassword = stringField(body, "currentPassword");
+    const code = stringField(body, "code").replace(/\s/g, "");
+    const newPassword = stringField(body, "newPassword");
+    const confirmPassword = stringField(body, "confirmPassword");
+    const problems: FieldProblem[] = [];
+    if (!currentPassword) problems.push({ field: "currentPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
+    if (!code) problems.push({ field: "code", code: "required", messageKey: "fields.required", params: { label: "$labels.totpCode" } });
+    problems.push(...(await checkNewPassword(c.env, newPassword, { username: session.email })));
+    if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
+    else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
+      problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
+    }
+    if (problems.length) throw validationError(problems);
+
+    const db = c.var.db;
+    const officer = (await findOfficerById(db, session.officerId))!;
+    const now = Date.now();
+    const passwordOk = await verifyPassword(currentPassword, officer.passwordHash);
+    const step = await verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
+    if (!passwordOk || step === null || !(await useTotpStep(db, officer.id, step))) {
+      await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_change_failed", ip: clientIp(c.req.raw.headers) })]);
+      throw validationError([{ field: "currentPassword", code: "wrong", messageKey: "review.currentPasswordOrCodeWrong" }]);
+    }
+    if (currentPassword.normalize("NFKC") === newPassword.normalize("NFKC")) {
+      throw validationError([{ field: "newPassword", code: "same_as_current", messageKey: "review.passwordSameAsCurrent" }]);
+    }
+    const fresh = newOfficerSession(db, officer.id, now);
+    await db.batch([
+      db.update(officers).set({ passwordHash: await hashPassword(newPassword) }).where(eq(officers.id, officer.id)),
+      revokeOfficerSessions(db, officer.id, now),
+      fresh.insert,
+      auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email, details: { how: "changed" } }),
     ]);
     await setOfficerCookie(c, fresh.id, fresh.expiresAt);
     return c.json({ ok: true });

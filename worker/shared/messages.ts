@@ -25,7 +25,10 @@ export const en = {
   "errors.tooManyPhotoUploads": "You have uploaded many photos in the last hour. Wait {minutes} minutes, then upload your photo again.",
   "errors.passwordAttemptsSignedOut":
     "Your current password was entered wrong too many times, so we signed you out to protect your account. Sign in again to continue.",
-  "errors.accountLocked": "Too many failed sign-ins for this account. Wait {minutes} minutes, then try again.",
+  "errors.initialPasswordExpired": "Your initial password has expired. Ask your administrator for a new one.",
+  "errors.initialPasswordUsed": "Your initial password was already used once. Ask your administrator for a new one.",
+  "errors.reviewNeedsAccess":
+    "The officers' area is closed: this deployment does not have Cloudflare Access set up. An administrator must set ACCESS_TEAM_DOMAIN and ACCESS_AUD.",
   "errors.resetLinkInvalid":
     "This password reset link does not work. It may have been used already or be more than 1 hour old. Ask for a new link.",
   "errors.setPasswordNotTemporary": "Your password is already set. Use the Account page to change it.",
@@ -99,6 +102,8 @@ export const en = {
   "review.dateInvalid": "Enter the date as YYYY-MM-DD, not in the future.",
   "review.passwordAlreadyChanged": "Your password was already changed. Sign in with it.",
   "review.passwordSameAsInitial": "Choose a password different from the initial password you were given.",
+  "review.currentPasswordOrCodeWrong": "Your current password or the code is not right. Codes work once: wait for a new code, then try again.",
+  "review.passwordSameAsCurrent": "Choose a password different from your current password.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -129,8 +134,10 @@ export const fr: Messages = {
   "errors.tooManyPhotoUploads": "Vous avez téléversé beaucoup de photos au cours de la dernière heure. Attendez {minutes} minutes, puis téléversez de nouveau votre photo.",
   "errors.passwordAttemptsSignedOut":
     "Votre mot de passe actuel a été mal saisi trop de fois : pour protéger votre compte, nous vous avons déconnecté. Reconnectez-vous pour continuer.",
-  "errors.accountLocked":
-    "Trop de tentatives de connexion ont échoué pour ce compte. Attendez {minutes} minutes, puis réessayez.",
+  "errors.initialPasswordExpired": "Votre mot de passe initial est expiré. Demandez-en un nouveau à votre administrateur.",
+  "errors.initialPasswordUsed": "Votre mot de passe initial a déjà été utilisé une fois. Demandez-en un nouveau à votre administrateur.",
+  "errors.reviewNeedsAccess":
+    "L'espace des agents est fermé : ce déploiement n'a pas Cloudflare Access. Un administrateur doit définir ACCESS_TEAM_DOMAIN et ACCESS_AUD.",
   "errors.resetLinkInvalid":
     "Ce lien de réinitialisation ne fonctionne pas. Il a peut-être déjà été utilisé ou date de plus d'une heure. Demandez un nouveau lien.",
   "errors.setPasswordNotTemporary":
@@ -207,6 +214,9 @@ export const fr: Messages = {
   "review.dateInvalid": "Entrez la date sous la forme AAAA-MM-JJ, sans date future.",
   "review.passwordAlreadyChanged": "Votre mot de passe a déjà été changé. Connectez-vous avec celui-ci.",
   "review.passwordSameAsInitial": "Choisissez un mot de passe différent du mot de passe initial qui vous a été remis.",
+  "review.currentPasswordOrCodeWrong":
+    "Votre mot de passe actuel ou le code n'est pas exact. Un code ne sert qu'une fois : attendez un nouveau code, puis réessayez.",
+  "review.passwordSameAsCurrent": "Choisissez un mot de passe différent de votre mot de passe actuel.",
 };
 
 export type Language = "en" | "fr";

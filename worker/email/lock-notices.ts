@@ -1,0 +1,55 @@
+import { newPasswordResetToken } from "../data/accounts.ts";
+import { auditInsert } from "../data/audit.ts";
+import type { Database } from "../data/db.ts";
+import type { AppEnv } from "../env.ts";
+import { templateContext } from "../lib/config.ts";
+import { randomToken, sha256Hex } from "../lib/crypto.ts";
+import { enqueueOutbox, outboxInsert } from "./outbox.ts";
+import { accountLockedEmail, officerAccountLockedEmail } from "./templates.ts";
+
+/*
+ * A locked account answers sign-in exactly like a wrong password (decision
+ * 011), so its owner learns of the lock here, by email, once per lock
+ * episode (when the failures first reach the lock threshold; the count
+ * resets only at a successful sign-in or a new password). The callers run
+ * this after the response (waitUntil): the answer and its timing stay those
+ * of a wrong password.
+ */
+
+type Env = Pick<AppEnv, "DB" | "EMAIL_QUEUE" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">;
+
+/**
+ * The applicant's lock email. A chosen password gets a reset link (the
+ * forgot-password token: single use, one hour, stored hashed), which also
+ * unlocks; a temporary password is re-issued by IRCC, as everywhere else.
+ */
+export async function notifyApplicantLocked(
+  env: Env,
+  db: Database,
+  account: { id: number; username: string; email: string; passwordIsTemporary: number },
+  minutes: number,
+): Promise<void> {
+  const withLink = account.passwordIsTemporary === 0;
+  const token = withLink ? randomToken(32) : null;
+  const statements = [
+    ...(token ? [newPasswordResetToken(db, account.id, await sha256Hex(token))] : []),
+    auditInsert(db, { actorKind: "system", action: "account.locked_notified", subjectKind: "account", subjectId: account.id, details: { minutes, resetLink: withLink } }),
+  ] as const;
+  const mail = outboxInsert(db, env, {
+    kind: "account_locked",
+    to: account.email,
+    email: accountLockedEmail(templateContext(env), { name: account.username, minutes, resetLink: withLink }),
+    ...(token ? { secrets: { token } } : {}),
+  });
+  const results = await db.batch([mail, ...statements]);
+  await enqueueOutbox(env, db, results[0].map((m) => m.id));
+}
+
+/** The officer's lock email: what to do, no self-service reset (decision 011). */
+export async function notifyOfficerLocked(env: Env, db: Database, officer: { id: number; name: string; email: string }, minutes: number): Promise<void> {
+  const [mail] = await db.batch([
+    outboxInsert(db, env, { kind: "officer_locked", to: officer.email, email: officerAccountLockedEmail(templateContext(env), { name: officer.name, minutes }) }),
+    auditInsert(db, { actorKind: "system", action: "officer.locked_notified", subjectKind: "officer", subjectId: officer.email, details: { minutes } }),
+  ]);
+  await enqueueOutbox(env, db, mail.map((m) => m.id));
+}
