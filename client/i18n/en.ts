@@ -274,7 +274,7 @@ export const en = {
   home: {
     title: "Permanent Residence Confirmation",
     heading: "Permanent Residence Confirmation",
-    greeting: "Hello, {username}.",
+    greeting: "Hello, {name}.",
     passwordSaved: "Your password is saved.",
     presenceDeclaredSelf: "Your declaration that you are in Canada is saved.",
     presenceDeclaredFor: "Your declaration that {name} is in Canada is saved.",

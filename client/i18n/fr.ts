@@ -284,7 +284,7 @@ export const fr = {
   home: {
     title: "Confirmation de la résidence permanente",
     heading: "Confirmation de la résidence permanente",
-    greeting: "Bonjour, {username}.",
+    greeting: "Bonjour, {name}.",
     passwordSaved: "Votre mot de passe est enregistré.",
     presenceDeclaredSelf: "Votre déclaration selon laquelle vous êtes au Canada est enregistrée.",
     presenceDeclaredFor: "Votre déclaration selon laquelle {name} est au Canada est enregistrée.",

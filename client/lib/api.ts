@@ -66,7 +66,7 @@ export type Session =
   | { signedIn: false }
   | {
       signedIn: true;
-      account: { username: string; language: Lang; mustSetPassword: boolean };
+      account: { username: string; name: string; language: Lang; mustSetPassword: boolean };
       persons: Person[];
     };
 

@@ -15,6 +15,17 @@ export async function findAccountsByEmail(db: Database, email: string) {
   return db.select().from(accounts).where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase())).all();
 }
 
+/**
+ * The name to greet an account's holder by: its own person (the principal, for
+ * a family account), "Given Family" as every email writes it. The username only
+ * when the name is gone (erased by the retention purge).
+ */
+export async function accountHolderName(db: Database, account: { personId: number; username: string }): Promise<string> {
+  const person = await db.select({ givenNames: persons.givenNames, familyName: persons.familyName }).from(persons).where(eq(persons.id, account.personId)).get();
+  const name = person ? `${person.givenNames} ${person.familyName}`.trim() : "";
+  return name || account.username;
+}
+
 /** The persons an account acts for: its own person first, then family members. */
 export async function personsActedForBy(db: Database, accountId: number, ownPersonId: number) {
   const rows = await db.select().from(persons).where(eq(persons.actingAccountId, accountId)).all();

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { accounts, sessions } from "../../schema/index.ts";
-import { findAccountById, setChosenPassword } from "../data/accounts.ts";
+import { accountHolderName, findAccountById, setChosenPassword } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
 import { revokeAllSessions } from "../data/sessions.ts";
@@ -69,7 +69,7 @@ export const accountRoutes = new Hono<AppBindings>()
       outboxInsert(db, c.env, {
         kind: "password_changed",
         to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), { name: account.username, how: "changed" }),
+        email: passwordChangedEmail(templateContext(c.env), { name: await accountHolderName(db, account), how: "changed" }),
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.changed" }),
     ]);

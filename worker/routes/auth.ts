@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { eq } from "drizzle-orm";
 import { accounts } from "../../schema/index.ts";
 import {
+  accountHolderName,
   findAccountById,
   findAccountByUsername,
   findAccountsByEmail,
@@ -133,7 +134,7 @@ export const authRoutes = new Hono<AppBindings>()
       outboxInsert(db, c.env, {
         kind: "password_changed",
         to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), { name: applicant.username, how: "set" }),
+        email: passwordChangedEmail(templateContext(c.env), { name: await accountHolderName(db, account), how: "set" }),
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.set_first" }),
     ]);
@@ -163,7 +164,7 @@ export const authRoutes = new Hono<AppBindings>()
             outboxInsert(db, env, {
               kind: "password_reset_link",
               to: account.email,
-              email: passwordResetLinkEmail(templateContext(env), { name: account.username }),
+              email: passwordResetLinkEmail(templateContext(env), { name: await accountHolderName(db, account) }),
               secrets: { token },
             }),
             auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
@@ -196,7 +197,7 @@ export const authRoutes = new Hono<AppBindings>()
       outboxInsert(db, c.env, {
         kind: "password_changed",
         to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), { name: account.username, how: "reset" }),
+        email: passwordChangedEmail(templateContext(c.env), { name: await accountHolderName(db, account), how: "reset" }),
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset" }),
     ]);

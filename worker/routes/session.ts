@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { personsActedForBy } from "../data/accounts.ts";
+import { accountHolderName, personsActedForBy } from "../data/accounts.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 
 /** Who is signed in, and the persons the account acts for. */
@@ -9,7 +9,8 @@ export const sessionRoutes = new Hono<AppBindings>().get("/", async (c) => {
   const people = applicant.passwordIsTemporary ? [] : await personsActedForBy(c.var.db, applicant.accountId, applicant.personId);
   return c.json({
     signedIn: true,
-    account: { username: applicant.username, language: applicant.language, mustSetPassword: applicant.passwordIsTemporary },
+    // `name` is whom the task list greets (the holder's name, as in the emails), never the username.
+    account: { username: applicant.username, name: await accountHolderName(c.var.db, applicant), language: applicant.language, mustSetPassword: applicant.passwordIsTemporary },
     persons: people.map((p) => ({ id: p.id, givenNames: p.givenNames, familyName: p.familyName, role: p.role, isSelf: p.id === applicant.personId })),
   });
 });

@@ -185,7 +185,7 @@ export default function HomePage() {
           ))}
         </Notice>
       )}
-      <p class="lede">{format(t.greeting, { username: session.account.username })}</p>
+      <p class="lede">{format(t.greeting, { name: session.account.name })}</p>
 
       {persons === null ? (
         form.errors.length === 0 ? (
