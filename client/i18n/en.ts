@@ -833,6 +833,16 @@ export const en = {
       cardDone: "Card dates recorded.",
       cardDateRequired: "Enter the date the card was produced or mailed",
       dateFormat: "Enter the date as YYYY-MM-DD, for example 2026-11-23",
+      mailedCorrection: {
+        summary: "Correct the mailing date (supervisors)",
+        intro: "The card is recorded as mailed on {date}. A correction keeps both dates and your reason in the audit log, and the person's data is kept at least a week longer before the retention purge.",
+        dateLabel: "Correct mailing date",
+        reasonLabel: "Reason for the correction",
+        reasonHint: "For example: the producer's report named the wrong day.",
+        reasonRequired: "Enter why the mailing date is corrected",
+        button: "Correct the mailing date",
+        done: "Mailing date corrected.",
+      },
     },
     audit: {
       title: "Audit log",

@@ -846,6 +846,16 @@ export const fr = {
       cardDone: "Dates de la carte enregistrées.",
       cardDateRequired: "Entrez la date de production ou d'envoi de la carte",
       dateFormat: "Entrez la date sous la forme AAAA-MM-JJ, par exemple 2026-11-23",
+      mailedCorrection: {
+        summary: "Corriger la date d'envoi (superviseurs)",
+        intro: "La carte est enregistrée comme postée le {date}. Une correction garde les deux dates et votre raison dans le journal d'audit, et les données de la personne sont conservées au moins une semaine de plus avant la purge de conservation.",
+        dateLabel: "Date d'envoi corrigée",
+        reasonLabel: "Raison de la correction",
+        reasonHint: "Par exemple\u00a0: le rapport du producteur indiquait le mauvais jour.",
+        reasonRequired: "Indiquez pourquoi la date d'envoi est corrigée",
+        button: "Corriger la date d'envoi",
+        done: "Date d'envoi corrigée.",
+      },
     },
     audit: {
       title: "Journal d'audit",

@@ -40,14 +40,27 @@ describe("admin cards export, cards mailed and audit export", () => {
     assert.deepEqual(new Uint8Array(await readFile(path.join(out, "photos", "1100000001.jpg"))), PHOTO_BYTES);
   });
 
-  it("cards mailed records good rows, reports bad ones by line, emails the person", async () => {
-    const file = await writeTemporaryFile(state.dir, "mailed.csv", "uci,mailed_on\n1100-0000-01,2026-11-22\n12,2026-11-22\n1100000002,2999-01-01\n99999999,2026-11-22\n");
+  it("cards mailed records good rows, reports bad ones by line (the card-date rule included), emails the person", async () => {
+    const rows = [
+      "uci,mailed_on",
+      "1100000001,2026-11-20", // before the photo was accepted (2026-11-21)
+      "1100-0000-01,2026-11-22",
+      "12,2026-11-22",
+      "1100000002,2999-01-01",
+      "99999999,2026-11-22",
+      "1100000001,2026-11-23", // a different date than the one just recorded
+      "1100000002,2026-11-22", // no accepted photo
+    ];
+    const file = await writeTemporaryFile(state.dir, "mailed.csv", `${rows.join("\n")}\n`);
     const result = await runAdmin(["cards", "mailed", file, "--state", state.dir]);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /line 3: uci "12" is not 8 or 10 digits/);
-    assert.match(result.stdout, /line 4: mailed_on "2999-01-01"/);
-    assert.match(result.stdout, /line 5: no person with UCI 99999999/);
-    assert.match(result.stdout, /Recorded: 1\. Rejected rows: 3\./);
+    assert.match(result.stdout, /line 2: mailed_on 2026-11-20 is before the photo was accepted \(2026-11-21\)/);
+    assert.match(result.stdout, /line 4: uci "12" is not 8 or 10 digits/);
+    assert.match(result.stdout, /line 5: mailed_on "2999-01-01"/);
+    assert.match(result.stdout, /line 6: no person with UCI 99999999/);
+    assert.match(result.stdout, /line 7: mailed_on 2026-11-23 differs from the mailed date already recorded \(2026-11-22\); only a supervisor can correct it/);
+    assert.match(result.stdout, /line 8: the person's photo is not accepted yet/);
+    assert.match(result.stdout, /Recorded: 1\. Rejected rows: 6\./);
     const mailed = (await mailJson(state.dir, "--to", "amara.okafor@demo.test")).find((m) => m.kind === "card_mailed");
     assert.ok(mailed);
     assert.match(mailed.text, /2026-11-22/);

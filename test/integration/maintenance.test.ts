@@ -9,7 +9,7 @@ import { accounts, addresses, auditLog, cards, outbox, passwordResetTokens, pers
 import { addDays, nowIso } from "../../worker/data/db.ts";
 import { issueProofOfPr } from "../../worker/data/documents.ts";
 import { newApplicantSession } from "../../worker/data/sessions.ts";
-import { acceptPhoto, recordCard } from "../../worker/data/photo-decisions.ts";
+import { acceptPhoto, correctMailedDate, recordCard } from "../../worker/data/photo-decisions.ts";
 import { claimSubmission } from "../../worker/data/review-queue.ts";
 import worker from "../../worker/index.ts";
 import { MAINTENANCE_CRON, runMaintenance } from "../../worker/maintenance/index.ts";
@@ -21,14 +21,20 @@ import { signedInOfficer } from "../support/officers.ts";
 
 const DAY = 86_400_000;
 const RETENTION_DAYS = Number(env.RETENTION_DAYS_AFTER_CARD_MAILED);
+const GRACE_DAYS = Number(env.RETENTION_GRACE_DAYS);
 
-/** A person taken through submit → accepted → e-CoPR → card mailed on `mailedOn`. */
-async function mailedCard(personId: number, submissionOwner: Browser, officerId: number, mailedOn: string) {
+/**
+ * A person taken through submit → accepted → e-CoPR → card mailed on
+ * `mailedOn`. The photo is accepted long ago (card dates may not precede
+ * it), and the mailed date is recorded at `recordedAt`: by default past the
+ * purge's grace period, as a date recorded on the day it happened would be.
+ */
+async function mailedCard(personId: number, submissionOwner: Browser, officerId: number, mailedOn: string, recordedAt = Date.now() - (GRACE_DAYS + 1) * DAY) {
   await submitAll(submissionOwner, personId);
   const submission = (await db().select().from(submissions).where(eq(submissions.personId, personId)).get())!;
-  expect((await acceptPhoto(db(), env, { submissionId: submission.id, officerId })).ok).toBe(true);
+  expect((await acceptPhoto(db(), env, { submissionId: submission.id, officerId }, Date.now() - (RETENTION_DAYS + 30) * DAY)).ok).toBe(true);
   const proof = await issueProofOfPr(db(), env, { personId, officerId });
-  await recordCard(db(), env, { personId, actor: { kind: "officer", id: officerId }, producedOn: mailedOn, mailedOn });
+  expect(await recordCard(db(), env, { personId, actor: { kind: "officer", id: officerId }, producedOn: mailedOn, mailedOn }, recordedAt)).toMatchObject({ ok: true });
   return { submission, proof };
 }
 
@@ -151,5 +157,50 @@ describe("maintenance: retention after the card is mailed", () => {
     expect(again.retention).toEqual({ persons: 0, accounts: 0, objects: 0 });
     expect(again.orphans.deleted).toBe(0);
     expect((await objectsOf(leeChild!.id)).length).toBe(2);
+  });
+});
+
+describe("maintenance: the retention purge's grace period after a mailed date is recorded", () => {
+  it("does not purge on a mailed date recorded just now, however old the date; purges once the grace has passed", async () => {
+    expect(GRACE_DAYS).toBeGreaterThan(0);
+    const now = Date.now();
+    const longAgo = addDays(nowIso(now), -(RETENTION_DAYS + 30)).slice(0, 10);
+    const officer = await signedInOfficer();
+    const kim = await signedInApplicant();
+    const person = kim.persons[0]!;
+    // A wrong date, months too early, typed today.
+    await mailedCard(person.id, kim.browser, officer.id, longAgo, now);
+    const card = (await db().select().from(cards).where(eq(cards.personId, person.id)).get())!;
+    expect(card.mailedRecordedAt).toBe(nowIso(now));
+
+    await runMaintenance(env, now);
+    await runMaintenance(env, now + (GRACE_DAYS - 1) * DAY);
+    const kept = (await db().select().from(persons).where(eq(persons.id, person.id)).get())!;
+    expect(kept.purgedAt).toBeNull();
+    expect(await db().select().from(addresses).where(eq(addresses.personId, person.id)).all()).toHaveLength(1);
+    expect((await objectsOf(person.id)).length).toBe(2);
+
+    await runMaintenance(env, now + GRACE_DAYS * DAY + 3_600_000);
+    expect((await db().select().from(persons).where(eq(persons.id, person.id)).get())!.purgedAt).not.toBeNull();
+  });
+
+  it("a supervisor's correction of the mailed date restarts the grace period", async () => {
+    const now = Date.now();
+    const longAgo = addDays(nowIso(now), -(RETENTION_DAYS + 30)).slice(0, 10);
+    const officer = await signedInOfficer();
+    const supervisor = await signedInOfficer("Sam Supervisor", "supervisor");
+    const lee = await signedInApplicant();
+    const person = lee.persons[0]!;
+    // Recorded well past the grace: the purge would take this person tonight…
+    await mailedCard(person.id, lee.browser, officer.id, longAgo, now - (GRACE_DAYS + 5) * DAY);
+    // …but a supervisor corrects the date today (to another old one), which restarts the wait.
+    const corrected = addDays(nowIso(now), -(RETENTION_DAYS + 20)).slice(0, 10);
+    expect((await correctMailedDate(db(), { personId: person.id, supervisorId: supervisor.id, mailedOn: corrected, reason: "producer's report was wrong" }, now)).ok).toBe(true);
+    expect((await db().select().from(cards).where(eq(cards.personId, person.id)).get())!).toMatchObject({ mailedAt: corrected, mailedRecordedAt: nowIso(now) });
+
+    await runMaintenance(env, now);
+    expect((await db().select().from(persons).where(eq(persons.id, person.id)).get())!.purgedAt).toBeNull();
+    await runMaintenance(env, now + GRACE_DAYS * DAY + 3_600_000);
+    expect((await db().select().from(persons).where(eq(persons.id, person.id)).get())!.purgedAt).not.toBeNull();
   });
 });

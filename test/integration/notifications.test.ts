@@ -66,13 +66,14 @@ describe("decisions the applicant is told about", () => {
     expect(status.cardTargetDate).toBe(target);
 
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-    await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, producedOn: day(3) });
-    await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, mailedOn: day(4) });
+    // Card dates cannot be in the future nor before the acceptance (today): both today.
+    expect(await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, producedOn: day(0) })).toMatchObject({ ok: true });
+    expect(await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, mailedOn: day(0) })).toMatchObject({ ok: true });
     status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;
     expect(status.events.map((e) => e.type)).toEqual(["submitted", "photo_accepted", "card_produced", "card_mailed"]);
     expect(status.cardTargetDate).toBeNull();
     const mailed = await latestMail(applicant.principalEmail, "card_mailed");
-    expect(mailed.textBody).toContain(day(4));
+    expect(mailed.textBody).toContain(day(0));
     expect(mailed.textBody).toContain("Votre carte de RP a été postée");
   });
 });

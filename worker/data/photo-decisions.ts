@@ -6,6 +6,7 @@ import { cardMailedEmail, photoAcceptedEmail, photoReturnedEmail } from "../emai
 import type { AppEnv } from "../env.ts";
 import { settings, templateContext } from "../lib/config.ts";
 import { auditInsert } from "./audit.ts";
+import { type CardDateProblem, cardDateProblems } from "./card-dates.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 
 type DecisionEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">;
@@ -98,26 +99,37 @@ export function returnPhoto(
   return decidePhoto(db, env, { ...input, decision: "photo_returned" }, now);
 }
 
-/** Records card production and/or mailing (dates as YYYY-MM-DD); mailing emails the applicant. */
+export type CardOutcome = { ok: true; outboxIds: number[] } | { ok: false; problems: CardDateProblem[] };
+
+/**
+ * Records card production and/or mailing (dates as YYYY-MM-DD); the first
+ * mailing emails the applicant. The dates must pass cardDateProblems
+ * (produced ≤ mailed ≤ today, on or after the photo's acceptance; a recorded
+ * mailed date is not replaced here), or nothing is written.
+ */
 export async function recordCard(
   db: Database,
   env: DecisionEnv,
   input: { personId: number; actor: { kind: "officer" | "admin"; id: string | number }; producedOn?: string; mailedOn?: string },
   now = Date.now(),
-) {
+): Promise<CardOutcome> {
+  const problems = await cardDateProblems(db, input.personId, input, nowIso(now).slice(0, 10));
+  if (problems.length) return { ok: false, problems };
   const person = (await db.select().from(persons).where(eq(persons.id, input.personId)).get())!;
   const account = person.actingAccountId ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) }) : undefined;
   const existing = await db.select().from(cards).where(eq(cards.personId, person.id)).get();
   const address = await db.query.addresses.findFirst({ where: (a, { eq: equal }) => equal(a.personId, person.id) });
+  // The mailing email goes once: recording the same mailing again (a
+  // retried request) changes nothing and sends no second email.
+  const firstMailing = !!input.mailedOn && !existing?.mailedAt;
   const values = {
     producedAt: input.producedOn ?? existing?.producedAt ?? null,
     mailedAt: input.mailedOn ?? existing?.mailedAt ?? null,
-    mailedToJson: input.mailedOn ? JSON.stringify(address ?? null) : (existing?.mailedToJson ?? null),
+    // When the date was recorded: the retention purge waits a grace period after it.
+    mailedRecordedAt: firstMailing ? nowIso(now) : (existing?.mailedRecordedAt ?? null),
+    mailedToJson: firstMailing ? JSON.stringify(address ?? null) : (existing?.mailedToJson ?? null),
     updatedAt: nowIso(now),
   };
-  // The mailing email goes once: recording the mailing again (a retried
-  // request, a corrected date) updates the record without a second email.
-  const firstMailing = !!input.mailedOn && !existing?.mailedAt;
   const results = await db.batch([
     db.insert(cards).values({ personId: person.id, ...values }).onConflictDoUpdate({ target: cards.personId, set: values }),
     ...(firstMailing && account
@@ -125,5 +137,42 @@ export async function recordCard(
       : []),
     auditInsert(db, { actorKind: input.actor.kind, actorId: input.actor.id, action: "card.recorded", subjectKind: "person", subjectId: person.id, details: { producedOn: input.producedOn, mailedOn: input.mailedOn } }),
   ]);
-  return { outboxIds: firstMailing && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
+  return { ok: true, outboxIds: firstMailing && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
+}
+
+export type MailedCorrectionOutcome = { ok: true } | { ok: false; reason: "not_mailed" | "same_date" } | { ok: false; reason: "invalid"; problems: CardDateProblem[] };
+
+/**
+ * A supervisor's correction of a recorded mailed date: the only way it
+ * changes. The audit row (old and new date, the reason) is written first in
+ * the batch: the cards_mailed_on_locked trigger (migration 0006) lets the
+ * date change only right after such a row by a supervisor. The recorded-at
+ * instant restarts, so the retention purge's grace period starts again.
+ */
+export async function correctMailedDate(
+  db: Database,
+  input: { personId: number; supervisorId: number; mailedOn: string; reason: string; ip?: string | null },
+  now = Date.now(),
+): Promise<MailedCorrectionOutcome> {
+  const card = await db.select().from(cards).where(eq(cards.personId, input.personId)).get();
+  if (!card?.mailedAt) return { ok: false, reason: "not_mailed" };
+  if (card.mailedAt === input.mailedOn) return { ok: false, reason: "same_date" };
+  const problems = await cardDateProblems(db, input.personId, { mailedOn: input.mailedOn, correcting: true }, nowIso(now).slice(0, 10));
+  if (problems.length) return { ok: false, reason: "invalid", problems };
+  await db.batch([
+    auditInsert(db, {
+      actorKind: "officer",
+      actorId: input.supervisorId,
+      action: "card.mailed_corrected",
+      subjectKind: "person",
+      subjectId: input.personId,
+      details: { from: card.mailedAt, to: input.mailedOn, reason: input.reason },
+      ip: input.ip ?? null,
+    }),
+    db
+      .update(cards)
+      .set({ mailedAt: input.mailedOn, mailedRecordedAt: nowIso(now), updatedAt: nowIso(now) })
+      .where(and(eq(cards.personId, input.personId), eq(cards.mailedAt, card.mailedAt))),
+  ]);
+  return { ok: true };
 }

@@ -3,7 +3,7 @@ import type { TemplateContext } from "../email/templates.ts";
 
 /** Numeric settings from wrangler vars, with the documented defaults. */
 export function settings(
-  env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"> & Partial<Pick<AppEnv, "RETENTION_DAYS_AFTER_CARD_MAILED" | "OFFICER_INITIAL_PASSWORD_HOURS">>,
+  env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"> & Partial<Pick<AppEnv, "RETENTION_DAYS_AFTER_CARD_MAILED" | "RETENTION_GRACE_DAYS" | "OFFICER_INITIAL_PASSWORD_HOURS">>,
 ) {
   const number = (text: string | undefined, fallback: number) => {
     const n = Number(text);
@@ -14,6 +14,7 @@ export function settings(
     invitationDays: number(env.INVITATION_DAYS, 30),
     cardTargetDays: number(env.CARD_TARGET_DAYS, 14),
     retentionDaysAfterCardMailed: number(env.RETENTION_DAYS_AFTER_CARD_MAILED, 90),
+    retentionGraceDays: number(env.RETENTION_GRACE_DAYS, 7),
     officerInitialPasswordHours: number(env.OFFICER_INITIAL_PASSWORD_HOURS, 72),
   };
 }

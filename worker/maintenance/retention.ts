@@ -20,8 +20,18 @@ export function purgeCutoffDate(retentionDays: number, now = Date.now()): string
 }
 
 /**
+ * The instant on or before which a mailed date must have been recorded for
+ * its person to be purged now: a date typed wrong (years too early) would
+ * otherwise erase the person the same night, before anyone could correct it.
+ */
+export function gracePassedBefore(graceDays: number, now = Date.now()): string {
+  return nowIso(now - graceDays * 86_400_000);
+}
+
+/**
  * Erases photos and personal data a configured number of days
- * (RETENTION_DAYS_AFTER_CARD_MAILED) after a person's card was mailed: the
+ * (RETENTION_DAYS_AFTER_CARD_MAILED) after a person's card was mailed, and
+ * at least RETENTION_GRACE_DAYS after that date was recorded: the
  * portal's job for them is done, and the department's records live
  * elsewhere. What stays is what proves the process happened without saying
  * who: ids, dates, decisions, check results, the audit log, and the name's
@@ -29,13 +39,19 @@ export function purgeCutoffDate(retentionDays: number, now = Date.now()): string
  * every person it acted for is purged. Candidates are those not yet purged,
  * so a second run does nothing (idempotent).
  */
-export async function purgePastRetention(env: Pick<AppEnv, "FILES" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS" | "RETENTION_DAYS_AFTER_CARD_MAILED">, db: Database, now = Date.now()): Promise<RetentionReport> {
-  const cutoff = purgeCutoffDate(settings(env).retentionDaysAfterCardMailed, now);
+export async function purgePastRetention(
+  env: Pick<AppEnv, "FILES" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS" | "RETENTION_DAYS_AFTER_CARD_MAILED" | "RETENTION_GRACE_DAYS">,
+  db: Database,
+  now = Date.now(),
+): Promise<RetentionReport> {
+  const { retentionDaysAfterCardMailed, retentionGraceDays } = settings(env);
+  const cutoff = purgeCutoffDate(retentionDaysAfterCardMailed, now);
   const due = await db
     .select({ id: persons.id, email: persons.email, actingAccountId: persons.actingAccountId, givenNames: persons.givenNames, familyName: persons.familyName })
     .from(persons)
     .innerJoin(cards, eq(cards.personId, persons.id))
-    .where(and(isNull(persons.purgedAt), lte(cards.mailedAt, cutoff)))
+    // Both the mailed date and the moment it was recorded (or corrected) must be old enough.
+    .where(and(isNull(persons.purgedAt), lte(cards.mailedAt, cutoff), lte(cards.mailedRecordedAt, gracePassedBefore(retentionGraceDays, now))))
     .orderBy(persons.id)
     .limit(PURGE_BATCH)
     .all();
@@ -56,7 +72,13 @@ async function purgePerson(
   now: number,
 ): Promise<{ accountPurged: boolean; objectsDeleted: number }> {
   const purgedAt = nowIso(now);
-  const initial = (name: string) => (name.trim()[0] ?? "").toUpperCase();
+  // One character (a code point, not half a surrogate pair; "ß" stays "ß", not "SS"): the trigger
+  // persons_identity_locked lets the purge leave at most one character of each name.
+  const initial = (name: string) => {
+    const first = [...name.trim()][0] ?? "";
+    const upper = first.toUpperCase();
+    return [...upper].length === 1 ? upper : first;
+  };
   const [photoKeys, documentKeys, account] = await Promise.all([
     db.select({ key: photos.objectKey }).from(photos).where(eq(photos.personId, person.id)).all(),
     db.select({ key: documents.objectKey }).from(documents).where(eq(documents.personId, person.id)).all(),
@@ -76,13 +98,17 @@ async function purgePerson(
   const addressesToForget = [person.email, ...(purgeAccount ? [account.email] : [])].map((a) => a.toLowerCase()).filter((a) => a !== keptAddress);
 
   await db.batch([
-    // First, so the triggers let the address and the submission snapshots go.
+    // First, so the triggers let the address and the submission snapshots go. One statement sets
+    // purged_at and cuts the identity to exactly this shape: the only change the
+    // persons_identity_locked trigger (migration 0006) allows on a submitted person.
     db
       .update(persons)
       .set({ purgedAt, givenNames: initial(person.givenNames), familyName: initial(person.familyName), dateOfBirth: "", email: "", uci: `purged-${person.id}` })
       .where(and(eq(persons.id, person.id), isNull(persons.purgedAt))),
-    db.delete(addresses).where(eq(addresses.personId, person.id)),
+    // The snapshots before the address row: the address delete trigger (migration 0006) lets a
+    // submitted address go only once every snapshot of it is already empty.
     db.update(submissions).set({ addressJson: "{}" }).where(eq(submissions.personId, person.id)),
+    db.delete(addresses).where(eq(addresses.personId, person.id)),
     db.update(cards).set({ mailedToJson: null }).where(eq(cards.personId, person.id)),
     // Emails hold names and addresses. Months after the card was mailed none is still worth sending
     // (delivery gives up within a day), so pending ones go too.

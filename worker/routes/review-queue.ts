@@ -10,7 +10,7 @@ import { type QueueFilter, claimSubmission, holdsClaim, reviewItem, reviewQueue 
 import { enqueueOutbox } from "../email/outbox.ts";
 import { isReturnReason } from "../email/return-reasons.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
-import { isValidIsoDate } from "../shared/import-records.ts";
+import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
@@ -152,10 +152,6 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const body = await readJsonObject(c);
     const producedOn = stringField(body, "producedOn").trim() || undefined;
     const mailedOn = stringField(body, "mailedOn").trim() || undefined;
-    const today = new Date().toISOString().slice(0, 10);
-    for (const [field, value] of [["producedOn", producedOn], ["mailedOn", mailedOn]] as const) {
-      if (value !== undefined && (!isValidIsoDate(value) || value > today)) throw validationError([{ field, code: "invalid", messageKey: "review.dateInvalid" }]);
-    }
     const db = c.var.db;
     const accepted = await db
       .select({ id: reviewDecisions.id })
@@ -165,6 +161,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
       .get();
     if (!accepted) throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
     const result = await recordCard(db, c.env, { personId, actor: { kind: "officer", id: officer.officerId }, producedOn, mailedOn });
+    if (!result.ok) throw validationError(result.problems.map(cardDateFieldProblem));
     later(c, result.outboxIds);
     return c.json({ ok: true });
   });

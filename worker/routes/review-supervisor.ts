@@ -1,10 +1,15 @@
 import { Hono } from "hono";
 import { readAuditLog } from "../data/audit-read.ts";
 import { reviewMetrics } from "../data/metrics.ts";
+import { correctMailedDate } from "../data/photo-decisions.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
+import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
+import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { clientIp } from "../lib/request-language.ts";
 
-/** Supervisors only: the audit log and the review metrics. */
+/** Supervisors only: the audit log, the review metrics, and corrections of a recorded card mailing date. */
 export const reviewSupervisorRoutes = new Hono<AppBindings>()
   .get("/audit", async (c) => {
     requireOfficer(c, { supervisor: true });
@@ -25,4 +30,23 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
   .get("/metrics", async (c) => {
     requireOfficer(c, { supervisor: true });
     return c.json(await reviewMetrics(c.var.db));
+  })
+
+  // A recorded mailed date changes only here: a supervisor, a reason, an audit row with both dates.
+  .post("/persons/:personId/card/mailed-correction", async (c) => {
+    const supervisor = requireOfficer(c, { supervisor: true });
+    const personId = Number(c.req.param("personId"));
+    if (!Number.isSafeInteger(personId) || personId < 1) throw new AppError(404, "not_found", "errors.notFound");
+    const body = await readJsonObject(c);
+    const mailedOn = stringField(body, "mailedOn").trim();
+    const reason = stringField(body, "reason").trim().slice(0, 1000);
+    const missing: FieldProblem[] = [];
+    if (!mailedOn) missing.push({ field: "mailedOn", code: "required", messageKey: "review.dateInvalid" });
+    if (!reason) missing.push({ field: "reason", code: "required", messageKey: "review.correctionReasonRequired" });
+    if (missing.length) throw validationError(missing);
+    const result = await correctMailedDate(c.var.db, { personId, supervisorId: supervisor.officerId, mailedOn, reason, ip: clientIp(c.req.raw.headers) });
+    if (result.ok) return c.json({ ok: true });
+    if (result.reason === "invalid") throw validationError(result.problems.map(cardDateFieldProblem));
+    if (result.reason === "not_mailed") throw new AppError(409, "card_not_mailed", "review.cardNotMailed");
+    throw validationError([{ field: "mailedOn", code: "same_date", messageKey: "review.correctionSameDate" }]);
   });

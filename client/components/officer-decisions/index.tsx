@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { Button } from "../button/index.tsx";
+import { CardMailedCorrection } from "../card-mailed-correction/index.tsx";
 import { Checkbox } from "../checkbox/index.tsx";
 import { ErrorSummary } from "../error-summary/index.tsx";
 import { FieldError } from "../field-error/index.tsx";
@@ -49,6 +50,8 @@ const FIELD_IDS: Record<string, string> = { reasons: `reason-${RETURN_REASONS[0]
 interface OfficerDecisionsProps {
   item: ReviewItem;
   officerId: number;
+  /** Supervisors may correct a recorded mailing date. */
+  supervisor: boolean;
   /** Reload the item after a change (the page shows what is now true). */
   onChanged: () => Promise<void>;
 }
@@ -58,7 +61,7 @@ interface OfficerDecisionsProps {
  * reasons and a note), confirm PR status, record the card produced/mailed.
  * A refused decision is explained in plain words, with what to do next.
  */
-export function OfficerDecisions({ item, officerId, onChanged }: OfficerDecisionsProps) {
+export function OfficerDecisions({ item, officerId, supervisor, onChanged }: OfficerDecisionsProps) {
   const { m, lang } = useI18n();
   const t = m.officer.decide;
   const submissionId = item.submission.id;
@@ -287,6 +290,7 @@ export function OfficerDecisions({ item, officerId, onChanged }: OfficerDecision
               </div>
             </form>
           )}
+          {item.card.mailedOn && supervisor && <CardMailedCorrection personId={item.person.id} mailedOn={item.card.mailedOn} onChanged={onChanged} />}
         </>
       )}
     </section>

@@ -128,7 +128,7 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
 
       <OfficerItemHistory item={item} />
 
-      <OfficerDecisions item={item} officerId={session.id} onChanged={load} />
+      <OfficerDecisions item={item} officerId={session.id} supervisor={session.role === "supervisor"} onChanged={load} />
     </>
   );
 }

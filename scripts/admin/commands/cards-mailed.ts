@@ -9,9 +9,12 @@ export const cardsMailedCommand: Command = {
   summary: "Record the cards the producer mailed (CSV: uci,mailed_on); each person is emailed.",
   synopsis: "<file.csv>",
   description: [
-    "The file has a header row with the columns uci and mailed_on (YYYY-MM-DD, not in the future).",
+    "The file has a header row with the columns uci and mailed_on (YYYY-MM-DD): not after today, not",
+    "before the person's photo was accepted, not before the card's recorded production date.",
     "Bad rows are reported by line and reason; good rows are recorded. Recording the same row again",
-    "changes nothing but the date. Each person gets the bilingual \"card mailed\" email.",
+    "changes nothing. A mailed date already recorded is not replaced: a different one is reported,",
+    "and only a supervisor can correct it (decision page). Each person gets the bilingual",
+    "\"card mailed\" email once.",
   ],
   options: {},
   optionHelp: [],
@@ -25,6 +28,7 @@ export const cardsMailedCommand: Command = {
     const column = (fields: string[], name: string) => fields[names.indexOf(name)] ?? "";
     const { personByUci } = await import("../../../worker/data/cards-export.ts");
     const { recordCard } = await import("../../../worker/data/photo-decisions.ts");
+    const { cardDateReason } = await import("../../../worker/data/card-dates.ts");
     const { isValidIsoDate, normalizeUci } = await import("../../../worker/shared/import-records.ts");
     const { withPlatform } = await import("../platform.ts");
     const today = new Date().toISOString().slice(0, 10);
@@ -44,8 +48,10 @@ export const cardsMailedCommand: Command = {
           const person = await personByUci(db, uci);
           if (!person) problems.push(`line ${record.line}: no person with UCI ${uci}`);
           else {
-            await recordCard(db, env, { personId: person.id, actor: { kind: "admin", id: adminName() }, mailedOn });
-            recorded++;
+            // The same rule as the officers' page (worker/data/card-dates.ts).
+            const result = await recordCard(db, env, { personId: person.id, actor: { kind: "admin", id: adminName() }, mailedOn });
+            if (result.ok) recorded++;
+            else problems.push(...result.problems.map((p) => `line ${record.line}: ${cardDateReason(p, mailedOn)}`));
           }
         }
       }

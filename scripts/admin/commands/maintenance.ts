@@ -7,7 +7,8 @@ export const maintenanceCommand: Command = {
   synopsis: "[--json]",
   description: [
     "The same job the cron trigger runs every day at 03:17 UTC (worker/maintenance/, decision 009):",
-    "  1. purges photos and personal data RETENTION_DAYS_AFTER_CARD_MAILED days after a card was mailed;",
+    "  1. purges photos and personal data RETENTION_DAYS_AFTER_CARD_MAILED days after a card was mailed,",
+    "     and not before RETENTION_GRACE_DAYS (default 7) after that date was recorded or corrected;",
     "  2. deletes expired or revoked sessions, expired or used reset links, run-out claims, closed throttle windows;",
     "  3. deletes files in R2 that no record points at (older than an hour).",
     "Every part is idempotent: running it again, or while the cron runs, does no harm.",

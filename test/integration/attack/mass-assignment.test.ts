@@ -208,7 +208,7 @@ describe("extra fields in every officer JSON body", () => {
     expect(document.verification_code).not.toBe("AAAA-BBBB-CCCC-DDDD");
     expect(await rows("SELECT id FROM documents WHERE person_id = ?", first.persons[0]!.id)).toEqual([]);
 
-    const card = await officer.browser.post(`/review/api/persons/${second.persons[0]!.id}/card`, { ...body(), personId: first.persons[0]!.id, producedOn: "2026-01-05" });
+    const card = await officer.browser.post(`/review/api/persons/${second.persons[0]!.id}/card`, { ...body(), personId: first.persons[0]!.id, producedOn: new Date().toISOString().slice(0, 10) });
     expect(card.status).toBe(200);
     expect(await row("SELECT person_id, produced_at FROM cards WHERE person_id = ?", second.persons[0]!.id)).toMatchObject({ person_id: second.persons[0]!.id });
     expect(await rows("SELECT person_id FROM cards WHERE person_id = ?", first.persons[0]!.id)).toEqual([]);

@@ -38,6 +38,7 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
   { method: "POST", path: "/review/api/items/:submissionId/return", audience: "officer" },
   { method: "POST", path: "/review/api/persons/:personId/confirm-pr", audience: "officer" },
   { method: "POST", path: "/review/api/persons/:personId/card", audience: "officer" },
+  { method: "POST", path: "/review/api/persons/:personId/card/mailed-correction", audience: "supervisor" },
 ];
 
 /** Routes that only read. Those taking an id are attacked by idor.test.ts. */
