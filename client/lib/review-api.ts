@@ -78,7 +78,8 @@ export interface ItemDecision {
 /** `GET /review/api/items/:submissionId`. */
 export interface ReviewItem {
   submission: { id: number; reference: string; kind: "initial" | "photo_resubmission"; submittedAt: string; address: Record<string, string | undefined> };
-  person: { id: number; givenNames: string; familyName: string; uci: string; dateOfBirth: string; role: "principal" | "dependant" };
+  /** `language`: the language the applicant reads (their account's, else the import's); the note is sent in whatever language the officer writes it. */
+  person: { id: number; givenNames: string; familyName: string; uci: string; dateOfBirth: string; role: "principal" | "dependant"; language: "en" | "fr" };
   applicationNumber: string;
   photo: { id: number; state: "draft" | "submitted" | "accepted" | "returned"; width: number; height: number; verdict: "pass" | "warn"; warningsAcknowledged: boolean; checks: StoredCheck[] };
   declaration: { declaredOn: string; statementVersion: string; declaredBy: string | null; byThemself: boolean } | null;

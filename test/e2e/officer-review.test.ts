@@ -23,6 +23,7 @@ import { en } from "../../client/i18n/en.ts";
 import type { Messages } from "../../client/i18n/index.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
+import { RETURN_REASONS } from "../../worker/shared/return-reasons.ts";
 import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { type Officer, createOfficer } from "./support/officer.ts";
 import { root } from "./support/portal.ts";
@@ -231,7 +232,8 @@ describe("officers review submissions in the browser, alongside the applicant", 
         // The applicant sees the reason on their timeline, uploads a new photo and resubmits.
         await applicantPage.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
         await heading(applicantPage, m.status.titleSelf);
-        await applicantPage.getByText(m.status.reasons.glare).waitFor();
+        // The page's wording is the email's: both read worker/shared/return-reasons.ts.
+        await applicantPage.getByText(RETURN_REASONS.glare[lang]).waitFor();
         await uploadAndSubmit(applicantPage, m, lang, personId);
 
         // The resubmission is flagged in the queue; the officer accepts it, confirms PR and records the card.
@@ -242,6 +244,10 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(t.decide.acceptedDone).waitFor();
         // Gone from the queue, the person waits on the follow-up list; its link leads back to the decision page.
         await officerPage.getByRole("link", { name: t.bar.followUp }).click();
+        // The email gives the reason in the very words the status page shows below (one source).
+        const returned = (await world.portal.mailbox(email)).find((x) => x.kind === "photo_returned");
+        assert.ok(returned?.text.includes(RETURN_REASONS.glare.en) && returned.text.includes(RETURN_REASONS.glare.fr), "the email's reason is the shared sentence");
+
         await officerPage.getByRole("link", { name }).waitFor();
         await checkPage(officerPage, "follow-up", lang);
         await officerPage.getByRole("link", { name }).click();

@@ -2,7 +2,7 @@
 // facts in both halves (names, numbers, dates, secrets, links), so a value added to one language
 // and forgotten in the other fails here, as does a half left in the wrong language.
 import { describe, expect, it } from "vitest";
-import type { RenderedEmail } from "../../worker/email/render.ts";
+import { type RenderedEmail, VERBATIM_RULE } from "../../worker/email/render.ts";
 import {
   accountCreatedEmail,
   cardMailedEmail,
@@ -43,7 +43,10 @@ const count = (text: string, value: string) => text.split(value).length - 1;
 const links = (text: string) => (text.match(/https?:\/\/\S+/g) ?? []).map((l) => l.replace(/lang=(en|fr)/, "lang=").replace(/canada\.ca\/(en|fr)\/.*/, "canada.ca/"));
 
 describe.each(Object.entries(emails))("email %s", (_name, email) => {
-  const [en, fr] = email.text.split(SEPARATOR) as [string, string];
+  // An officer's note is the officer's own words, not part of either language's half: it follows
+  // both halves once (VERBATIM_RULE), so the halves are compared without it.
+  const [en, frWithNote] = email.text.split(SEPARATOR) as [string, string];
+  const fr = frWithNote.split(`\n${VERBATIM_RULE}\n`)[0]!;
 
   it("has an English half and a French half, in that order, that differ", () => {
     expect(email.text.split(SEPARATOR)).toHaveLength(2);
@@ -63,5 +66,33 @@ describe.each(Object.entries(emails))("email %s", (_name, email) => {
     // Each half links in its own language.
     expect(en).not.toMatch(/lang=fr|canada\.ca\/fr\//);
     expect(fr).not.toMatch(/lang=en|canada\.ca\/en\//);
+  });
+});
+
+describe("the officer's note in the photo-returned email", () => {
+  const email = emails.photoReturned!;
+  const [en, frWithNote] = email.text.split(SEPARATOR) as [string, string];
+  const [fr, note] = frWithNote.split(`\n${VERBATIM_RULE}\n`) as [string, string];
+
+  it("is shown once, after both halves, labelled as the officer's own words in both languages", () => {
+    expect(count(email.text, "Qorvell-note-51")).toBe(1);
+    expect(count(en, "Qorvell-note-51") + count(fr, "Qorvell-note-51")).toBe(0);
+    expect(note).toContain("Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\nQorvell-note-51");
+    // Never presented as French: no "Note de l'agent : <English words>" inside the French half.
+    expect(fr).not.toMatch(/Note de l'agent :/);
+    expect(en).toMatch(/exactly as the officer wrote it/);
+    expect(fr).toMatch(/telle que l'agent l'a écrite/);
+  });
+
+  it("in HTML, sits after the French half with no language claimed for the words", () => {
+    expect(count(email.html, "Qorvell-note-51")).toBe(1);
+    expect(email.html.indexOf("Qorvell-note-51")).toBeGreaterThan(email.html.indexOf('<div lang="fr">'));
+    expect(email.html).toContain('<blockquote lang=""');
+  });
+
+  it("is left out entirely when there is no note", () => {
+    const none = photoReturnedEmail(ctx, { name: V.name, reasons: ["glare"], note: null });
+    expect(none.text).not.toContain(VERBATIM_RULE);
+    expect(none.text).not.toMatch(/officer added a note|Officer's note/);
   });
 });

@@ -1,8 +1,10 @@
 // Bilingual message layout: one message, English first, then French, in
 // plain text and HTML (issue 2 §5). Every template supplies both halves.
 
-export const PORTAL_SUBJECT =
-  "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)";
+import { INVITATION_SUBJECT } from "../shared/email-subjects.ts";
+
+/** The invitation's subject (quoted on IRCC's public page); other emails say what happened (eventSubject). */
+export const PORTAL_SUBJECT = INVITATION_SUBJECT;
 
 export interface Paragraph {
   text: string;
@@ -13,7 +15,15 @@ export interface Paragraph {
 export interface BilingualContent {
   en: { heading: string; paragraphs: Paragraph[] };
   fr: { heading: string; paragraphs: Paragraph[] };
+  /**
+   * Someone's own words, not translated (an officer's note): shown once, after
+   * both halves, under a label in both languages, in whatever language it was written.
+   */
+  verbatim?: { label: { en: string; fr: string }; text: string };
 }
+
+/** The line that sets the verbatim section apart from the French half in plain text. */
+export const VERBATIM_RULE = "========================================";
 
 export interface RenderedEmail {
   subject: string;
@@ -44,13 +54,19 @@ function htmlHalf(half: BilingualContent["en"], lang: "en" | "fr"): string {
 
 /** The message in both languages, English first (as the seeds describe the genuine emails). */
 export function renderBilingual(content: BilingualContent, subject = PORTAL_SUBJECT): RenderedEmail {
-  const text = `(Le français suit l'anglais.)\n\n${textHalf(content.en)}\n----------------------------------------\n\n${textHalf(content.fr)}`;
+  const verbatim = content.verbatim;
+  const textVerbatim = verbatim ? `\n${VERBATIM_RULE}\n\n${verbatim.label.en} / ${verbatim.label.fr}\n\n${verbatim.text}\n` : "";
+  const text = `(Le français suit l'anglais.)\n\n${textHalf(content.en)}\n----------------------------------------\n\n${textHalf(content.fr)}${textVerbatim}`;
+  // lang="" : the language of the words is not known (the officer may write in either).
+  const htmlVerbatim = verbatim
+    ? `\n<hr>\n<div><h2 style="font-size:16px"><span lang="en">${escapeHtml(verbatim.label.en)}</span> / <span lang="fr">${escapeHtml(verbatim.label.fr)}</span></h2>\n<blockquote lang="" style="white-space:pre-wrap;margin-left:0;padding-left:12px;border-left:4px solid #999">${escapeHtml(verbatim.text)}</blockquote></div>`
+    : "";
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:Arial,sans-serif;line-height:1.5;color:#222;max-width:640px">
 <p lang="fr" style="font-size:13px">(Le français suit l'anglais.)</p>
 ${htmlHalf(content.en, "en")}
 <hr>
-${htmlHalf(content.fr, "fr")}
+${htmlHalf(content.fr, "fr")}${htmlVerbatim}
 </body></html>`;
   return { subject, text, html };
 }

@@ -1,5 +1,6 @@
-import { type BilingualContent, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
-import { RETURN_REASONS, type ReturnReason } from "./return-reasons.ts";
+import { eventSubject } from "../shared/email-subjects.ts";
+import { type BilingualContent, PORTAL_SUBJECT, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
+import { RETURN_REASONS, type ReturnReason } from "../shared/return-reasons.ts";
 
 /*
  * One function per email the portal sends. Each returns the rendered
@@ -41,7 +42,7 @@ export function invitationEmail(ctx: TemplateContext, v: { applicationNumber: st
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, PORTAL_SUBJECT);
 }
 
 export function accountCreatedEmail(
@@ -80,7 +81,7 @@ export function accountCreatedEmail(
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your account was created", fr: "votre compte a été créé" }));
 }
 
 export function temporaryPasswordResetEmail(ctx: TemplateContext, v: { name: string; username: string; days: number }): RenderedEmail {
@@ -108,7 +109,7 @@ export function temporaryPasswordResetEmail(ctx: TemplateContext, v: { name: str
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your new temporary password", fr: "votre nouveau mot de passe temporaire" }));
 }
 
 /** The reset link (its token a `token` secret): one helper for the forgot-password and the account-locked emails. */
@@ -138,7 +139,7 @@ export function passwordResetLinkEmail(ctx: TemplateContext, v: { name: string }
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "reset your password", fr: "réinitialisez votre mot de passe" }));
 }
 
 export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; how: "set" | "reset" | "changed" }): RenderedEmail {
@@ -162,7 +163,7 @@ export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; ho
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your officer account is locked", fr: "votre compte d'agent est verrouillé" }));
 }
 
 export function submissionReceivedEmail(ctx: TemplateContext, v: { name: string; reference: string; resubmission: boolean }): RenderedEmail {
@@ -186,7 +187,7 @@ export function submissionReceivedEmail(ctx: TemplateContext, v: { name: string;
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your account is locked", fr: "votre compte est verrouillé" }));
 }
 
 export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
@@ -210,7 +211,7 @@ export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string 
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject(PASSWORD_CHANGED_SUBJECT[v.how]));
 }
 
 export function photoReturnedEmail(ctx: TemplateContext, v: { name: string; reasons: ReturnReason[]; note: string | null }): RenderedEmail {
@@ -221,7 +222,7 @@ export function photoReturnedEmail(ctx: TemplateContext, v: { name: string; reas
       paragraphs: [
         { text: `We could not accept the photo for ${v.name}, for these reasons:` },
         ...v.reasons.map((r) => ({ text: `- ${RETURN_REASONS[r].en}` })),
-        ...(v.note ? [{ text: `Officer's note: ${v.note}` }] : []),
+        ...(v.note ? [{ text: "The officer added a note, shown once after the French text, exactly as the officer wrote it." }] : []),
         { text: "Upload a new photo in the portal and submit it again. Everything else you gave us stays as it is." },
         { text: "Upload a new photo", href: link("en") },
       ],
@@ -231,13 +232,13 @@ export function photoReturnedEmail(ctx: TemplateContext, v: { name: string; reas
       paragraphs: [
         { text: `Nous n'avons pas pu accepter la photo pour ${v.name}, pour les raisons suivantes :` },
         ...v.reasons.map((r) => ({ text: `- ${RETURN_REASONS[r].fr}` })),
-        ...(v.note ? [{ text: `Note de l'agent : ${v.note}` }] : []),
+        ...(v.note ? [{ text: "L'agent a ajouté une note, reproduite une seule fois après le texte français, telle que l'agent l'a écrite." }] : []),
         { text: "Téléversez une nouvelle photo dans le portail et soumettez-la de nouveau. Tout le reste de ce que vous nous avez fourni demeure inchangé." },
         { text: "Téléverser une nouvelle photo", href: link("fr") },
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject(v.resubmission ? { en: "we received your new photo", fr: "nous avons reçu votre nouvelle photo" } : { en: "we received your documents", fr: "nous avons reçu vos documents" }));
 }
 
 export function photoAcceptedEmail(ctx: TemplateContext, v: { name: string; cardTargetDate: string }): RenderedEmail {
@@ -257,7 +258,7 @@ export function photoAcceptedEmail(ctx: TemplateContext, v: { name: string; card
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your e-CoPR is ready", fr: "votre CRP électronique est prête" }));
 }
 
 export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedOn: string }): RenderedEmail {
@@ -278,8 +279,10 @@ export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedO
         { text: "Pour renouveler une carte de RP plus tard, présentez une demande sur la page de la carte de RP d'IRCC : le portail ne peut pas renouveler les cartes.", href: "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html" },
       ],
     },
+    // The note once, as the officer's own words (not a translation): issue 18.
+    ...(v.note ? { verbatim: { label: { en: "Officer's note (as written by the officer)", fr: "Note de l'agent (telle qu'écrite)" }, text: v.note } } : {}),
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your photo was returned", fr: "votre photo a été renvoyée" }));
 }
 
 /**
@@ -320,7 +323,7 @@ export function accountLockedEmail(ctx: TemplateContext, v: { name: string; minu
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your photo was accepted", fr: "votre photo a été acceptée" }));
 }
 
 /**
@@ -349,5 +352,5 @@ export function officerAccountLockedEmail(ctx: TemplateContext, v: { name: strin
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "your PR card was mailed", fr: "votre carte de RP a été postée" }));
 }

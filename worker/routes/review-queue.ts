@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { and, eq, gt } from "drizzle-orm";
-import { cards, officers, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
+import { accounts, cards, officers, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
 import { nowIso } from "../data/db.ts";
 import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
 import { latestSubmission } from "../data/journey.ts";
@@ -84,9 +84,13 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
       .innerJoin(officers, eq(officers.id, reviewClaims.officerId))
       .where(and(eq(reviewClaims.submissionId, submission.id), gt(reviewClaims.expiresAt, nowIso())))
       .get();
+    // The language the applicant reads: the one their account uses in the portal (emails about this
+    // person go to that account), else the import's language of correspondence. The officer writes
+    // the note in it, since the note is sent as written, never translated.
+    const reader = person.actingAccountId === null ? undefined : await c.var.db.select({ language: accounts.language }).from(accounts).where(eq(accounts.id, person.actingAccountId)).get();
     return c.json({
       submission: { id: submission.id, reference: submission.reference, kind: submission.kind, submittedAt: submission.submittedAt, address: JSON.parse(submission.addressJson) },
-      person: { id: person.id, givenNames: person.givenNames, familyName: person.familyName, uci: person.uci, dateOfBirth: person.dateOfBirth, role: person.role },
+      person: { id: person.id, givenNames: person.givenNames, familyName: person.familyName, uci: person.uci, dateOfBirth: person.dateOfBirth, role: person.role, language: reader?.language ?? person.language },
       applicationNumber: application.applicationNumber,
       photo: { id: photo.id, state: photo.state, width: photo.width, height: photo.height, verdict: photo.verdict, warningsAcknowledged: photo.warningsAcknowledged === 1, checks: JSON.parse(photo.checksJson) },
       declaration: declaration

@@ -3,7 +3,8 @@ import { Link } from "../../components/link/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { PersonLoadFailed, PersonLoading } from "../../components/person-load/index.tsx";
 import type { Lang, Messages } from "../../i18n/index.ts";
-import { apiRequest, type ApiError, type PersonDetail, type PhotoReturnReason, type StatusEvent, type StatusTimeline } from "../../lib/api.ts";
+import { returnReasonText } from "../../../worker/shared/return-reasons.ts";
+import { apiRequest, type ApiError, type PersonDetail, type StatusEvent, type StatusTimeline } from "../../lib/api.ts";
 import { format, formatLongDate, fullName } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
@@ -57,9 +58,6 @@ function eventTitle(event: StatusEvent, t: T): string {
   }
 }
 
-function reasonText(reason: string, t: T): string {
-  return (t.reasons as Record<PhotoReturnReason, string>)[reason as PhotoReturnReason] ?? t.reasons.other;
-}
 
 function DownloadLink({ personId, t }: { personId: number; t: T }) {
   return (
@@ -87,7 +85,7 @@ function EventItem({ event, personId, timeline, current }: { event: StatusEvent;
           <p>{t.explain.photoReturned}</p>
           <ul>
             {event.reasons.map((reason) => (
-              <li key={reason}>{reasonText(reason, t)}</li>
+              <li key={reason}>{returnReasonText(reason, lang)}</li>
             ))}
           </ul>
           {event.note && (
