@@ -5,7 +5,7 @@ import { shippedPasswordBlocklist } from "./password-blocklist.ts";
 import { checkPasswordRules } from "./password-policy.ts";
 
 /*
- * Breached passwords beyond the shipped list: Have I Been Pwned's Pwned
+ * Breached passwords beyond the shipped list (decision 013): Have I Been Pwned's Pwned
  * Passwords range API (https://haveibeenpwned.com/API/v3#PwnedPasswords),
  * hundreds of millions of real breached passwords, long ones included.
  * k-anonymity: only the first 5 hex characters of the password's SHA-1 leave
