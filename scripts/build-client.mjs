@@ -8,7 +8,7 @@ import { readFile, rename, rm, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { esbuildTargets } from "./lib/browser-targets.mjs";
+import { esbuildTargets, writeSupportedBrowsersModule } from "./lib/browser-targets.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const clientDir = path.join(root, "client");
@@ -18,6 +18,9 @@ const finalDir = path.join(root, "dist", "client");
 const outDir = path.join(root, "dist", `client.building-${process.pid}`);
 const assetsDir = path.join(outDir, "assets");
 const started = performance.now();
+
+// The information page's browser list, from the same query as the target below.
+writeSupportedBrowsersModule();
 
 await rm(outDir, { recursive: true, force: true });
 await mkdir(assetsDir, { recursive: true });

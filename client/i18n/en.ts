@@ -116,7 +116,8 @@ export const en = {
       items: {
         sender: "it comes from an email address that ends in @cic.gc.ca",
         bilingual: "it is written in both English and French",
-        subject: "its subject line is exactly:",
+        subject: "the invitation's subject line is exactly:",
+        laterSubjects: "the subject line of each later email starts like this, then says what happened (for example, that your photo was accepted):",
         link: "it links to this page",
       },
       subjectEn: "IRCC - Permanent Residence Portal (PR Confirmation)",
@@ -147,12 +148,21 @@ export const en = {
     },
     browsers: {
       heading: "Supported browsers and devices",
-      text: "You can use the portal with the current version, or one of the two previous versions, of:",
-      items: {
-        chrome: "Chrome",
-        firefox: "Firefox",
-        edge: "Edge",
+      text: "You can use the portal with these browsers, on computers and phones:",
+      // One name per browser of package.json's query (client/lib/supported-browsers.generated.ts).
+      names: {
+        chrome: "Chrome on computers",
+        chromeAndroid: "Chrome for Android",
+        edge: "Microsoft Edge",
+        firefox: "Firefox on computers",
+        firefoxAndroid: "Firefox for Android",
+        safari: "Safari on Mac",
+        ios: "Safari on iPhone and iPad",
+        samsung: "Samsung Internet",
       },
+      version: "{name}: version {version} or later",
+      versionIos: "{name}: iOS {version} or later",
+      esr: "and the current Extended Support Release (ESR)",
       devices: "It works on phones, tablets and computers.",
     },
     privacy: {
@@ -675,6 +685,8 @@ export const en = {
       signedOut: "You have signed out.",
       emailRequired: "Enter your work email",
       passwordRequired: "Enter your password",
+      // The role is a tag after the name; the hidden comma makes screen readers pause between them.
+      role: "Role: {role}",
       codeRequired: "Enter the 6-digit code from your authenticator app",
       codeFormat: "Enter the code as 6 digits, for example 123456",
       help: "Officer accounts are created by an administrator. If you lost your authenticator or your account is locked, ask your supervisor.",
@@ -786,6 +798,8 @@ export const en = {
       heading: "Decision",
       notClaimed: "No one has claimed this submission. Claim it to decide on it.",
       claimedByYou: "You have claimed this submission until {time}.",
+      language: "Applicant's language",
+      languages: { en: "English", fr: "French" },
       claimedByOther: "{name} has claimed this submission until {time}. You can decide on it after their claim ends.",
       claim: "Claim this submission",
       claimWhenFree: "Try to claim it",
@@ -802,7 +816,7 @@ export const en = {
       reasonsLegend: "Reasons for returning the photo",
       reasonsHint: "Select every reason that applies. The applicant is emailed each reason in plain words, in English and French, and can upload a new photo.",
       noteLabel: "Note to the applicant (optional)",
-      noteHint: "Plain words the applicant will read. Required when you choose Other. Up to 1,000 characters.",
+      noteHint: "Plain words the applicant will read, in their language ({language}): the note is sent exactly as you write it, not translated. Required when you choose Other. Up to 1,000 characters.",
       returnButton: "Return photo",
       returnedDone: "Photo returned. The applicant has been emailed the reasons and can upload a new photo.",
       reasonsRequired: "Select at least one reason for returning the photo",

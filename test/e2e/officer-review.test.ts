@@ -198,6 +198,20 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await checkPage(officerPage, "queue", lang);
         await claimFromQueue(officerPage, m, lang, name, "new");
         const itemUrl = officerPage.url();
+        // The role is a tag of its own after the name, for eyes and screen readers alike
+        // ("…Supervisor, Role: Supervisor" with a hidden comma), not "Dana Supervisor Supervisor".
+        const who = officerPage.locator(".officer-bar__who");
+        assert.equal((await who.textContent())?.replace(/\s+/g, " ").trim(), `${fill(t.bar.signedInAs, { name: officerName })}, ${fill(t.bar.role, { role: t.bar.roles.supervisor })}`);
+        const tag = await officerPage.locator(".officer-bar__role").evaluate((el) => {
+          const style = getComputedStyle(el);
+          return { background: style.backgroundColor, border: style.borderTopStyle, margin: Number.parseFloat(style.marginLeft) };
+        });
+        assert.notEqual(tag.background, "rgba(0, 0, 0, 0)", "the role tag has a background of its own");
+        assert.equal(tag.border, "solid");
+        assert.ok(tag.margin >= 8, "space between the name and the role");
+        // The applicant's language is on the decision page, and the note's hint says it is not translated.
+        await officerPage.locator(".officer-facts").getByText(t.item.languages[lang], { exact: true }).waitFor();
+        await officerPage.getByText(fill(t.decide.noteHint, { language: t.item.languages[lang] })).waitFor();
         // The photo is shown twice (colour and black and white) and actually loads.
         assert.equal(await officerPage.locator("img.photo-viewer__image").count(), 2);
         await officerPage.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>("img.photo-viewer__image")).every((i) => i.complete && i.naturalWidth > 0));

@@ -10,7 +10,17 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { NO_ESBUILD_ENGINE, esbuildTargets, supportedBrowsers } from "../../scripts/lib/browser-targets.mjs";
+import { en } from "../../client/i18n/en.ts";
+import { fr } from "../../client/i18n/fr.ts";
+import {
+  NO_ESBUILD_ENGINE,
+  SUPPORTED_BROWSERS_MODULE,
+  esbuildTargets,
+  readmeBrowserTable,
+  supportedBrowserFamilies,
+  supportedBrowsers,
+  supportedBrowsersModule,
+} from "../../scripts/lib/browser-targets.mjs";
 
 const require = createRequire(import.meta.url);
 const caniuse = require("caniuse-lite") as { features: Record<string, unknown>; feature(packed: unknown): { title: string; stats: Record<string, Record<string, string>> } };
@@ -81,6 +91,20 @@ describe("supported browsers", () => {
       }
     }
     assert.deepEqual(gaps, []);
+  });
+
+  test("the information page's list and the README's table are generated from the query (EN and FR names for each)", () => {
+    const families = supportedBrowserFamilies();
+    assert.deepEqual(families.flatMap((f) => f.queries).sort(), [...query].sort(), "every query entry is described");
+    // The build writes the page's module; a stale copy means someone edited it or the query without building.
+    assert.equal(readFileSync(SUPPORTED_BROWSERS_MODULE, "utf8"), supportedBrowsersModule(), "client/lib/supported-browsers.generated.ts is what the build writes (run npm run build)");
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    assert.ok(readme.includes(readmeBrowserTable()), `README's table is, row for row:\n${readmeBrowserTable()}`);
+    for (const catalogue of [en, fr]) {
+      assert.deepEqual(Object.keys(catalogue.info.browsers.names).sort(), families.map((f) => f.id).sort(), "a name in each language for each browser, and no other");
+    }
+    assert.throws(() => supportedBrowserFamilies(["Opera >= 100"]), /cannot describe "Opera >= 100"/);
+    assert.throws(() => supportedBrowserFamilies(["last 2 versions"]), /cannot describe/);
   });
 
   test("the README lists each browser of the query", () => {

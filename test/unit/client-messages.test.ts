@@ -20,6 +20,8 @@ const SAME_BY_DESIGN = new Set([
   "info.genuine.subjectEn", // the genuine email's subject, quoted verbatim on both pages
   "info.genuine.subjectFr",
   "photo.dimensions", // "{width} × {height} pixels" is French too
+  "info.browsers.names.edge", // product names: "Microsoft Edge", "Samsung Internet"
+  "info.browsers.names.samsung",
 ]);
 
 describe("client catalogues (every string the pages show)", () => {

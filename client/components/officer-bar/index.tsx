@@ -39,8 +39,11 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
 
   return (
     <nav class="officer-bar" aria-label={t.label}>
+      {/* The name, then the role in a tag of its own: "Signed in as Demo Officer, Role: Officer"
+          to a screen reader (hidden comma), never "Demo Officer Officer". */}
       <p class="officer-bar__who">
-        {format(t.signedInAs, { name: session.name })} <span class="tag">{t.roles[session.role]}</span>
+        {format(t.signedInAs, { name: session.name })}
+        <span class="visually-hidden">,</span> <span class="tag officer-bar__role">{format(t.role, { role: t.roles[session.role] })}</span>
       </p>
       {!session.mustChangePassword && (
         <ul class="officer-bar__links">

@@ -226,7 +226,7 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
                 {t.noteLabel}
               </label>
               <div class="field__hint" id="return-note-hint">
-                {t.noteHint}
+                {format(t.noteHint, { language: m.officer.item.languages[item.person.language] })}
               </div>
               <FieldError id={form.errorFor("note") ? "return-note-error" : undefined} error={form.errorFor("note")} />
               <textarea

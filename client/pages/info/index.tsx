@@ -1,7 +1,9 @@
 import { useEffect } from "preact/hooks";
 import { Link } from "../../components/link/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
-import { formatParts } from "../../lib/format.ts";
+import { format, formatParts } from "../../lib/format.ts";
+import { SUPPORTED_BROWSERS } from "../../lib/supported-browsers.generated.ts";
+import { SUBJECT_PREFIX } from "../../../worker/shared/email-subjects.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 
@@ -104,6 +106,13 @@ export default function InfoPage() {
               <span lang="en">{t.genuine.subjectEn}</span> / <span lang="fr">{t.genuine.subjectFr}</span>
             </blockquote>
           </li>
+          <li>
+            {t.genuine.items.laterSubjects}
+            {/* The prefixes the worker's email subjects use (worker/shared/email-subjects.ts). */}
+            <blockquote class="email-subject">
+              <span lang="en">{SUBJECT_PREFIX.en}…</span> / <span lang="fr">{SUBJECT_PREFIX.fr}…</span>
+            </blockquote>
+          </li>
           <li>{t.genuine.items.link}</li>
         </ul>
         <p>{t.genuine.suspicious}</p>
@@ -142,8 +151,11 @@ export default function InfoPage() {
         <h2 id={SECTION_IDS.browsers}>{t.browsers.heading}</h2>
         <p>{t.browsers.text}</p>
         <ul>
-          {Object.entries(t.browsers.items).map(([key, text]) => (
-            <li key={key}>{text}</li>
+          {SUPPORTED_BROWSERS.map(({ id, minVersion, esr }) => (
+            <li key={id}>
+              {format(id === "ios" ? t.browsers.versionIos : t.browsers.version, { name: t.browsers.names[id], version: minVersion })}
+              {esr && `, ${t.browsers.esr}`}
+            </li>
           ))}
         </ul>
         <p>{t.browsers.devices}</p>

@@ -69,6 +69,7 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
           [t.uci, item.person.uci],
           [t.dateOfBirth, formatLongDate(item.person.dateOfBirth, lang, "UTC")],
           [t.role, t.roles[item.person.role]],
+          [t.language, t.languages[item.person.language]],
           [t.reference, item.submission.reference],
           [
             t.submitted,

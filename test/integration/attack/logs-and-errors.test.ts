@@ -96,7 +96,7 @@ describe("log lines", () => {
     expect(logged).not.toMatch(/reset-password\?|\/invitation\/[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\./);
   });
 
-  it("officer sign-in with password and TOTP, and the password change, log no password, code, TOTP secret or JWT", async () => {
+  it("officer sign-in with password and TOTP, the first and the later password change, log no password, code, TOTP secret or JWT", async () => {
     const password = "officer passphrase for review";
     const email = `officer${unique()}@cic.gc.ca`;
     const totpSecret = generateTotpSecret();
@@ -108,9 +108,14 @@ describe("log lines", () => {
     const jwt = browser.cookies.get(OFFICER_COOKIE)!;
     const chosen = "lighthouse orchard violin autumn";
     expect((await browser.post("/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status).toBe(200);
+    // The later change, once with a wrong current password, then right.
+    const later = "quartz meadow lantern rivers";
+    const laterCode = await totpCode(totpSecret, Date.now() + 30_000);
+    expect((await browser.post("/review/api/password", { currentPassword: "a wrong current password", code: laterCode, newPassword: later, confirmPassword: later })).status).toBe(422);
+    expect((await browser.post("/review/api/password", { currentPassword: chosen, code: laterCode, newPassword: later, confirmPassword: later })).status).toBe(200);
     await settle();
     const logged = lines.join("\n");
-    for (const [name, secret] of Object.entries({ password, wrong: "not the officer password", code, totpSecret, jwt, chosen, newJwt: browser.cookies.get(OFFICER_COOKIE)! })) {
+    for (const [name, secret] of Object.entries({ password, wrong: "not the officer password", code, totpSecret, jwt, chosen, later, laterCode, wrongCurrent: "a wrong current password", newJwt: browser.cookies.get(OFFICER_COOKIE)! })) {
       expect(logged, name).not.toContain(secret);
     }
   });

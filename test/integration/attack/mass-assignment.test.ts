@@ -175,6 +175,14 @@ describe("extra fields in every officer JSON body", () => {
     expect((await browser.post("/review/api/change-password", { ...extras(), newPassword: chosen, confirmPassword: chosen })).status).toBe(200);
     expect(await row("SELECT role, email, must_change_password FROM officers WHERE id = ?", created!.id)).toEqual({ role: "officer", email, must_change_password: 0 });
     expect((await browser.get("/review/api/audit")).status).toBe(403);
+    // The later password change (current password + code) changes the password and nothing else of anyone.
+    const before = await row("SELECT * FROM officers WHERE id = ?", otherOfficer.id);
+    const later = "quartz meadow lantern rivers";
+    const changed = await browser.post("/review/api/password", { ...extras(), officerId: otherOfficer.id, email: otherOfficer.email, currentPassword: chosen, code: await totpCode(totpSecret, Date.now() + 30_000), newPassword: later, confirmPassword: later });
+    expect(changed.status).toBe(200);
+    expect(await row("SELECT role, email, must_change_password, disabled_at FROM officers WHERE id = ?", created!.id)).toEqual({ role: "officer", email, must_change_password: 0, disabled_at: null });
+    expect(await row("SELECT * FROM officers WHERE id = ?", otherOfficer.id)).toEqual(before);
+    expect((await browser.get("/review/api/audit")).status).toBe(403);
   });
 
   it("claim, return, accept, confirm-pr and card are recorded for the path's item, by the signed-in officer, as that route's decision", async () => {

@@ -33,6 +33,7 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
   { method: "POST", path: "/review/api/sign-in", audience: "public" },
   { method: "POST", path: "/review/api/sign-out", audience: "officer" },
   { method: "POST", path: "/review/api/change-password", audience: "officer" },
+  { method: "POST", path: "/review/api/password", audience: "officer" },
   { method: "POST", path: "/review/api/items/:submissionId/claim", audience: "officer" },
   { method: "POST", path: "/review/api/items/:submissionId/accept", audience: "officer" },
   { method: "POST", path: "/review/api/items/:submissionId/return", audience: "officer" },
