@@ -374,6 +374,15 @@ export const en = {
   },
 
   photo: {
+      // Only what a Canada Post address can hold (worker/shared/address.ts), worded as the server words it.
+      invalidCharacters: "Enter {label} using only letters, numbers, spaces and these marks: {marks}",
+      invalidStart: "Start {label} with a letter, a number or #.",
+      labels: {
+        unit: "the apartment or unit",
+        streetNumber: "the street number",
+        streetName: "the street name",
+        city: "the city or town",
+      },
     headingSelf: "Upload your photo",
     headingFor: "Upload a photo of {name}",
     lockedHeadingSelf: "Your photo",

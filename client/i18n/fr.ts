@@ -385,6 +385,14 @@ export const fr = {
   },
 
   photo: {
+      invalidCharacters: "Entrez {label} en utilisant seulement des lettres, des chiffres, des espaces et ces signes\u00a0: {marks}",
+      invalidStart: "Commencez {label} par une lettre, un chiffre ou #.",
+      labels: {
+        unit: "l'appartement ou l'unité",
+        streetNumber: "le numéro de rue",
+        streetName: "le nom de la rue",
+        city: "la ville ou le village",
+      },
     headingSelf: "Téléverser votre photo",
     headingFor: "Téléverser une photo de {name}",
     lockedHeadingSelf: "Votre photo",

@@ -1,9 +1,11 @@
 // Issue 7's "HTML/script in names and addresses rendered as text", in the pages themselves
 // (integration/attack/literal-text covers the API, the emails and the PDF). In Chromium against
-// the real portal: an applicant imported with markup in their name gives markup as their
-// address, then every page that shows either (task list, address form, check your answers; the
-// officers' queue and decision page) must show it as the characters typed and
-// add no element from it. The Content Security Policy would also stop an injected script from
+// the real portal: an applicant imported with markup in their name types markup as their
+// address, which an address cannot hold (issue 14): the API and the address form refuse it with
+// the field's message, the form keeps what was typed, as text. The address then given holds the
+// characters HTML cares about that a Canada Post address can hold (& ' ( ) # /), and every page
+// that shows the name or the address (task list, address form, check your answers; the officers'
+// queue and decision page) must show them as the characters typed and add no element from them. The Content Security Policy would also stop an injected script from
 // running, so the test looks for injected elements, not only for a script having run: the
 // defence guarded here is that the client never turns data into markup (Preact's escaping, no
 // dangerouslySetInnerHTML or innerHTML on data).
@@ -13,6 +15,7 @@ import path from "node:path";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
+import { ADDRESS_MARKS } from "../../worker/shared/address.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
 import { heading, newApplicant, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { createOfficer } from "./support/officer.ts";
@@ -21,9 +24,15 @@ import { journeyWorld } from "./support/world.ts";
 
 // No commas or double quotes: the name goes through the admin CLI's CSV import as typed.
 const GIVEN_NAMES = `<img src=x onerror=window.__xss=1>Zoë<b>bold</b>`;
-const STREET = `<img src=x onerror=window.__xss=2> Rue "Saint-Paul" & <i>Est</i>`;
-const CITY = `<script>window.__xss=3</script>Montréal`;
-const UNIT = `</td><b>4</b>`;
+// Markup typed as an address: refused, and kept in the form as typed.
+const MARKUP_STREET = `<img src=x onerror=window.__xss=2> Rue "Saint-Paul" & <i>Est</i>`;
+const MARKUP_CITY = `<script>window.__xss=3</script>Montréal`;
+const MARKUP_UNIT = `</td><b>4</b>`;
+// What a Canada Post address can hold, with the characters HTML cares about.
+const STREET = `Rue O'Connor & l’Église (Est) #2 / 1/2`;
+const CITY = `Saint-Louis-du-Ha! Ha!`;
+const UNIT = `#4 & 5`;
+const refusedMessage = (label: string) => en.address.errors.invalidCharacters.replace("{label}", label).replace("{marks}", ADDRESS_MARKS);
 
 mkdirSync(path.join(root, "screenshots"), { recursive: true });
 
@@ -72,9 +81,48 @@ test("markup in a name and an address is shown as text on the applicant's and th
   await showsLiterally(page, "task-list", [GIVEN_NAMES]);
 
   assert.equal((await post(page, `/api/persons/${personId}/presence`, { confirm: true })).status, 200);
-  const address = { unit: UNIT, streetNumber: "300", streetName: STREET, city: CITY, province: "QC", postalCode: "H2Y 1H2" };
-  const saved = await post(page, `/api/persons/${personId}/address`, address);
-  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  // The API refuses markup in every address field, naming each field.
+  const markup = { unit: MARKUP_UNIT, streetNumber: "300", streetName: MARKUP_STREET, city: MARKUP_CITY, province: "QC", postalCode: "G0L 3S0" };
+  const refused = await post(page, `/api/persons/${personId}/address`, markup);
+  assert.equal(refused.status, 422, JSON.stringify(refused.body));
+  const refusedFields = (refused.body as { error: { fields: { field: string; code: string; message: string }[] } }).error.fields;
+  assert.deepEqual(
+    refusedFields.map((f) => [f.field, f.code, f.message]),
+    [
+      ["unit", "invalid_characters", refusedMessage("the apartment or unit")],
+      ["streetName", "invalid_characters", refusedMessage("the street name")],
+      ["city", "invalid_characters", refusedMessage("the city or town")],
+    ],
+  );
+
+  // The address form refuses it too, says why for each field, and keeps what was typed, as text.
+  await page.goto(`${world.portal.url}/persons/${personId}/address?lang=en`);
+  await heading(page, en.address.headingSelf);
+  await page.getByLabel(en.address.unitLabel).fill(MARKUP_UNIT);
+  await page.getByLabel(en.address.streetNumberLabel).fill("300");
+  await page.getByLabel(en.address.streetNameLabel).fill(MARKUP_STREET);
+  await page.getByLabel(en.address.cityLabel).fill(MARKUP_CITY);
+  await page.getByLabel(en.address.provinceLabel).selectOption("QC");
+  await page.getByLabel(en.address.postalCodeLabel).fill("G0L 3S0");
+  await page.getByRole("button", { name: en.address.submit }).click();
+  await page.getByText(en.common.errorSummaryTitle).waitFor();
+  await showsLiterally(page, "address-form-refused", [MARKUP_STREET, MARKUP_CITY, MARKUP_UNIT, refusedMessage("the apartment or unit"), refusedMessage("the street name"), refusedMessage("the city or town")]);
+
+  // A street typed as a spreadsheet formula is refused at input.
+  await page.getByLabel(en.address.unitLabel).fill("");
+  await page.getByLabel(en.address.cityLabel).fill(CITY);
+  await page.getByLabel(en.address.streetNameLabel).fill("=1+1");
+  await page.getByRole("button", { name: en.address.submit }).click();
+  await page.waitForFunction((message) => document.body.innerText.includes(message) && !document.body.innerText.includes("apartment or unit using"), refusedMessage("the street name"));
+  assert.equal(await page.getByLabel(en.address.streetNameLabel).inputValue(), "=1+1");
+  const stored = (await page.evaluate((id) => fetch(`/api/persons/${id}`).then((r) => r.json()), personId)) as { address: unknown };
+  assert.equal(stored.address, null, "nothing was saved by the refused attempts");
+
+  // What an address can hold, & ' ( ) # / included, is saved and shown as typed.
+  await page.getByLabel(en.address.unitLabel).fill(UNIT);
+  await page.getByLabel(en.address.streetNameLabel).fill(STREET);
+  await page.getByRole("button", { name: en.address.submit }).click();
+  await heading(page, en.home.heading);
   await page.goto(`${world.portal.url}/persons/${personId}/address?lang=en`);
   await heading(page, en.address.headingSelf);
   await showsLiterally(page, "address-form", [STREET, CITY, UNIT]);

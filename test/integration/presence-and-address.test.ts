@@ -143,4 +143,49 @@ describe("mailing address", () => {
     // Nothing was saved by the refused attempts.
     expect(await db().select().from(addresses).where(eq(addresses.personId, person.id)).get()).toBeUndefined();
   });
+
+  it("takes only what a Canada Post address can hold: a street typed as =1+1 is refused, in English and French", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const path = `/api/persons/${person.id}/address`;
+    const formula = await applicant.browser.post(path, { ...ADDRESS, streetName: "=1+1" });
+    expect(formula.status).toBe(422);
+    expect((await errorOf(formula)).fields).toEqual([
+      { field: "streetName", code: "invalid_characters", message: "Enter the street name using only letters, numbers, spaces and these marks: - ' . , # / & ( ) !" },
+    ]);
+    const french = await applicant.browser.post(path, { ...ADDRESS, streetName: "=1+1" }, { "Accept-Language": "fr" });
+    expect((await errorOf(french)).fields).toEqual([
+      { field: "streetName", code: "invalid_characters", message: "Entrez le nom de la rue en utilisant seulement des lettres, des chiffres, des espaces et ces signes : - ' . , # / & ( ) !" },
+    ]);
+    // Every text field, each with its own label; a field that may hold "-" still cannot start with it.
+    const hostile = await applicant.browser.post(path, { ...ADDRESS, unit: "@4", streetNumber: "-5", streetName: '=HYPERLINK("http://x","x")', city: "<b>Ottawa</b>" });
+    expect((await errorOf(hostile)).fields?.map((f) => [f.field, f.code, f.message])).toEqual([
+      ["unit", "invalid_characters", "Enter the apartment or unit using only letters, numbers, spaces and these marks: - ' . , # / & ( ) !"],
+      ["streetNumber", "invalid_start", "Start the street number with a letter, a number or #."],
+      ["streetName", "invalid_characters", "Enter the street name using only letters, numbers, spaces and these marks: - ' . , # / & ( ) !"],
+      ["city", "invalid_characters", "Enter the city or town using only letters, numbers, spaces and these marks: - ' . , # / & ( ) !"],
+    ]);
+    const frenchStart = await applicant.browser.post(path, { ...ADDRESS, streetNumber: "-5" }, { "Accept-Language": "fr" });
+    expect((await errorOf(frenchStart)).fields?.[0]?.message).toBe("Commencez le numéro de rue par une lettre, un chiffre ou #.");
+    // Control, invisible and bidirectional characters, other scripts, emoji, fullwidth letters and a tab before a formula.
+    for (const streetName of ["Main\u0000 Street", "Ma\u200Bin Street", "\u202EMain Street", "Главная улица", "Main Street 🏠", "Ｍａｉｎ Street", "Main Street; DROP TABLE addresses", "\t=1+1"]) {
+      const refused = await applicant.browser.post(path, { ...ADDRESS, streetName });
+      expect(refused.status, JSON.stringify(streetName)).toBe(422);
+      expect((await errorOf(refused)).fields?.map((f) => f.field), JSON.stringify(streetName)).toEqual(["streetName"]);
+    }
+    expect(await db().select().from(addresses).where(eq(addresses.personId, person.id)).get()).toBeUndefined();
+
+    // Real addresses: accents (precomposed or combining), apostrophes straight and curly, #, /, ½, &, parentheses, periods and the "!" of Saint-Louis-du-Ha! Ha!
+    for (const address of [
+      { unit: "#4", streetNumber: "123½", streetName: "Rue de l’Église-Saint-Jean (Ouest)", city: "Trois-Rivières", province: "QC", postalCode: "G9A 5H7" },
+      { unit: "Apt. 2B", streetNumber: "12-14", streetName: "O'Connor St. & Laurier Ave. W", city: "Ottawa", province: "ON", postalCode: "K1P 5M9" },
+      { unit: "", streetNumber: "7 1/2", streetName: "Rue Principale", city: "Saint-Louis-du-Ha! Ha!", province: "QC", postalCode: "G0L 3S0" },
+      { unit: "", streetNumber: "5", streetName: "Rue Zoe\u0308 Montre\u0301al", city: "Montréal", province: "QC", postalCode: "H2Y 1H2" },
+    ]) {
+      const saved = await applicant.browser.post(path, address);
+      expect(saved.status, JSON.stringify(address)).toBe(200);
+      const row = (await db().select().from(addresses).where(eq(addresses.personId, person.id)).get())!;
+      expect([row.unit, row.streetNumber, row.streetName, row.city]).toEqual([address.unit || null, address.streetNumber, address.streetName, address.city]);
+    }
+  });
 });

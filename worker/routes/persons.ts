@@ -13,6 +13,7 @@ import { timelineFor } from "../data/timeline.ts";
 import { latestProofOfPr } from "../data/documents.ts";
 import { settings } from "../lib/config.ts";
 import { findProvince } from "../shared/provinces.ts";
+import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../shared/address.ts";
 
 async function actedForOr404(c: AppContext) {
   const applicant = requireApplicant(c);
@@ -169,6 +170,15 @@ export const personRoutes = new Hono<AppBindings>()
       if (value(field as keyof typeof MAX).length > max) {
         problems.push({ field, code: "too_long", messageKey: "fields.tooLong", params: { label: field === "unit" ? "$labels.unit" : `$labels.${field}`, max } });
       }
+    }
+    // Only what a Canada Post address can hold (shared/address.ts; the client checks the same rule).
+    for (const field of ADDRESS_TEXT_FIELDS) {
+      if (problems.some((p) => p.field === field)) continue;
+      const problem = addressTextProblem(value(field));
+      if (!problem) continue;
+      const label = field === "unit" ? "$labels.unitText" : `$labels.${field}`;
+      if (problem === "invalid_characters") problems.push({ field, code: problem, messageKey: "address.invalidCharacters", params: { label, marks: ADDRESS_MARKS } });
+      else problems.push({ field, code: problem, messageKey: "address.invalidStart", params: { label } });
     }
     const provinceCode = value("province").toUpperCase();
     const province = findProvince(provinceCode);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../../worker/shared/address.ts";
 import { PROVINCES } from "../../../worker/shared/provinces.ts";
 import { Button } from "../../components/button/index.tsx";
 import { Checkbox } from "../../components/checkbox/index.tsx";
@@ -46,14 +47,27 @@ function inPageOrder(errors: FormError[]): FormError[] {
 }
 
 /**
- * Only "this is required", worded as the server words it. The server checks
- * everything again (postal code form, letters, province) and its messages win.
+ * "This is required" and "an address cannot hold this", worded as the server
+ * words them. The server checks everything again (postal code form, letters,
+ * province, lengths) and its messages win.
  */
-function missingFields(values: AddressValues): FormError[] {
+function fieldProblems(values: AddressValues): FormError[] {
   const problems: FormError[] = [];
-  if (isBlank(values.streetNumber)) problems.push({ field: "streetNumber", message: (m) => m.address.errors.streetNumberRequired });
-  if (isBlank(values.streetName)) problems.push({ field: "streetName", message: (m) => m.address.errors.streetNameRequired });
-  if (isBlank(values.city)) problems.push({ field: "city", message: (m) => m.address.errors.cityRequired });
+  const required = { streetNumber: "streetNumberRequired", streetName: "streetNameRequired", city: "cityRequired" } as const;
+  for (const field of ADDRESS_TEXT_FIELDS) {
+    if (field !== "unit" && isBlank(values[field])) {
+      const key = required[field];
+      problems.push({ field, message: (m) => m.address.errors[key] });
+      continue;
+    }
+    // As the server reads the field: trimmed, runs of spaces made one.
+    const problem = addressTextProblem(values[field].trim().replace(/\s+/g, " "));
+    if (problem === "invalid_characters") {
+      problems.push({ field, message: (m) => format(m.address.errors.invalidCharacters, { label: m.address.errors.labels[field], marks: ADDRESS_MARKS }) });
+    } else if (problem === "invalid_start") {
+      problems.push({ field, message: (m) => format(m.address.errors.invalidStart, { label: m.address.errors.labels[field] }) });
+    }
+  }
   if (values.province === "") problems.push({ field: "province", message: (m) => m.address.errors.provinceRequired });
   if (isBlank(values.postalCode)) problems.push({ field: "postalCode", message: (m) => m.address.errors.postalCodeRequired });
   return problems;
@@ -96,9 +110,9 @@ function AddressForm({ person, familySize }: { person: PersonDetail; familySize:
   async function saveAddress(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const missing = missingFields(values);
-    if (missing.length > 0) {
-      form.show(missing);
+    const problems = fieldProblems(values);
+    if (problems.length > 0) {
+      form.show(problems);
       return;
     }
     setBusy(true);

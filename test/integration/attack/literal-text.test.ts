@@ -3,7 +3,10 @@
 // (worker/email/render.ts) and the dev mailbox, pdf-lib's encoded text in the
 // e-CoPR. Hostile text goes in through every text field (address fields from
 // the applicant, names from the import, the officer's note, search and
-// sign-in fields) and must come out exactly as it went in, as text.
+// sign-in fields) and must come out exactly as it went in, as text. Address
+// fields take only what a Canada Post address can hold (shared/address.ts):
+// hostile text they cannot hold is refused with a field message, and what they
+// can (quotes, dashes, parentheses, &, combining accents) comes back literally.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importApplications } from "../../../worker/data/applications.ts";
@@ -19,7 +22,10 @@ import { type Officer, submissionIdOf } from "./world.ts";
 const SCRIPT = `<script>alert("x")</script>`;
 const IMG = `"><img src=x onerror=alert(1)>`;
 
-/** Text that breaks naive SQL, HTML or Unicode handling. Each fits a 100-character field. */
+/**
+ * Text that breaks naive SQL, HTML or Unicode handling. Each fits a 100-character field, and none
+ * is something a Canada Post address can hold, so the address fields refuse each one.
+ */
 const HOSTILE: Record<string, string> = {
   "SQL quote and comment": `'; DROP TABLE addresses; --`,
   "SQL tautology": `" OR 1=1 --`,
@@ -28,14 +34,23 @@ const HOSTILE: Record<string, string> = {
   "script tag": SCRIPT,
   "attribute break": IMG,
   "entity": `&lt;b&gt; &amp; &#60;`,
-  "combining marks (decomposed)": `Zoe\u0308 Montre\u0301al`,
   "right-to-left override": `\u202Egnp.exe\u202C`,
   "zero-width characters": `Ja\u200Bne\u200C\u200D\u2060Doe`,
   "emoji with skin tone and ZWJ": `👩🏽‍🚀 🇨🇦 👨‍👩‍👧`,
   "mixed scripts": `李小龍 محمد Ωμέγα`,
   "NUL byte": `a\u0000b`,
   "control characters": `bell\u0007 esc\u001b[31m`,
-  "longest allowed (100 UTF-16 units of astral characters)": "𝒜".repeat(50),
+  "100 UTF-16 units of astral characters": "𝒜".repeat(50),
+  "spreadsheet formula": `=HYPERLINK("http://x","x")`,
+};
+
+/** Hostile text made only of what a Canada Post address can hold: accepted, stored and shown exactly as sent. */
+const ADDRESS_HOSTILE: Record<string, string> = {
+  "SQL quote and comment": `Robert' OR 'x' -- drop`,
+  "SQL parenthesis": `Robert'), ('x`,
+  "ampersand and slashes": `Smith & Wesson #60 / amp`,
+  "combining marks (decomposed)": `Zoe\u0308 Montre\u0301al`,
+  "longest allowed (100 UTF-16 units, half of them combining marks)": "e\u0301".repeat(50),
 };
 
 const FAMILY_NAME = `O'Brien"); DROP TABLE persons;-- ${SCRIPT}`;
@@ -83,10 +98,10 @@ beforeAll(async () => {
 });
 
 describe("hostile text in the applicant's address", () => {
-  it("every field stores and shows SQL metacharacters and Unicode edge cases exactly as sent, to the applicant and the officer", async () => {
+  it("text a Canada Post address can hold is stored and shown exactly as sent, to the applicant and the officer", async () => {
     const { browser, person } = await hostileFamily();
-    for (const [name, text] of Object.entries(HOSTILE)) {
-      // Cut by code points (never inside a surrogate pair) to fit the unit (20) and city (60) limits.
+    for (const [name, text] of Object.entries(ADDRESS_HOSTILE)) {
+      // Cut by code points to fit the unit (20) and city (60) limits, and never to a trailing mark alone.
       const [unit, city] = [[...text].slice(0, 10).join("").trim(), [...text].slice(0, 30).join("").trim()];
       const sent = { ...TEST_ADDRESS, unit, streetName: text, city };
       const saved = await browser.post(`/api/persons/${person.id}/address`, sent);
@@ -102,14 +117,43 @@ describe("hostile text in the applicant's address", () => {
     for (const table of ["addresses", "persons"]) expect((await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n).toBeGreaterThan(0);
 
     // The officer sees the submitted address as text too.
-    const last = HOSTILE["SQL parenthesis"]!;
+    const last = ADDRESS_HOSTILE["SQL parenthesis"]!;
+    const unit = `#4 ('x') & Co.`;
     expect((await browser.post(`/api/persons/${person.id}/presence`, { confirm: true })).status).toBe(200);
-    expect((await browser.post(`/api/persons/${person.id}/address`, { ...TEST_ADDRESS, streetName: last, unit: SCRIPT.slice(0, 20) })).status).toBe(200);
+    expect((await browser.post(`/api/persons/${person.id}/address`, { ...TEST_ADDRESS, streetName: last, unit })).status).toBe(200);
     expect((await uploadPhoto(browser, person.id, await validPhoto())).status).toBe(201);
     expect((await browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(201);
     const item = (await (await officer.browser.get(`/review/api/items/${await submissionIdOf(person.id)}`)).json()) as { submission: { address: { streetName: string; unit: string } }; person: { familyName: string; givenNames: string } };
     expect(item.person).toMatchObject({ familyName: FAMILY_NAME, givenNames: GIVEN_NAMES });
-    expect(item.submission.address).toMatchObject({ streetName: last, unit: SCRIPT.slice(0, 20) });
+    expect(item.submission.address).toMatchObject({ streetName: last, unit });
+  });
+
+  it("markup, SQL, formulas, control, invisible and bidirectional characters, other scripts and emoji are refused in every field with the field's message, and nothing is stored", async () => {
+    const { browser, person } = await hostileFamily();
+    const kept = { ...TEST_ADDRESS, unit: "#4", streetName: ADDRESS_HOSTILE["SQL quote and comment"]! };
+    expect((await browser.post(`/api/persons/${person.id}/address`, kept)).status).toBe(200);
+    for (const [name, text] of Object.entries(HOSTILE)) {
+      const [unit, city] = [[...text].slice(0, 10).join("").trim(), [...text].slice(0, 30).join("").trim()];
+      const refused = await browser.post(`/api/persons/${person.id}/address`, { ...TEST_ADDRESS, unit, streetName: text, city });
+      expect(refused.status, name).toBe(422);
+      const fields = (await errorOf(refused)).fields!;
+      // Each field is refused for its own characters (or for starting with a mark), with a message naming it.
+      for (const [field, label] of [["unit", "the apartment or unit"], ["streetName", "the street name"], ["city", "the city or town"]] as const) {
+        const problem = fields.find((f) => f.field === field);
+        expect(problem, `${name}: ${field}`).toBeDefined();
+        expect(["invalid_characters", "invalid_start"], `${name}: ${field}`).toContain(problem!.code);
+        expect(problem!.message, `${name}: ${field}`).toMatch(problem!.code === "invalid_start" ? `Start ${label} with a letter` : `Enter ${label} using only letters, numbers, spaces and these marks: - ' . , # / & ( ) !`);
+      }
+      const shown = ((await (await browser.get(`/api/persons/${person.id}`)).json()) as { address: Record<string, string> }).address;
+      expect(shown, name).toMatchObject({ unit: kept.unit, streetName: kept.streetName, city: kept.city });
+    }
+    // The same refusal in French.
+    const french = await browser.post(`/api/persons/${person.id}/address`, { ...TEST_ADDRESS, streetName: SCRIPT }, { "Accept-Language": "fr" });
+    expect((await errorOf(french)).fields).toEqual([
+      { field: "streetName", code: "invalid_characters", message: "Entrez le nom de la rue en utilisant seulement des lettres, des chiffres, des espaces et ces signes : - ' . , # / & ( ) !" },
+    ]);
+    const stored = await env.DB.prepare("SELECT street_name FROM addresses WHERE person_id = ?").bind(person.id).first<{ street_name: string }>();
+    expect(stored!.street_name).toBe(kept.streetName);
   });
 
   it("a field one unit too long is a field error, and a megabyte of text is refused whole, never a 500", async () => {
