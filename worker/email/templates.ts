@@ -142,6 +142,12 @@ export function passwordResetLinkEmail(ctx: TemplateContext, v: { name: string }
   return renderBilingual(content, eventSubject({ en: "reset your password", fr: "réinitialisez votre mot de passe" }));
 }
 
+const PASSWORD_CHANGED_SUBJECT = {
+  set: { en: "your password was chosen", fr: "votre mot de passe a été choisi" },
+  reset: { en: "your password was reset", fr: "votre mot de passe a été réinitialisé" },
+  changed: { en: "your password was changed", fr: "votre mot de passe a été modifié" },
+} as const;
+
 export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; how: "set" | "reset" | "changed" }): RenderedEmail {
   const content: BilingualContent = {
     en: {
@@ -163,7 +169,7 @@ export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; ho
       ],
     },
   };
-  return renderBilingual(content, eventSubject({ en: "your officer account is locked", fr: "votre compte d'agent est verrouillé" }));
+  return renderBilingual(content, eventSubject(PASSWORD_CHANGED_SUBJECT[v.how]));
 }
 
 export function submissionReceivedEmail(ctx: TemplateContext, v: { name: string; reference: string; resubmission: boolean }): RenderedEmail {
@@ -187,7 +193,7 @@ export function submissionReceivedEmail(ctx: TemplateContext, v: { name: string;
       ],
     },
   };
-  return renderBilingual(content, eventSubject({ en: "your account is locked", fr: "votre compte est verrouillé" }));
+  return renderBilingual(content, eventSubject(v.resubmission ? { en: "we received your new photo", fr: "nous avons reçu votre nouvelle photo" } : { en: "we received your documents", fr: "nous avons reçu vos documents" }));
 }
 
 export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
@@ -211,7 +217,7 @@ export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string 
       ],
     },
   };
-  return renderBilingual(content, eventSubject(PASSWORD_CHANGED_SUBJECT[v.how]));
+  return renderBilingual(content, eventSubject({ en: "your e-CoPR is ready", fr: "votre CRP électronique est prête" }));
 }
 
 export function photoReturnedEmail(ctx: TemplateContext, v: { name: string; reasons: ReturnReason[]; note: string | null }): RenderedEmail {
@@ -237,8 +243,10 @@ export function photoReturnedEmail(ctx: TemplateContext, v: { name: string; reas
         { text: "Téléverser une nouvelle photo", href: link("fr") },
       ],
     },
+    // The note once, as the officer's own words (not a translation): issue 18.
+    ...(v.note ? { verbatim: { label: { en: "Officer's note (as written by the officer)", fr: "Note de l'agent (telle qu'écrite)" }, text: v.note } } : {}),
   };
-  return renderBilingual(content, eventSubject(v.resubmission ? { en: "we received your new photo", fr: "nous avons reçu votre nouvelle photo" } : { en: "we received your documents", fr: "nous avons reçu vos documents" }));
+  return renderBilingual(content, eventSubject({ en: "your photo was returned", fr: "votre photo a été renvoyée" }));
 }
 
 export function photoAcceptedEmail(ctx: TemplateContext, v: { name: string; cardTargetDate: string }): RenderedEmail {
@@ -258,7 +266,7 @@ export function photoAcceptedEmail(ctx: TemplateContext, v: { name: string; card
       ],
     },
   };
-  return renderBilingual(content, eventSubject({ en: "your e-CoPR is ready", fr: "votre CRP électronique est prête" }));
+  return renderBilingual(content, eventSubject({ en: "your photo was accepted", fr: "votre photo a été acceptée" }));
 }
 
 export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedOn: string }): RenderedEmail {
@@ -279,10 +287,8 @@ export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedO
         { text: "Pour renouveler une carte de RP plus tard, présentez une demande sur la page de la carte de RP d'IRCC : le portail ne peut pas renouveler les cartes.", href: "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html" },
       ],
     },
-    // The note once, as the officer's own words (not a translation): issue 18.
-    ...(v.note ? { verbatim: { label: { en: "Officer's note (as written by the officer)", fr: "Note de l'agent (telle qu'écrite)" }, text: v.note } } : {}),
   };
-  return renderBilingual(content, eventSubject({ en: "your photo was returned", fr: "votre photo a été renvoyée" }));
+  return renderBilingual(content, eventSubject({ en: "your PR card was mailed", fr: "votre carte de RP a été postée" }));
 }
 
 /**
@@ -323,7 +329,7 @@ export function accountLockedEmail(ctx: TemplateContext, v: { name: string; minu
       ],
     },
   };
-  return renderBilingual(content, eventSubject({ en: "your photo was accepted", fr: "votre photo a été acceptée" }));
+  return renderBilingual(content, eventSubject({ en: "your account is locked", fr: "votre compte est verrouillé" }));
 }
 
 /**
@@ -352,5 +358,5 @@ export function officerAccountLockedEmail(ctx: TemplateContext, v: { name: strin
       ],
     },
   };
-  return renderBilingual(content, eventSubject({ en: "your PR card was mailed", fr: "votre carte de RP a été postée" }));
+  return renderBilingual(content, eventSubject({ en: "your officer account is locked", fr: "votre compte d'agent est verrouillé" }));
 }
