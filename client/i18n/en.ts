@@ -657,6 +657,8 @@ export const en = {
     bar: {
       label: "Officer area",
       signedInAs: "Signed in as {name}",
+      // The role is a tag after the name; the hidden comma makes screen readers pause between them.
+      role: "Role: {role}",
       roles: { officer: "Officer", supervisor: "Supervisor" },
       queue: "Review queue",
       followUp: "After the photo",
@@ -694,8 +696,6 @@ export const en = {
       signedOut: "You have signed out.",
       emailRequired: "Enter your work email",
       passwordRequired: "Enter your password",
-      // The role is a tag after the name; the hidden comma makes screen readers pause between them.
-      role: "Role: {role}",
       codeRequired: "Enter the 6-digit code from your authenticator app",
       codeFormat: "Enter the code as 6 digits, for example 123456",
       help: "Officer accounts are created by an administrator. If you lost your authenticator or your account is locked, ask your supervisor.",
@@ -770,6 +770,8 @@ export const en = {
       dateOfBirth: "Date of birth",
       role: "Role in the application",
       roles: { principal: "Principal applicant", dependant: "Dependant" },
+      language: "Applicant's language",
+      languages: { en: "English", fr: "French" },
       reference: "Submission reference",
       submitted: "Submitted",
       photoHeading: "Photo",
@@ -807,8 +809,6 @@ export const en = {
       heading: "Decision",
       notClaimed: "No one has claimed this submission. Claim it to decide on it.",
       claimedByYou: "You have claimed this submission until {time}.",
-      language: "Applicant's language",
-      languages: { en: "English", fr: "French" },
       claimedByOther: "{name} has claimed this submission until {time}. You can decide on it after their claim ends.",
       claim: "Claim this submission",
       claimWhenFree: "Try to claim it",

@@ -668,6 +668,7 @@ export const fr = {
     bar: {
       label: "Espace des agents",
       signedInAs: "Connecté(e) : {name}",
+      role: "Rôle\u00a0: {role}",
       roles: { officer: "Agent", supervisor: "Superviseur" },
       queue: "File d'examen",
       followUp: "Après la photo",
@@ -704,7 +705,6 @@ export const fr = {
       expired: "Vous avez été déconnecté(e) après 15 minutes d'inactivité. Connectez-vous de nouveau pour revenir à la page où vous étiez.",
       signedOut: "Vous êtes déconnecté(e).",
       emailRequired: "Entrez votre courriel professionnel",
-      role: "Rôle\u00a0: {role}",
       passwordRequired: "Entrez votre mot de passe",
       codeRequired: "Entrez le code à 6 chiffres de votre application d'authentification",
       codeFormat: "Entrez le code en 6 chiffres, par exemple 123456",
@@ -780,6 +780,8 @@ export const fr = {
       dateOfBirth: "Date de naissance",
       role: "Rôle dans la demande",
       roles: { principal: "Demandeur principal", dependant: "Personne à charge" },
+      language: "Langue du demandeur",
+      languages: { en: "anglais", fr: "français" },
       reference: "Référence de la soumission",
       submitted: "Soumise le",
       photoHeading: "Photo",
@@ -816,8 +818,6 @@ export const fr = {
     decide: {
       heading: "Décision",
       notClaimed: "Personne n'a réservé cette soumission. Réservez-la pour rendre une décision.",
-      language: "Langue du demandeur",
-      languages: { en: "anglais", fr: "français" },
       claimedByYou: "Vous avez réservé cette soumission jusqu'à {time}.",
       claimedByOther: "{name} a réservé cette soumission jusqu'à {time}. Vous pourrez rendre une décision lorsque sa réservation prendra fin.",
       claim: "Réserver cette soumission",

@@ -243,6 +243,10 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(t.decide.returnedDone).waitFor();
         await officerPage.getByText(t.decide.photoReturned).waitFor();
 
+        // The email gives the reason in the very words the status page shows below (one source).
+        const returned = (await world.portal.mailbox(email)).find((x) => x.kind === "photo_returned");
+        assert.ok(returned?.text.includes(RETURN_REASONS.glare.en) && returned.text.includes(RETURN_REASONS.glare.fr), "the email's reason is the shared sentence");
+
         // The applicant sees the reason on their timeline, uploads a new photo and resubmits.
         await applicantPage.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
         await heading(applicantPage, m.status.titleSelf);
@@ -258,10 +262,6 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(t.decide.acceptedDone).waitFor();
         // Gone from the queue, the person waits on the follow-up list; its link leads back to the decision page.
         await officerPage.getByRole("link", { name: t.bar.followUp }).click();
-        // The email gives the reason in the very words the status page shows below (one source).
-        const returned = (await world.portal.mailbox(email)).find((x) => x.kind === "photo_returned");
-        assert.ok(returned?.text.includes(RETURN_REASONS.glare.en) && returned.text.includes(RETURN_REASONS.glare.fr), "the email's reason is the shared sentence");
-
         await officerPage.getByRole("link", { name }).waitFor();
         await checkPage(officerPage, "follow-up", lang);
         await officerPage.getByRole("link", { name }).click();
