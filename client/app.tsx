@@ -15,6 +15,8 @@ const SetPasswordPage = lazyPage(() => import("./pages/set-password/index.tsx"))
 const ForgotPasswordPage = lazyPage(() => import("./pages/forgot-password/index.tsx"));
 const ResetPasswordPage = lazyPage(() => import("./pages/reset-password/index.tsx"));
 const InvitationPage = lazyPage(() => import("./pages/invitation/index.tsx"));
+const ConfirmEmailPage = lazyPage(() => import("./pages/confirm-email/index.tsx"));
+const OutdatedLinkPage = lazyPage(() => import("./pages/outdated-link/index.tsx"));
 const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
 const PresencePage = lazyPage(() => import("./pages/presence/index.tsx"));
 const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
@@ -72,9 +74,13 @@ function Page({ route }: { route: Route }) {
     case "forgotPassword":
       return <ForgotPasswordPage />;
     case "resetPassword":
-      return <ResetPasswordPage token={route.token} />;
+      return <ResetPasswordPage />;
     case "invitation":
-      return <InvitationPage token={route.token} />;
+      return <InvitationPage />;
+    case "confirmEmail":
+      return <ConfirmEmailPage />;
+    case "outdatedLink":
+      return <OutdatedLinkPage kind={route.kind} />;
     case "home":
       return <HomePage />;
     case "presence":

@@ -6,3 +6,4 @@ export * from "./applications.ts";
 export * from "./accounts.ts";
 export * from "./journey.ts";
 export * from "./operations.ts";
+export * from "./email-confirmations.ts";

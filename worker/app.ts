@@ -7,6 +7,7 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { accountRoutes } from "./routes/account.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { devRoutes } from "./routes/dev.ts";
+import { emailConfirmationRoutes } from "./routes/email-confirmation.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
@@ -39,6 +40,7 @@ export function createApp() {
     .route("/account", accountRoutes)
     .route("/persons", personRoutes)
     .route("/invitations", invitationRoutes)
+    .route("/email-confirmations", emailConfirmationRoutes)
     .route("/verify", verifyRoutes)
     .all("*", handleNotFound);
 

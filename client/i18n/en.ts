@@ -235,6 +235,7 @@ export const en = {
     invalidTitle: "This link does not work",
     invalidHeading: "This link does not work",
     newLink: "Ask for a new link",
+    linkIncomplete: "This link is incomplete. Use the whole link from your email, or ask for a new one.",
   },
 
   invitation: {
@@ -264,6 +265,7 @@ export const en = {
     notFoundHeading: "We cannot find this invitation",
     usedHeading: "This invitation was already answered",
     expiredHeading: "This invitation has expired",
+    linkIncomplete: "This link is incomplete. Use the whole link from your email.",
     acceptedTitle: "We received your answers",
     acceptedHeading: "We received your answers",
     acceptedOne: "We are creating your account.",
@@ -271,6 +273,8 @@ export const en = {
     acceptedWatch:
       "Watch for an email with your username and temporary password (check your junk mail too). It can take a few minutes.",
     acceptedNext: "When it arrives, sign in and create your own password.",
+    acceptedConfirmFirst:
+      "Where you typed a new email address, we first sent a link to confirm it. The account details go to that address only after its owner opens the link.",
     declinedTitle: "You chose not to use the portal",
     declinedHeading: "You chose not to use the portal",
     declinedText:
@@ -643,6 +647,30 @@ export const en = {
     notFound:
       "We could not find a document with this code. Check the code and try again. A document whose code is not found may not be genuine.",
     resultFor: "Result for code {code}",
+  },
+
+  confirmEmail: {
+    title: "Confirm your email address",
+    heading: "Confirm your email address",
+    intro: "Confirm that this email address is yours. We then send the username and temporary password of your account to it.",
+    submit: "Confirm my email address",
+    doneTitle: "Your email address is confirmed",
+    doneHeading: "Your email address is confirmed",
+    doneText: "We are sending your username and temporary password to this address. It can take a few minutes: check your junk mail too.",
+    doneNext: "When it arrives, sign in and create your own password.",
+    notFoundHeading: "We cannot find this link",
+    usedHeading: "This address was already confirmed",
+    expiredHeading: "This link has expired",
+    failedHeading: "We could not confirm your address",
+    linkIncomplete: "This link is incomplete. Use the whole link from your email.",
+  },
+
+  outdatedLink: {
+    title: "This link no longer works",
+    heading: "This link no longer works",
+    invitationText: "For your security, the links in our emails changed. This invitation link no longer works: write to us for a new one.",
+    resetText: "For your security, the links in our emails changed. This password reset link no longer works: ask for a new one.",
+    newResetLink: "Ask for a new link",
   },
 
   notFound: {

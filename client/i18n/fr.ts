@@ -244,6 +244,7 @@ export const fr = {
     invalidTitle: "Ce lien ne fonctionne pas",
     invalidHeading: "Ce lien ne fonctionne pas",
     newLink: "Demander un nouveau lien",
+    linkIncomplete: "Ce lien est incomplet. Utilisez le lien complet de votre courriel, ou demandez-en un nouveau.",
   },
 
   invitation: {
@@ -273,6 +274,7 @@ export const fr = {
     notFoundHeading: "Nous ne trouvons pas cette invitation",
     usedHeading: "Vous avez déjà répondu à cette invitation",
     expiredHeading: "Cette invitation est expirée",
+    linkIncomplete: "Ce lien est incomplet. Utilisez le lien complet de votre courriel.",
     acceptedTitle: "Nous avons reçu vos réponses",
     acceptedHeading: "Nous avons reçu vos réponses",
     acceptedOne: "Nous créons votre compte.",
@@ -280,6 +282,8 @@ export const fr = {
     acceptedWatch:
       "Surveillez l'arrivée d'un courriel contenant votre nom d'utilisateur et votre mot de passe temporaire (vérifiez aussi votre dossier de courrier indésirable). Cela peut prendre quelques minutes.",
     acceptedNext: "Quand vous le recevrez, connectez-vous et créez votre propre mot de passe.",
+    acceptedConfirmFirst:
+      "Là où vous avez inscrit une nouvelle adresse courriel, nous avons d'abord envoyé un lien pour la confirmer. Les renseignements du compte ne sont envoyés à cette adresse qu'une fois le lien ouvert par sa ou son titulaire.",
     declinedTitle: "Vous avez choisi de ne pas utiliser le portail",
     declinedHeading: "Vous avez choisi de ne pas utiliser le portail",
     declinedText:
@@ -655,6 +659,30 @@ export const fr = {
     notFound:
       "Nous ne trouvons aucun document associé à ce code. Vérifiez le code et réessayez. Un document dont le code est introuvable n'est peut-être pas authentique.",
     resultFor: "Résultat pour le code {code}",
+  },
+
+  confirmEmail: {
+    title: "Confirmez votre adresse courriel",
+    heading: "Confirmez votre adresse courriel",
+    intro: "Confirmez que cette adresse courriel est la vôtre. Nous y envoyons ensuite le nom d'utilisateur et le mot de passe temporaire de votre compte.",
+    submit: "Confirmer mon adresse courriel",
+    doneTitle: "Votre adresse courriel est confirmée",
+    doneHeading: "Votre adresse courriel est confirmée",
+    doneText: "Nous envoyons votre nom d'utilisateur et votre mot de passe temporaire à cette adresse. Cela peut prendre quelques minutes\u00a0: vérifiez aussi votre dossier de courrier indésirable.",
+    doneNext: "Quand vous le recevrez, connectez-vous et créez votre propre mot de passe.",
+    notFoundHeading: "Nous ne trouvons pas ce lien",
+    usedHeading: "Cette adresse a déjà été confirmée",
+    expiredHeading: "Ce lien est expiré",
+    failedHeading: "Nous n'avons pas pu confirmer votre adresse",
+    linkIncomplete: "Ce lien est incomplet. Utilisez le lien complet de votre courriel.",
+  },
+
+  outdatedLink: {
+    title: "Ce lien ne fonctionne plus",
+    heading: "Ce lien ne fonctionne plus",
+    invitationText: "Pour votre sécurité, les liens de nos courriels ont changé. Ce lien d'invitation ne fonctionne plus\u00a0: écrivez-nous pour en obtenir un nouveau.",
+    resetText: "Pour votre sécurité, les liens de nos courriels ont changé. Ce lien de réinitialisation ne fonctionne plus\u00a0: demandez-en un nouveau.",
+    newResetLink: "Demander un nouveau lien",
   },
 
   notFound: {

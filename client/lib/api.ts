@@ -95,6 +95,8 @@ export interface InvitationAnswer {
 export interface InvitationOutcome {
   outcome: "accepted" | "declined" | "not_in_canada";
   accounts: number;
+  /** Accounts whose address someone typed: a confirmation link went there first. */
+  awaitingConfirmation: number;
 }
 
 function isApiError(value: unknown): value is ApiError {

@@ -4,8 +4,12 @@ export type Route =
   | { name: "signIn" }
   | { name: "setPassword" }
   | { name: "forgotPassword" }
-  | { name: "resetPassword"; token: string }
-  | { name: "invitation"; token: string }
+  /** The token is in the URL fragment (lib/fragment-token.ts), never in the path. */
+  | { name: "resetPassword" }
+  | { name: "invitation" }
+  | { name: "confirmEmail" }
+  /** An old emailed link with its token in the path: a clear message, nothing sent to the API. */
+  | { name: "outdatedLink"; kind: "invitation" | "resetPassword" }
   | { name: "home" }
   | { name: "presence"; personId: number }
   | { name: "address"; personId: number }
@@ -21,17 +25,9 @@ export type Route =
   | { name: "officer"; path: string }
   | { name: "notFound" };
 
-function decodeSegment(segment: string): string | null {
-  try {
-    const decoded = decodeURIComponent(segment);
-    return decoded === "" ? null : decoded;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * @example matchRoute("/reset-password/abc") // { name: "resetPassword", token: "abc" }
+ * @example matchRoute("/reset-password") // { name: "resetPassword" } (token in #token=…)
+ * @example matchRoute("/reset-password/abc") // { name: "outdatedLink", kind: "resetPassword" }
  * @example matchRoute("/persons/12/address") // { name: "address", personId: 12 }
  */
 export function matchRoute(path: string): Route {
@@ -45,6 +41,12 @@ export function matchRoute(path: string): Route {
       return { name: "setPassword" };
     case "/forgot-password":
       return { name: "forgotPassword" };
+    case "/reset-password":
+      return { name: "resetPassword" };
+    case "/invitation":
+      return { name: "invitation" };
+    case "/confirm-email":
+      return { name: "confirmEmail" };
     case "/home":
       return { name: "home" };
     case "/account":
@@ -55,11 +57,8 @@ export function matchRoute(path: string): Route {
       return { name: "photoCheck" };
   }
   if (trimmed === "/review" || trimmed.startsWith("/review/")) return { name: "officer", path: trimmed };
-  const withToken = /^\/(reset-password|invitation)\/([^/]+)$/.exec(trimmed);
-  if (withToken) {
-    const token = decodeSegment(withToken[2] ?? "");
-    if (token !== null) return withToken[1] === "invitation" ? { name: "invitation", token } : { name: "resetPassword", token };
-  }
+  const oldLink = /^\/(reset-password|invitation)\/[^/]+$/.exec(trimmed);
+  if (oldLink) return { name: "outdatedLink", kind: oldLink[1] === "invitation" ? "invitation" : "resetPassword" };
   // Person ids are positive integers; anything else is not a page (not a 404 from the API).
   const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|review|submitted|status)$/.exec(trimmed);
   if (personTask) {

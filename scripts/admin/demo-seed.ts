@@ -144,7 +144,7 @@ async function printDemoAccounts({ db, env }: SeedContext): Promise<void> {
   const invitation = (await listOutbox(db, { to: singlePrincipal!.email, limit: 50 })).find((m) => m.kind === "invitation");
   const token = invitation?.secretsJson ? (JSON.parse(invitation.secretsJson) as { token?: string }).token : undefined;
   const lookup = token ? await lookUpInvitation(db, token) : undefined;
-  if (token && lookup?.status === "open") print(`    Invitation link: ${origin}/invitation/${token}?lang=fr`);
+  if (token && lookup?.status === "open") print(`    Invitation link: ${origin}/invitation?lang=fr#token=${token}`);
   else print(`    Invitation: ${lookup ? lookup.status : "not found"} (send a new one with: npm run admin -- invite --application ${DEMO.singleApplication})`);
   print(`    Its email: npm run admin -- mail --to ${singlePrincipal!.email}`);
 

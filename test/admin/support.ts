@@ -75,7 +75,7 @@ export async function mailJson(stateDir: string, ...extra: string[]): Promise<Ma
 
 /** The invitation token in an invitation email's link. */
 export function invitationToken(mail: MailItem): string {
-  const match = /\/invitation\/([A-Za-z0-9_-]+)\?lang=en/.exec(mail.text);
+  const match = /\/invitation\?lang=en#token=([A-Za-z0-9_-]+)/.exec(mail.text);
   if (!match) throw new Error(`no invitation link in message #${mail.id}`);
   return match[1]!;
 }

@@ -53,7 +53,14 @@ async function mail(to: string, kind: string): Promise<MailItem> {
   return found;
 }
 
-const invitationToken = (text: string) => /\/invitation\/([A-Za-z0-9_-]+)\?lang=/.exec(text)![1]!;
+const invitationToken = (text: string) => /\/invitation\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(text)![1]!;
+
+/** The page's URL in `language`, keeping a `#token=…` fragment last (it is what the emailed links carry). */
+const withLanguage = (origin: string, path: string, language: string) => {
+  const hash = path.indexOf("#");
+  const [before, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)];
+  return `${origin}${before}${before.includes("?") ? "&" : "?"}lang=${language}${fragment}`;
+};
 
 before(async () => {
   [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
@@ -64,10 +71,10 @@ before(async () => {
   // Accept the first invitation through the API; the second stays unanswered for its page.
   const token = invitationToken((await mail("amara.okafor@demo.test", "invitation")).text);
   usedInvitationToken = token;
-  const accepted = await fetch(`${portal.url}/api/invitations/${token}`, {
+  const accepted = await fetch(`${portal.url}/api/invitations/answer`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
+    body: JSON.stringify({ token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
   });
   assert.equal(accepted.status, 200);
   const account = (await mail("amara.okafor@demo.test", "account_created")).text;
@@ -143,7 +150,9 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       const context: BrowserContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const go = async (path: string) => {
-        await page.goto(`${portal.url}${path}${path.includes("?") ? "&" : "?"}lang=${language}`);
+        // A new document each time: a link differing only in its fragment would otherwise not reload.
+        if (path.includes("#")) await page.goto("about:blank");
+        await page.goto(withLanguage(portal.url, path, language));
         await settled(page);
       };
 
@@ -164,7 +173,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await showErrors(page, m.verify.submit, m.common.errorSummaryTitle);
       await check(page, "/verify with errors", language);
 
-      await go(`/invitation/${secondInvitationToken}`);
+      await go(`/invitation#token=${secondInvitationToken}`);
       await check(page, "/invitation", language);
       await showErrors(page, m.invitation.submit, m.common.errorSummaryTitle);
       await check(page, "/invitation with errors", language);
@@ -237,7 +246,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
     let resetToken = "";
     for (let i = 0; i < 50 && !resetToken; i++) {
       const reset = (JSON.parse(await portal.admin("mail", "--to", "axe.submitted@demo.test", "--json")) as MailItem[]).find((x) => x.kind === "password_reset_link");
-      resetToken = reset ? /\/reset-password\/([A-Za-z0-9_-]+)/.exec(reset.text)![1]! : "";
+      resetToken = reset ? /\/reset-password\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(reset.text)![1]! : "";
       if (!resetToken) await new Promise((r) => setTimeout(r, 200));
     }
     assert.ok(resetToken, "a password-reset email");
@@ -264,7 +273,8 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
 
     for (const { language, m } of LANGUAGES) {
       const go = async (url: string) => {
-        await page.goto(`${portal.url}${url}${url.includes("?") ? "&" : "?"}lang=${language}`);
+        if (url.includes("#")) await page.goto("about:blank");
+        await page.goto(withLanguage(portal.url, url, language));
         await settled(page);
       };
       const pages = `/persons/${id}`;
@@ -279,22 +289,33 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await go("/no-such-page");
       await check(page, "not found", language);
 
-      await go(`/reset-password/${resetToken}`);
+      await go(`/reset-password#token=${resetToken}`);
       await check(page, "/reset-password (valid link)", language);
       await showErrors(page, m.resetPassword.submit, m.common.errorSummaryTitle);
       await check(page, "/reset-password with errors", language);
-      await go("/reset-password/not-a-real-link");
+      await go("/reset-password#token=not-a-real-link-0123456789");
       await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill("another quiet maple lantern");
       await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill("another quiet maple lantern");
       await page.locator("main").getByRole("button", { name: m.resetPassword.submit }).click();
       await page.getByRole("heading", { name: m.resetPassword.invalidHeading }).first().waitFor({ timeout: 15_000 });
       await check(page, "/reset-password (invalid link)", language);
-      await go(`/invitation/${usedInvitationToken}`);
+      await go(`/invitation#token=${usedInvitationToken}`);
       await page.getByRole("heading", { level: 1, name: m.invitation.usedHeading }).waitFor({ timeout: 15_000 });
       await check(page, "/invitation (already answered)", language);
-      await go(`/invitation/${expiredToken}`);
+      await go(`/invitation#token=${expiredToken}`);
       await page.getByRole("heading", { level: 1, name: m.invitation.expiredHeading }).waitFor({ timeout: 15_000 });
       await check(page, "/invitation (expired)", language);
+      // An old emailed link with its token in the path: a clear message, nothing posted.
+      await go(`/invitation/${expiredToken}`);
+      await page.getByRole("heading", { level: 1, name: m.outdatedLink.heading }).waitFor({ timeout: 15_000 });
+      await check(page, "/invitation/<token> (outdated link)", language);
+      // The address confirmation page, then its answer for a link that does not exist.
+      await go("/confirm-email#token=not-a-real-confirmation-0123456789");
+      await page.getByRole("heading", { level: 1, name: m.confirmEmail.heading }).waitFor({ timeout: 15_000 });
+      await check(page, "/confirm-email", language);
+      await page.locator("main").getByRole("button", { name: m.confirmEmail.submit }).click();
+      await page.getByRole("heading", { level: 1, name: m.confirmEmail.notFoundHeading }).waitFor({ timeout: 15_000 });
+      await check(page, "/confirm-email (link not found)", language);
     }
     await context.close();
   });

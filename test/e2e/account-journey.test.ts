@@ -44,9 +44,10 @@ async function mail(to: string, kind: string): Promise<MailItem> {
   return found;
 }
 
-function linkIn(text: string, pathPrefix: string, language: "en" | "fr"): string {
-  const match = new RegExp(`https?://[^\\s]+${pathPrefix}[^\\s]+\\?lang=${language}`).exec(text);
-  assert.ok(match, `a ${pathPrefix} link in:\n${text}`);
+/** An emailed link to `page` in `language`, its token in the fragment (never in the path or query). */
+function linkIn(text: string, page: string, language: "en" | "fr"): string {
+  const match = new RegExp(`https?://[^\\s/]+${page}\\?lang=${language}#token=[A-Za-z0-9_-]+`).exec(text);
+  assert.ok(match, `a ${page} link in:\n${text}`);
   return match[0];
 }
 
@@ -82,7 +83,7 @@ describe("account journey in the browser", () => {
 
       const invitation = await mail(email, "invitation");
       assert.equal(invitation.subject, "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)");
-      const invitationUrl = linkIn(invitation.text, "/invitation/", language).replace(/^https?:\/\/[^/]+/, portal.url);
+      const invitationUrl = linkIn(invitation.text, "/invitation", language).replace(/^https?:\/\/[^/]+/, portal.url);
 
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -149,7 +150,7 @@ describe("account journey in the browser", () => {
       let resetUrl = "";
       for (let i = 0; i < 50 && !resetUrl; i++) {
         try {
-          resetUrl = linkIn((await mail(email, "password_reset_link")).text, "/reset-password/", language).replace(/^https?:\/\/[^/]+/, portal.url);
+          resetUrl = linkIn((await mail(email, "password_reset_link")).text, "/reset-password", language).replace(/^https?:\/\/[^/]+/, portal.url);
         } catch {
           await new Promise((r) => setTimeout(r, 200));
         }

@@ -57,11 +57,11 @@ describe("confirmation journey in the browser", () => {
       await world.portal.admin("import", csv);
       await world.portal.admin("invite", "--application", application);
       const invitation = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "invitation")!;
-      const token = /\/invitation\/([A-Za-z0-9_-]+)\?lang=/.exec(invitation.text)![1]!;
-      const accepted = await fetch(`${world.portal.url}/api/invitations/${token}`, {
+      const token = /\/invitation\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
+      const accepted = await fetch(`${world.portal.url}/api/invitations/answer`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
+        body: JSON.stringify({ token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
       });
       assert.equal(accepted.status, 200);
       const account = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "account_created")!;

@@ -28,7 +28,8 @@ describe("invitation email", () => {
     expect(mail.htmlBody).toContain('<div lang="fr">');
     // Links to the public information page and to the single-use invitation.
     expect(mail.textBody).toContain(`${env.PUBLIC_ORIGIN}/?lang=en`);
-    expect(mail.textBody).toContain(`${env.PUBLIC_ORIGIN}/invitation/⟦token⟧?lang=en`);
+    // The token in the fragment, never in the path or query (request logs keep those).
+    expect(mail.textBody).toContain(`${env.PUBLIC_ORIGIN}/invitation?lang=en#token=⟦token⟧`);
     // The token itself is never in the stored body, and only its hash is in the database.
     expect(mail.textBody).not.toContain(family.token);
     const row = await db().select().from(invitations).where(eq(invitations.applicationId, family.application.id)).get();
@@ -40,7 +41,7 @@ describe("invitation email", () => {
 describe("answering an invitation", () => {
   it("shows the application's persons to the link holder", async () => {
     const family = await invitedFamily(FAMILY);
-    const response = await new Browser().get(`/api/invitations/${family.token}`);
+    const response = await new Browser().post("/api/invitations/open", { token: family.token });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { persons: { role: string; isAdult: boolean; givenNames: string }[] };
     expect(body.persons.map((p) => [p.givenNames, p.role, p.isAdult])).toEqual([
@@ -53,14 +54,19 @@ describe("answering an invitation", () => {
   it("accept: creates the principal's account acting for the whole family and emails the credentials", async () => {
     const family = await invitedFamily(FAMILY);
     const [principal, spouse, child] = family.persons;
-    const response = await new Browser().post(`/api/invitations/${family.token}`, {
+    const response = await new Browser().post("/api/invitations/answer", { token: family.token,
       usePortal: true,
       inCanada: true,
       emails: { [principal!.id]: "amara.new@example.com" },
       separateAccounts: [],
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ outcome: "accepted", accounts: 1 });
+    // The principal typed a new address for themselves: it is not the one
+    // the invitation went to, so it is confirmed before any password goes there.
+    expect(await response.json()).toEqual({ outcome: "accepted", accounts: 1, awaitingConfirmation: 1 });
+    await expect(latestMail("amara.new@example.com", "account_created")).rejects.toThrow();
+    const confirmation = await latestMail("amara.new@example.com", "email_confirmation");
+    expect((await new Browser().post("/api/email-confirmations/confirm", { token: confirmation.secrets.token })).status).toBe(200);
 
     const created = await db().select().from(accounts).where(eq(accounts.personId, principal!.id)).get();
     expect(created).toMatchObject({ email: "amara.new@example.com", passwordIsTemporary: 1 });
@@ -87,7 +93,7 @@ describe("answering an invitation", () => {
   it("accept with a separate account for an adult dependant; a minor cannot have one", async () => {
     const family = await invitedFamily(FAMILY);
     const [principal, spouse, child] = family.persons;
-    const refused = await new Browser().post(`/api/invitations/${family.token}`, {
+    const refused = await new Browser().post("/api/invitations/answer", { token: family.token,
       usePortal: true,
       inCanada: true,
       emails: {},
@@ -96,13 +102,17 @@ describe("answering an invitation", () => {
     expect(refused.status).toBe(422);
     expect((await errorOf(refused)).fields?.[0]).toMatchObject({ field: "separateAccounts", code: "not_allowed" });
 
-    const ok = await new Browser().post(`/api/invitations/${family.token}`, {
+    const ok = await new Browser().post("/api/invitations/answer", { token: family.token,
       usePortal: true,
       inCanada: true,
       emails: { [spouse!.id]: "chidi@example.com" },
       separateAccounts: [spouse!.id],
     });
-    expect(await ok.json()).toEqual({ outcome: "accepted", accounts: 2 });
+    expect(await ok.json()).toEqual({ outcome: "accepted", accounts: 2, awaitingConfirmation: 1 });
+    // Chidi's address was typed by the principal: a confirmation link first, the password after.
+    await expect(latestMail("chidi@example.com", "account_created")).rejects.toThrow();
+    const confirmation = await latestMail("chidi@example.com", "email_confirmation");
+    expect((await new Browser().post("/api/email-confirmations/confirm", { token: confirmation.secrets.token })).status).toBe(200);
     const principalAccount = await db().select().from(accounts).where(eq(accounts.personId, principal!.id)).get();
     const spouseAccount = await db().select().from(accounts).where(eq(accounts.personId, spouse!.id)).get();
     const rows = await db().select().from(persons).where(eq(persons.applicationId, family.application.id)).all();
@@ -112,7 +122,7 @@ describe("answering an invitation", () => {
 
   it("decline ends the online path and creates no account", async () => {
     const family = await invitedFamily();
-    const response = await new Browser().post(`/api/invitations/${family.token}`, { usePortal: false });
+    const response = await new Browser().post("/api/invitations/answer", { token: family.token, usePortal: false });
     expect(await response.json()).toEqual({ outcome: "declined", accounts: 0 });
     expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).get()).toBeUndefined();
     const row = await db().select().from(invitations).where(eq(invitations.applicationId, family.application.id)).get();
@@ -121,7 +131,7 @@ describe("answering an invitation", () => {
 
   it("not in Canada ends the online path and creates no account", async () => {
     const family = await invitedFamily();
-    const response = await new Browser().post(`/api/invitations/${family.token}`, { usePortal: true, inCanada: false });
+    const response = await new Browser().post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: false });
     expect(await response.json()).toEqual({ outcome: "not_in_canada", accounts: 0 });
     expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).get()).toBeUndefined();
   });
@@ -129,17 +139,17 @@ describe("answering an invitation", () => {
   it("a used link is refused (410) and creates nothing more", async () => {
     const family = await invitedFamily();
     const browser = new Browser();
-    expect((await browser.post(`/api/invitations/${family.token}`, { usePortal: true, inCanada: true })).status).toBe(200);
-    const again = await browser.post(`/api/invitations/${family.token}`, { usePortal: true, inCanada: true });
+    expect((await browser.post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true })).status).toBe(200);
+    const again = await browser.post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true });
     expect(again.status).toBe(410);
     expect((await errorOf(again)).code).toBe("invitation_used");
-    expect((await browser.get(`/api/invitations/${family.token}`)).status).toBe(410);
+    expect((await browser.post("/api/invitations/open", { token: family.token })).status).toBe(410);
     expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).all()).toHaveLength(1);
   });
 
   it("two simultaneous acceptances create exactly one account", async () => {
     const family = await invitedFamily();
-    const answers = await Promise.all([0, 1, 2].map(() => new Browser().post(`/api/invitations/${family.token}`, { usePortal: true, inCanada: true })));
+    const answers = await Promise.all([0, 1, 2].map(() => new Browser().post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true })));
     expect(answers.map((r) => r.status).sort()).toEqual([200, 410, 410]);
     expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).all()).toHaveLength(1);
   });
@@ -147,31 +157,31 @@ describe("answering an invitation", () => {
   it("an expired link is refused with 410, and a re-sent invitation replaces the old link", async () => {
     const family = await invitedFamily();
     await db().update(invitations).set({ expiresAt: "2000-01-01T00:00:00.000Z" }).where(eq(invitations.applicationId, family.application.id));
-    const expired = await new Browser().get(`/api/invitations/${family.token}`);
+    const expired = await new Browser().post("/api/invitations/open", { token: family.token });
     expect(expired.status).toBe(410);
     expect((await errorOf(expired)).code).toBe("invitation_expired");
 
     await inviteApplications(db(), env, [family.application.id], { kind: "admin", id: "test" });
     const fresh = (await latestMail(family.principalEmail, "invitation")).secrets.token!;
     expect(fresh).not.toBe(family.token);
-    expect((await new Browser().get(`/api/invitations/${fresh}`)).status).toBe(200);
+    expect((await new Browser().post("/api/invitations/open", { token: fresh })).status).toBe(200);
   });
 
   it("an unknown or malformed link is 404", async () => {
-    expect((await new Browser().get("/api/invitations/abcdefghijklmnopqrstuvwxyz012345")).status).toBe(404);
-    expect((await new Browser().get("/api/invitations/%27%20or%201%3D1")).status).toBe(404);
+    expect((await new Browser().post("/api/invitations/open", { token: "abcdefghijklmnopqrstuvwxyz012345" })).status).toBe(404);
+    expect((await new Browser().post("/api/invitations/open", { token: "%27%20or%201%3D1" })).status).toBe(404);
   });
 
   it("bad answers are field errors in the request's language, and nothing is created", async () => {
     const family = await invitedFamily();
     const browser = new Browser();
-    const missing = await browser.post(`/api/invitations/${family.token}`, {}, { "Accept-Language": "fr-CA,fr;q=0.9" });
+    const missing = await browser.post("/api/invitations/answer", { token: family.token }, { "Accept-Language": "fr-CA,fr;q=0.9" });
     expect(missing.status).toBe(422);
     const error = await errorOf(missing);
     expect(error.fields?.[0]).toMatchObject({ field: "usePortal", code: "required" });
     expect(error.fields?.[0]?.message).toBe("Indiquez si vous voulez utiliser le portail.");
 
-    const badEmail = await browser.post(`/api/invitations/${family.token}`, {
+    const badEmail = await browser.post("/api/invitations/answer", { token: family.token,
       usePortal: true,
       inCanada: true,
       emails: { [family.persons[0]!.id]: "nope", "999999": "x@example.com" },
@@ -179,6 +189,6 @@ describe("answering an invitation", () => {
     expect(badEmail.status).toBe(422);
     expect((await errorOf(badEmail)).fields?.map((f) => f.code).sort()).toEqual(["invalid", "unknown_person"]);
     // The link still works after a validation error.
-    expect((await browser.get(`/api/invitations/${family.token}`)).status).toBe(200);
+    expect((await browser.post("/api/invitations/open", { token: family.token })).status).toBe(200);
   });
 });

@@ -99,7 +99,7 @@ export async function invitedFamily(options: FamilyOptions = {}) {
 export async function acceptedFamily(options: FamilyOptions & { separateAccounts?: (persons: { id: number }[]) => number[] } = {}) {
   const family = await invitedFamily(options);
   const browser = new Browser();
-  const response = await browser.post(`/api/invitations/${family.token}`, {
+  const response = await browser.post("/api/invitations/answer", { token: family.token,
     usePortal: true,
     inCanada: true,
     emails: {},

@@ -6,6 +6,7 @@ import { type RenderedEmail, VERBATIM_RULE } from "../../worker/email/render.ts"
 import {
   accountCreatedEmail,
   cardMailedEmail,
+  emailConfirmationEmail,
   invitationEmail,
   passwordChangedEmail,
   passwordResetLinkEmail,
@@ -26,6 +27,7 @@ const emails: Record<string, RenderedEmail> = {
   accountCreated: accountCreatedEmail(ctx, { name: V.name, username: V.username, days: V.days, actsFor: ["Ilvo Qorvell"] }),
   temporaryPasswordReset: temporaryPasswordResetEmail(ctx, { name: V.name, username: V.username, days: V.days }),
   passwordResetLink: passwordResetLinkEmail(ctx, { name: V.name }),
+  emailConfirmation: emailConfirmationEmail(ctx, { name: V.name, requestedBy: "Ilvo Qorvell", days: V.days }),
   passwordSet: passwordChangedEmail(ctx, { name: V.name, how: "set" }),
   passwordReset: passwordChangedEmail(ctx, { name: V.name, how: "reset" }),
   passwordChanged: passwordChangedEmail(ctx, { name: V.name, how: "changed" }),

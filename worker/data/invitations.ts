@@ -10,6 +10,7 @@ import { generateTemporaryPassword, generateUsername } from "../lib/credentials.
 import { hashPassword } from "../lib/password-hash.ts";
 import { ageOn } from "../shared/import-records.ts";
 import { auditInsert } from "./audit.ts";
+import { accountIdOf, confirmationLink, confirmedAddresses, recordConfirmedAddress } from "./email-confirmations.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 
 type InvitationEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">;
@@ -111,7 +112,11 @@ export async function closeInvitation(db: Database, invitationId: number, respon
  * Accepts an invitation: updates the confirmed emails, creates the
  * account(s) (the principal's acts for everyone without a separate account),
  * and writes each account's email with its temporary password, all in one
- * batch. `accounts.person_id` is unique, so if two requests race with the
+ * batch. Answering the invitation confirms the address it was sent to (the
+ * one IRCC has on file); an account whose address is not confirmed (one the
+ * principal typed, e.g. an adult dependant's) gets no password yet: its
+ * address gets a confirmation link, and the password follows once its owner
+ * opens it (worker/data/email-confirmations.ts). `accounts.person_id` is unique, so if two requests race with the
  * same link the second batch fails whole and creates nothing.
  */
 export async function acceptInvitation(
@@ -121,22 +126,28 @@ export async function acceptInvitation(
   people: (typeof persons.$inferSelect)[],
   answer: { emails: Map<number, string>; separateAccounts: Set<number> },
   now = Date.now(),
-): Promise<{ accounts: number; outboxIds: number[] } | null> {
+): Promise<{ accounts: number; awaitingConfirmation: number; outboxIds: number[] } | null> {
   const { temporaryPasswordDays } = settings(env);
   const created = nowIso(now);
   const expires = addDays(created, temporaryPasswordDays);
   const principal = people.find((p) => p.role === "principal")!;
   const holders = [principal, ...people.filter((p) => p.role === "dependant" && answer.separateAccounts.has(p.id))];
   const emailOf = (p: (typeof persons.$inferSelect)) => answer.emails.get(p.id) ?? p.email;
+  const confirmed = await confirmedAddresses(db, holders.map(emailOf));
+  confirmed.add(principal.email.trim().toLowerCase());
+  let awaitingConfirmation = 0;
 
   const statements: BatchItem<"sqlite">[] = [];
   const mails: ReturnType<typeof outboxInsert>[] = [];
   for (const p of people) {
     if (emailOf(p) !== p.email) statements.push(db.update(persons).set({ email: emailOf(p) }).where(eq(persons.id, p.id)));
   }
+  statements.push(recordConfirmedAddress(db, principal.email, "invitation", now));
   for (const holder of holders) {
     const username = generateUsername();
-    const password = generateTemporaryPassword();
+    const addressConfirmed = confirmed.has(emailOf(holder).trim().toLowerCase());
+    // Unconfirmed: a password nobody is told, already expired, until the owner confirms.
+    const password = addressConfirmed ? generateTemporaryPassword() : randomToken(32);
     const actsFor = holder.role === "principal" ? people.filter((p) => !holders.includes(p) || p.id === holder.id) : [holder];
     statements.push(
       db.insert(accounts).values({
@@ -146,7 +157,7 @@ export async function acceptInvitation(
         language: holder.language,
         passwordHash: await hashPassword(password),
         passwordIsTemporary: 1,
-        temporaryPasswordExpiresAt: expires,
+        temporaryPasswordExpiresAt: addressConfirmed ? expires : created,
         createdAt: created,
       }),
     );
@@ -157,6 +168,19 @@ export async function acceptInvitation(
         .set({ actingAccountId: sql`(select id from accounts where username = ${username})` })
         .where(inArray(persons.id, actsFor.map((p) => p.id))),
     );
+    if (!addressConfirmed) {
+      awaitingConfirmation += 1;
+      const link = await confirmationLink(
+        db,
+        env,
+        { email: emailOf(holder), name: `${holder.givenNames} ${holder.familyName}`, username, accountId: accountIdOf(username), requestedBy: `${principal.givenNames} ${principal.familyName}` },
+        { actorKind: "applicant", actorId: null },
+        now,
+      );
+      statements.push(...link.slice(0, -1));
+      mails.push(link.at(-1) as ReturnType<typeof outboxInsert>);
+      continue;
+    }
     mails.push(
       outboxInsert(db, env, {
         kind: "account_created",
@@ -178,7 +202,7 @@ export async function acceptInvitation(
   try {
     const results = await db.batch([statements[0]!, ...statements.slice(1), ...mails] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     const outboxIds = (results.slice(statements.length) as { id: number }[][]).flat().map((r) => r.id);
-    return { accounts: holders.length, outboxIds };
+    return { accounts: holders.length, awaitingConfirmation, outboxIds };
   } catch (error) {
     if (String(error).includes("UNIQUE constraint failed: accounts.person_id")) return null;
     throw error;

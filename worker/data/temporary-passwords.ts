@@ -9,6 +9,7 @@ import { generateTemporaryPassword } from "../lib/credentials.ts";
 import { hashPassword } from "../lib/password-hash.ts";
 import { findAccountsByEmail } from "./accounts.ts";
 import { auditInsert } from "./audit.ts";
+import { confirmationLink, confirmedAddresses } from "./email-confirmations.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 import { revokeAllSessions } from "./sessions.ts";
 
@@ -19,6 +20,12 @@ export interface TemporaryPasswordReset {
   reset: { accountId: number; username: string; email: string; expiresAt: string; outboxId: number }[];
   /** Accounts left alone because their owner already chose a password ("Forgot your password?" is for them). */
   refused: { accountId: number; username: string }[];
+  /**
+   * Accounts whose address its owner has not confirmed: no password is sent
+   * there, only a fresh confirmation link (the password follows once it is
+   * opened). Earlier links of the account stop working.
+   */
+  confirmationSent: { accountId: number; username: string; email: string; outboxId: number }[];
 }
 
 /**
@@ -42,8 +49,12 @@ export async function resetTemporaryPassword(
 ): Promise<TemporaryPasswordReset> {
   const found = await findAccountsByEmail(db, email);
   const refused = found.filter((a) => a.passwordIsTemporary !== 1).map((a) => ({ accountId: a.id, username: a.username }));
-  const temporary = found.filter((a) => a.passwordIsTemporary === 1);
-  if (temporary.length === 0) return { reset: [], refused };
+  const confirmed = await confirmedAddresses(db, found.map((a) => a.email));
+  const isConfirmed = (a: { email: string }) => confirmed.has(a.email.trim().toLowerCase());
+  const waiting = found.filter((a) => a.passwordIsTemporary === 1 && !isConfirmed(a));
+  const temporary = found.filter((a) => a.passwordIsTemporary === 1 && isConfirmed(a));
+  const confirmationSent = await sendConfirmationLinks(db, env, waiting, actor, now);
+  if (temporary.length === 0) return { reset: [], refused, confirmationSent };
 
   const { temporaryPasswordDays } = settings(env);
   const expiresAt = addDays(nowIso(now), temporaryPasswordDays);
@@ -76,5 +87,32 @@ export async function resetTemporaryPassword(
   return {
     reset: temporary.map((a, i) => ({ accountId: a.id, username: a.username, email: a.email, expiresAt, outboxId: outboxIds[i]! })),
     refused,
+    confirmationSent,
   };
+}
+
+/** A new confirmation link for each account waiting for its address to be confirmed. */
+async function sendConfirmationLinks(
+  db: Database,
+  env: ResetEnv,
+  waiting: (typeof accounts.$inferSelect)[],
+  actor: { kind: "admin"; id: string },
+  now: number,
+): Promise<TemporaryPasswordReset["confirmationSent"]> {
+  const sent: TemporaryPasswordReset["confirmationSent"] = [];
+  for (const account of waiting) {
+    const person = await db.select().from(persons).where(eq(persons.id, account.personId)).get();
+    const principal = person ? await db.select().from(persons).where(and(eq(persons.applicationId, person.applicationId), eq(persons.role, "principal"))).get() : undefined;
+    const name = person ? `${person.givenNames} ${person.familyName}` : account.username;
+    const link = await confirmationLink(
+      db,
+      env,
+      { email: account.email, name, username: account.username, accountId: account.id, requestedBy: principal ? `${principal.givenNames} ${principal.familyName}` : name },
+      { actorKind: actor.kind, actorId: actor.id },
+      now,
+    );
+    const results = await db.batch(link as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    sent.push({ accountId: account.id, username: account.username, email: account.email, outboxId: (results.at(-1) as { id: number }[])[0]!.id });
+  }
+  return sent;
 }

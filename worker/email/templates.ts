@@ -15,7 +15,9 @@ export interface TemplateContext {
 const infoLink = (ctx: TemplateContext, lang: "en" | "fr") => `${ctx.origin}/?lang=${lang}`;
 
 export function invitationEmail(ctx: TemplateContext, v: { applicationNumber: string; principalName: string; days: number }): RenderedEmail {
-  const link = (lang: "en" | "fr") => `${ctx.origin}/invitation/${secretMarker("token")}?lang=${lang}`;
+  // The token travels in the fragment: browsers never send it to the server,
+  // so it stays out of request logs (the page posts it to the API).
+  const link = (lang: "en" | "fr") => `${ctx.origin}/invitation?lang=${lang}#token=${secretMarker("token")}`;
   const content: BilingualContent = {
     en: {
       heading: "Confirm your permanent residence online",
@@ -114,7 +116,7 @@ export function temporaryPasswordResetEmail(ctx: TemplateContext, v: { name: str
 
 /** The reset link (its token a `token` secret): one helper for the forgot-password and the account-locked emails. */
 export function passwordResetLink(ctx: TemplateContext, lang: "en" | "fr"): string {
-  return `${ctx.origin}/reset-password/${secretMarker("token")}?lang=${lang}`;
+  return `${ctx.origin}/reset-password?lang=${lang}#token=${secretMarker("token")}`; // fragment: never sent to the server
 }
 
 export function passwordResetLinkEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
@@ -147,6 +149,40 @@ const PASSWORD_CHANGED_SUBJECT = {
   reset: { en: "your password was reset", fr: "votre mot de passe a été réinitialisé" },
   changed: { en: "your password was changed", fr: "votre mot de passe a été modifié" },
 } as const;
+
+/**
+ * Sent to an address someone else typed (a principal giving an adult
+ * dependant's address): no credential, only a link that shows the owner
+ * receives mail there. The account's details follow once it is opened.
+ */
+export function emailConfirmationEmail(ctx: TemplateContext, v: { name: string; requestedBy: string; days: number }): RenderedEmail {
+  const link = (lang: "en" | "fr") => `${ctx.origin}/confirm-email?lang=${lang}#token=${secretMarker("token")}`;
+  const content: BilingualContent = {
+    en: {
+      heading: "Confirm your email address",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        { text: `${v.requestedBy} gave this email address for your own account in the Permanent Residence Portal, where you confirm your permanent resident status.` },
+        { text: "Before we send your username and temporary password here, confirm that this address is yours. This email contains no password." },
+        { text: "Confirm my email address", href: link("en") },
+        { text: `This link works once and expires in ${v.days} days. If you do not know ${v.requestedBy} or did not expect this, ignore this email: nothing will be sent to you.` },
+        { text: `If you need help, write to ${ctx.helpEmail}.` },
+      ],
+    },
+    fr: {
+      heading: "Confirmez votre adresse courriel",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        { text: `${v.requestedBy} a donné cette adresse courriel pour votre propre compte dans le Portail de résidence permanente, où vous confirmez votre statut de résident permanent.` },
+        { text: "Avant que nous envoyions ici votre nom d'utilisateur et votre mot de passe temporaire, confirmez que cette adresse est la vôtre. Ce courriel ne contient aucun mot de passe." },
+        { text: "Confirmer mon adresse courriel", href: link("fr") },
+        { text: `Ce lien ne fonctionne qu'une fois et expire dans ${v.days} jours. Si vous ne connaissez pas ${v.requestedBy} ou ne vous attendiez pas à ce courriel, ignorez-le : rien ne vous sera envoyé.` },
+        { text: `Si vous avez besoin d'aide, écrivez à ${ctx.helpEmail}.` },
+      ],
+    },
+  };
+  return renderBilingual(content);
+}
 
 export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; how: "set" | "reset" | "changed" }): RenderedEmail {
   const content: BilingualContent = {

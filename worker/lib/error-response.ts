@@ -2,6 +2,7 @@ import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { type Language, type MessageKey, catalogs, formatMessage, translate } from "../shared/messages.ts";
 import { AppError } from "./errors.ts";
+import { loggablePath } from "./loggable-path.ts";
 import type { AppBindings } from "./hono-types.ts";
 
 /** Parameters written `$some.key` are themselves message keys (field labels). */
@@ -54,7 +55,7 @@ export const handleError: ErrorHandler<AppBindings> = (err, c) => {
     const [code, key] = known[err.status] ?? ["bad_request", "errors.malformedJson"];
     return c.json({ error: { code, message: translate(language, key) } }, err.status);
   }
-  console.error("unhandled error", c.req.method, c.req.path, err);
+  console.error("unhandled error", c.req.method, loggablePath(c.req.path), err);
   return c.json({ error: { code: "internal_error", message: translate(language, "errors.internal") } }, 500);
 };
 

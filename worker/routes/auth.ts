@@ -14,6 +14,8 @@ import {
   useResetToken,
 } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
+import { confirmedAddresses } from "../data/email-confirmations.ts";
+import { hitRateLimit } from "../data/rate-limits.ts";
 import { nowIso } from "../data/db.ts";
 import { newApplicantSession, revokeAllSessions, revokeSession } from "../data/sessions.ts";
 import { notifyApplicantLocked } from "../email/lock-notices.ts";
@@ -46,6 +48,9 @@ async function newPasswordProblems(env: AppContext["env"], newPassword: string, 
 function enqueueLater(c: AppContext, ids: number[]) {
   c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, ids).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
 }
+
+/** Reset emails per account (on top of the per-IP limit of the route). */
+export const RESET_EMAILS_PER_ACCOUNT = { limit: 3, windowSeconds: 60 * 60 } as const;
 
 /** Sign-in, sign-out, first password, forgot/reset password. */
 export const authRoutes = new Hono<AppBindings>()
@@ -157,7 +162,15 @@ export const authRoutes = new Hono<AppBindings>()
         // Only passwords a person chose are reset by email; a temporary
         // password that was lost or expired is re-issued by an admin.
         const holders = (await findAccountsByEmail(db, email)).filter((a) => a.passwordIsTemporary === 0);
+        // A reset link goes only to an address its owner confirmed (one rule
+        // for addresses, worker/data/email-confirmations.ts).
+        const confirmed = await confirmedAddresses(db, holders.map((a) => a.email));
         for (const account of holders) {
+          if (!confirmed.has(account.email.trim().toLowerCase())) continue;
+          // Per account as well as per IP, so nobody floods one mailbox from
+          // many addresses; silently, since the answer is already sent.
+          const cap = await hitRateLimit(db, `account:reset-email:${account.id}`, RESET_EMAILS_PER_ACCOUNT.limit, RESET_EMAILS_PER_ACCOUNT.windowSeconds);
+          if (!cap.allowed) continue;
           const token = randomToken(32);
           const [, mail] = await db.batch([
             newPasswordResetToken(db, account.id, await sha256Hex(token)),

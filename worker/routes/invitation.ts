@@ -4,22 +4,26 @@ import { enqueueOutbox } from "../email/outbox.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { readJsonObject } from "../lib/json-body.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { isValidEmail } from "../shared/import-records.ts";
 
-async function openInvitation(c: AppContext) {
-  const found = await lookUpInvitation(c.var.db, c.req.param("token") ?? "");
+async function openInvitation(c: AppContext, token: string) {
+  const found = await lookUpInvitation(c.var.db, token);
   if (found.status === "not_found") throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
   if (found.status === "used") throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
   if (found.status !== "open") throw new AppError(410, "invitation_expired", "errors.invitationExpired", { params: { helpEmail: c.env.HELP_EMAIL } });
   return found;
 }
 
-/** The invitation link: no sign-in; the token is the credential, once. */
+/**
+ * The invitation link: no sign-in; the token is the credential, once. The
+ * link carries it in the URL fragment (/invitation#token=…), which browsers
+ * never send, and the page posts it here: a token never sits in a path or a
+ * query string that request logs keep. Reading it is a POST for that reason.
+ */
 export const invitationRoutes = new Hono<AppBindings>()
-  .use(throttleByIp("invitation", { limit: 20, windowSeconds: 15 * 60 }))
-  .get("/:token", async (c) => {
-    const found = await openInvitation(c);
+  .post("/open", throttleByIp("invitation-open", { limit: 60, windowSeconds: 15 * 60 }), async (c) => {
+    const found = await openInvitation(c, stringField(await readJsonObject(c), "token"));
     return c.json({
       applicationNumber: found.applicationNumber,
       expiresAt: found.invitation.expiresAt,
@@ -33,9 +37,9 @@ export const invitationRoutes = new Hono<AppBindings>()
       })),
     });
   })
-  .post("/:token", async (c) => {
+  .post("/answer", throttleByIp("invitation", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
     const body = await readJsonObject(c);
-    const found = await openInvitation(c);
+    const found = await openInvitation(c, stringField(body, "token"));
     const db = c.var.db;
     if (typeof body.usePortal !== "boolean") {
       throw validationError([{ field: "usePortal", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.usePortal" } }]);
@@ -79,5 +83,5 @@ export const invitationRoutes = new Hono<AppBindings>()
     const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, { emails, separateAccounts: separate });
     if (!accepted) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
     c.executionCtx.waitUntil(enqueueOutbox(c.env, db, accepted.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
-    return c.json({ outcome: "accepted", accounts: accepted.accounts });
+    return c.json({ outcome: "accepted", accounts: accepted.accounts, awaitingConfirmation: accepted.awaitingConfirmation });
   });

@@ -36,6 +36,10 @@ export const en = {
   "errors.invitationUsed":
     "This invitation has already been answered. Watch for our email with your account details, or contact us at {helpEmail}.",
   "errors.invitationExpired": "This invitation has expired. Contact us at {helpEmail} to get a new one.",
+  "errors.emailConfirmationNotFound": "We could not find this confirmation link. Check that you used the whole link from your email.",
+  "errors.emailConfirmationUsed":
+    "This email address was already confirmed with this link. Watch for our email with your account details, or contact us at {helpEmail}.",
+  "errors.emailConfirmationExpired": "This confirmation link has expired or was replaced by a newer one. Contact us at {helpEmail} to get a new one.",
   "fields.required": "Enter {label}.",
   "fields.chooseOne": "Select {label}.",
   "fields.emailInvalid": "Enter an email address in the right format, like name@example.com.",
@@ -158,6 +162,12 @@ export const fr: Messages = {
   "errors.invitationUsed":
     "Vous avez déjà répondu à cette invitation. Surveillez notre courriel contenant les renseignements de votre compte, ou écrivez-nous à {helpEmail}.",
   "errors.invitationExpired": "Cette invitation est expirée. Écrivez-nous à {helpEmail} pour en obtenir une nouvelle.",
+  "errors.emailConfirmationNotFound":
+    "Nous n'avons pas trouvé ce lien de confirmation. Vérifiez que vous avez utilisé le lien complet de votre courriel.",
+  "errors.emailConfirmationUsed":
+    "Cette adresse courriel a déjà été confirmée avec ce lien. Surveillez notre courriel contenant les renseignements de votre compte, ou écrivez-nous à {helpEmail}.",
+  "errors.emailConfirmationExpired":
+    "Ce lien de confirmation est expiré ou a été remplacé par un plus récent. Écrivez-nous à {helpEmail} pour en obtenir un nouveau.",
   "fields.required": "Entrez {label}.",
   "fields.chooseOne": "Indiquez {label}.",
   "fields.emailInvalid": "Entrez une adresse courriel dans le bon format, comme nom@exemple.com.",

@@ -18,6 +18,7 @@ import {
   type InvitationPerson,
 } from "../../lib/api.ts";
 import { format, formatDateTime, fullName } from "../../lib/format.ts";
+import { tokenFromFragment } from "../../lib/fragment-token.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
@@ -50,15 +51,23 @@ function canHaveSeparateAccount(person: InvitationPerson): boolean {
   return person.isAdult && person.role === "dependant";
 }
 
-/** `/invitation/:token`: answer the invitation (use the portal? in Canada? emails? separate accounts?). */
-export default function InvitationPage({ token }: { token: string }) {
-  const { lang } = useI18n();
-  const [load, setLoad] = useState<Load>({ state: "loading" });
+/**
+ * `/invitation#token=…`: answer the invitation (use the portal? in Canada?
+ * emails? separate accounts?). The token is read from the fragment and
+ * posted, so it never sits in a URL the server logs.
+ */
+export default function InvitationPage() {
+  const { m, lang } = useI18n();
+  const [token] = useState(() => tokenFromFragment());
+  const [load, setLoad] = useState<Load>(() =>
+    token ? { state: "loading" } : { state: "failed", status: 404, error: { code: "invitation_not_found", message: m.invitation.linkIncomplete } },
+  );
   const [outcome, setOutcome] = useState<InvitationOutcome | null>(null);
 
   useEffect(() => {
+    if (!token) return;
     let live = true;
-    void apiRequest<Invitation>(`/api/invitations/${encodeURIComponent(token)}`, { lang }).then((result) => {
+    void apiRequest<Invitation>("/api/invitations/open", { lang, body: { token } }).then((result) => {
       if (!live) return;
       setLoad(result.ok ? { state: "ready", invitation: result.data } : { state: "failed", status: result.status, error: result.error });
     });
@@ -112,6 +121,7 @@ function OutcomePanel({ outcome }: { outcome: InvitationOutcome }) {
         <Panel heading={t.acceptedHeading}>
           <p>{outcome.accounts > 1 ? format(t.acceptedMany, { count: outcome.accounts }) : t.acceptedOne}</p>
           <p>{t.acceptedWatch}</p>
+          {outcome.awaitingConfirmation > 0 && <p>{t.acceptedConfirmFirst}</p>}
         </Panel>
         <p>{t.acceptedNext}</p>
         <p>
@@ -203,7 +213,7 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
       separateAccounts: accepting ? separate.filter((id) => adultDependants.some((p) => p.id === id)) : [],
     };
     setBusy(true);
-    const result = await apiRequest<InvitationOutcome>(`/api/invitations/${encodeURIComponent(token)}`, { lang, body: answer });
+    const result = await apiRequest<InvitationOutcome>("/api/invitations/answer", { lang, body: { token, ...answer } });
     setBusy(false);
     if (result.ok) {
       onAnswered(result.data);

@@ -3,16 +3,18 @@ import { Link } from "../../components/link/index.tsx";
 import { NewPasswordForm } from "../../components/new-password-form/index.tsx";
 import { Panel } from "../../components/panel/index.tsx";
 import { apiRequest } from "../../lib/api.ts";
+import { tokenFromFragment } from "../../lib/fragment-token.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 
 type Outcome = { kind: "form" } | { kind: "done" } | { kind: "invalid"; message: string };
 
-/** `/reset-password/:token`: the page a reset email links to. */
-export default function ResetPasswordPage({ token }: { token: string }) {
+/** `/reset-password#token=…`: the page a reset email links to (the token never reaches the server's logs). */
+export default function ResetPasswordPage() {
   const { m, lang } = useI18n();
   const t = m.resetPassword;
-  const [outcome, setOutcome] = useState<Outcome>({ kind: "form" });
+  const [token] = useState(() => tokenFromFragment());
+  const [outcome, setOutcome] = useState<Outcome>(() => (token ? { kind: "form" } : { kind: "invalid", message: t.linkIncomplete }));
   if (outcome.kind === "done") return <PasswordReset />;
   if (outcome.kind === "invalid") return <LinkInvalid message={outcome.message} />;
   return (

@@ -12,6 +12,9 @@ export const resetTempPasswordCommand: Command = {
     "the bilingual email with the new password written to the outbox, and an audit row, in one batch.",
     "An account whose owner already chose a password is refused: that person uses",
     "\"Forgot your password?\" on the sign-in page.",
+    "A password is only ever emailed to an address its owner confirmed: an account whose address",
+    "was typed by someone else and not yet confirmed gets a new confirmation link instead (the old",
+    "one stops working); its temporary password is emailed once the link is opened.",
   ],
   options: { email: { type: "string" } },
   optionHelp: [["--email E", "the email address of the account(s)"]],
@@ -23,8 +26,8 @@ export const resetTempPasswordCommand: Command = {
     const { resetTemporaryPassword } = await import("../../../worker/data/temporary-passwords.ts");
     const { withPlatform } = await import("../platform.ts");
     return withPlatform(platform, async ({ db, env }) => {
-      const { reset, refused } = await resetTemporaryPassword(db, env, email, { kind: "admin", id: adminName() });
-      if (reset.length === 0 && refused.length === 0) {
+      const { reset, refused, confirmationSent } = await resetTemporaryPassword(db, env, email, { kind: "admin", id: adminName() });
+      if (reset.length === 0 && refused.length === 0 && confirmationSent.length === 0) {
         print(`No account uses the email ${email}. Nothing was changed.`);
         print("(Accounts exist only once an invitation was accepted; to send the invitation again use `invite --application N`.)");
         return EXIT.failed;
@@ -32,6 +35,10 @@ export const resetTempPasswordCommand: Command = {
       for (const r of reset) {
         print(`New temporary password for ${r.username} (${r.email}), valid until ${r.expiresAt}; its sessions were signed out.`);
         print(`  The email is in the outbox (message #${r.outboxId}): npm run admin -- mail --to ${r.email}`);
+      }
+      for (const r of confirmationSent) {
+        print(`No password sent for ${r.username}: its owner has not confirmed ${r.email} yet. A new confirmation link was sent instead;`);
+        print(`  the temporary password follows once it is opened (message #${r.outboxId}): npm run admin -- mail --to ${r.email}`);
       }
       for (const r of refused) {
         print(`Refused for ${r.username}: its owner has already chosen their own password, which an admin does not reset.`);

@@ -34,11 +34,11 @@ export async function newApplicant(portal: Portal, opts: { application: string; 
   await portal.admin("invite", "--application", opts.application);
   const invitation = (await mails(portal, opts.email)).find((m) => m.kind === "invitation");
   assert.ok(invitation, `an invitation to ${opts.email}`);
-  const token = /\/invitation\/([A-Za-z0-9_-]+)\?lang=/.exec(invitation.text)![1]!;
-  const accepted = await fetch(`${portal.url}/api/invitations/${token}`, {
+  const token = /\/invitation\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
+  const accepted = await fetch(`${portal.url}/api/invitations/answer`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
+    body: JSON.stringify({ token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
   });
   assert.equal(accepted.status, 200);
   const account = (await mails(portal, opts.email)).find((m) => m.kind === "account_created");

@@ -31,15 +31,18 @@ const FIELDS = {
   mailedOn: "2026-01-03",
   email: "victim@example.com",
 };
-const JSON_TEXT = JSON.stringify(FIELDS);
-const FORM_TEXT = new URLSearchParams(Object.entries(FIELDS).map(([k, v]) => [k, String(v)])).toString();
+/** The fields with the open invitation's real token (links carry it in the body now), as JSON and as a form. */
+const texts = (token: string) => {
+  const fields = { ...FIELDS, token };
+  return { json: JSON.stringify(fields), form: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString() };
+};
 
-const BODIES: Record<string, { contentType?: string; body: () => BodyInit }> = {
-  form: { contentType: "application/x-www-form-urlencoded", body: () => FORM_TEXT },
-  "text/plain": { contentType: "text/plain", body: () => JSON_TEXT },
-  json: { contentType: "application/json", body: () => JSON_TEXT },
+const BODIES: Record<string, { contentType?: string; body: (t: ReturnType<typeof texts>) => BodyInit }> = {
+  form: { contentType: "application/x-www-form-urlencoded", body: (t) => t.form },
+  "text/plain": { contentType: "text/plain", body: (t) => t.json },
+  json: { contentType: "application/json", body: (t) => t.json },
   // A byte body: the Request gets no Content-Type at all.
-  "no Content-Type": { body: () => new TextEncoder().encode(JSON_TEXT) },
+  "no Content-Type": { body: (t) => new TextEncoder().encode(t.json) },
 };
 
 /** How a browser says a request was made by another site. */
@@ -54,8 +57,9 @@ const SENDERS: Record<string, Record<string, string>> = {
 
 describe("cross-site requests to every state-changing route", () => {
   it("are refused with 403 cross_site_request, whatever the body and however the browser reveals the other site, and change nothing", async () => {
-    const { officer, victim, cookies, pathOf, scope } = await everyRouteHasATarget();
+    const { officer, victim, invited, cookies, pathOf, scope } = await everyRouteHasATarget();
     const before = await fingerprint(scope);
+    const bodyTexts = texts(invited.token);
 
     let attempts = 0;
     for (const route of STATE_CHANGING_ROUTES) {
@@ -63,7 +67,7 @@ describe("cross-site requests to every state-changing route", () => {
       for (const [bodyName, body] of Object.entries(BODIES)) {
         for (const [senderName, sender] of Object.entries(SENDERS)) {
           const headers: Record<string, string> = { ...sender, ...(body.contentType ? { "Content-Type": body.contentType } : {}) };
-          const response = await rawRequest(path, { method: route.method, headers, body: body.body(), cookiesOf: cookies });
+          const response = await rawRequest(path, { method: route.method, headers, body: body.body(bodyTexts), cookiesOf: cookies });
           const label = `${route.method} ${route.path} / ${bodyName} / ${senderName}`;
           expect(response.status, label).toBe(403);
           expect((await errorOf(response)).code, label).toBe("cross_site_request");

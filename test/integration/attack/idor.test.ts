@@ -102,13 +102,13 @@ describe("applicant A guessing applicant B's ids", () => {
     const invited = await invitedFamily();
     const flip = (c: string) => (c === "A" ? "B" : "A");
     for (const guess of [invited.token.slice(0, -1) + flip(invited.token.at(-1)!), flip(invited.token[0]!) + invited.token.slice(1), invited.token.toUpperCase() === invited.token ? invited.token.toLowerCase() : invited.token.toUpperCase()]) {
-      const read = await attacker.browser.get(`/api/invitations/${guess}`);
+      const read = await attacker.browser.post("/api/invitations/open", { token: guess });
       expect(read.status).toBe(404);
       expect((await errorOf(read)).code).toBe("invitation_not_found");
-      const accept = await attacker.browser.post(`/api/invitations/${guess}`, { usePortal: false });
+      const accept = await attacker.browser.post("/api/invitations/answer", { token: guess, usePortal: false });
       expect(accept.status).toBe(404);
     }
-    expect((await attacker.browser.get(`/api/invitations/${invited.token}`)).status).toBe(200);
+    expect((await attacker.browser.post("/api/invitations/open", { token: invited.token })).status).toBe(200);
   });
 });
 

@@ -76,7 +76,7 @@ async function hostileFamily() {
   const person = (await db().query.persons.findFirst({ where: (p, { eq }) => eq(p.email, email) }))!;
   await inviteApplications(db(), env, [person.applicationId], { kind: "admin", id: "test" });
   const token = (await latestMail(email, "invitation")).secrets.token!;
-  expect((await new Browser().post(`/api/invitations/${token}`, { usePortal: true, inCanada: true, emails: {}, separateAccounts: [] })).status).toBe(200);
+  expect((await new Browser().post("/api/invitations/answer", { token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] })).status).toBe(200);
   const account = await latestMail(email, "account_created");
   const username = /Username: (PR-[A-Z0-9]+)/.exec(account.textBody)![1]!;
   const browser = new Browser();
@@ -244,7 +244,7 @@ describe("hostile text in lookups", () => {
     // Found by the whole hostile name (other families in this file share it), and only people with that name.
     expect(byName.items.map((i) => i.person.id)).toContain(family.person.id);
     for (const i of byName.items) expect((await db().query.persons.findFirst({ where: (p, { eq }) => eq(p.id, i.person.id) }))!.familyName).toBe(FAMILY_NAME);
-    for (const token of [`' OR '1'='1`, `%25`, `..%2F..%2Fetc`]) expect((await new Browser().get(`/api/invitations/${token}`)).status).toBe(404);
+    for (const token of [`' OR '1'='1`, `%25`, `..%2F..%2Fetc`]) expect((await new Browser().post("/api/invitations/open", { token })).status).toBe(404);
     const verify = await new Browser().get(`/api/verify/${encodeURIComponent(`' OR '1'='1`)}`);
     expect(verify.status).toBe(404);
     expect(await verify.json()).toEqual({ genuine: false });

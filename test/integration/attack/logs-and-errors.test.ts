@@ -62,7 +62,7 @@ describe("log lines", () => {
   it("invitation, sign-in, set-password, password change, forgot and reset password log no password, token, link or JWT", async () => {
     const family = await invitedFamily();
     const browser = new Browser();
-    expect((await browser.post(`/api/invitations/${family.token}`, { usePortal: true, inCanada: true, emails: {}, separateAccounts: [] })).status).toBe(200);
+    expect((await browser.post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] })).status).toBe(200);
     const accountMail = await latestMail(family.principalEmail, "account_created");
     const username = /Username: (PR-[A-Z0-9]+)/.exec(accountMail.textBody)![1]!;
     const temporary = accountMail.secrets.password!;
@@ -93,7 +93,41 @@ describe("log lines", () => {
     };
     const logged = lines.join("\n");
     for (const [name, secret] of Object.entries(secrets)) expect(logged, name).not.toContain(secret);
-    expect(logged).not.toMatch(/reset-password\?|\/invitation\/[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\./);
+    expect(logged).not.toMatch(/reset-password\?|\/invitation\/[A-Za-z0-9_-]{20,}|token=[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\./);
+  });
+
+  it("a crash on a /verify path logs only the first group of the code (loggablePath)", async () => {
+    const brokenDb = new Proxy(env.DB, {
+      get() {
+        return () => {
+          throw new Error("D1 is down");
+        };
+      },
+    });
+    const code = "K7QM-WX3P-ZR9T-HN4D";
+    const ctx = createExecutionContext();
+    const crashed = await worker.fetch(new Request(`${ORIGIN}/api/verify/${code}`), { ...env, DB: brokenDb }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(crashed.status).toBe(500);
+    const logged = lines.join("\n");
+    expect(logged).toContain("/api/verify/K7QM…");
+    expect(logged).not.toContain(code);
+    expect(logged).not.toContain("WX3P");
+  });
+
+  it("an address confirmation for a separate account logs no confirmation token or password", async () => {
+    const family = await invitedFamily({ dependants: [{ givenNames: "Chidi", dateOfBirth: "1986-09-03" }] });
+    const spouse = family.persons[1]!;
+    const spouseEmail = `chidi${unique()}@example.com`;
+    const answer = { token: family.token, usePortal: true, inCanada: true, emails: { [spouse.id]: spouseEmail }, separateAccounts: [spouse.id] };
+    expect((await new Browser().post("/api/invitations/answer", answer)).status).toBe(200);
+    const confirmation = (await latestMail(spouseEmail, "email_confirmation")).secrets.token!;
+    expect((await new Browser().post("/api/email-confirmations/confirm", { token: confirmation })).status).toBe(200);
+    expect((await new Browser().post("/api/email-confirmations/confirm", { token: confirmation })).status).toBe(410);
+    const password = (await latestMail(spouseEmail, "account_created")).secrets.password!;
+    await settle();
+    const logged = lines.join("\n");
+    for (const [name, secret] of Object.entries({ invitation: family.token, confirmation, password })) expect(logged, name).not.toContain(secret);
   });
 
   it("officer sign-in with password and TOTP, the first and the later password change, log no password, code, TOTP secret or JWT", async () => {
@@ -144,7 +178,7 @@ describe("error responses", () => {
       ["unknown method", b.request("/api/account/language", { method: "PUT", headers: { "Content-Type": "application/json" }, body: "{}" })],
       ["officer route as applicant", b.get("/review/api/queue")],
       ["officer id Infinity", new Browser().get("/review/api/items/1e400")],
-      ["unknown invitation", new Browser().get("/api/invitations/%00%ff")],
+      ["unknown invitation", new Browser().post("/api/invitations/open", { token: "\u0000\u00ff" })],
       ["bad verify code", new Browser().get("/api/verify/%E0%A4%A")],
       ["cross-site", b.post("/api/account/language", { language: "fr" }, { "Sec-Fetch-Site": "cross-site" })],
       ["too large", json("/api/account/language", JSON.stringify({ pad: "x".repeat(70_000) }))],

@@ -152,7 +152,7 @@ describe("extra fields in every applicant JSON body", () => {
 
   it("accepting an invitation makes the portal's own account, whatever username, password or owner the body names", async () => {
     const invited = await invitedFamily();
-    const accepted = await new Browser().post(`/api/invitations/${invited.token}`, { usePortal: true, inCanada: true, emails: {}, separateAccounts: [], ...extras(), password: "my own chosen password here" });
+    const accepted = await new Browser().post("/api/invitations/answer", { token: invited.token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [], ...extras(), password: "my own chosen password here" });
     expect(accepted.status).toBe(200);
     const person = await row<{ acting_account_id: number }>("SELECT acting_account_id FROM persons WHERE id = ?", invited.persons[0]!.id);
     expect(person.acting_account_id).not.toBe(otherAccountId);

@@ -29,7 +29,11 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
   { method: "POST", path: "/api/persons/:personId/submit", audience: "applicant" },
   { method: "POST", path: "/api/persons/:personId/photo", audience: "applicant" },
   { method: "POST", path: "/api/persons/:personId/photo/acknowledge", audience: "applicant" },
-  { method: "POST", path: "/api/invitations/:token", audience: "public" },
+  // The invitation's token comes in the body (never in a path or query that
+  // logs keep); reading the invitation is a POST for that reason.
+  { method: "POST", path: "/api/invitations/open", audience: "public" },
+  { method: "POST", path: "/api/invitations/answer", audience: "public" },
+  { method: "POST", path: "/api/email-confirmations/confirm", audience: "public" },
   { method: "POST", path: "/review/api/sign-in", audience: "public" },
   { method: "POST", path: "/review/api/sign-out", audience: "officer" },
   { method: "POST", path: "/review/api/change-password", audience: "officer" },
@@ -53,7 +57,6 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/api/persons/:personId/documents/ecopr", audience: "applicant" },
   { method: "GET", path: "/api/persons/:personId/photo", audience: "applicant" },
   { method: "GET", path: "/api/persons/:personId/photo/image", audience: "applicant" },
-  { method: "GET", path: "/api/invitations/:token", audience: "public" },
   { method: "GET", path: "/api/verify/:code", audience: "public" },
   { method: "GET", path: "/review/api/session", audience: "officer" },
   { method: "GET", path: "/review/api/queue", audience: "officer" },

@@ -1,0 +1,28 @@
+import { Hono } from "hono";
+import { confirmEmailAddress } from "../data/email-confirmations.ts";
+import { enqueueOutbox } from "../email/outbox.ts";
+import { throttleByIp } from "../middleware/rate-limit.ts";
+import { AppError } from "../lib/errors.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
+import { readJsonObject, stringField } from "../lib/json-body.ts";
+
+/**
+ * The confirmation link sent to an address someone typed: its page posts
+ * the token from the URL fragment here. Confirming records the address and
+ * sends what was waiting for it (an account's username and temporary
+ * password). A POST, so a mail scanner fetching the link confirms nothing.
+ */
+export const emailConfirmationRoutes = new Hono<AppBindings>().post(
+  "/confirm",
+  throttleByIp("email-confirmation", { limit: 20, windowSeconds: 15 * 60 }),
+  async (c) => {
+    const token = stringField(await readJsonObject(c), "token");
+    const outcome = await confirmEmailAddress(c.var.db, c.env, token);
+    const help = { params: { helpEmail: c.env.HELP_EMAIL } };
+    if (outcome.status === "not_found") throw new AppError(404, "email_confirmation_not_found", "errors.emailConfirmationNotFound");
+    if (outcome.status === "used") throw new AppError(410, "email_confirmation_used", "errors.emailConfirmationUsed", help);
+    if (outcome.status === "expired") throw new AppError(410, "email_confirmation_expired", "errors.emailConfirmationExpired", help);
+    c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, outcome.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    return c.json({ confirmed: true });
+  },
+);
