@@ -12,6 +12,7 @@ const SECTIONS = {
   memory: () => import("./memory.mjs"),
   requests: () => import("./requests.mjs"),
   client: () => import("./client.mjs"),
+  ecopr: () => import("./ecopr.mjs"),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));

@@ -1,4 +1,6 @@
-import fontkit from "@pdf-lib/fontkit";
+// The package's own minified build: the same code, 0.3 MB less JavaScript to parse at every cold
+// start (docs/performance.md, Size budget).
+import fontkit from "@pdf-lib/fontkit/dist/fontkit.es.min.js";
 import { PDFDocument, type PDFFont, StandardFonts, rgb } from "pdf-lib";
 import { describeCharacters, printedForm, unprintableCharacters } from "../shared/printable-name.ts";
 import { withEvenGlyphs } from "./even-glyphs.ts";
@@ -47,6 +49,9 @@ export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBu
 
   // No creation or modification time: the document's date is the confirmation date.
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  // A fresh fontkit font per document: a parsed font shared between documents was tried (it cut
+  // the cost per document by two thirds) but fontkit's cached glyphs carry state from one layout to
+  // the next, and a later document's Greek name came back with a letter missing.
   pdf.registerFontkit(fontkit);
   pdf.setTitle("Confirmation of Permanent Residence / Confirmation de résidence permanente");
   pdf.setLanguage("en-CA");
@@ -56,10 +61,13 @@ export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBu
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   // One glyph per character, the font's own precomposed one (ị, ễ, ᾯ): pdf-lib draws glyphs at
-  // their advance widths and ignores mark positioning, so the composition features that split a
+  // their advance widths and ignores positioning (GPOS), so the composition features that split a
   // letter into base and mark (ccmp) would misplace the mark and break the ToUnicode map, and
-  // ligatures are left out so the text read back is the name character for character.
-  const unicode = await pdf.embedFont(withEvenGlyphs(unicodeFont), { subset: true, features: { ccmp: false, liga: false, clig: false, calt: false, rlig: false } });
+  // ligatures are left out so the text read back is the name character for character. The
+  // positioning features are off too: pdf-lib would drop their result, and computing it for Noto
+  // Sans's tables took 250-500 ms of the first line and 10-20 ms of each later one.
+  const features = { ccmp: false, liga: false, clig: false, calt: false, rlig: false, kern: false, mark: false, mkmk: false, curs: false };
+  const unicode = await pdf.embedFont(withEvenGlyphs(unicodeFont), { subset: true, features });
   const ink = rgb(0.13, 0.13, 0.13);
   const red = rgb(0.69, 0.11, 0.11);
   let y = 740;
@@ -87,15 +95,21 @@ export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBu
   field("Application number", "Numéro de demande", content.applicationNumber);
   field("Permanent resident status confirmed on", "Statut de résident permanent confirmé le", content.confirmedOn);
   y -= 6;
+  // Widths add up (no kerning is applied), so each word is measured once: every measure is a layout.
+  const space = unicode.widthOfTextAtSize(" ", 10);
   const paragraph = (text: string) => {
-    const words = text.split(" ");
     let current = "";
-    for (const word of words) {
-      const next = current ? `${current} ${word}` : word;
-      if (unicode.widthOfTextAtSize(next, 10) > 500) {
+    let width = 0;
+    for (const word of text.split(" ")) {
+      const wordWidth = unicode.widthOfTextAtSize(word, 10);
+      if (current && width + space + wordWidth > 500) {
         line(current, { size: 10 });
         current = word;
-      } else current = next;
+        width = wordWidth;
+      } else {
+        current = current ? `${current} ${word}` : word;
+        width += (width ? space : 0) + wordWidth;
+      }
     }
     if (current) line(current, { size: 10 });
     y -= 6;
