@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { accounts, auditLog, confirmedEmailAddresses, emailConfirmations, outbox } from "../../schema/index.ts";
 import { resetTemporaryPassword } from "../../worker/data/temporary-passwords.ts";
 import { Browser, errorOf } from "../support/http.ts";
-import { db, invitedFamily, latestMail, unique } from "../support/factories.ts";
+import { db, eventuallyMail, invitedFamily, latestMail, signedInApplicant, unique } from "../support/factories.ts";
 
 /** A family whose principal asks for a separate account for the adult spouse, at an address the principal types. */
 async function separateAccountAtTypedAddress() {
@@ -118,5 +118,15 @@ describe("an address the principal typed for a separate account", () => {
     expect(again.confirmationSent).toEqual([]);
     const pending = await db().select().from(emailConfirmations).where(and(eq(emailConfirmations.accountId, account.id))).all();
     expect(pending.filter((p) => p.confirmedAt === null && p.supersededAt === null)).toEqual([]);
+  });
+
+  it("the lock notice of an account whose address is not confirmed comes without a reset link", async () => {
+    const applicant = await signedInApplicant();
+    await db().delete(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, applicant.principalEmail.toLowerCase()));
+    const browser = new Browser();
+    for (let i = 0; i < 5; i++) expect((await browser.post("/api/auth/sign-in", { username: applicant.username, password: `wrong guess number ${i}` })).status).toBe(401);
+    const notice = await eventuallyMail(applicant.principalEmail, "account_locked");
+    expect(notice.secrets).toEqual({});
+    expect(notice.textBody).not.toContain("reset-password");
   });
 });

@@ -1,5 +1,6 @@
 import { newPasswordResetToken } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
+import { isAddressConfirmed } from "../data/email-confirmations.ts";
 import type { Database } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
 import { templateContext } from "../lib/config.ts";
@@ -22,6 +23,9 @@ type Env = Pick<AppEnv, "DB" | "EMAIL_QUEUE" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | 
  * The applicant's lock email. A chosen password gets a reset link (the
  * forgot-password token: single use, one hour, stored hashed), which also
  * unlocks; a temporary password is re-issued by IRCC, as everywhere else.
+ * The link, like every reset link, goes only to an address its owner
+ * confirmed (worker/data/email-confirmations.ts); otherwise the notice
+ * comes without it.
  */
 export async function notifyApplicantLocked(
   env: Env,
@@ -29,7 +33,7 @@ export async function notifyApplicantLocked(
   account: { id: number; username: string; email: string; passwordIsTemporary: number },
   minutes: number,
 ): Promise<void> {
-  const withLink = account.passwordIsTemporary === 0;
+  const withLink = account.passwordIsTemporary === 0 && (await isAddressConfirmed(db, account.email));
   const token = withLink ? randomToken(32) : null;
   const statements = [
     ...(token ? [newPasswordResetToken(db, account.id, await sha256Hex(token))] : []),
