@@ -17,6 +17,7 @@ const emails: Record<string, RenderedEmail> = {
   accountCreated: templates.accountCreatedEmail(ctx, { name, username: "PR-ABCDEFGH", days: 30, actsFor: [] }),
   temporaryPasswordReset: templates.temporaryPasswordResetEmail(ctx, { name, username: "PR-ABCDEFGH", days: 30 }),
   passwordResetLink: templates.passwordResetLinkEmail(ctx, { name }),
+  emailConfirmation: templates.emailConfirmationEmail(ctx, { name, requestedBy: "Ngozi Okafor", days: 30 }),
   passwordSet: templates.passwordChangedEmail(ctx, { name, how: "set" }),
   passwordReset: templates.passwordChangedEmail(ctx, { name, how: "reset" }),
   passwordChanged: templates.passwordChangedEmail(ctx, { name, how: "changed" }),

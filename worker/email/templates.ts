@@ -144,12 +144,6 @@ export function passwordResetLinkEmail(ctx: TemplateContext, v: { name: string }
   return renderBilingual(content, eventSubject({ en: "reset your password", fr: "réinitialisez votre mot de passe" }));
 }
 
-const PASSWORD_CHANGED_SUBJECT = {
-  set: { en: "your password was chosen", fr: "votre mot de passe a été choisi" },
-  reset: { en: "your password was reset", fr: "votre mot de passe a été réinitialisé" },
-  changed: { en: "your password was changed", fr: "votre mot de passe a été modifié" },
-} as const;
-
 /**
  * Sent to an address someone else typed (a principal giving an adult
  * dependant's address): no credential, only a link that shows the owner
@@ -181,8 +175,14 @@ export function emailConfirmationEmail(ctx: TemplateContext, v: { name: string; 
       ],
     },
   };
-  return renderBilingual(content);
+  return renderBilingual(content, eventSubject({ en: "confirm your email address", fr: "confirmez votre adresse courriel" }));
 }
+
+const PASSWORD_CHANGED_SUBJECT = {
+  set: { en: "your password was chosen", fr: "votre mot de passe a été choisi" },
+  reset: { en: "your password was reset", fr: "votre mot de passe a été réinitialisé" },
+  changed: { en: "your password was changed", fr: "votre mot de passe a été modifié" },
+} as const;
 
 export function passwordChangedEmail(ctx: TemplateContext, v: { name: string; how: "set" | "reset" | "changed" }): RenderedEmail {
   const content: BilingualContent = {
