@@ -201,7 +201,8 @@ describe("officers review submissions in the browser, alongside the applicant", 
         // The role is a tag of its own after the name, for eyes and screen readers alike
         // ("…Supervisor, Role: Supervisor" with a hidden comma), not "Dana Supervisor Supervisor".
         const who = officerPage.locator(".officer-bar__who");
-        assert.equal((await who.textContent())?.replace(/\s+/g, " ").trim(), `${fill(t.bar.signedInAs, { name: officerName })}, ${fill(t.bar.role, { role: t.bar.roles.supervisor })}`);
+        const spaced = (text: string) => text.replace(/\s+/g, " ").trim(); // French no-break spaces too
+        assert.equal(spaced((await who.textContent()) ?? ""), spaced(`${fill(t.bar.signedInAs, { name: officerName })}, ${fill(t.bar.role, { role: t.bar.roles.supervisor })}`));
         const tag = await officerPage.locator(".officer-bar__role").evaluate((el) => {
           const style = getComputedStyle(el);
           return { background: style.backgroundColor, border: style.borderTopStyle, margin: Number.parseFloat(style.marginLeft) };
