@@ -20,6 +20,11 @@ import { inviteCommand } from "./commands/invite.ts";
 import { mailCommand } from "./commands/mail.ts";
 import { maintenanceCommand } from "./commands/maintenance.ts";
 import { officerCreateCommand } from "./commands/officer-create.ts";
+import { officerDisableCommand } from "./commands/officer-disable.ts";
+import { officerEnableCommand } from "./commands/officer-enable.ts";
+import { officerListCommand } from "./commands/officer-list.ts";
+import { officerResetPasswordCommand } from "./commands/officer-reset-password.ts";
+import { officerResetTotpCommand } from "./commands/officer-reset-totp.ts";
 import { photoCheckCommand } from "./commands/photo-check.ts";
 import { resetTempPasswordCommand } from "./commands/reset-temp-password.ts";
 import { seedDemoCommand } from "./commands/seed-demo.ts";
@@ -30,6 +35,11 @@ export const COMMANDS: Command[] = [
   inviteCommand,
   resetTempPasswordCommand,
   officerCreateCommand,
+  officerDisableCommand,
+  officerEnableCommand,
+  officerResetPasswordCommand,
+  officerResetTotpCommand,
+  officerListCommand,
   mailCommand,
   seedDemoCommand,
   cardsExportCommand,
@@ -63,7 +73,7 @@ function toolHelp(): string {
 
 function groupHelp(group: string): string {
   const members = COMMANDS.filter((c) => c.name.startsWith(`${group} `));
-  return [`Usage: npm run admin -- ${group} <subcommand> [options]`, "", "Subcommands:", ...members.map((c) => `  ${c.name.slice(group.length + 1).padEnd(12)}${c.summary}`)].join("\n");
+  return [`Usage: npm run admin -- ${group} <subcommand> [options]`, "", "Subcommands:", ...members.map((c) => `  ${c.name.slice(group.length + 1).padEnd(16)}${c.summary}`)].join("\n");
 }
 
 /** Options that take a value, in any command: their values are skipped when looking for the command's name. */

@@ -1,4 +1,7 @@
 // An officer made as an administrator would make one, for browser tests that need an officer.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Portal } from "./portal.ts";
 
 export interface Officer {
@@ -8,9 +11,19 @@ export interface Officer {
   secret: string;
 }
 
-/** `npm run admin -- officer create`, reading the initial password and TOTP secret it prints once. */
+/**
+ * `npm run admin -- officer create`: the TOTP secret from the enrolment it
+ * prints, the initial password from the separate file it writes
+ * (--password-file; it is never printed beside the enrolment).
+ */
 export async function createOfficer(portal: Portal, email: string, name: string, supervisor = false): Promise<Officer> {
-  const out = await portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []));
-  const field = (label: string) => new RegExp(`^  ${label}:\\s+(\\S+)$`, "m").exec(out)![1]!;
-  return { email, name, initialPassword: field("Initial password"), secret: field("TOTP secret") };
+  const dir = mkdtempSync(path.join(tmpdir(), "pr-officer-"));
+  const file = path.join(dir, "initial-password.txt");
+  try {
+    const out = await portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []), "--password-file", file);
+    const secret = /^ {2}TOTP secret:\s+(\S+)$/m.exec(out)![1]!;
+    return { email, name, initialPassword: readFileSync(file, "utf8").trim(), secret };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
