@@ -1,6 +1,3 @@
-// The package's own minified build: the same code, 0.3 MB less JavaScript to parse at every cold
-// start (docs/performance.md, Size budget).
-import fontkit from "@pdf-lib/fontkit/dist/fontkit.es.min.js";
 import { PDFDocument, type PDFFont, StandardFonts, rgb } from "pdf-lib";
 import { describeCharacters, printedForm, unprintableCharacters } from "../shared/printable-name.ts";
 import { withEvenGlyphs } from "./even-glyphs.ts";
@@ -34,6 +31,16 @@ export class UnprintableNameError extends Error {
   }
 }
 
+/**
+ * fontkit, loaded at the first e-CoPR rather than when the worker starts: its module builds Unicode
+ * tables when evaluated, which every cold start (a sign-in, a page) would otherwise pay. The
+ * package's own minified build: the same code, 0.3 MB less JavaScript to parse at every cold start
+ * (docs/performance.md, Size budget).
+ */
+async function loadFontkit() {
+  return (await import("@pdf-lib/fontkit/dist/fontkit.es.min.js")).default;
+}
+
 function formatUci(uci: string): string {
   return uci.length === 10 ? `${uci.slice(0, 2)}-${uci.slice(2, 6)}-${uci.slice(6)}` : `${uci.slice(0, 4)}-${uci.slice(4)}`;
 }
@@ -52,7 +59,7 @@ export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBu
   // A fresh fontkit font per document: a parsed font shared between documents was tried (it cut
   // the cost per document by two thirds) but fontkit's cached glyphs carry state from one layout to
   // the next, and a later document's Greek name came back with a letter missing.
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(await loadFontkit());
   pdf.setTitle("Confirmation of Permanent Residence / Confirmation de résidence permanente");
   pdf.setLanguage("en-CA");
   pdf.setProducer("PR Confirmation Portal");
