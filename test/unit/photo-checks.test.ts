@@ -144,6 +144,15 @@ describe("file checks: format, file_size, dimensions", () => {
     }
   });
 
+  it("measures the file type by name, not the byte count (officers read it as Measured)", async () => {
+    const measured = async (bytes: Uint8Array) => byId(runFileChecks(facts(bytes))).format.value;
+    expect(await measured(buildJpeg({ width: 900, height: 1260 }))).toBe("JPEG");
+    expect(await measured(await smallPng(1000, 1400))).toBe("PNG");
+    expect(await measured(heicLike())).toBe("HEIC");
+    expect(await measured(Uint8Array.of(1, 2, 3))).toBe("");
+    expect(await measured(new Uint8Array(0))).toBe("");
+  });
+
   it("names the wrong format, whatever the file is called", () => {
     const r = byId(runFileChecks(facts(heicLike())));
     expect(r.format.verdict).toBe("fail");

@@ -11,7 +11,7 @@ export interface PhotoCheckReport {
   /** No check failed and the file was not refused: the upload route would store it. */
   accepted: boolean;
   verdict: "pass" | "warn" | "fail";
-  checks: { id: string; verdict: "pass" | "warn" | "fail"; value: number }[];
+  checks: { id: string; verdict: "pass" | "warn" | "fail"; value: number | string }[];
   /** Present when the file never reached the checks: the upload route's 4xx code and message. */
   refusal?: { status: number; code: string; message: string; detail?: string };
 }

@@ -23,7 +23,9 @@ export interface FormatInput {
 }
 
 export function checkFormat({ byteLength, type, header }: FormatInput): CheckResult {
-  const value = byteLength;
+  // The measured value is the kind of file found in the bytes ("JPEG", "HEIC"), what an officer
+  // compares with the rule; the byte count is file_size's. "" when the bytes name no image type.
+  const value = byteLength === 0 ? "" : TYPE_NAMES[type];
   if (byteLength === 0) return result("format", "fail", value, THRESHOLD, "format.empty");
   if (type === "unknown") return result("format", "fail", value, THRESHOLD, "format.unknown");
   const name = TYPE_NAMES[type];

@@ -26,8 +26,9 @@ export interface Bilingual {
 export interface CheckResult {
   id: CheckId;
   verdict: Verdict;
-  /** The measured value the verdict was decided on (its unit is in `threshold`). */
-  value: number;
+  /** The measured value the verdict was decided on (its unit is in `threshold`); for `format`,
+   *  the file type's name read from the bytes ("JPEG"). */
+  value: number | string;
   /** The rule, in plain English for officers and logs, e.g. "≥ 0.035 linear luminance (fail < 0.012)". */
   threshold: string;
   /** What is wrong (or, for a pass, what is right). */
