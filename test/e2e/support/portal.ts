@@ -47,13 +47,15 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
-export async function startPortal(): Promise<Portal> {
+/** `vars`: more variables for this portal's .dev.vars (e.g. a higher upload limit for a test that uploads many photos). */
+export async function startPortal(vars: Record<string, string> = {}): Promise<Portal> {
   const dir = mkdtempSync(path.join(tmpdir(), "pr-portal-e2e-"));
   const stateDir = path.join(dir, "state");
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const envFile = path.join(dir, ".dev.vars");
-  writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=e2e-only-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef\n`);
+  const extra = Object.entries(vars).map(([name, value]) => `${name}=${value}\n`).join("");
+  writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=e2e-only-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef\n${extra}`);
   await exec(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir]);
 
   const child: ChildProcess = spawn(
