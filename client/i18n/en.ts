@@ -692,6 +692,7 @@ export const en = {
       followUp: "After the photo",
       audit: "Audit log",
       metrics: "Metrics",
+      password: "Change password",
       signOut: "Sign out",
     },
     followUp: {
@@ -733,6 +734,15 @@ export const en = {
       heading: "Choose your own password",
       why: "The password you were given works for your first sign-in only. Choose your own password before you continue. It must be different from the one you were given.",
       submit: "Save my password",
+    },
+    password: {
+      title: "Change your password",
+      heading: "Change your password",
+      intro: "Enter your current password and a new code from your authenticator app, then your new password. Your other sessions are signed out; this one stays open.",
+      currentLabel: "Current password",
+      currentRequired: "Enter your current password",
+      submit: "Change my password",
+      saved: "Your password was changed. Your other sessions were signed out.",
     },
     noAccess: {
       title: "You do not have access to this page",

@@ -702,6 +702,7 @@ export const fr = {
       followUp: "Après la photo",
       audit: "Journal d'audit",
       metrics: "Statistiques",
+      password: "Changer le mot de passe",
       signOut: "Se déconnecter",
     },
     followUp: {
@@ -743,6 +744,15 @@ export const fr = {
       heading: "Choisissez votre propre mot de passe",
       why: "Le mot de passe qui vous a été remis ne sert qu'à votre première connexion. Choisissez votre propre mot de passe avant de continuer. Il doit être différent de celui qui vous a été remis.",
       submit: "Enregistrer mon mot de passe",
+    },
+    password: {
+      title: "Changez votre mot de passe",
+      heading: "Changez votre mot de passe",
+      intro: "Entrez votre mot de passe actuel et un nouveau code de votre application d'authentification, puis votre nouveau mot de passe. Vos autres sessions sont fermées; celle-ci reste ouverte.",
+      currentLabel: "Mot de passe actuel",
+      currentRequired: "Entrez votre mot de passe actuel",
+      submit: "Changer mon mot de passe",
+      saved: "Votre mot de passe a été changé. Vos autres sessions ont été fermées.",
     },
     noAccess: {
       title: "Vous n'avez pas accès à cette page",

@@ -13,6 +13,7 @@ describe("the officers' area in the client", () => {
     expect(matchOfficerRoute("/review")).toEqual({ name: "queue" });
     expect(matchOfficerRoute("/review/sign-in")).toEqual({ name: "signIn" });
     expect(matchOfficerRoute("/review/change-password")).toEqual({ name: "changePassword" });
+    expect(matchOfficerRoute("/review/password")).toEqual({ name: "password" });
     expect(matchOfficerRoute("/review/items/42")).toEqual({ name: "item", submissionId: 42 });
     expect(matchOfficerRoute("/review/audit")).toEqual({ name: "audit" });
     expect(matchOfficerRoute("/review/metrics")).toEqual({ name: "metrics" });

@@ -26,6 +26,7 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
           { name: "metrics" as const, href: "/review/metrics", label: t.metrics },
         ]
       : []),
+    { name: "password", href: "/review/password", label: t.password },
   ];
 
   async function signOut() {

@@ -12,6 +12,7 @@ import { matchOfficerRoute, safeReturnPath, type OfficerRoute } from "./routes.t
 // Each officer page is its own chunk too; none of this reaches applicants.
 const OfficerSignInPage = lazyPage(() => import("../officer-sign-in/index.tsx"));
 const OfficerChangePasswordPage = lazyPage(() => import("../officer-change-password/index.tsx"));
+const OfficerPasswordPage = lazyPage(() => import("../officer-password/index.tsx"));
 const OfficerQueuePage = lazyPage(() => import("../officer-queue/index.tsx"));
 const OfficerFollowUpPage = lazyPage(() => import("../officer-follow-up/index.tsx"));
 const OfficerItemPage = lazyPage(() => import("../officer-item/index.tsx"));
@@ -25,6 +26,8 @@ function OfficerPage({ route, session }: { route: OfficerRoute; session: Officer
       return <OfficerSignInPage />;
     case "changePassword":
       return <OfficerChangePasswordPage />;
+    case "password":
+      return <OfficerPasswordPage />;
     case "queue":
       return <OfficerQueuePage />;
     case "followUp":

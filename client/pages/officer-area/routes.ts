@@ -2,6 +2,7 @@
 export type OfficerRoute =
   | { name: "signIn" }
   | { name: "changePassword" }
+  | { name: "password" }
   | { name: "queue" }
   | { name: "followUp" }
   | { name: "item"; submissionId: number }
@@ -22,6 +23,8 @@ export function matchOfficerRoute(path: string): OfficerRoute {
       return { name: "signIn" };
     case "/review/change-password":
       return { name: "changePassword" };
+    case "/review/password":
+      return { name: "password" };
     case "/review/follow-up":
       return { name: "followUp" };
     case "/review/audit":
