@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 import { type RenderedEmail, VERBATIM_RULE } from "../../worker/email/render.ts";
 import {
   accountCreatedEmail,
+  accountLockedEmail,
   cardMailedEmail,
   emailConfirmationEmail,
   invitationEmail,
+  officerAccountLockedEmail,
   passwordChangedEmail,
   passwordResetLinkEmail,
   photoAcceptedEmail,
@@ -37,6 +39,9 @@ const emails: Record<string, RenderedEmail> = {
   photoReturned: photoReturnedEmail(ctx, { name: V.name, reasons: ["glare", "too_dark"], note: "Qorvell-note-51" }),
   photoAccepted: photoAcceptedEmail(ctx, { name: V.name, cardTargetDate: V.date }),
   cardMailed: cardMailedEmail(ctx, { name: V.name, mailedOn: V.date }),
+  accountLockedWithLink: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: true }),
+  accountLockedTemporary: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: false }),
+  officerAccountLocked: officerAccountLockedEmail(ctx, { name: V.name, minutes: V.days }),
 };
 
 const SEPARATOR = "\n----------------------------------------\n";
