@@ -5,7 +5,7 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { accounts, addresses, auditLog, cards, outbox, passwordResetTokens, persons, rateLimits, reviewClaims, sessions, submissions } from "../../schema/index.ts";
+import { accounts, addresses, auditLog, cards, confirmedEmailAddresses, outbox, passwordResetTokens, persons, rateLimits, reviewClaims, sessions, submissions } from "../../schema/index.ts";
 import { addDays, nowIso } from "../../worker/data/db.ts";
 import { issueProofOfPr } from "../../worker/data/documents.ts";
 import { newApplicantSession } from "../../worker/data/sessions.ts";
@@ -130,6 +130,9 @@ describe("maintenance: retention after the card is mailed", () => {
     expect((await db().select().from(cards).where(eq(cards.personId, kimPerson.id)).get())!).toMatchObject({ mailedAt: pastRetention, mailedToJson: null });
     expect(await objectsOf(kimPerson.id)).toEqual([]);
     expect(await db().select().from(outbox).where(eq(outbox.toAddress, kim.principalEmail)).all()).toEqual([]);
+    // Her confirmed address is forgotten too; Lee's, still used by the account acting for Mina, is kept.
+    expect(await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, kim.principalEmail.toLowerCase())).all()).toEqual([]);
+    expect(await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, lee.principalEmail.toLowerCase())).all()).toHaveLength(1);
     expect(JSON.stringify(await db().select().from(auditLog).where(eq(auditLog.subjectId, String(kimPerson.id))).all())).not.toContain(kimBefore.familyName);
     const purgedAudit = await db().select().from(auditLog).where(eq(auditLog.action, "person.purged")).all();
     expect(purgedAudit.map((a) => a.subjectId)).toContain(String(kimPerson.id));

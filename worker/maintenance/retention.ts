@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
-import { accounts, addresses, cards, documents, outbox, passwordResetTokens, persons, photos, sessions, submissions } from "../../schema/index.ts";
+import { accounts, addresses, cards, confirmedEmailAddresses, documents, emailConfirmations, outbox, passwordResetTokens, persons, photos, sessions, submissions } from "../../schema/index.ts";
 import { auditInsert } from "../data/audit.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
@@ -121,6 +121,16 @@ async function purgePerson(
             .where(eq(accounts.id, account.id)),
           db.delete(sessions).where(eq(sessions.accountId, account.id)),
           db.delete(passwordResetTokens).where(eq(passwordResetTokens.accountId, account.id)),
+          db.delete(emailConfirmations).where(eq(emailConfirmations.accountId, account.id)),
+        ]
+      : []),
+    // A confirmed address is personal data too: forgotten with the account, unless another
+    // account still uses it (after the account update above, this one no longer does).
+    ...(addressesToForget.length
+      ? [
+          db
+            .delete(confirmedEmailAddresses)
+            .where(and(inArray(confirmedEmailAddresses.email, addressesToForget), sql`not exists (select 1 from accounts where lower(accounts.email) = ${confirmedEmailAddresses.email})`)),
         ]
       : []),
     auditInsert(db, { actorKind: "system", actorId: "retention", action: "person.purged", subjectKind: "person", subjectId: person.id, details: { accountPurged: purgeAccount } }),
