@@ -23,6 +23,7 @@ import { en } from "../../client/i18n/en.ts";
 import type { Messages } from "../../client/i18n/index.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
+import { catalogs } from "../../worker/shared/messages.ts";
 import { RETURN_REASONS } from "../../worker/shared/return-reasons.ts";
 import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { type Officer, createOfficer } from "./support/officer.ts";
@@ -272,6 +273,15 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByLabel(t.decide.mailedLabel).fill(today());
         await officerPage.getByRole("button", { name: t.decide.cardButton }).click();
         await officerPage.getByText(t.decide.cardDone).waitFor();
+        // A supervisor may correct the recorded mailing date, with a reason; the server's rule still
+        // holds (here the photo was accepted today, so yesterday is refused) and its message shows.
+        await officerPage.getByText(t.decide.mailedCorrection.summary).click();
+        await officerPage.getByRole("button", { name: t.decide.mailedCorrection.button }).click();
+        await officerPage.locator(".error-summary").getByText(t.decide.mailedCorrection.reasonRequired).waitFor();
+        await officerPage.getByLabel(t.decide.mailedCorrection.dateLabel).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+        await officerPage.getByLabel(t.decide.mailedCorrection.reasonLabel).fill(lang === "en" ? "The producer's report named the wrong day." : "Le rapport du producteur indiquait le mauvais jour.");
+        await officerPage.getByRole("button", { name: t.decide.mailedCorrection.button }).click();
+        await officerPage.locator(".error-summary").getByText(fill(catalogs[lang]["review.cardDateBeforeAcceptance"], { date: today() })).waitFor();
         await checkPage(officerPage, "decision-done", lang);
 
         // The applicant downloads the e-CoPR (a PDF with their name) and sees the card on the timeline.
