@@ -41,10 +41,11 @@ describe("admin import", () => {
   });
 
   it("reports the physical line where a record starts when quoted fields span lines (BOM, CRLF)", async () => {
+    // The quoted field keeps its line break, which no e-CoPR can print: the row is refused for it.
     const csv =
       "\uFEFFapplication_number,uci,role,given_names,family_name,date_of_birth,email,language\r\n" +
-      'E000200001,2200000001,principal,"Marie\r\nClaire",Roy,1980-05-05,marie.roy@demo.test,fr\r\n' +
-      'E000200001,2200000002,dependant,"Paul, Jr.",Roy,2031-01-01,marie.roy@demo.test,fr\r\n' +
+      'E000200001,2200000001,principal,"Marie, Claire",Roy,1980-05-05,marie.roy@demo.test,fr\r\n' +
+      'E000200001,2200000002,dependant,"Paul\r\nJr.",Roy,2031-01-01,marie.roy@demo.test,fr\r\n' +
       "E000200001,2200000001,dependant,Copy,Roy,1990-01-01,copy@demo.test,en\r\n" +
       "E000200009,2200000009,dependant,Orphan,Roy,1990-01-01,orphan@demo.test,en\r\n";
     const file = await writeTemporaryFile(state.dir, "tricky.csv", csv);
@@ -52,13 +53,29 @@ describe("admin import", () => {
     assert.equal(code, 1);
     assert.equal(
       stdout,
-      "line 4: date_of_birth 2031-01-01 is in the future\n" +
+      "line 3: given_names has characters the e-CoPR cannot print: U+000D, U+000A; correct the name in IRCC's record; date_of_birth 2031-01-01 is in the future\n" +
         "line 5: uci 2200000001 already appears on line 2\n" +
         "line 6: application E000200009 has no principal applicant\n" +
         "Imported: 1 application, 1 person. Unchanged: 0. Rejected rows: 3.\n",
     );
     const stored = await inspect(state.dir, ({ db }) => db.query.persons.findFirst({ where: (p, { eq }) => eq(p.uci, "2200000001") }));
-    assert.equal(stored?.givenNames, "Marie\r\nClaire");
+    assert.equal(stored?.givenNames, "Marie, Claire");
+  });
+
+  it("refuses, line by line with the characters named, names the e-CoPR cannot print, and keeps the others", async () => {
+    const csv =
+      "application_number,uci,role,given_names,family_name,date_of_birth,email,language\n" +
+      "E000400001,4400000001,principal,Zoë,Lefèvre-Nguyễn,1980-05-05,zoe@demo.test,fr\n" +
+      "E000400001,4400000002,dependant,Ἀλέξανδρος,Шостакович,2015-01-01,zoe@demo.test,fr\n" +
+      "E000400001,4400000003,dependant,小龍,Lefèvre,2016-01-01,zoe@demo.test,fr\n";
+    const file = await writeTemporaryFile(state.dir, "names.csv", csv);
+    const { code, stdout } = await runAdmin(["import", file, "--state", state.dir]);
+    assert.equal(code, 1);
+    assert.equal(
+      stdout,
+      `line 4: given_names has characters the e-CoPR cannot print: "小" (U+5C0F), "龍" (U+9F8D); correct the name in IRCC's record\n` +
+        "Imported: 1 application, 2 persons. Unchanged: 0. Rejected rows: 1.\n",
+    );
   });
 
   it("reports bad JSON items as item N", async () => {
