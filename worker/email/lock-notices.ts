@@ -1,4 +1,4 @@
-import { newPasswordResetToken } from "../data/accounts.ts";
+import { accountHolderName, newPasswordResetToken } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
 import { isAddressConfirmed } from "../data/email-confirmations.ts";
 import type { Database } from "../data/db.ts";
@@ -30,7 +30,7 @@ type Env = Pick<AppEnv, "DB" | "EMAIL_QUEUE" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | 
 export async function notifyApplicantLocked(
   env: Env,
   db: Database,
-  account: { id: number; username: string; email: string; passwordIsTemporary: number },
+  account: { id: number; personId: number; username: string; email: string; passwordIsTemporary: number },
   minutes: number,
 ): Promise<void> {
   const withLink = account.passwordIsTemporary === 0 && (await isAddressConfirmed(db, account.email));
@@ -42,7 +42,7 @@ export async function notifyApplicantLocked(
   const mail = outboxInsert(db, env, {
     kind: "account_locked",
     to: account.email,
-    email: accountLockedEmail(templateContext(env), { name: account.username, minutes, resetLink: withLink }),
+    email: accountLockedEmail(templateContext(env), { name: await accountHolderName(db, account), minutes, resetLink: withLink }),
     ...(token ? { secrets: { token } } : {}),
   });
   const results = await db.batch([mail, ...statements]);
