@@ -87,6 +87,25 @@ describe("officer sign-in at /review", () => {
     expect(await db().select().from(outbox).where(and(eq(outbox.toAddress, officer.email), eq(outbox.kind, "officer_locked"))).all()).toHaveLength(1);
   });
 
+  it("a locked officer account takes as long to answer as an unknown one: the password hash work still runs", async () => {
+    const officer = await newOfficer();
+    await db().update(officers).set({ lockedUntil: new Date(Date.now() + 30 * 60_000).toISOString(), failedSignIns: 5 }).where(eq(officers.email, officer.email));
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const response = await new Browser().post("/review/api/sign-in", { email, password: "not the password at all", code: "123456" });
+      expect(response.status).toBe(401);
+      return performance.now() - started;
+    };
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const unknown: number[] = [];
+    const locked: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      unknown.push(await timed(`nobody${unique()}@cic.gc.ca`));
+      locked.push(await timed(officer.email));
+    }
+    expect(median(locked)).toBeGreaterThan(median(unknown) * 0.5);
+  });
+
   it("an applicant never opens /review, and an officer never acts as an applicant", async () => {
     const applicant = await signedInApplicant();
     expect((await applicant.browser.get("/review/api/session")).status).toBe(401);
