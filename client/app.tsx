@@ -7,6 +7,7 @@ import InfoPage from "./pages/info/index.tsx";
 import SignInPage from "./pages/sign-in/index.tsx";
 import { matchRoute, type Route } from "./lib/routes.ts";
 import { useRoute } from "./lib/router.ts";
+import { useApplicantAccount } from "./lib/use-applicant-account.ts";
 import { I18nContext, type I18n } from "./lib/use-i18n.ts";
 
 // The information page and sign-in are what emails link to: they ship in the
@@ -112,6 +113,7 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const [lang, setLangState] = useState<Lang>(initialLanguage);
   const { path, navigationId } = useRoute();
+  const account = useApplicantAccount(path, navigationId, lang);
 
   const i18n = useMemo<I18n>(
     () => ({
@@ -134,11 +136,11 @@ export function App() {
   // switch re-renders it in place and keeps what was typed.
   return (
     <I18nContext.Provider value={i18n}>
-      <SiteHeader />
+      <SiteHeader account={account} />
       <main id="main" class="container main" tabIndex={-1}>
         <Page key={navigationId} route={matchRoute(path)} />
       </main>
-      <SiteFooter />
+      <SiteFooter signedIn={account.state === "signedIn"} />
     </I18nContext.Provider>
   );
 }

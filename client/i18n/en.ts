@@ -18,6 +18,9 @@ export const en = {
     footerAbout: "About the portal",
     footerPrivacy: "Privacy",
     footerSignIn: "Sign in",
+    accountNav: "Your account and signing out",
+    accountLink: "Your account",
+    signOut: "Sign out",
     footerVerify: "Verify a proof of status",
     footerIrcc: "Immigration, Refugees and Citizenship Canada",
     footerIrccHref: "https://www.canada.ca/en/immigration-refugees-citizenship.html",
@@ -331,8 +334,6 @@ export const en = {
         "https://www.canada.ca/en/immigration-refugees-citizenship/services/new-immigrants/pr-card/apply-renew-replace.html",
       help: "If you need help, contact us using the email address shown in your invitation message.",
     },
-    signOut: "Sign out",
-    accountLink: "Your account",
   },
 
   presence: {
@@ -374,10 +375,6 @@ export const en = {
       cityRequired: "Enter the city or town.",
       provinceRequired: "Select the province or territory.",
       postalCodeRequired: "Enter the postal code.",
-    },
-  },
-
-  photo: {
       // Only what a Canada Post address can hold (worker/shared/address.ts), worded as the server words it.
       invalidCharacters: "Enter {label} using only letters, numbers, spaces and these marks: {marks}",
       invalidStart: "Start {label} with a letter, a number or #.",
@@ -387,6 +384,10 @@ export const en = {
         streetName: "the street name",
         city: "the city or town",
       },
+    },
+  },
+
+  photo: {
     headingSelf: "Upload your photo",
     headingFor: "Upload a photo of {name}",
     lockedHeadingSelf: "Your photo",
@@ -427,6 +428,8 @@ export const en = {
     fileLabel: "Choose your photo file",
     fileHint: "JPEG or PNG, at most 4\u00a0MB.",
     applyAndUpload: "Use this photo",
+    replacePhoto: "Replace this photo",
+    keepPhoto: "Keep the current photo",
     checkLink: "Check a photo without uploading it",
     upload: "Upload",
     uploading: "Uploading your photo…",
@@ -537,7 +540,12 @@ export const en = {
 
   submitted: {
     title: "Documents submitted",
-    heading: "Documents submitted",
+    heading: "Your documents are submitted",
+    headingFor: "The documents of {name} are submitted",
+    openHeading: "Still to do on your application",
+    openIntro: "The documents of these people are not submitted yet. Each person's documents are submitted separately.",
+    openYou: "{name} (you)",
+    allDone: "Everyone on your application has submitted their documents.",
     referenceLabel: "Your reference number",
     referenceMissing: "Your reference number is in the confirmation email we sent you.",
     nextHeading: "What happens next",
@@ -815,6 +823,11 @@ export const en = {
       photoHeading: "Photo",
       checksHeading: "Automatic checks",
       measured: "Measured:",
+      noProblems: "No automatic check failed or gave a warning.",
+      passedOne: "1 other check passed",
+      passedMany: "{count} other checks passed",
+      allPassedOne: "1 check passed",
+      allPassedMany: "All {count} checks passed",
       rule: "Rule:",
       acknowledgedHeading: "The applicant acknowledged warnings",
       acknowledgedText: "The automatic checks warned about this photo, and the applicant chose to submit it anyway:",

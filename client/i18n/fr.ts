@@ -20,6 +20,9 @@ export const fr = {
     footerAbout: "À propos du portail",
     footerPrivacy: "Confidentialité",
     footerSignIn: "Se connecter",
+    accountNav: "Votre compte et la déconnexion",
+    accountLink: "Votre compte",
+    signOut: "Se déconnecter",
     footerVerify: "Vérifier une preuve de statut",
     footerIrcc: "Immigration, Réfugiés et Citoyenneté Canada",
     footerIrccHref: "https://www.canada.ca/fr/immigration-refugies-citoyennete.html",
@@ -340,8 +343,6 @@ export const fr = {
         "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html",
       help: "Si vous avez besoin d'aide, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
     },
-    signOut: "Se déconnecter",
-    accountLink: "Votre compte",
   },
 
   presence: {
@@ -385,10 +386,6 @@ export const fr = {
       cityRequired: "Entrez la ville ou le village.",
       provinceRequired: "Indiquez la province ou le territoire.",
       postalCodeRequired: "Entrez le code postal.",
-    },
-  },
-
-  photo: {
       invalidCharacters: "Entrez {label} en utilisant seulement des lettres, des chiffres, des espaces et ces signes\u00a0: {marks}",
       invalidStart: "Commencez {label} par une lettre, un chiffre ou #.",
       labels: {
@@ -397,6 +394,10 @@ export const fr = {
         streetName: "le nom de la rue",
         city: "la ville ou le village",
       },
+    },
+  },
+
+  photo: {
     headingSelf: "Téléverser votre photo",
     headingFor: "Téléverser une photo de {name}",
     lockedHeadingSelf: "Votre photo",
@@ -438,6 +439,8 @@ export const fr = {
     fileLabel: "Choisissez le fichier de votre photo",
     fileHint: "JPEG ou PNG, 4\u00a0Mo au plus.",
     applyAndUpload: "Utiliser cette photo",
+    replacePhoto: "Remplacer cette photo",
+    keepPhoto: "Garder la photo actuelle",
     checkLink: "Vérifier une photo sans la téléverser",
     upload: "Téléverser",
     uploading: "Téléversement de votre photo…",
@@ -548,7 +551,12 @@ export const fr = {
 
   submitted: {
     title: "Documents soumis",
-    heading: "Documents soumis",
+    heading: "Vos documents sont soumis",
+    headingFor: "Les documents de {name} sont soumis",
+    openHeading: "Ce qu'il reste à faire dans votre demande",
+    openIntro: "Les documents de ces personnes ne sont pas encore soumis. Les documents de chaque personne sont soumis séparément.",
+    openYou: "{name} (vous)",
+    allDone: "Toutes les personnes de votre demande ont soumis leurs documents.",
     referenceLabel: "Votre numéro de référence",
     referenceMissing: "Votre numéro de référence figure dans le courriel de confirmation que nous vous avons envoyé.",
     nextHeading: "Prochaines étapes",
@@ -825,6 +833,11 @@ export const fr = {
       photoHeading: "Photo",
       checksHeading: "Vérifications automatiques",
       measured: "Mesure :",
+      noProblems: "Aucun contrôle automatique n'a échoué ni donné d'avertissement.",
+      passedOne: "1 autre contrôle réussi",
+      passedMany: "{count} autres contrôles réussis",
+      allPassedOne: "1 contrôle réussi",
+      allPassedMany: "Les {count} contrôles sont réussis",
       rule: "Règle :",
       acknowledgedHeading: "Le demandeur a confirmé des avertissements",
       acknowledgedText: "Les vérifications automatiques ont signalé des problèmes possibles avec cette photo, et le demandeur a choisi de la soumettre quand même :",

@@ -12,6 +12,7 @@ import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";
+import { overflow } from "./support/applicant.ts";
 
 const SAMPLE = "scripts/admin/samples/approved-applications.csv";
 const shots = path.join(root, "screenshots");
@@ -136,10 +137,27 @@ describe("account journey in the browser", () => {
       await page.getByRole("button", { name: m.setPassword.submit }).click();
       await heading(page, m.home.heading);
 
+      // Signed in: "Your account" and "Sign out" are in the header's own navigation, and the
+      // footer no longer offers "Sign in"; at 360 px they wrap under the service name.
+      const accountNav = page.getByRole("banner").getByRole("navigation", { name: m.layout.accountNav });
+      await accountNav.getByRole("button", { name: m.layout.signOut }).waitFor();
+      await accountNav.getByRole("link", { name: m.layout.accountLink }).waitFor();
+      assert.equal(await page.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).count(), 0, "no Sign in in the footer once signed in");
+      await page.setViewportSize({ width: 360, height: 740 });
+      assert.ok((await overflow(page)) <= 0, "the header's links fit at 360 px");
+      const [nameBox, signOutBox] = await Promise.all([page.locator(".service-bar__name").boundingBox(), accountNav.getByRole("button", { name: m.layout.signOut }).boundingBox()]);
+      assert.ok(nameBox && signOutBox && signOutBox.height >= 24 && signOutBox.x + signOutBox.width <= 360, `Sign out on screen, a 24px target: ${JSON.stringify(signOutBox)}`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // "Your account" from the header, then Sign out from the header of that page.
+      await accountNav.getByRole("link", { name: m.layout.accountLink }).click();
+      await heading(page, m.account.heading);
+
       // Sign out, then the forgotten-password path.
-      await page.getByRole("button", { name: m.home.signOut }).click();
+      await page.getByRole("banner").getByRole("button", { name: m.layout.signOut }).click();
       await heading(page, m.signIn.heading);
       await page.getByText(m.signIn.signedOut).waitFor();
+      await page.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).waitFor();
+      assert.equal(await page.getByRole("banner").getByRole("button", { name: m.layout.signOut }).count(), 0, "signed out: no Sign out in the header");
       await page.getByRole("link", { name: m.signIn.forgotLink }).click();
       await heading(page, m.forgotPassword.heading);
       await page.getByLabel(m.forgotPassword.emailLabel).fill(email);

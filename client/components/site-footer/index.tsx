@@ -1,8 +1,9 @@
 import { useI18n } from "../../lib/use-i18n.ts";
 import { Link } from "../link/index.tsx";
 
-/** Canada.ca-style footer: a dark band of links, then the Canada wordmark. */
-export function SiteFooter() {
+/** Canada.ca-style footer: a dark band of links, then the Canada wordmark. "Sign in" only
+ *  for someone not signed in (a signed-in applicant has "Sign out" in the header). */
+export function SiteFooter({ signedIn }: { signedIn: boolean }) {
   const { m } = useI18n();
   return (
     <footer class="site-footer">
@@ -18,9 +19,11 @@ export function SiteFooter() {
             <li>
               <Link href="/#privacy">{m.layout.footerPrivacy}</Link>
             </li>
-            <li>
-              <Link href="/sign-in">{m.layout.footerSignIn}</Link>
-            </li>
+            {!signedIn && (
+              <li>
+                <Link href="/sign-in">{m.layout.footerSignIn}</Link>
+              </li>
+            )}
             <li>
               <Link href="/verify">{m.layout.footerVerify}</Link>
             </li>

@@ -1,11 +1,14 @@
+import type { ApplicantAccount } from "../../lib/use-applicant-account.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
+import { AccountNav } from "../account-nav/index.tsx";
 import { Link } from "../link/index.tsx";
 
 /**
  * Canada.ca-style header: the bilingual Government of Canada wordmark (as
- * text), the language switch, and the service name bar.
+ * text), the language switch, and the service name bar; for a signed-in
+ * applicant, "Your account" and "Sign out" in that bar.
  */
-export function SiteHeader() {
+export function SiteHeader({ account }: { account: ApplicantAccount }) {
   const { m, lang, setLang } = useI18n();
   const other = lang === "en" ? "fr" : "en";
   return (
@@ -30,10 +33,11 @@ export function SiteHeader() {
         </button>
       </div>
       <div class="service-bar">
-        <div class="container">
+        <div class="container service-bar__inner">
           <Link href="/" class="service-bar__name">
             {m.layout.serviceName}
           </Link>
+          {account.state === "signedIn" && <AccountNav mustSetPassword={account.mustSetPassword} />}
         </div>
       </div>
     </header>

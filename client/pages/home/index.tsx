@@ -1,5 +1,4 @@
 import { useEffect, useState } from "preact/hooks";
-import { Button } from "../../components/button/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
 import { Link } from "../../components/link/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
@@ -7,7 +6,7 @@ import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import type { Messages } from "../../i18n/index.ts";
 import { apiRequest, type PersonTasks, type PersonWithTasks, type Session, type TaskStatus } from "../../lib/api.ts";
-import { setFlash, takeFlash, takeFlashParams, type FlashParams } from "../../lib/flash.ts";
+import { takeFlash, takeFlashParams, type FlashParams } from "../../lib/flash.ts";
 import { format, formatParts, fullName } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors } from "../../lib/use-form-errors.ts";
@@ -104,7 +103,7 @@ function PersonTaskList({ person }: { person: PersonWithTasks }) {
 /**
  * `/home`: the Permanent Residence Confirmation tab. For each person the
  * account acts for, the four tasks with a plain status; then what the portal
- * is not, and sign out.
+ * is not. "Your account" and "Sign out" are in the header (SiteHeader).
  */
 export default function HomePage() {
   const { m, lang } = useI18n();
@@ -117,7 +116,6 @@ export default function HomePage() {
     addressSaved: takeFlashParams("addressSaved"),
     photoSaved: takeFlashParams("photoSaved"),
   }));
-  const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   usePageTitle(t.title, form.errors.length > 0);
 
@@ -148,19 +146,6 @@ export default function HomePage() {
       live = false;
     };
   }, []);
-
-  async function signOut() {
-    if (busy) return;
-    setBusy(true);
-    const result = await apiRequest<void>("/api/auth/sign-out", { lang, method: "POST" });
-    setBusy(false);
-    if (result.ok || result.error.code === "not_signed_in") {
-      setFlash("signedOut");
-      navigate("/sign-in");
-      return;
-    }
-    form.show(errorsFromApi(result.error));
-  }
 
   if (!session) {
     return (
@@ -208,15 +193,6 @@ export default function HomePage() {
         <li>{formatParts(t.notFor.renew, { link: <a href={t.notFor.renewHref}>{t.notFor.renewLink}</a> })}</li>
         <li>{t.notFor.help}</li>
       </ul>
-
-      <div class="form-actions page-end-action">
-        <p class="account-link">
-          <Link href="/account">{t.accountLink}</Link>
-        </p>
-        <Button type="button" variant="secondary" busy={busy} onClick={() => void signOut()}>
-          {t.signOut}
-        </Button>
-      </div>
     </div>
   );
 }
