@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { apiRequest, type ApiError, type PersonDetail } from "./api.ts";
+import { apiRequest, type ApiError, type PersonDetail, type PersonWithTasks } from "./api.ts";
 import { useI18n } from "./use-i18n.ts";
 
 export type PersonLoad =
@@ -31,5 +31,30 @@ export function usePerson(personId: number): PersonLoad {
       live = false;
     };
   }, [personId]);
+  return load;
+}
+
+export type PersonsLoad = { state: "loading" } | { state: "loaded"; persons: PersonWithTasks[] } | { state: "failed"; error: ApiError };
+
+/**
+ * Loads every person the account acts for with their tasks (`GET /api/persons`,
+ * the account holder first), once per visit: what pages that speak of the
+ * whole family need.
+ *
+ * @example const load = usePersons(); if (load.state === "loaded") load.persons.filter((p) => p.tasks.submit !== "completed")
+ */
+export function usePersons(): PersonsLoad {
+  const { lang } = useI18n();
+  const [load, setLoad] = useState<PersonsLoad>({ state: "loading" });
+  useEffect(() => {
+    let live = true;
+    void apiRequest<{ persons: PersonWithTasks[] }>("/api/persons", { lang }).then((result) => {
+      if (!live) return;
+      setLoad(result.ok ? { state: "loaded", persons: result.data.persons } : { state: "failed", error: result.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   return load;
 }

@@ -125,11 +125,40 @@ describe("confirmation journey in the browser", () => {
         if (person.isSelf) await shoot(page, `check-your-answers-${language}`);
         await page.getByLabel(m.review.declarationLabel).check();
         await page.getByRole("button", { name: m.review.submit }).click();
-        await heading(page, m.submitted.heading);
+        // The confirmation names whose documents they were, and lists who on the application
+        // still has tasks open, with links to those tasks: no one believes the family is done.
+        await heading(page, person.isSelf ? m.submitted.heading : format(m.submitted.headingFor, { name }));
         const reference = await page.getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/).first().textContent();
         assert.match(reference ?? "", /PRC-/);
-        if (person.isSelf) await shoot(page, `confirmation-${language}`);
+        const index = persons.indexOf(person);
+        const stillOpen = persons.slice(index + 1);
+        const openList = page.locator(".submitted-open__people");
+        if (stillOpen.length > 0) {
+          await page.getByRole("heading", { level: 2, name: m.submitted.openHeading }).waitFor();
+          const listed = await openList.locator(".submitted-open__name").allTextContents();
+          assert.deepEqual(listed, stillOpen.map((p) => `${p.givenNames} ${p.familyName}`), "everyone not yet submitted, and only them");
+          assert.equal(await page.getByText(m.submitted.allDone).count(), 0);
+          // Each still has a photo to upload: a link to that person's photo page.
+          for (const open of stillOpen) {
+            const link = openList.getByRole("link", { name: format(m.home.tasksFor.photo, { name: `${open.givenNames} ${open.familyName}` }) });
+            assert.match((await link.getAttribute("href")) ?? "", new RegExp(`^/persons/${open.id}/photo\\?lang=${language}$`));
+          }
+        } else {
+          await page.getByText(m.submitted.allDone).waitFor();
+          assert.equal(await openList.count(), 0, "no one left to list");
+        }
+        if (person.isSelf) {
+          await shoot(page, `confirmation-${language}`);
+          // The link leads to that family member's photo page.
+          const next = `${stillOpen[0]!.givenNames} ${stillOpen[0]!.familyName}`;
+          await openList.getByRole("link", { name: format(m.home.tasksFor.photo, { name: next }) }).click();
+          await heading(page, format(m.photo.headingFor, { name: next }));
+        }
       }
+      // Seen again once all are in, the principal's confirmation says everyone is done.
+      await page.goto(`${world.portal.url}/persons/${persons[0]!.id}/submitted?lang=${language}`);
+      await heading(page, m.submitted.heading);
+      await page.getByText(m.submitted.allDone).waitFor();
 
       // The status timeline: the submission, with its reference and what comes next.
       await page.goto(`${world.portal.url}/home?lang=${language}`);
