@@ -94,6 +94,33 @@ const storedPhoto = (page: Page, personId: number) =>
 
 const asVerdicts = (checks: { id: string; verdict: string }[]): Verdicts => Object.fromEntries(checks.map((c) => [c.id, c.verdict]));
 
+/** The visible primary buttons' names, and how many lists of checks are on screen. */
+const onScreen = (page: Page) =>
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  page.evaluate(() => ({
+    primary: Array.from(document.querySelectorAll<HTMLElement>("main .button--primary"))
+      .filter((el) => el.offsetParent !== null)
+      .map((b) => (b.textContent ?? "").trim()),
+    checkLists: Array.from(document.querySelectorAll<HTMLElement>("main ul.checks")).filter((el) => el.offsetParent !== null).length,
+    editorShown: document.querySelector<HTMLElement>(".photo-upload h2")!.offsetParent !== null,
+  }));
+
+/** After an upload: the stored photo and its checks, "Save and continue" the only primary action, "Replace this photo" beside it. */
+async function resultView(page: Page, m: typeof en) {
+  await page.getByRole("button", { name: m.photo.replacePhoto }).waitFor();
+  assert.deepEqual(await onScreen(page), { primary: [m.photo.saveAndContinue], checkLists: 1, editorShown: false });
+  assert.equal(await page.getByRole("button", { name: m.photo.applyAndUpload }).count(), 0, "no second 'Use this photo'");
+}
+
+/** The editor open to replace the stored photo: "Use this photo" the only primary action. */
+async function editorView(page: Page, m: typeof en) {
+  await page.getByRole("button", { name: m.photo.keepPhoto }).waitFor();
+  const seen = await onScreen(page);
+  assert.deepEqual(seen.primary, [m.photo.applyAndUpload], JSON.stringify(seen));
+  assert.equal(seen.editorShown, true);
+  assert.equal(await page.getByRole("button", { name: m.photo.saveAndContinue }).count(), 0, "no Save and continue while replacing");
+}
+
 describe("photo editor", () => {
   test("photo task page: place, move and zoom by keyboard, apply, upload with progress, replace, acknowledge a warning", async () => {
     const m = en;
@@ -179,6 +206,23 @@ describe("photo editor", () => {
     assert.equal(first.verdict, "pass");
     const header = await page.evaluate(() => document.querySelector(".photo-editor__checks .field__hint")?.textContent ?? "");
     assert.ok(header.includes(`${first.width} × ${first.height}`), `the editor announced the stored size: ${header}`);
+    // After the upload, one result and one primary action: the stored photo's checks, "Save and
+    // continue", and a secondary "Replace this photo"; the editor (its crop, its checks and its
+    // "Use this photo") is closed, and focus is on the result.
+    await resultView(page, m);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "current-photo-heading", "focus moves to the result");
+    await axe(page, "photo task page after the upload");
+
+    // "Replace this photo" opens the editor again as it was left: one primary action, "Use this photo".
+    await page.getByRole("button", { name: m.photo.replacePhoto }).click();
+    await editorView(page, m);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "photo-upload-heading", "focus moves to the editor");
+    assert.deepEqual(await editorVerdicts(page), applied, "the editor kept the photo and its crop");
+    // "Keep the current photo" closes it again, nothing sent.
+    await page.getByRole("button", { name: m.photo.keepPhoto }).click();
+    await resultView(page, m);
+    await page.getByRole("button", { name: m.photo.replacePhoto }).click();
+    await editorView(page, m);
 
     // A failing photo is refused, and the stored one stays.
     await page.getByLabel(m.photoEditor.chooseAnotherLabel).setInputFiles(photo("too-dark.jpg"));
@@ -189,6 +233,7 @@ describe("photo editor", () => {
     await page.locator(".error-summary").waitFor({ timeout: 60_000 });
     await page.getByRole("heading", { name: m.photo.failedHeading }).waitFor();
     assert.equal((await storedPhoto(page, person.id))?.photoId, first.photoId, "a failed upload keeps the stored photo");
+    await editorView(page, m);
 
     // Replace with the good photo zoomed one step: the head is a little large (a warning);
     // saving it needs the acknowledgement.
@@ -200,6 +245,7 @@ describe("photo editor", () => {
     assert.equal(warned.head_size, "warn", `one step in: ${JSON.stringify(warned)}`);
     await page.getByRole("button", { name: m.photo.applyAndUpload }).click();
     await page.getByText(m.photo.verdictWarn).waitFor({ timeout: 60_000 });
+    await resultView(page, m);
     const second = await storedPhoto(page, person.id);
     assert.ok(second && second.photoId !== first.photoId, "the photo was replaced");
     assert.equal(second.verdict, "warn");

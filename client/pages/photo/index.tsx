@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { Button } from "../../components/button/index.tsx";
 import { Checkbox } from "../../components/checkbox/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
@@ -51,12 +51,14 @@ function Requirements() {
 }
 
 /** The stored photo in greyscale (as the card prints it) and its check results. */
-function CurrentPhoto({ person, photo }: { person: PersonDetail; photo: PhotoRecord }) {
+function CurrentPhoto({ person, photo, headingRef }: { person: PersonDetail; photo: PhotoRecord; headingRef?: { current: HTMLHeadingElement | null } }) {
   const { m } = useI18n();
   const t = m.photo;
   return (
     <section class="photo-result" aria-labelledby="current-photo-heading">
-      <h2 id="current-photo-heading">{t.currentHeading}</h2>
+      <h2 id="current-photo-heading" tabIndex={headingRef ? -1 : undefined} ref={headingRef}>
+        {t.currentHeading}
+      </h2>
       <div class="photo-result__layout">
         <figure class="photo-figure">
           <img
@@ -103,9 +105,10 @@ function LockedPhoto({ person, photo }: { person: PersonDetail; photo: PhotoReco
 type UploadState = { phase: "idle" } | { phase: "sending"; fraction: number } | { phase: "checking" };
 
 /**
- * Crop the photo in the editor and Apply: it is uploaded (with progress) and the server's checks,
- * the authority, are shown; with a warning, acknowledge it; then continue. A failed upload leaves
- * the stored photo as it was.
+ * Crop the photo in the editor and Apply: it is uploaded (with progress) and the editor closes on
+ * one result, the server's checks (the authority), with one primary action, "Save and continue"
+ * (with a warning, acknowledge it first), and a secondary "Replace this photo" that opens the
+ * editor again as it was left. A failed upload leaves the stored photo as it was.
  */
 function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRecord | null }) {
   const { m, lang } = useI18n();
@@ -118,8 +121,34 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
   const [failedChecks, setFailedChecks] = useState<PhotoCheck[]>([]);
   const [acknowledged, setAcknowledged] = useState(false);
   const [saving, setSaving] = useState(false);
+  // The editor is open while there is no photo to continue with, or to replace the stored one.
+  const [replacing, setReplacing] = useState(false);
+  const editorOpen = photo === null || replacing;
+  // Where focus goes when one view replaces the other (the control that had it is gone).
+  const [focusTo, setFocusTo] = useState<"result" | "editor" | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const editorHeading = useRef<HTMLHeadingElement>(null);
   const form = useFormErrors();
   usePageTitle(heading, form.errors.length > 0);
+
+  useLayoutEffect(() => {
+    if (focusTo === "result") resultHeading.current?.focus();
+    if (focusTo === "editor") editorHeading.current?.focus();
+    if (focusTo) setFocusTo(null);
+  }, [focusTo]);
+
+  function openEditor() {
+    form.clear();
+    setReplacing(true);
+    setFocusTo("editor");
+  }
+
+  function keepPhoto() {
+    form.clear();
+    setFailedChecks([]);
+    setReplacing(false);
+    setFocusTo("result");
+  }
 
   async function sendPhoto(edited: EditedPhoto) {
     if (upload.phase !== "idle") return;
@@ -135,6 +164,8 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
       setFailedChecks([]);
       setAcknowledged(false);
       setPhoto({ ...result.data, state: "draft", warningsAcknowledged: false });
+      setReplacing(false);
+      setFocusTo("result");
       return;
     }
     const failing = result.checks.filter((check) => check.verdict === "fail");
@@ -181,7 +212,7 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
         </Notice>
       )}
       <p>{t.intro}</p>
-      <Requirements />
+      {editorOpen && <Requirements />}
 
       {/* Announces the upload's outcome without moving focus. */}
       <div aria-live="polite">
@@ -193,16 +224,16 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
             <PhotoChecks checks={failedChecks} labelledBy="failed-heading" />
           </section>
         )}
-        {photo && failedChecks.length === 0 && (
+        {photo && !editorOpen && failedChecks.length === 0 && (
           <p class="upload-status">
             <strong>{photo.verdict === "pass" ? t.verdictPass : t.verdictWarn}</strong>
           </p>
         )}
       </div>
 
-      {photo && (
+      {photo && !editorOpen && (
         <>
-          <CurrentPhoto person={person} photo={photo} />
+          <CurrentPhoto person={person} photo={photo} headingRef={resultHeading} />
           <form noValidate onSubmit={saveAndContinue} class="photo-continue">
             {needsAcknowledgement && (
               <>
@@ -223,13 +254,20 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
             {photo.verdict === "warn" && photo.warningsAcknowledged && <p>{t.acknowledged}</p>}
             <div class="form-actions">
               <Button busy={saving}>{t.saveAndContinue}</Button>
+              <Button type="button" variant="secondary" onClick={openEditor}>
+                {t.replacePhoto}
+              </Button>
             </div>
           </form>
         </>
       )}
 
-      <section class="photo-upload" aria-labelledby="photo-upload-heading">
-        <h2 id="photo-upload-heading">{photo ? t.uploadHeadingReplace : t.uploadHeading}</h2>
+      {/* Hidden, not removed, once a photo is stored: "Replace this photo" opens it as it was left
+          (the same file and crop to adjust, or another file). */}
+      <section class="photo-upload" aria-labelledby="photo-upload-heading" hidden={!editorOpen}>
+        <h2 id="photo-upload-heading" tabIndex={-1} ref={editorHeading}>
+          {photo ? t.uploadHeadingReplace : t.uploadHeading}
+        </h2>
         {photo && <p>{t.replaceHint}</p>}
         <PhotoEditor
           inputId={FILE_INPUT_ID}
@@ -244,6 +282,13 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
               {t.uploading}
             </label>
             <progress id="upload-progress" max={100} value={Math.round(upload.fraction * 100)} />
+          </div>
+        )}
+        {photo && (
+          <div class="form-actions">
+            <Button type="button" variant="secondary" onClick={keepPhoto}>
+              {t.keepPhoto}
+            </Button>
           </div>
         )}
       </section>
