@@ -139,6 +139,45 @@ async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: nu
   await heading(page, m.submitted.heading);
 }
 
+/**
+ * The decision page puts the decision within reach: the checks that failed or warned first, the
+ * passing ones folded into one line that opens, and the Decision beside the photo on a wide
+ * screen, right after the photo and its flagged checks on a phone. `format` measures "JPEG".
+ */
+async function decisionWithinReach(page: Page, m: Messages) {
+  const t = m.officer.item;
+  const box = (selector: string) => page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+  });
+  // Every check that passed is inside the folded line, closed; the others come before it.
+  const passed = page.locator("details.officer-checks__passed");
+  assert.equal(await passed.evaluate((d) => (d as HTMLDetailsElement).open), false, "the passing checks start folded");
+  const outside = await page.locator(".officer-checks > ul [data-verdict]").evaluateAll((items) => items.map((i) => i.getAttribute("data-verdict")));
+  assert.ok(!outside.includes("pass"), `only failing and warning checks are listed open: ${outside.join(",")}`);
+  assert.deepEqual(outside, [...outside.filter((v) => v === "fail"), ...outside.filter((v) => v === "warn")], "problems before warnings");
+  const inside = await passed.locator("[data-verdict]").evaluateAll((items) => items.map((i) => i.getAttribute("data-verdict")));
+  assert.ok(inside.length > 0 && inside.every((v) => v === "pass"));
+  const summary = (await passed.locator("summary").textContent()) ?? "";
+  assert.match(summary, new RegExp(`\\b${inside.length}\\b`), `the folded line counts them: ${summary}`);
+  await passed.locator("summary").click();
+  const spaced = (text: string) => text.replace(/\s+/g, " ").trim();
+  const format = spaced(await passed.locator('[data-check="format"]').innerText());
+  assert.ok(format.includes(`${spaced(t.measured)} JPEG`), `format measures the type, not the byte count: ${format}`);
+  await passed.locator("summary").click();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const [photo, decide] = [await box(".officer-item__photo"), await box("#decide-heading")];
+  assert.ok(decide.left >= photo.right, `the decision is beside the photo at 1280 px (${JSON.stringify({ photo, decide })})`);
+  assert.ok(decide.top < photo.bottom, "…level with it, not under it");
+  assert.ok(decide.top < 1400, `the decision starts ${Math.round(decide.top)} px down at 1280 px`);
+  await page.setViewportSize({ width: 360, height: 780 });
+  const [phonePhoto, phoneDecide, presence] = [await box(".officer-item__photo"), await box("#decide-heading"), await box("#presence-heading")];
+  assert.ok(phoneDecide.top > phonePhoto.bottom && phoneDecide.top < presence.top, "on a phone the decision comes after the photo, before the rest");
+  assert.ok(phoneDecide.top - phonePhoto.bottom < 700, `…and close to it (${Math.round(phoneDecide.top - phonePhoto.bottom)} px below the photo)`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 /** Finds the person in the queue by search (and filter), then claims and opens their submission. */
 async function claimFromQueue(page: Page, m: Messages, lang: Lang, name: string, filter: "new" | "resubmitted") {
   await page.goto(`${world.portal.url}/review?lang=${lang}`);
@@ -219,6 +258,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(fill(t.viewer.level, { percent: 125 })).waitFor();
         await officerPage.getByRole("button", { name: t.viewer.reset }).click();
         await officerPage.getByText(fill(before(t.item.declaredByThemself, "{date}"), { name })).waitFor();
+        await decisionWithinReach(officerPage, m);
         await checkPage(officerPage, "decision", lang);
 
         if (lang === "en") await secondOfficerMeetsTheClaim(m, lang, itemUrl, supervisor.name);

@@ -17,7 +17,8 @@ import { usePageTitle } from "../../lib/use-page-title.ts";
 /**
  * `/review/items/:id`: everything an officer needs to decide one submission
  * (the photo in colour and greyscale, the checks, the declaration, the
- * address, the history), and the decisions themselves.
+ * address, the history), and the decisions themselves, within reach of the
+ * photo rather than under every check.
  */
 export default function OfficerItemPage({ submissionId }: { submissionId: number }) {
   const { m, lang } = useI18n();
@@ -80,6 +81,8 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
         ]}
       />
 
+      {/* The photo, and beside it (after it on a phone) what the decision rests on: the checks
+          that failed or warned, the passing ones folded into one line, then the decision. */}
       <div class="officer-item">
         <section class="officer-item__photo" aria-labelledby="photo-heading">
           <h2 id="photo-heading">{t.photoHeading}</h2>
@@ -87,21 +90,25 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
           <p class="small">{format(m.photo.dimensions, { width: item.photo.width, height: item.photo.height })}</p>
         </section>
 
-        <section class="officer-item__checks" aria-labelledby="checks-heading">
-          <h2 id="checks-heading">{t.checksHeading}</h2>
-          {item.photo.warningsAcknowledged && warnings.length > 0 && (
-            <div class="notice notice--warning officer-acknowledged">
-              <h3 class="notice__heading">{t.acknowledgedHeading}</h3>
-              <p>{t.acknowledgedText}</p>
-              <ul>
-                {warnings.map((w) => (
-                  <li key={w.id}>{typeof w.message === "string" ? w.message : w.message[lang]}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <OfficerCheckResults checks={item.photo.checks} labelledBy="checks-heading" />
-        </section>
+        <div class="officer-item__decide">
+          <section class="officer-item__checks" aria-labelledby="checks-heading">
+            <h2 id="checks-heading">{t.checksHeading}</h2>
+            {item.photo.warningsAcknowledged && warnings.length > 0 && (
+              <div class="notice notice--warning officer-acknowledged">
+                <h3 class="notice__heading">{t.acknowledgedHeading}</h3>
+                <p>{t.acknowledgedText}</p>
+                <ul>
+                  {warnings.map((w) => (
+                    <li key={w.id}>{typeof w.message === "string" ? w.message : w.message[lang]}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <OfficerCheckResults checks={item.photo.checks} labelledBy="checks-heading" />
+          </section>
+
+          <OfficerDecisions item={item} officerId={session.id} supervisor={session.role === "supervisor"} onChanged={load} />
+        </div>
       </div>
 
       <section aria-labelledby="presence-heading">
@@ -128,8 +135,6 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
       </section>
 
       <OfficerItemHistory item={item} />
-
-      <OfficerDecisions item={item} officerId={session.id} supervisor={session.role === "supervisor"} onChanged={load} />
     </>
   );
 }
