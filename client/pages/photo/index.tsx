@@ -211,8 +211,13 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
           <p>{t.returnedText}</p>
         </Notice>
       )}
-      <p>{t.intro}</p>
-      {editorOpen && <Requirements />}
+      {/* The intro points to the requirements: both are for choosing a photo. */}
+      {editorOpen && (
+        <>
+          <p>{t.intro}</p>
+          <Requirements />
+        </>
+      )}
 
       {/* Announces the upload's outcome without moving focus. */}
       <div aria-live="polite">
