@@ -336,6 +336,14 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByRole("row", { name: new RegExp(t.reasons.glare) }).waitFor();
         await checkPage(officerPage, "metrics", lang);
 
+        // An officer's own password change (issue 14): the page and its error summary pass the same checks.
+        await officerPage.getByRole("link", { name: t.bar.password }).click();
+        await heading(officerPage, t.password.heading);
+        await checkPage(officerPage, "password", lang);
+        await officerPage.getByRole("button", { name: t.password.submit }).click();
+        await officerPage.locator(".error-summary").waitFor();
+        await checkPage(officerPage, "password-error", lang);
+
         // Signing out ends the session: the queue now asks to sign in.
         await officerPage.getByRole("button", { name: t.bar.signOut }).click();
         await heading(officerPage, t.signIn.heading);

@@ -81,7 +81,8 @@ describe("answering an invitation", () => {
     }
 
     const mail = await latestMail("amara.new@example.com", "account_created");
-    expect(mail.subject).toBe(PORTAL_SUBJECT);
+    // Only the invitation keeps the seeds' subject; this one says what happened (issue 18).
+    expect(mail.subject).toBe("IRCC - PR Confirmation: your account was created / Confirmation de la RP : votre compte a été créé");
     expect(mail.textBody).toContain(`Username: ${created!.username}`);
     expect(mail.textBody).toContain(`Nom d'utilisateur : ${created!.username}`);
     expect(mail.textBody).toContain("Temporary password: ⟦password⟧");

@@ -34,7 +34,9 @@ describe("decisions the applicant is told about", () => {
     expect(mail.textBody).toContain("There is glare on the photo");
     expect(mail.textBody).toContain("Il y a des reflets sur la photo");
     expect(mail.textBody).toContain("The photo is too dark");
-    expect(mail.textBody).toContain("Officer's note: Please retake.");
+    // The note once, after both halves, as the officer's own words (issue 18: not presented as a translation).
+    expect(mail.textBody).toContain("Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\nPlease retake.");
+    expect(mail.textBody.split("Please retake.")).toHaveLength(2);
     const { persons } = (await (await applicant.browser.get("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] };
     expect(persons[0]!.tasks).toMatchObject({ presence: "completed", address: "completed", photo: "returned" });
     const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;

@@ -135,25 +135,36 @@ describe("replayed session cookies", () => {
     expect((await replay.post("/review/api/items/1/claim", {})).status).toBe(401);
   });
 
-  it("an officer's cookie from before the password change opens nothing afterwards", async () => {
-    const password = "officer passphrase for review";
+  it("an officer's cookies from before a password change open nothing afterwards (the first change and a later one)", async () => {
+    const initial = "officer passphrase for review";
     const email = `officer${unique()}@cic.gc.ca`;
     const totpSecret = generateTotpSecret();
-    await createOfficer(db(), { email, name: "Replay Officer", role: "officer", passwordHash: await hashPassword(password), totpSecret }, { kind: "admin", id: "test" });
-    const first = new Browser();
-    const second = new Browser();
-    expect((await first.post("/review/api/sign-in", { email, password, code: await totpCode(totpSecret, Date.now()) })).status).toBe(200);
-    expect((await second.post("/review/api/sign-in", { email, password, code: await totpCode(totpSecret, Date.now() + 30_000) })).status).toBe(200);
-    const stolen = new Map(first.cookies);
-    const chosen = "lighthouse orchard violin autumn";
-    expect((await first.post("/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status).toBe(200);
-    for (const cookies of [stolen, second.cookies]) {
+    await createOfficer(db(), { email, name: "Replay Officer", role: "officer", passwordHash: await hashPassword(initial), totpSecret }, { kind: "admin", id: "test" });
+    const expectDead = async (cookies: Map<string, string>) => {
       const replay = new Browser();
       replay.cookies = new Map(cookies);
       expect((await replay.get("/review/api/session")).status).toBe(401);
-    }
+    };
+    // The one-time initial password opens one session: the forced change ends it.
+    const first = new Browser();
+    // Codes from three consecutive 30-second steps (the verifier accepts one step either side), each used once.
+    expect((await first.post("/review/api/sign-in", { email, password: initial, code: await totpCode(totpSecret, Date.now() - 30_000) })).status).toBe(200);
+    const stolenBeforeFirstChange = new Map(first.cookies);
+    const chosen = "lighthouse orchard violin autumn";
+    expect((await first.post("/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status).toBe(200);
+    await expectDead(stolenBeforeFirstChange);
+    // A later change (current password and a code) ends every other session, on any browser.
+    const second = new Browser();
+    expect((await second.post("/review/api/sign-in", { email, password: chosen, code: await totpCode(totpSecret, Date.now()) })).status).toBe(200);
+    const stolenFromFirst = new Map(first.cookies);
+    const stolenFromSecond = new Map(second.cookies);
+    const later = "harbour saffron telescope meadow";
+    const change = await second.post("/review/api/password", { currentPassword: chosen, code: await totpCode(totpSecret, Date.now() + 30_000), newPassword: later, confirmPassword: later });
+    expect(change.status).toBe(200);
+    await expectDead(stolenFromFirst);
+    await expectDead(stolenFromSecond);
     // The session that changed the password got a fresh cookie, which works.
-    expect((await first.get("/review/api/queue")).status).toBe(200);
+    expect((await second.get("/review/api/queue")).status).toBe(200);
   });
 
   it("the temporary-password session's cookie is dead once the person sets their own password", async () => {
