@@ -37,14 +37,16 @@ const PREFIX = "/__photo-verdicts__/";
  * used here every value was identical on every fixture: the tolerance is headroom for other
  * Chromium builds, and the verdicts must be equal whatever the values.)
  */
-function withinTolerance(worker: number, browser: number): boolean {
+function withinTolerance(worker: number | string, browser: number | string): boolean {
+  // A measured value is a number, or a name (the format check measures "JPEG", "PNG"): names must be equal.
+  if (typeof worker === "string" || typeof browser === "string") return worker === browser;
   return Math.abs(worker - browser) <= Math.max(Math.abs(worker) * 0.01, 0.002);
 }
 
 interface CheckValue {
   id: string;
   verdict: string;
-  value: number;
+  value: number | string;
 }
 
 /** The page-side code: bundled once by esbuild from the project's own modules. */
@@ -145,7 +147,7 @@ describe("photo verdicts: browser and worker agree", () => {
     const disagreements: string[] = [];
     let compared = 0;
     let identical = 0;
-    const largest = new Map<string, { difference: number; file: string; worker: number; browser: number }>();
+    const largest = new Map<string, { difference: number; file: string; worker: number | string; browser: number | string }>();
     for (const file of fixtures) {
       const url = `${PREFIX}fixtures/${file}`;
       const worker = (await page.evaluate(
@@ -167,7 +169,8 @@ describe("photo verdicts: browser and worker agree", () => {
       for (const [i, w] of worker.checks.entries()) {
         const b = inBrowser[i]!;
         compared++;
-        const difference = Math.abs(w.value - b.value);
+        // Names (the format check's "JPEG") differ or not; numbers by how much.
+        const difference = typeof w.value === "number" && typeof b.value === "number" ? Math.abs(w.value - b.value) : w.value === b.value ? 0 : Number.POSITIVE_INFINITY;
         if (difference === 0) identical++;
         else if (difference > (largest.get(w.id)?.difference ?? 0)) largest.set(w.id, { difference, file, worker: w.value, browser: b.value });
         if (b.verdict !== w.verdict) disagreements.push(`${file} ${w.id}: worker ${w.verdict} (${w.value}), browser ${b.verdict} (${b.value})`);
