@@ -80,6 +80,17 @@ describe("outbox delivery", () => {
     expect(JSON.stringify(row)).not.toContain("TEMP-PASS-42");
   });
 
+  it("migration 0009 erases the secrets of rows that had ended failed before the code erased them, and nothing else", async () => {
+    const failedEarlier = await writeMessage({ code: "OLD-FAILED-7" });
+    const pending = await writeMessage({ code: "STILL-PENDING-8" });
+    await db().update(outbox).set({ status: "failed", attempts: DELIVERY_RETRY.maxAttempts }).where(eq(outbox.id, failedEarlier.id));
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith("0009_"))!;
+    expect(migration.name).toBe("0009_erase_failed_outbox_secrets.sql");
+    for (const query of migration.queries) await env.DB.prepare(query).run();
+    expect((await db().select().from(outbox).where(eq(outbox.id, failedEarlier.id)).get())!.secretsJson).toBeNull();
+    expect((await db().select().from(outbox).where(eq(outbox.id, pending.id)).get())!.secretsJson).toBe('{"code":"STILL-PENDING-8"}');
+  });
+
   it("the queue consumer retries failures with their delay and acks successes", async () => {
     const ok = await writeMessage();
     const failing = await writeMessage();
