@@ -140,7 +140,7 @@ export function App() {
       <main id="main" class="container main" tabIndex={-1}>
         <Page key={navigationId} route={matchRoute(path)} />
       </main>
-      <SiteFooter signedIn={account.state === "signedIn"} />
+      <SiteFooter signedOut={account.state === "signedOut"} />
     </I18nContext.Provider>
   );
 }

@@ -340,6 +340,8 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByRole("link", { name: t.bar.password }).click();
         await heading(officerPage, t.password.heading);
         await checkPage(officerPage, "password", lang);
+        // The officers' area has its own sign-in: the footer offers no applicant "Sign in" there.
+        assert.equal(await officerPage.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).count(), 0, "no applicant Sign in in the officers' footer");
         await officerPage.getByRole("button", { name: t.password.submit }).click();
         await officerPage.locator(".error-summary").waitFor();
         await checkPage(officerPage, "password-error", lang);

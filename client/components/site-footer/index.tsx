@@ -1,9 +1,10 @@
 import { useI18n } from "../../lib/use-i18n.ts";
 import { Link } from "../link/index.tsx";
 
-/** Canada.ca-style footer: a dark band of links, then the Canada wordmark. "Sign in" only
- *  for someone not signed in (a signed-in applicant has "Sign out" in the header). */
-export function SiteFooter({ signedIn }: { signedIn: boolean }) {
+/** Canada.ca-style footer: a dark band of links, then the Canada wordmark. The applicant's
+ *  "Sign in" only once the portal knows nobody is signed in: a signed-in applicant has
+ *  "Sign out" in the header, and the officers' area (never asked) has its own sign-in. */
+export function SiteFooter({ signedOut }: { signedOut: boolean }) {
   const { m } = useI18n();
   return (
     <footer class="site-footer">
@@ -19,7 +20,7 @@ export function SiteFooter({ signedIn }: { signedIn: boolean }) {
             <li>
               <Link href="/#privacy">{m.layout.footerPrivacy}</Link>
             </li>
-            {!signedIn && (
+            {signedOut && (
               <li>
                 <Link href="/sign-in">{m.layout.footerSignIn}</Link>
               </li>
