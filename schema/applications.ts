@@ -30,6 +30,13 @@ export const persons = sqliteTable(
     language: text("language", { enum: ["en", "fr"] }).notNull(),
     actingAccountId: integer("acting_account_id"),
     /**
+     * The names folded for the officers' search (worker/shared/search-fold.ts):
+     * accents and case removed, so "Nguyen" finds "Nguyễn". A copy of the
+     * names: the retention purge empties it, and the identity trigger of
+     * migration 0010 locks it with the names once the person has submitted.
+     */
+    searchKey: text("search_key").notNull().default(""),
+    /**
      * Set by the retention purge (worker/maintenance/retention.ts) when the
      * person's photos and personal data were erased, a configured time after
      * the card was mailed. Triggers let the purge, and only it, touch

@@ -122,7 +122,8 @@ describe("maintenance: retention after the card is mailed", () => {
 
     // Kim: erased but for initials, ids, dates and decisions.
     const kimAfter = (await db().select().from(persons).where(eq(persons.id, kimPerson.id)).get())!;
-    expect(kimAfter).toMatchObject({ givenNames: kimBefore.givenNames[0]!.toUpperCase(), familyName: kimBefore.familyName[0]!.toUpperCase(), dateOfBirth: "", email: "", uci: `purged-${kimPerson.id}` });
+    expect(kimBefore.searchKey).toBe(`${kimBefore.givenNames} ${kimBefore.familyName}`.toLowerCase());
+    expect(kimAfter).toMatchObject({ givenNames: kimBefore.givenNames[0]!.toUpperCase(), familyName: kimBefore.familyName[0]!.toUpperCase(), searchKey: "", dateOfBirth: "", email: "", uci: `purged-${kimPerson.id}` });
     expect(kimAfter.purgedAt).not.toBeNull();
     expect(await db().select().from(addresses).where(eq(addresses.personId, kimPerson.id)).all()).toEqual([]);
     const kimSubmission = (await db().select().from(submissions).where(eq(submissions.personId, kimPerson.id)).get())!;
@@ -151,6 +152,7 @@ describe("maintenance: retention after the card is mailed", () => {
     const child = (await db().select().from(persons).where(eq(persons.id, leeChild!.id)).get())!;
     expect(child.purgedAt).toBeNull();
     expect(child.givenNames).toBe("Mina");
+    expect(child.searchKey).toBe(`mina ${child.familyName.toLowerCase()}`);
     expect(await db().select().from(addresses).where(eq(addresses.personId, leeChild!.id)).all()).toHaveLength(1);
     expect((await objectsOf(leeChild!.id)).length).toBe(2);
     expect((await lee.browser.get("/api/persons")).status).toBe(200);

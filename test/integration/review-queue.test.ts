@@ -38,6 +38,26 @@ describe("the officers' queue", () => {
     }
   });
 
+  it("finds names whatever their accents and case: the query and the stored key are folded alike", async () => {
+    const zoe = await signedInApplicant({ principalNames: { givenNames: "Zoë", familyName: "Lefèvre-Nguyễn" } });
+    await submitAll(zoe.browser, zoe.persons[0]!.id);
+    const lukasz = await signedInApplicant({ principalNames: { givenNames: "Łukasz", familyName: "Żółć" } });
+    await submitAll(lukasz.browser, lukasz.persons[0]!.id);
+    const officer = await signedInOfficer();
+    for (const [q, person] of [
+      ["Zoe", zoe],
+      ["zoë", zoe],
+      ["NGUYEN", zoe],
+      ["lefevre", zoe],
+      ["Zoe Lefevre-Nguyen", zoe],
+      ["lukasz", lukasz],
+      ["LUKASZ ZOLC", lukasz],
+    ] as const) {
+      expect((await queued(officer, `?q=${encodeURIComponent(q)}`)).map((i) => i.person.id), q).toContain(person.persons[0]!.id);
+    }
+    expect((await queued(officer, `?q=${encodeURIComponent("Zoe Lukasz")}`)).map((i) => i.person.id)).not.toContain(zoe.persons[0]!.id);
+  });
+
   it("an item must be claimed before a decision; the second officer gets 409 naming who has it", async () => {
     const applicant = await signedInApplicant();
     await submitAll(applicant.browser, applicant.persons[0]!.id);

@@ -51,12 +51,13 @@ async function officerRow(role: "officer" | "supervisor") {
 }
 
 /** The purge's update of a person, as worker/maintenance/retention.ts writes it; `change` bends one value. */
-function purgeUpdate(personId: number, change: Partial<Record<"given_names" | "family_name" | "date_of_birth" | "email" | "uci", string>> = {}) {
-  const values = { given_names: "A", family_name: "B", date_of_birth: "", email: "", uci: `purged-${personId}`, ...change };
-  return env.DB.prepare("update persons set purged_at = ?, given_names = ?, family_name = ?, date_of_birth = ?, email = ?, uci = ? where id = ?").bind(
+function purgeUpdate(personId: number, change: Partial<Record<"given_names" | "family_name" | "search_key" | "date_of_birth" | "email" | "uci", string>> = {}) {
+  const values = { given_names: "A", family_name: "B", search_key: "", date_of_birth: "", email: "", uci: `purged-${personId}`, ...change };
+  return env.DB.prepare("update persons set purged_at = ?, given_names = ?, family_name = ?, search_key = ?, date_of_birth = ?, email = ?, uci = ? where id = ?").bind(
     new Date().toISOString(),
     values.given_names,
     values.family_name,
+    values.search_key,
     values.date_of_birth,
     values.email,
     values.uci,
@@ -129,6 +130,9 @@ describe("database invariants", () => {
     const plain = [
       "given_names = 'Mallory'",
       "family_name = 'Impostor'",
+      // The search key is a copy of the names (migration 0010): locked with them.
+      "search_key = 'mallory impostor'",
+      "search_key = ''",
       "date_of_birth = '1970-01-01'",
       "uci = '9999999999'",
       "role = 'dependant'",
@@ -149,13 +153,14 @@ describe("database invariants", () => {
     await expect(purgeUpdate(person.id).run()).rejects.toThrow(/identity_locked/);
     await mailCard(person.id);
     // Anything but the purge's exact shape: refused.
-    for (const bent of [{ given_names: "Mallory" }, { family_name: "Im" }, { date_of_birth: "1970-01-01" }, { email: "x@example.com" }, { uci: "9999999999" }]) {
+    for (const bent of [{ given_names: "Mallory" }, { family_name: "Im" }, { search_key: "a b" }, { date_of_birth: "1970-01-01" }, { email: "x@example.com" }, { uci: "9999999999" }]) {
       await expect(purgeUpdate(person.id, bent).run(), JSON.stringify(bent)).rejects.toThrow(/identity_locked/);
     }
     await purgeUpdate(person.id).run();
-    expect(await env.DB.prepare("select given_names, family_name, date_of_birth, uci from persons where id = ?").bind(person.id).first()).toEqual({
+    expect(await env.DB.prepare("select given_names, family_name, search_key, date_of_birth, uci from persons where id = ?").bind(person.id).first()).toEqual({
       given_names: "A",
       family_name: "B",
+      search_key: "",
       date_of_birth: "",
       uci: `purged-${person.id}`,
     });

@@ -1,5 +1,6 @@
 import { type SQL, and, asc, desc, eq, inArray, notExists, or, sql } from "drizzle-orm";
 import { applications, officers, persons, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
+import { searchFold } from "../shared/search-fold.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
@@ -26,17 +27,22 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
   if (options.filter === "warnings") conditions.push(eq(photos.verdict, "warn"));
   const search = options.search?.trim();
   if (search) {
-    // As typed, ignoring case for ASCII letters only: SQLite's lower() on both
-    // sides (JavaScript's would also fold "É" on one side only and miss "Élodie").
+    // Names: the query folded (accents and case gone, worker/shared/search-fold.ts)
+    // against the key the import stored, folded by the same function, so "nguyen"
+    // finds "Nguyễn". Also as typed, ignoring case for ASCII letters only, with
+    // SQLite's lower() on both sides: for persons imported before the key existed,
+    // whose key migration 0010 could only lower(). Numbers: as typed, lower() too.
     // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes (a long name
     // was a 500), and the search text is never a pattern (% and _ are literal).
     const contains = (column: SQL, text: string) => sql`instr(lower(${column}), lower(${text})) > 0`;
+    const folded = searchFold(search);
     const digits = search.replace(/[\s-]/g, "");
     conditions.push(
       or(
         contains(sql`${applications.applicationNumber}`, search),
         contains(sql`${persons.uci}`, digits),
         contains(sql`(${persons.givenNames} || ' ' || ${persons.familyName})`, search),
+        ...(folded ? [sql`instr(${persons.searchKey}, ${folded}) > 0`] : []),
       )!,
     );
   }

@@ -100,10 +100,11 @@ async function purgePerson(
   await db.batch([
     // First, so the triggers let the address and the submission snapshots go. One statement sets
     // purged_at and cuts the identity to exactly this shape: the only change the
-    // persons_identity_locked trigger (migration 0006) allows on a submitted person.
+    // persons_identity_locked trigger (migrations 0006, 0010) allows on a submitted person.
     db
       .update(persons)
-      .set({ purgedAt, givenNames: initial(person.givenNames), familyName: initial(person.familyName), dateOfBirth: "", email: "", uci: `purged-${person.id}` })
+      // The search key is a copy of the names: emptied, not cut to the initials (nobody searches a purged person).
+      .set({ purgedAt, givenNames: initial(person.givenNames), familyName: initial(person.familyName), searchKey: "", dateOfBirth: "", email: "", uci: `purged-${person.id}` })
       .where(and(eq(persons.id, person.id), isNull(persons.purgedAt))),
     // The snapshots before the address row: the address delete trigger (migration 0006) lets a
     // submitted address go only once every snapshot of it is already empty.

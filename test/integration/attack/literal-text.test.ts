@@ -244,6 +244,9 @@ describe("hostile text in lookups", () => {
     // Found by the whole hostile name (other families in this file share it), and only people with that name.
     expect(byName.items.map((i) => i.person.id)).toContain(family.person.id);
     for (const i of byName.items) expect((await db().query.persons.findFirst({ where: (p, { eq }) => eq(p.id, i.person.id) }))!.familyName).toBe(FAMILY_NAME);
+    // The same long search folded (accents and case, issue 18): still instr() on the stored key, never a LIKE pattern.
+    const folded = (await (await officer.browser.get(`/review/api/queue?q=${encodeURIComponent(`zoe ${FAMILY_NAME.toUpperCase()}`)}`)).json()) as { items: { person: { id: number } }[] };
+    expect(folded.items.map((i) => i.person.id)).toContain(family.person.id);
     for (const token of [`' OR '1'='1`, `%25`, `..%2F..%2Fetc`]) expect((await new Browser().post("/api/invitations/open", { token })).status).toBe(404);
     const verify = await new Browser().get(`/api/verify/${encodeURIComponent(`' OR '1'='1`)}`);
     expect(verify.status).toBe(404);
