@@ -24,11 +24,24 @@ export interface WorkerdPortal {
 
 const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
 
-/** The module type Miniflare needs for each file the bundler wrote (index.js is the entry). */
-function modulesIn(bundleDir: string) {
-  const type = (file: string) => (file.endsWith(".wasm") ? "CompiledWasm" : file.endsWith(".bin") ? "Data" : "ESModule");
-  const files = readdirSync(bundleDir).filter((f) => /\.(m?js|wasm|bin)$/.test(f));
+/**
+ * The module type Miniflare needs for each file the bundler wrote (index.js is the entry).
+ * Non-JavaScript files take their type from wrangler.toml's `[[rules]]` (e.g. the face weights'
+ * .bin and the e-CoPR font's .ttf are Data), so a new rule there needs no change here; .wasm is
+ * CompiledWasm, as wrangler's default rule says.
+ */
+function modulesIn(bundleDir: string, rules: { type: string; include: string[] }[]) {
+  const typeByExtension = new Map<string, string>([["wasm", "CompiledWasm"]]);
+  for (const rule of rules) {
+    for (const glob of rule.include) {
+      const extension = /^\*\*\/\*\.(\w+)$/.exec(glob)?.[1];
+      if (extension && !typeByExtension.has(extension)) typeByExtension.set(extension, rule.type);
+    }
+  }
+  const extensionOf = (file: string) => file.slice(file.lastIndexOf(".") + 1);
+  const files = readdirSync(bundleDir).filter((f) => /\.m?js$/.test(f) || typeByExtension.has(extensionOf(f)));
   if (!files.includes("index.js")) throw new Error(`wrangler's bundle has no index.js in ${bundleDir}: ${files.join(", ")}`);
+  const type = (file: string) => typeByExtension.get(extensionOf(file)) ?? "ESModule";
   return ["index.js", ...files.filter((f) => f !== "index.js")].map((file) => ({ type: type(file), path: path.join(bundleDir, file) }));
 }
 
@@ -45,13 +58,13 @@ export async function startWorkerdPortal(): Promise<WorkerdPortal> {
 
   // Wrangler's module rules describe the source tree, not the bundle: Miniflare is given the
   // bundle's files one by one instead (it refuses both at once).
-  const { modulesRules: _sourceRules, cronTriggers: _crons, ...fromToml } = unstable_getMiniflareWorkerOptions(path.join(root, "wrangler.toml")).workerOptions;
+  const { modulesRules: sourceRules, cronTriggers: _crons, ...fromToml } = unstable_getMiniflareWorkerOptions(path.join(root, "wrangler.toml")).workerOptions;
   const miniflare = new Miniflare(
     convertV4MiniflareOptions({
       ...fromToml,
       name: "pr-confirmation-portal",
       modulesRoot: bundleDir,
-      modules: modulesIn(bundleDir),
+      modules: modulesIn(bundleDir, (sourceRules ?? []) as { type: string; include: string[] }[]),
       bindings: {
         ...(fromToml.bindings as Record<string, unknown> | undefined),
         // What `npm start` puts in .dev.vars: development mode, this origin, a throwaway secret.
