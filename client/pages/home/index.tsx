@@ -5,27 +5,16 @@ import { Loading } from "../../components/loading/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import type { Messages } from "../../i18n/index.ts";
-import { apiRequest, type PersonTasks, type PersonWithTasks, type Session, type TaskStatus } from "../../lib/api.ts";
+import { apiRequest, type PersonWithTasks, type Session, type TaskStatus } from "../../lib/api.ts";
 import { takeFlash, takeFlashParams, type FlashParams } from "../../lib/flash.ts";
 import { format, formatParts, fullName } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
+import { TASK_ORDER, TASK_PATHS, type TaskName } from "../../lib/tasks.ts";
 
 type SignedIn = Extract<Session, { signedIn: true }>;
-type TaskName = keyof PersonTasks;
-
-const TASK_ORDER: readonly TaskName[] = ["presence", "address", "photo", "submit"];
-
-/** Each task's page; a task that cannot start yet shows its status without a link. */
-const TASK_PATHS: Record<TaskName, (personId: number) => string> = {
-  presence: (id) => `/persons/${id}/presence`,
-  address: (id) => `/persons/${id}/address`,
-  photo: (id) => `/persons/${id}/photo`,
-  submit: (id) => `/persons/${id}/review`,
-};
-
 /** The success notice a task page left for this visit, if any (its text follows the language). */
 interface SavedNotices {
   passwordSaved: boolean;

@@ -2,23 +2,13 @@ import { useState } from "preact/hooks";
 import { Link } from "../../components/link/index.tsx";
 import { Panel } from "../../components/panel/index.tsx";
 import { PersonLoading } from "../../components/person-load/index.tsx";
-import type { PersonTasks, PersonWithTasks } from "../../lib/api.ts";
+import type { PersonWithTasks } from "../../lib/api.ts";
 import { format, fullName } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { usePersons } from "../../lib/use-person.ts";
 import NotFoundPage from "../not-found/index.tsx";
-
-type TaskName = keyof PersonTasks;
-
-const TASK_ORDER: readonly TaskName[] = ["presence", "address", "photo", "submit"];
-
-const TASK_PATHS: Record<TaskName, (personId: number) => string> = {
-  presence: (id) => `/persons/${id}/presence`,
-  address: (id) => `/persons/${id}/address`,
-  photo: (id) => `/persons/${id}/photo`,
-  submit: (id) => `/persons/${id}/review`,
-};
+import { TASK_ORDER, TASK_PATHS } from "../../lib/tasks.ts";
 
 /** One person whose documents are not submitted yet: their open tasks, each a link once it can start. */
 function OpenPerson({ person }: { person: PersonWithTasks }) {
