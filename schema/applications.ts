@@ -30,7 +30,7 @@ export const persons = sqliteTable(
     language: text("language", { enum: ["en", "fr"] }).notNull(),
     actingAccountId: integer("acting_account_id"),
     /**
-     * The names folded for the officers' search (worker/shared/search-fold.ts):
+     * The names folded for the officers' search (shared/people/search-fold.ts):
      * accents and case removed, so "Nguyen" finds "Nguyễn". A copy of the
      * names: the retention purge empties it, and the identity trigger of
      * migration 0010 locks it with the names once the person has submitted.

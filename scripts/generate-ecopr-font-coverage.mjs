@@ -1,4 +1,4 @@
-// Builds worker/shared/ecopr-font-coverage.ts: the code points the e-CoPR's font can print, as
+// Builds shared/people/ecopr-font-coverage.ts: the code points the e-CoPR's font can print, as
 // ranges, so that the import (Node, admin CLI) and the worker decide "printable" the same way
 // without parsing a 629 KB font to check a name (decision 012).
 //
@@ -35,5 +35,5 @@ export const ECOPR_FONT_RANGES: readonly number[] = [
 ${rows}
 ];
 `;
-writeFileSync(new URL("../worker/shared/ecopr-font-coverage.ts", import.meta.url), source);
+writeFileSync(new URL("../shared/people/ecopr-font-coverage.ts", import.meta.url), source);
 console.log(`ecopr-font-coverage.ts: ${points.length} code points in ${ranges.length} ranges`);

@@ -375,7 +375,7 @@ export const en = {
       cityRequired: "Enter the city or town.",
       provinceRequired: "Select the province or territory.",
       postalCodeRequired: "Enter the postal code.",
-      // Only what a Canada Post address can hold (worker/shared/address.ts), worded as the server words it.
+      // Only what a Canada Post address can hold (shared/address/address.ts), worded as the server words it.
       invalidCharacters: "Enter {label} using only letters, numbers, spaces and these marks: {marks}",
       invalidStart: "Start {label} with a letter, a number or #.",
       labels: {

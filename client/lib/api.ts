@@ -5,7 +5,7 @@
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { navigate } from "./router.ts";
-import type { Address } from "../../worker/shared/address.ts";
+import type { Address } from "../../shared/address/address.ts";
 
 export interface ApiFieldError {
   field: string;

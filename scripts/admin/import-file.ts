@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type ImportOutcome, importApplications } from "../../worker/data/applications.ts";
 import type { Database } from "../../worker/data/db.ts";
-import { IMPORT_COLUMNS, type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../worker/shared/import-records.ts";
+import { IMPORT_COLUMNS, type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../shared/people/import-records.ts";
 import { parseCsv } from "./csv.ts";
 import { CommandFailure, UsageError } from "./errors.ts";
 

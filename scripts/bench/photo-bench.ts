@@ -23,10 +23,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { unstable_dev } from "wrangler";
-import { runPixelChecks } from "../../worker/photo/checks/index.ts";
+import { runPixelChecks } from "../../shared/photo/checks/index.ts";
 import { decodeImage } from "../../worker/photo/decode.ts";
-import { MAX_DECODE_PIXELS } from "../../worker/photo/header.ts";
-import { getFaceDetector } from "../../worker/photo/face/worker-detector.ts";
+import { MAX_DECODE_PIXELS } from "../../shared/photo/header.ts";
+import { getFaceDetector } from "../../worker/photo/face-detector.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
 import { type BenchInput, benchInputs } from "./photo-inputs.ts";
 
@@ -218,6 +218,6 @@ export async function runPhotoBench(): Promise<void> {
   console.log("WASM memory held by the workerd isolate after the runs (decode.ts wasmMemoryBytes()):");
   console.log(`  MozJPEG decoder ${(memory.wasm.jpeg / MB).toFixed(1)} MB, PNG decoder ${(memory.wasm.png / MB).toFixed(1)} MB, total ${(memory.wasm.total / MB).toFixed(1)} MB`);
   console.log(`  (${memory.decoder.decodesSinceStart} decodes, ${memory.decoder.jpegInstancesCreated} JPEG instance(s) created)`);
-  console.log("  Face detection runs in plain TypeScript (worker/photo/face): no WASM backend, no WASM memory.");
+  console.log("  Face detection runs in plain TypeScript (shared/photo/face): no WASM backend, no WASM memory.");
   console.log(`\nsharp ${sharp.versions.sharp} with libvips ${sharp.versions.vips}; ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores`);
 }

@@ -15,7 +15,7 @@ import path from "node:path";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
-import { ADDRESS_MARKS } from "../../worker/shared/address.ts";
+import { ADDRESS_MARKS } from "../../shared/address/address.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
 import { heading, newApplicant, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { createOfficer } from "./support/officer.ts";

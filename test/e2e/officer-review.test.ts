@@ -23,8 +23,8 @@ import { en } from "../../client/i18n/en.ts";
 import type { Messages } from "../../client/i18n/index.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { totpCode } from "../../worker/lib/totp.ts";
-import { catalogs } from "../../worker/shared/messages.ts";
-import { RETURN_REASONS } from "../../worker/shared/return-reasons.ts";
+import { catalogs } from "../../shared/api/messages.ts";
+import { RETURN_REASONS } from "../../shared/photo/return-reasons.ts";
 import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { type Officer, createOfficer } from "./support/officer.ts";
 import { root } from "./support/portal.ts";
@@ -280,7 +280,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
         // The applicant sees the reason on their timeline, uploads a new photo and resubmits.
         await applicantPage.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
         await heading(applicantPage, m.status.titleSelf);
-        // The page's wording is the email's: both read worker/shared/return-reasons.ts.
+        // The page's wording is the email's: both read shared/photo/return-reasons.ts.
         await applicantPage.getByText(RETURN_REASONS.glare[lang]).waitFor();
         await uploadAndSubmit(applicantPage, m, lang, personId);
 

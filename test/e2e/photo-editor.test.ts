@@ -16,7 +16,7 @@ import type { Browser, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { DEMO } from "../../scripts/admin/demo-credentials.ts";
-import { parseJpegHeader } from "../../worker/photo/header.ts";
+import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { pinch } from "./support/touch.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";

@@ -1,7 +1,7 @@
 // The browser and the worker give the same verdicts on the same photos (issue 4, "What it must
 // show"). In Chromium, each fixture is decoded by the browser (createImageBitmap, EXIF orientation
 // applied, as the photo editor does) and judged by the shared checks module
-// (worker/photo/checks/index.ts) with the browser's face detector (client/lib/face-detector.ts,
+// (shared/photo/checks/index.ts) with the browser's face detector (client/lib/face-detector.ts,
 // weights fetched as static files); the same bytes are uploaded through the real upload route of
 // a running portal. Every check id must get the same verdict on every fixture, and the measured
 // values must agree within VALUE_TOLERANCE.
@@ -51,8 +51,8 @@ interface CheckValue {
 
 /** The page-side code: bundled once by esbuild from the project's own modules. */
 const BROWSER_ENTRY = `
-import { parseJpegHeader, parsePngHeader, sniffImageType } from "./worker/photo/header.ts";
-import { runFileChecks, runPixelChecks } from "./worker/photo/checks/index.ts";
+import { parseJpegHeader, parsePngHeader, sniffImageType } from "./shared/photo/header.ts";
+import { runFileChecks, runPixelChecks } from "./shared/photo/checks/index.ts";
 import { loadFaceDetector } from "./client/lib/face-detector.ts";
 
 async function browserVerdicts(url) {

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { messagesFor } from "../../client/i18n/index.ts";
-import { catalogs } from "../../worker/shared/messages.ts";
+import { catalogs } from "../../shared/api/messages.ts";
 import { heading, newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { journeyWorld } from "./support/world.ts";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { JPEG_INSTANCE_KEEP_BYTES, decodeImage, decoderStats, wasmMemoryBytes } from "../../worker/photo/decode.ts";
-import { parseJpegHeader, parsePngHeader } from "../../worker/photo/header.ts";
+import { parseJpegHeader, parsePngHeader } from "../../shared/photo/header.ts";
 import { pngImageDataProblem } from "../../worker/photo/png-image-data.ts";
 import { errorOf } from "../support/http.ts";
 import { signedInApplicant } from "../support/factories.ts";

@@ -18,7 +18,7 @@ import {
 } from "../support/photo-fixtures.ts";
 import { jpegOf, validPhoto } from "../support/journey.ts";
 import { realFaces } from "../support/face-source.ts";
-import { parseJpegHeader } from "../../worker/photo/header.ts";
+import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
 
 

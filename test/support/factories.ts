@@ -4,7 +4,7 @@ import { outbox } from "../../schema/index.ts";
 import { importApplications } from "../../worker/data/applications.ts";
 import { database } from "../../worker/data/db.ts";
 import { inviteApplications } from "../../worker/data/invitations.ts";
-import { type ImportRow, isProblem, validateImportRecord } from "../../worker/shared/import-records.ts";
+import { type ImportRow, isProblem, validateImportRecord } from "../../shared/people/import-records.ts";
 import { Browser } from "./http.ts";
 
 export const db = () => database(env.DB);

@@ -12,8 +12,8 @@
 //     tests. Its entropy-coded data is random: it is NOT decodable, and is not meant to be;
 //   - byte-level hostile files (truncated, bad CRC, huge declared sizes, bombs, …).
 
-import { crc32 } from "../../worker/photo/header.ts";
-import type { ImageLike } from "../../worker/photo/checks/types.ts";
+import { crc32 } from "../../shared/photo/header.ts";
+import type { ImageLike } from "../../shared/photo/checks/types.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG

@@ -1,8 +1,8 @@
 import fontkit from "@pdf-lib/fontkit";
 import { describe, expect, it } from "vitest";
 import { ECOPR_FONT } from "../../worker/documents/ecopr-font.ts";
-import { ECOPR_FONT_RANGES } from "../../worker/shared/ecopr-font-coverage.ts";
-import { describeCharacters, printedForm, unprintableCharacters } from "../../worker/shared/printable-name.ts";
+import { ECOPR_FONT_RANGES } from "../../shared/people/ecopr-font-coverage.ts";
+import { describeCharacters, printedForm, unprintableCharacters } from "../../shared/people/printable-name.ts";
 
 /** Every assigned code point from `first` to `last`. */
 function assigned(first: number, last: number): number[] {

@@ -6,7 +6,7 @@ import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import type { RenderedEmail } from "../../worker/email/render.ts";
 import * as templates from "../../worker/email/templates.ts";
-import { INVITATION_SUBJECT, MAX_SUBJECT_LENGTH, SUBJECT_PREFIX } from "../../worker/shared/email-subjects.ts";
+import { INVITATION_SUBJECT, MAX_SUBJECT_LENGTH, SUBJECT_PREFIX } from "../../shared/email/subjects.ts";
 
 const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
 const name = "Amara Okafor";

@@ -1,9 +1,9 @@
 // The face detector inside workerd, with the weights bundled as Data modules exactly as the
-// deployed worker loads them (worker/photo/face/worker-detector.ts), on portraits with a real face
+// deployed worker loads them (worker/photo/face-detector.ts), on portraits with a real face
 // (test/support/face-source.ts).
 import { describe, expect, it } from "vitest";
-import { getFaceDetector } from "../../worker/photo/face/worker-detector.ts";
-import type { FaceFinding } from "../../worker/photo/face/types.ts";
+import { getFaceDetector } from "../../worker/photo/face-detector.ts";
+import type { FaceFinding } from "../../shared/photo/face/types.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
 import { realFaces } from "../support/face-source.ts";
 import { validPhoto } from "../support/journey.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { importApplications } from "../../worker/data/applications.ts";
-import { type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../worker/shared/import-records.ts";
+import { type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../shared/people/import-records.ts";
 import { db, digits, unique } from "../support/factories.ts";
 
 function record(overrides: Record<string, string>, base: { app: string; uci: string }) {

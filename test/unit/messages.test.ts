@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { en, fr } from "../../worker/shared/messages.ts";
+import { en, fr } from "../../shared/api/messages.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseJpegHeader, parsePngHeader, sniffImageType } from "../../worker/photo/header.ts";
-import { type CheckId, type CheckResult, type FaceBox, type FaceFinding, type ImageLike, runFileChecks, runPixelChecks } from "../../worker/photo/checks/index.ts";
-import { checkFileSize, MAX_FILE_BYTES } from "../../worker/photo/checks/file-size.ts";
-import { en, fr } from "../../worker/photo/checks/messages.ts";
-import { FALLBACK_FACE } from "../../worker/photo/checks/measure.ts";
+import { parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
+import { type CheckId, type CheckResult, type FaceBox, type FaceFinding, type ImageLike, runFileChecks, runPixelChecks } from "../../shared/photo/checks/index.ts";
+import { checkFileSize, MAX_FILE_BYTES } from "../../shared/photo/checks/file-size.ts";
+import { en, fr } from "../../shared/photo/checks/messages.ts";
+import { FALLBACK_FACE } from "../../shared/photo/checks/measure.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
-import { checkFaceCentred } from "../../worker/photo/checks/face-centred.ts";
-import { checkHeadSize } from "../../worker/photo/checks/head-size.ts";
-import { checkHeadTilt } from "../../worker/photo/checks/head-tilt.ts";
-import { getFaceDetector } from "../../worker/photo/face/worker-detector.ts";
+import { checkFaceCentred } from "../../shared/photo/checks/face-centred.ts";
+import { checkHeadSize } from "../../shared/photo/checks/head-size.ts";
+import { checkHeadTilt } from "../../shared/photo/checks/head-tilt.ts";
+import { getFaceDetector } from "../../worker/photo/face-detector.ts";
 import { realFaces } from "../support/face-source.ts";
 import {
   type PortraitName,

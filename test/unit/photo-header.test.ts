@@ -8,7 +8,7 @@ import {
   parsePngHeader,
   sniffImageType,
   type HeaderResult,
-} from "../../worker/photo/header.ts";
+} from "../../shared/photo/header.ts";
 import { orientationOnlyExif, stripMetadata } from "../../worker/photo/strip-metadata.ts";
 import {
   PNG_SIGNATURE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPostalCode } from "../../worker/shared/postal-code.ts";
-import { PROVINCES } from "../../worker/shared/provinces.ts";
+import { checkPostalCode } from "../../shared/address/postal-code.ts";
+import { PROVINCES } from "../../shared/address/provinces.ts";
 
 // One real postal code per province and territory.
 const SAMPLES: Record<string, string> = {

@@ -1,12 +1,12 @@
 // One wording per return reason (issue 18): the photo-returned email and the applicant's status
-// page both read worker/shared/return-reasons.ts; the client's catalogues hold no second
+// page both read shared/photo/return-reasons.ts; the client's catalogues hold no second
 // wording of their own (they once said "glare or a reflection" where the email said "shiny spots").
 // The status page showing these very strings is checked in Chromium (e2e/officer-review.test.ts).
 import { describe, expect, it } from "vitest";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { photoReturnedEmail } from "../../worker/email/templates.ts";
-import { RETURN_REASONS, type ReturnReason, isReturnReason, returnReasonText } from "../../worker/shared/return-reasons.ts";
+import { RETURN_REASONS, type ReturnReason, isReturnReason, returnReasonText } from "../../shared/photo/return-reasons.ts";
 
 type Tree = { readonly [key: string]: string | Tree };
 const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === "string" ? [v] : leaves(v)));

@@ -1,7 +1,7 @@
 // The officers' search folds accents and case (issue 18): one function
-// (worker/shared/search-fold.ts) for the stored key and for the query.
+// (shared/people/search-fold.ts) for the stored key and for the query.
 import { describe, expect, it } from "vitest";
-import { personSearchKey, searchFold } from "../../worker/shared/search-fold.ts";
+import { personSearchKey, searchFold } from "../../shared/people/search-fold.ts";
 
 describe("searchFold", () => {
   it("drops accents and case, composed or decomposed", () => {

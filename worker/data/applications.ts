@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { applications, persons } from "../../schema/index.ts";
-import { type ImportProblem, type ImportRow, checkFileConsistency } from "../shared/import-records.ts";
-import { personSearchKey } from "../shared/search-fold.ts";
+import { type ImportProblem, type ImportRow, checkFileConsistency } from "../../shared/people/import-records.ts";
+import { personSearchKey } from "../../shared/people/search-fold.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 
@@ -83,7 +83,7 @@ export async function importApplications(db: Database, rows: ImportRow[], actor:
     role: r.role,
     givenNames: r.givenNames,
     familyName: r.familyName,
-    // What the officers' search matches: the names without accents or case (worker/shared/search-fold.ts).
+    // What the officers' search matches: the names without accents or case (shared/people/search-fold.ts).
     searchKey: personSearchKey(r.givenNames, r.familyName),
     dateOfBirth: r.dateOfBirth,
     email: r.email,

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { cards, reviewDecisions, submissions } from "../../schema/index.ts";
-import { isValidIsoDate } from "../shared/import-records.ts";
+import { isValidIsoDate } from "../../shared/people/import-records.ts";
 import type { Database } from "./db.ts";
 
 export type CardDateField = "producedOn" | "mailedOn";

@@ -8,7 +8,7 @@ import type { AppEnv } from "../env.ts";
 import { templateContext } from "../lib/config.ts";
 import { randomFromAlphabet, randomToken } from "../lib/crypto.ts";
 import { AppError } from "../lib/errors.ts";
-import { unprintableCharacters } from "../shared/printable-name.ts";
+import { unprintableCharacters } from "../../shared/people/printable-name.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, nowIso } from "./db.ts";
 import { latestSubmission } from "./journey.ts";

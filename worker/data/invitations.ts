@@ -8,7 +8,7 @@ import { settings, templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { generateTemporaryPassword, generateUsername } from "../lib/credentials.ts";
 import { hashPassword } from "../lib/password-hash.ts";
-import { ageOn } from "../shared/import-records.ts";
+import { ageOn } from "../../shared/people/import-records.ts";
 import { auditInsert } from "./audit.ts";
 import { accountIdOf, confirmationLink, confirmedAddresses, recordConfirmedAddress } from "./email-confirmations.ts";
 import { type Database, addDays, nowIso } from "./db.ts";

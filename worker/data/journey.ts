@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { addresses, persons, photos, presenceDeclarations, submissions } from "../../schema/index.ts";
-import type { Address } from "../shared/address.ts";
+import type { Address } from "../../shared/address/address.ts";
 import { type Database, nowIso } from "./db.ts";
 
 export type TaskStatus = "not_started" | "in_progress" | "completed" | "cannot_start" | "returned";

@@ -1,6 +1,6 @@
 import { and, eq, ne } from "drizzle-orm";
 import { photos } from "../../schema/index.ts";
-import type { CheckResult } from "../photo/checks/index.ts";
+import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 

@@ -1,6 +1,6 @@
 import { type SQL, and, asc, desc, eq, inArray, notExists, or, sql } from "drizzle-orm";
 import { applications, officers, persons, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
-import { searchFold } from "../shared/search-fold.ts";
+import { searchFold } from "../../shared/people/search-fold.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
@@ -27,7 +27,7 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
   if (options.filter === "warnings") conditions.push(eq(photos.verdict, "warn"));
   const search = options.search?.trim();
   if (search) {
-    // Names: the query folded (accents and case gone, worker/shared/search-fold.ts)
+    // Names: the query folded (accents and case gone, shared/people/search-fold.ts)
     // against the key the import stored, folded by the same function, so "nguyen"
     // finds "Nguyễn". Also as typed, ignoring case for ASCII letters only, with
     // SQLite's lower() on both sides: for persons imported before the key existed,

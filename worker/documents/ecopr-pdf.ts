@@ -1,5 +1,5 @@
 import { PDFDocument, type PDFFont, StandardFonts, rgb } from "pdf-lib";
-import { describeCharacters, printedForm, unprintableCharacters } from "../shared/printable-name.ts";
+import { describeCharacters, printedForm, unprintableCharacters } from "../../shared/people/printable-name.ts";
 import { withEvenGlyphs } from "./even-glyphs.ts";
 
 /*

@@ -1,7 +1,7 @@
 // Bilingual message layout: one message, English first, then French, in
 // plain text and HTML (issue 2 §5). Every template supplies both halves.
 
-import { INVITATION_SUBJECT } from "../shared/email-subjects.ts";
+import { INVITATION_SUBJECT } from "../../shared/email/subjects.ts";
 
 /** The invitation's subject (quoted on IRCC's public page); other emails say what happened (eventSubject). */
 export const PORTAL_SUBJECT = INVITATION_SUBJECT;

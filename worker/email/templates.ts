@@ -1,6 +1,6 @@
-import { eventSubject } from "../shared/email-subjects.ts";
+import { eventSubject } from "../../shared/email/subjects.ts";
 import { type BilingualContent, PORTAL_SUBJECT, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
-import { RETURN_REASONS, type ReturnReason } from "../shared/return-reasons.ts";
+import { RETURN_REASONS, type ReturnReason } from "../../shared/photo/return-reasons.ts";
 
 /*
  * One function per email the portal sends. Each returns the rendered

@@ -1,6 +1,6 @@
 import type { CardDateProblem } from "../data/card-dates.ts";
 import type { FieldProblem } from "../lib/errors.ts";
-import type { MessageKey } from "../shared/messages.ts";
+import type { MessageKey } from "../../shared/api/messages.ts";
 
 const MESSAGES: Record<CardDateProblem["code"], MessageKey> = {
   invalid: "review.dateInvalid",

@@ -1,6 +1,6 @@
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { type Language, type MessageKey, catalogs, formatMessage, translate } from "../shared/messages.ts";
+import { type Language, type MessageKey, catalogs, formatMessage, translate } from "../../shared/api/messages.ts";
 import { AppError } from "./errors.ts";
 import { loggablePath } from "./loggable-path.ts";
 import type { AppBindings } from "./hono-types.ts";

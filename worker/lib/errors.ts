@@ -1,4 +1,4 @@
-import type { MessageKey } from "../shared/messages.ts";
+import type { MessageKey } from "../../shared/api/messages.ts";
 
 /** A field-level problem, reported in the error summary and beside the field. */
 export interface FieldProblem {

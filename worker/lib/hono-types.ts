@@ -3,7 +3,7 @@ import type { ApplicantSession } from "../data/sessions.ts";
 import type { OfficerSession } from "../data/officer-sessions.ts";
 import type { Database } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
-import type { Language } from "../shared/messages.ts";
+import type { Language } from "../../shared/api/messages.ts";
 
 /** The Hono environment every router shares. */
 export interface AppBindings {

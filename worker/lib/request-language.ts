@@ -1,4 +1,4 @@
-import type { Language } from "../shared/messages.ts";
+import type { Language } from "../../shared/api/messages.ts";
 
 /**
  * The language to answer in: `?lang=` first (links in emails carry it), then

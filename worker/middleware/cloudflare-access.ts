@@ -2,7 +2,7 @@ import { createMiddleware } from "hono/factory";
 import { type JWK, type JWTHeaderParameters, importJWK, jwtVerify } from "jose";
 import { AppError } from "../lib/errors.ts";
 import { isDevelopmentMode } from "../lib/environment.ts";
-import { translate } from "../shared/messages.ts";
+import { translate } from "../../shared/api/messages.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 
 /*

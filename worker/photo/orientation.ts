@@ -3,7 +3,7 @@
 // a landscape picture. validate-upload.ts judges the upright image; the stored file keeps the tag
 // (strip-metadata.ts), so viewers show what was judged.
 
-import type { ImageLike } from "./checks/types.ts";
+import type { ImageLike } from "../../shared/photo/checks/types.ts";
 
 /** Returns the image as displayed. Orientations 5–8 swap width and height. */
 export function applyOrientation(image: ImageLike, orientation: number): ImageLike & { data: Uint8ClampedArray } {

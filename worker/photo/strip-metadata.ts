@@ -19,7 +19,7 @@
 //         pHYs) byte for byte. Dropped: tEXt zTXt iTXt eXIf tIME and any other ancillary chunk,
 //         and any bytes after IEND.
 
-import { type HeaderError, parseJpegHeader, parsePngHeader, sniffImageType } from "./header.ts";
+import { type HeaderError, parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
 
 export type StripResult =
   | {

@@ -1,10 +1,10 @@
-import { type CheckResult, runFileChecks, runPixelChecks, worstVerdict } from "./checks/index.ts";
+import { type CheckResult, runFileChecks, runPixelChecks, worstVerdict } from "../../shared/photo/checks/index.ts";
 import { DecodeFailure, decodeImage } from "./decode.ts";
-import { MAX_DECODE_PIXELS, orientedSize, parseJpegHeader, parsePngHeader, sniffImageType } from "./header.ts";
+import { MAX_DECODE_PIXELS, orientedSize, parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
 import { applyOrientation } from "./orientation.ts";
 import { stripMetadata } from "./strip-metadata.ts";
-import type { FaceDetector } from "./face/detector.ts";
-import type { FaceFinding } from "./face/types.ts";
+import type { FaceDetector } from "../../shared/photo/face/detector.ts";
+import type { FaceFinding } from "../../shared/photo/face/types.ts";
 
 /** Why a file never reached the checks (each becomes a 4xx with this code). */
 export type UploadRefusal =
@@ -38,7 +38,7 @@ export interface ValidateOptions {
 /** The default detector, imported only when needed so that Node callers passing their own never
  *  load the worker's .bin module imports. */
 async function workerDetector(): Promise<FaceDetector> {
-  const { getFaceDetector } = await import("./face/worker-detector.ts");
+  const { getFaceDetector } = await import("./face-detector.ts");
   return getFaceDetector();
 }
 

@@ -31,7 +31,7 @@ import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
-import { isValidEmail } from "../shared/import-records.ts";
+import { isValidEmail } from "../../shared/people/import-records.ts";
 
 const required = (field: string, label: string): FieldProblem => ({ field, code: "required", messageKey: "fields.required", params: { label: `$${label}` } });
 

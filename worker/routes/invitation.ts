@@ -5,7 +5,7 @@ import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
-import { isValidEmail } from "../shared/import-records.ts";
+import { isValidEmail } from "../../shared/people/import-records.ts";
 
 async function openInvitation(c: AppContext, token: string) {
   const found = await lookUpInvitation(c.var.db, token);

@@ -5,15 +5,15 @@ import { requireApplicant } from "../middleware/applicant-session.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
-import { checkPostalCode } from "../shared/postal-code.ts";
-import { translate } from "../shared/messages.ts";
+import { checkPostalCode } from "../../shared/address/postal-code.ts";
+import { translate } from "../../shared/api/messages.ts";
 import { missingTasks, submitDocuments } from "../data/submissions.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
 import { timelineFor } from "../data/timeline.ts";
 import { latestProofOfPr } from "../data/documents.ts";
 import { settings } from "../lib/config.ts";
-import { findProvince } from "../shared/provinces.ts";
-import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../shared/address.ts";
+import { findProvince } from "../../shared/address/provinces.ts";
+import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../shared/address/address.ts";
 
 async function actedForOr404(c: AppContext) {
   const applicant = requireApplicant(c);

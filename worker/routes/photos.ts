@@ -11,9 +11,9 @@ import { auditInsert } from "../data/audit.ts";
 import { photos } from "../../schema/index.ts";
 import { and, eq } from "drizzle-orm";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import type { CheckResult } from "../photo/checks/index.ts";
+import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";
-import { translate } from "../shared/messages.ts";
+import { translate } from "../../shared/api/messages.ts";
 
 /** The largest photo file accepted (seeds: "file size is above 4MB"). */
 export const MAX_PHOTO_BYTES = 4 * 1024 * 1024;

@@ -25,7 +25,7 @@ function CheckItem({ check }: { check: StoredCheck }) {
           </span>
           {check.threshold !== null && check.threshold !== "" && (
             <span>
-              {/* The rules are written once, in English, by the check module (worker/photo/checks). */}
+              {/* The rules are written once, in English, by the check module (shared/photo/checks). */}
               <strong>{t.rule}</strong> <span lang="en">{String(check.threshold)}</span>
             </span>
           )}

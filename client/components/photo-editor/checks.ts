@@ -1,13 +1,13 @@
-// Running the shared checks (worker/photo/checks) in the browser, on the crop's pixels at the
+// Running the shared checks (shared/photo/checks) in the browser, on the crop's pixels at the
 // size the upload will have, with the faces the shared detector finds on those same pixels.
 
-import { runFileChecks, runPixelChecks, type CheckResult, type FaceFinding } from "../../../worker/photo/checks/index.ts";
+import { runFileChecks, runPixelChecks, type CheckResult, type FaceFinding } from "../../../shared/photo/checks/index.ts";
 import type { PhotoCheck } from "../../lib/api.ts";
 import type { Lang } from "../../i18n/index.ts";
 import type { FaceDetector } from "../../lib/face-detector.ts";
 import { readJpegHeader } from "./render.ts";
 
-export type { CheckResult } from "../../../worker/photo/checks/index.ts";
+export type { CheckResult } from "../../../shared/photo/checks/index.ts";
 
 /**
  * The faces on `pixels`, or undefined when no detector is available (it failed to load: the

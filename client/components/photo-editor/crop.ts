@@ -2,10 +2,10 @@
 // crops and scales (the rules forbid any other change), so the crop always lies inside the image:
 // no padding, no invented background.
 
-import { faceCentreX, EYE_LINE_MAX, EYE_LINE_MIN } from "../../../worker/photo/checks/face-centred.ts";
-import { MAX_HEAD_SHARE, MIN_HEAD_SHARE } from "../../../worker/photo/checks/head-size.ts";
-import type { FaceFinding } from "../../../worker/photo/face/types.ts";
-import { MAX_WIDTH, MIN_WIDTH } from "../../../worker/photo/header.ts";
+import { faceCentreX, EYE_LINE_MAX, EYE_LINE_MIN } from "../../../shared/photo/checks/face-centred.ts";
+import { MAX_HEAD_SHARE, MIN_HEAD_SHARE } from "../../../shared/photo/checks/head-size.ts";
+import type { FaceFinding } from "../../../shared/photo/face/types.ts";
+import { MAX_WIDTH, MIN_WIDTH } from "../../../shared/photo/header.ts";
 
 export interface Size {
   width: number;

@@ -1,7 +1,7 @@
 // Reading the chosen file: its type from its first bytes (as the server does, header.ts), then a
 // decode with the EXIF orientation applied, so a phone photo stored sideways shows upright.
 
-import { sniffImageType } from "../../../worker/photo/header.ts";
+import { sniffImageType } from "../../../shared/photo/header.ts";
 import type { Messages } from "../../i18n/index.ts";
 
 /** Camera photos are large; beyond this the file is not a single photo we should decode. */

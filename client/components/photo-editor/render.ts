@@ -1,8 +1,8 @@
 // Drawing the crop: on the frame, into the pixels the checks read, and into the JPEG that is
 // uploaded or downloaded. The same drawImage call everywhere, so the checks see what is sent.
 
-import { parseJpegHeader } from "../../../worker/photo/header.ts";
-import { MIN_WIDTH } from "../../../worker/photo/header.ts";
+import { parseJpegHeader } from "../../../shared/photo/header.ts";
+import { MIN_WIDTH } from "../../../shared/photo/header.ts";
 import { type Crop, type Size, cropHeight } from "./crop.ts";
 
 /** The upload limit (4 MB, as the server counts it). */

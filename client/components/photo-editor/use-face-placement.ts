@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { FaceFinding } from "../../../worker/photo/face/types.ts";
+import type { FaceFinding } from "../../../shared/photo/face/types.ts";
 import { type FaceDetector, loadFaceDetector } from "../../lib/face-detector.ts";
 import { findFaces } from "./checks.ts";
 import { type Crop, suggestCrop } from "./crop.ts";

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { runPixelChecks } from "../../../worker/photo/checks/index.ts";
-import type { FaceFinding } from "../../../worker/photo/face/types.ts";
+import { runPixelChecks } from "../../../shared/photo/checks/index.ts";
+import type { FaceFinding } from "../../../shared/photo/face/types.ts";
 import type { CheckResult } from "./checks.ts";
 import { type Crop, type Size, cropHeight, outputSize } from "./crop.ts";
 import { cropPixels } from "./render.ts";

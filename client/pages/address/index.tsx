@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../../worker/shared/address.ts";
-import { PROVINCES } from "../../../worker/shared/provinces.ts";
+import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../../shared/address/address.ts";
+import { PROVINCES } from "../../../shared/address/provinces.ts";
 import { Button } from "../../components/button/index.tsx";
 import { Checkbox } from "../../components/checkbox/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";

@@ -3,7 +3,7 @@ import { Link } from "../../components/link/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { format, formatParts } from "../../lib/format.ts";
 import { SUPPORTED_BROWSERS } from "../../lib/supported-browsers.generated.ts";
-import { SUBJECT_PREFIX } from "../../../worker/shared/email-subjects.ts";
+import { SUBJECT_PREFIX } from "../../../shared/email/subjects.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 
@@ -108,7 +108,7 @@ export default function InfoPage() {
           </li>
           <li>
             {t.genuine.items.laterSubjects}
-            {/* The prefixes the worker's email subjects use (worker/shared/email-subjects.ts). */}
+            {/* The prefixes the worker's email subjects use (shared/email/subjects.ts). */}
             <blockquote class="email-subject">
               <span lang="en">{SUBJECT_PREFIX.en}…</span> / <span lang="fr">{SUBJECT_PREFIX.fr}…</span>
             </blockquote>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import { PROVINCES } from "../../../worker/shared/provinces.ts";
+import { PROVINCES } from "../../../shared/address/provinces.ts";
 import { Button } from "../../components/button/index.tsx";
 import { Checkbox } from "../../components/checkbox/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";

@@ -3,7 +3,7 @@ import { Link } from "../../components/link/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { PersonLoadFailed, PersonLoading } from "../../components/person-load/index.tsx";
 import type { Lang, Messages } from "../../i18n/index.ts";
-import { returnReasonText } from "../../../worker/shared/return-reasons.ts";
+import { returnReasonText } from "../../../shared/photo/return-reasons.ts";
 import { apiRequest, type ApiError, type PersonDetail, type StatusEvent, type StatusTimeline } from "../../lib/api.ts";
 import { format, formatLongDate, fullName } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";

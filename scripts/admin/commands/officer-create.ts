@@ -1,4 +1,4 @@
-import { isValidEmail } from "../../../worker/shared/import-records.ts";
+import { isValidEmail } from "../../../shared/people/import-records.ts";
 import { type Command, adminName, flag, print, requiredOption, stringOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
 import { passwordDelivery, printEnrolment } from "../officer-credentials.ts";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { CheckResult } from "../../../worker/photo/checks/index.ts";
+import type { CheckResult } from "../../../shared/photo/checks/index.ts";
 import type { UploadRefusal } from "../../../worker/photo/validate-upload.ts";
 import { type Command, print } from "../command.ts";
 import { EXIT } from "../errors.ts";
@@ -30,7 +30,7 @@ type Outcome = { file: string; refusal: UploadRefusal | { code: "photo_too_large
 
 /** Runs the server pipeline on one file's bytes, as the upload route does. */
 async function checkBytes(file: string, bytes: Uint8Array): Promise<Outcome> {
-  const { MAX_FILE_BYTES } = await import("../../../worker/photo/checks/file-size.ts");
+  const { MAX_FILE_BYTES } = await import("../../../shared/photo/checks/file-size.ts");
   // The route stops reading the body past 4 MB (413) before anything else.
   if (bytes.byteLength > MAX_FILE_BYTES) return { file, refusal: { code: "photo_too_large" } };
   const { validateUpload } = await import("../../../worker/photo/validate-upload.ts");
@@ -39,8 +39,8 @@ async function checkBytes(file: string, bytes: Uint8Array): Promise<Outcome> {
 }
 
 async function toReport(outcome: Outcome): Promise<PhotoCheckReport> {
-  const { worstVerdict } = await import("../../../worker/photo/checks/index.ts");
-  const { translate } = await import("../../../worker/shared/messages.ts");
+  const { worstVerdict } = await import("../../../shared/photo/checks/index.ts");
+  const { translate } = await import("../../../shared/api/messages.ts");
   if ("refusal" in outcome) {
     const { refusal } = outcome;
     const { status, key } = REFUSALS[refusal.code];

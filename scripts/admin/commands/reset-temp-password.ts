@@ -1,4 +1,4 @@
-import { isValidEmail } from "../../../worker/shared/import-records.ts";
+import { isValidEmail } from "../../../shared/people/import-records.ts";
 import { type Command, adminName, print, requiredOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
 

@@ -11,7 +11,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importApplications } from "../../../worker/data/applications.ts";
 import { inviteApplications } from "../../../worker/data/invitations.ts";
-import { type ImportRow, isProblem, validateImportRecord } from "../../../worker/shared/import-records.ts";
+import { type ImportRow, isProblem, validateImportRecord } from "../../../shared/people/import-records.ts";
 import { Browser, errorOf } from "../../support/http.ts";
 import { GOOD_PASSWORD, db, digits, latestMail, unique } from "../../support/factories.ts";
 import { TEST_ADDRESS, submitAll, uploadPhoto, validPhoto } from "../../support/journey.ts";

@@ -1,5 +1,5 @@
 // Which names the e-CoPR can print exactly: the one rule for every name that can reach the proof
-// of status. The import refuses a name it cannot print (worker/shared/import-records.ts), the
+// of status. The import refuses a name it cannot print (shared/people/import-records.ts), the
 // e-CoPR refuses to print one (worker/documents/ecopr-pdf.ts), and a name changed by an accepted
 // correction must pass the same check. Pure and small, so the admin CLI (Node) and the worker
 // share it: a table of the font's code points (ecopr-font-coverage.ts, generated from the font),

@@ -4,7 +4,7 @@
 
 import detectorBin from "@vladmandic/face-api/model/tiny_face_detector_model.bin";
 import landmarksBin from "@vladmandic/face-api/model/face_landmark_68_model.bin";
-import { createFaceDetector, type FaceDetector } from "./detector.ts";
+import { createFaceDetector, type FaceDetector } from "../../shared/photo/face/detector.ts";
 
 let detector: FaceDetector | undefined;
 
