@@ -15,7 +15,7 @@ export const OFFICER_IDLE_MINUTES = 15;
 
 export type OfficerRole = "officer" | "supervisor";
 
-/** `GET /review/api/session`. */
+/** The signed-in officer, from `GET /review/api/session`. */
 export interface OfficerSessionInfo {
   id: number;
   name: string;
@@ -23,6 +23,9 @@ export interface OfficerSessionInfo {
   role: OfficerRole;
   mustChangePassword: boolean;
 }
+
+/** `GET /review/api/session`: 200 either way; signed out is an expected state, not an error. */
+export type OfficerSessionAnswer = { signedIn: false } | ({ signedIn: true } & OfficerSessionInfo);
 
 export type QueueFilter = "all" | "new" | "resubmitted" | "acknowledged_warnings" | "warnings";
 export const QUEUE_FILTERS: readonly QueueFilter[] = ["all", "new", "resubmitted", "acknowledged_warnings", "warnings"];

@@ -10,7 +10,7 @@ export type PhotoLoad =
 
 /**
  * Loads a person's current photo (`GET /api/persons/:id/photo`), once per
- * visit; a 404 means "no photo yet", not an error.
+ * visit; the API answers 200 with `null` when there is no photo yet.
  *
  * @example const load = usePhoto(12); if (load.state === "loaded" && load.photo) load.photo.verdict
  */
@@ -19,10 +19,9 @@ export function usePhoto(personId: number): PhotoLoad {
   const [load, setLoad] = useState<PhotoLoad>({ state: "loading" });
   useEffect(() => {
     let live = true;
-    void apiRequest<PhotoRecord>(`/api/persons/${personId}/photo`, { lang }).then((result) => {
+    void apiRequest<PhotoRecord | null>(`/api/persons/${personId}/photo`, { lang }).then((result) => {
       if (!live) return;
-      if (result.ok) setLoad({ state: "loaded", photo: result.data });
-      else if (result.status === 404) setLoad({ state: "loaded", photo: null });
+      if (result.ok) setLoad({ state: "loaded", photo: result.data ?? null });
       else setLoad({ state: "failed", error: result.error });
     });
     return () => {

@@ -108,7 +108,8 @@ describe("officer sign-in at /review", () => {
 
   it("an applicant never opens /review, and an officer never acts as an applicant", async () => {
     const applicant = await signedInApplicant();
-    expect((await applicant.browser.get("/review/api/session")).status).toBe(401);
+    expect(await (await applicant.browser.get("/review/api/session")).json()).toEqual({ signedIn: false });
+    expect((await applicant.browser.get("/review/api/queue")).status).toBe(401);
 
     const officer = await newOfficer();
     const browser = new Browser();
@@ -245,7 +246,8 @@ describe("Cloudflare Access on /review", () => {
 
   async function reviewRequest(token?: string) {
     const ctx = createExecutionContext();
-    const response = await worker.fetch(new Request(`${ORIGIN}/review/api/session`, { headers: token ? { "Cf-Access-Jwt-Assertion": token } : {} }), accessEnv, ctx);
+    // The queue, not the session answer (200 signed out): past Access, 401 shows the officer sign-in is still required.
+    const response = await worker.fetch(new Request(`${ORIGIN}/review/api/queue`, { headers: token ? { "Cf-Access-Jwt-Assertion": token } : {} }), accessEnv, ctx);
     await waitOnExecutionContext(ctx);
     return response;
   }
@@ -272,7 +274,7 @@ describe("Cloudflare Access on /review", () => {
     expect(fetches).toBe(1); // the keys are cached
     // Without Access configured, /review does not ask for the header.
     const ctx = createExecutionContext();
-    expect((await worker.fetch(new Request(`${ORIGIN}/review/api/session`), env, ctx)).status).toBe(401);
+    expect((await worker.fetch(new Request(`${ORIGIN}/review/api/queue`), env, ctx)).status).toBe(401);
   });
 
   it("an unknown kid triggers exactly one refetch of the keys (key rotation)", async () => {

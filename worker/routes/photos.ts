@@ -131,7 +131,9 @@ export const photoRoutes = new Hono<AppBindings>()
   .get("/:personId/photo", async (c) => {
     const { person } = await personForPhoto(c);
     const photo = await currentPhoto(c.var.db, person.id);
-    if (!photo) throw new AppError(404, "photo_not_found", "errors.notFound");
+    // No photo yet is a state the photo page expects, not an error (issue 18 point 9): 200 with null, so the
+    // browser logs nothing. Another person's id still answers 404 from personForPhoto.
+    if (!photo) return c.json(null);
     const checks = JSON.parse(photo.checksJson) as CheckResult[];
     return c.json({
       photoId: photo.id,

@@ -98,9 +98,12 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     return c.body(null, 204);
   })
 
+  // Signed out is the state of every officer's first visit, not an error (issue 18 point 9): 200 with
+  // `signedIn: false`, as the applicants' GET /api/session answers, so the browser logs nothing.
   .get("/session", (c) => {
+    if (!c.var.officer) return c.json({ signedIn: false as const });
     const officer = requireOfficer(c, { allowInitialPassword: true });
-    return c.json({ id: officer.officerId, name: officer.name, email: officer.email, role: officer.role, mustChangePassword: officer.mustChangePassword });
+    return c.json({ signedIn: true as const, id: officer.officerId, name: officer.name, email: officer.email, role: officer.role, mustChangePassword: officer.mustChangePassword });
   })
 
   /**

@@ -4,7 +4,7 @@ import { Loading } from "../../components/loading/index.tsx";
 import { OfficerBar } from "../../components/officer-bar/index.tsx";
 import { OfficerNoAccess } from "../../components/officer-no-access/index.tsx";
 import { OfficerSessionContext, knownOfficerSession, rememberOfficerSession } from "../../components/officer-session/index.ts";
-import { OFFICER_IDLE_MINUTES, lastOfficerActivity, reviewRequest, sendToOfficerSignIn, type OfficerSessionInfo } from "../../lib/review-api.ts";
+import { OFFICER_IDLE_MINUTES, lastOfficerActivity, reviewRequest, sendToOfficerSignIn, type OfficerSessionAnswer, type OfficerSessionInfo } from "../../lib/review-api.ts";
 import { navigate } from "../../lib/router.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { matchOfficerRoute, safeReturnPath, type OfficerRoute } from "./routes.ts";
@@ -57,9 +57,9 @@ export default function OfficerArea({ path }: { path: string }) {
   useEffect(() => {
     if (route.name === "signIn") return;
     let live = true;
-    reviewRequest<OfficerSessionInfo>("/review/api/session", { lang, redirectWhenSignedOut: false }).then((result) => {
+    reviewRequest<OfficerSessionAnswer>("/review/api/session", { lang, redirectWhenSignedOut: false }).then((result) => {
       if (!live) return;
-      if (!result.ok) {
+      if (!result.ok || !result.data.signedIn) {
         rememberOfficerSession(null);
         const back = safeReturnPath(location.pathname + location.search);
         navigate(back ? `/review/sign-in?next=${encodeURIComponent(back)}` : "/review/sign-in", { replace: true });

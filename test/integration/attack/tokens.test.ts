@@ -130,7 +130,7 @@ describe("replayed session cookies", () => {
     expect((await officer.browser.post("/review/api/sign-out", {})).status).toBe(204);
     const replay = new Browser();
     replay.cookies = stolen;
-    expect((await replay.get("/review/api/session")).status).toBe(401);
+    expect(await (await replay.get("/review/api/session")).json()).toEqual({ signedIn: false });
     expect((await replay.get("/review/api/queue")).status).toBe(401);
     expect((await replay.post("/review/api/items/1/claim", {})).status).toBe(401);
   });
@@ -143,7 +143,8 @@ describe("replayed session cookies", () => {
     const expectDead = async (cookies: Map<string, string>) => {
       const replay = new Browser();
       replay.cookies = new Map(cookies);
-      expect((await replay.get("/review/api/session")).status).toBe(401);
+      expect(await (await replay.get("/review/api/session")).json()).toEqual({ signedIn: false });
+      expect((await replay.get("/review/api/queue")).status).toBe(401);
     };
     // The one-time initial password opens one session: the forced change ends it.
     const first = new Browser();
