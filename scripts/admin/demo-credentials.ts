@@ -1,5 +1,5 @@
 import path from "node:path";
-import { base32Encode } from "../../worker/lib/totp.ts";
+import { Secret } from "otpauth";
 import { PROJECT_ROOT } from "./platform.ts";
 
 /**
@@ -18,6 +18,6 @@ export const DEMO = {
     password: "quiet harbour pencil meadow",
     // A fixed secret (the 20 bytes of this text) so that the authenticator
     // entry made once keeps working after the demo state is rebuilt.
-    totpSecret: base32Encode(new TextEncoder().encode("PR portal demo only!")),
+    totpSecret: Secret.fromUTF8("PR portal demo only!").base32,
   },
 } as const;

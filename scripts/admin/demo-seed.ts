@@ -11,7 +11,7 @@ import { isDevelopmentMode } from "../../worker/lib/environment.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
 import { checkPasswordRules } from "../../worker/lib/password-policy.ts";
 import { shippedPasswordBlocklistFromDisk } from "./password-blocklist.ts";
-import { otpauthUri, totpCode } from "../../worker/lib/totp.ts";
+import { otpauthUri, totpCode } from "../../worker/lib/officer-totp.ts";
 import { print } from "./command.ts";
 import { DEMO } from "./demo-credentials.ts";
 import { CommandFailure } from "./errors.ts";

@@ -3,7 +3,7 @@
 // checks warned, submit, the status page. An officer: sign in with a TOTP code, then take items
 // from the queue (claim, open, accept) until it is empty. Any unexpected answer ends that
 // person's journey and is counted; a 409 on a claim another officer won is the design working.
-import { totpCode } from "../../worker/lib/totp.ts";
+import { totpCode } from "../../worker/lib/officer-totp.ts";
 import type { Session } from "./http.ts";
 import { APPLICANT_PASSWORD, OFFICER_PASSWORD, type SeededApplicant, type SeededOfficer } from "./seed.ts";
 

@@ -5,7 +5,7 @@
 // One password hash is computed and reused: hashing is what sign-in costs, and sign-in is measured.
 import type { Platform } from "../admin/platform.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
-import { generateTotpSecret } from "../../worker/lib/totp.ts";
+import { generateTotpSecret } from "../../worker/lib/officer-totp.ts";
 
 export const APPLICANT_PASSWORD = "lantern harbour violet thunder load";
 export const OFFICER_PASSWORD = "officer passphrase for the load test";

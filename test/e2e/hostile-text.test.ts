@@ -16,7 +16,7 @@ import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { ADDRESS_MARKS } from "../../shared/address/address.ts";
-import { totpCode } from "../../worker/lib/totp.ts";
+import { totpCode } from "../../worker/lib/officer-totp.ts";
 import { heading, newApplicant, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { createOfficer } from "./support/officer.ts";
 import { root } from "./support/portal.ts";

@@ -22,7 +22,7 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { en } from "../../client/i18n/en.ts";
 import type { Messages } from "../../client/i18n/index.ts";
 import { fr } from "../../client/i18n/fr.ts";
-import { totpCode } from "../../worker/lib/totp.ts";
+import { totpCode } from "../../worker/lib/officer-totp.ts";
 import { catalogs } from "../../shared/api/messages.ts";
 import { RETURN_REASONS } from "../../shared/photo/return-reasons.ts";
 import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";

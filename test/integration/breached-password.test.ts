@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { createOfficer } from "../../worker/data/officers.ts";
 import { DEFAULT_PWNED_PASSWORDS_URL, LOOKUP_TIMEOUT_MS, pwnedPasswordsUrl } from "../../worker/lib/breached-password.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../worker/lib/officer-totp.ts";
 import { FAKE_BREACHED, FAKE_PADDING_ONLY } from "../support/pwned-fixtures.ts";
 import { GOOD_PASSWORD, acceptedFamily, db, eventuallyMail, signedInApplicant, unique } from "../support/factories.ts";
 import { useBindings } from "../support/faults.ts";

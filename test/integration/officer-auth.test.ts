@@ -10,7 +10,7 @@ import { setAccessKeyFetcher } from "../../worker/middleware/cloudflare-access.t
 import { APPLICANT_COOKIE } from "../../worker/middleware/applicant-session.ts";
 import { OFFICER_COOKIE } from "../../worker/middleware/officer-session.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../worker/lib/officer-totp.ts";
 import { Browser, ORIGIN, errorOf } from "../support/http.ts";
 import { db, eventuallyMail, signedInApplicant, unique } from "../support/factories.ts";
 

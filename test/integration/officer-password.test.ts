@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { officers } from "../../schema/index.ts";
 import { createOfficer } from "../../worker/data/officers.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../worker/lib/officer-totp.ts";
 import { Browser, errorOf } from "../support/http.ts";
 import { db, unique } from "../support/factories.ts";
 

@@ -1,6 +1,6 @@
 import { createOfficer } from "../../worker/data/officers.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../worker/lib/officer-totp.ts";
 import { db, unique } from "./factories.ts";
 import { Browser } from "./http.ts";
 

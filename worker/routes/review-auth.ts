@@ -16,7 +16,7 @@ import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
-import { verifyTotp } from "../lib/totp.ts";
+import { verifyTotp } from "../lib/officer-totp.ts";
 
 /** A secret nobody holds: unknown or disabled officers get the same TOTP work as real ones. */
 const DUMMY_TOTP_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -48,14 +48,14 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const denied = () => new AppError(401, "invalid_credentials", "errors.invalidOfficerCredentials");
     if (!officer || officer.disabledAt) {
       await verifyPassword(password, DUMMY_PASSWORD_HASH);
-      await verifyTotp(DUMMY_TOTP_SECRET, code, now, null);
+      verifyTotp(DUMMY_TOTP_SECRET, code, now, null);
       throw denied();
     }
     const locked = officer.lockedUntil !== null && officer.lockedUntil > nowIso(now);
     const passwordOk = await verifyPassword(password, officer.passwordHash);
     // The code is checked whatever the password (without spending its step),
     // so that "one factor right" can be told from "both wrong".
-    const step = await verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
+    const step = verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
     if (locked) throw denied();
     // The step is recorded only if newer than the last one: a replay racing
     // this sign-in with the same code loses here.
@@ -168,7 +168,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const officer = (await findOfficerById(db, session.officerId))!;
     const now = Date.now();
     const passwordOk = await verifyPassword(currentPassword, officer.passwordHash);
-    const step = await verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
+    const step = verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
     if (!passwordOk || step === null || !(await useTotpStep(db, officer.id, step))) {
       await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_change_failed", ip: clientIp(c.req.raw.headers) })]);
       throw validationError([{ field: "currentPassword", code: "wrong", messageKey: "review.currentPasswordOrCodeWrong" }]);

@@ -41,7 +41,7 @@ export const officerCreateCommand: Command = {
     const { settings } = await import("../../../worker/lib/config.ts");
     const { generateTemporaryPassword } = await import("../../../worker/lib/credentials.ts");
     const { hashPassword } = await import("../../../worker/lib/password-hash.ts");
-    const { generateTotpSecret, otpauthUri } = await import("../../../worker/lib/totp.ts");
+    const { generateTotpSecret, otpauthUri } = await import("../../../worker/lib/officer-totp.ts");
     const { withPlatform } = await import("../platform.ts");
     let delivered = false;
     try {

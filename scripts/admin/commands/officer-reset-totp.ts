@@ -20,7 +20,7 @@ export const officerResetTotpCommand: Command = {
   async run({ values, platform }) {
     const email = requiredOption(values, "email").toLowerCase();
     const { resetOfficerTotp } = await import("../../../worker/data/officer-admin.ts");
-    const { generateTotpSecret, otpauthUri } = await import("../../../worker/lib/totp.ts");
+    const { generateTotpSecret, otpauthUri } = await import("../../../worker/lib/officer-totp.ts");
     const { withPlatform } = await import("../platform.ts");
     return withPlatform(platform, async ({ db }) => {
       const officer = await officerOr(db, email);

@@ -10,7 +10,7 @@ import { createOfficer } from "../../../worker/data/officers.ts";
 import { APPLICANT_COOKIE } from "../../../worker/middleware/applicant-session.ts";
 import { OFFICER_COOKIE } from "../../../worker/middleware/officer-session.ts";
 import { hashPassword } from "../../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../../worker/lib/officer-totp.ts";
 import { Browser, ORIGIN } from "../../support/http.ts";
 import { GOOD_PASSWORD, db, eventuallyMail, invitedFamily, latestMail, signedInApplicant, unique } from "../../support/factories.ts";
 import { rawRequest } from "./raw.ts";

@@ -6,7 +6,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOfficer } from "../../../worker/data/officers.ts";
 import { hashPassword } from "../../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../../worker/lib/officer-totp.ts";
 import { Browser } from "../../support/http.ts";
 import { GOOD_PASSWORD, acceptedFamily, db, eventuallyMail, invitedFamily, signedInApplicant, unique } from "../../support/factories.ts";
 import { realFaces } from "../../support/face-source.ts";

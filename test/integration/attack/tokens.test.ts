@@ -11,7 +11,7 @@ import { OFFICER_COOKIE } from "../../../worker/middleware/officer-session.ts";
 import { createOfficer } from "../../../worker/data/officers.ts";
 import { toBase64Url } from "../../../worker/lib/crypto.ts";
 import { hashPassword } from "../../../worker/lib/password-hash.ts";
-import { generateTotpSecret, totpCode } from "../../../worker/lib/totp.ts";
+import { generateTotpSecret, totpCode } from "../../../worker/lib/officer-totp.ts";
 import { Browser, errorOf } from "../../support/http.ts";
 import { GOOD_PASSWORD, acceptedFamily, db, eventuallyMail, signedInApplicant, unique } from "../../support/factories.ts";
 import { signedInOfficer } from "../../support/officers.ts";
