@@ -4,8 +4,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox } from "../../schema/index.ts";
 import { consumeEmailBatch } from "../../worker/email/consumer.ts";
-import { type DeliveryAdapter, DELIVERY_RETRY, deliverOutboxMessage, devMailboxAdapter, retryDelaySeconds } from "../../worker/email/delivery.ts";
-import { buildMimeMessage } from "../../worker/email/mime.ts";
+import { type DeliveryAdapter, DELIVERY_RETRY, deliverOutboxMessage, devMailboxAdapter, mimeMessage, retryDelaySeconds, sendEmailBindingAdapter } from "../../worker/email/delivery.ts";
 import { findOutboxDueForQueue, outboxInsert } from "../../worker/email/outbox.ts";
 import { renderBilingual } from "../../worker/email/render.ts";
 import worker from "../../worker/index.ts";
@@ -133,20 +132,47 @@ describe("outbox delivery", () => {
     expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.secretsJson).toBe('{"code":"ABCD"}');
   });
 
-  it("builds a MIME message the send_email binding accepts: encoded subject, text and HTML parts", () => {
-    const raw = buildMimeMessage({
+  it("builds a MIME message the send_email binding accepts: encoded sender and bilingual subject, text and HTML parts in base64", async () => {
+    const message = {
       from: "no-reply@cic.gc.ca",
-      fromName: "IRCC",
+      fromName: "IRCC PR Confirmation / Confirmation de la RP IRCC",
       to: "a@example.com",
-      subject: "Portail de résidence permanente",
-      text: "Bonjour é",
-      html: "<p>Bonjour é</p>",
+      subject: "PR Confirmation Portal: your photo was accepted / Portail de confirmation de la RP : votre photo a été acceptée",
+      text: `Bonjour Zoë Lefèvre-Nguyễn,\n${"Votre photo a été acceptée. ".repeat(8)}`,
+      html: `<p lang="fr">Bonjour Zoë Lefèvre-Nguyễn,</p><p>${"Votre photo a été acceptée. ".repeat(8)}</p>`,
+    };
+    const raw = mimeMessage(message);
+    expect(raw.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of raw.split("\r\n")) expect(line.length, line).toBeLessThanOrEqual(998);
+
+    const [head, ...rest] = raw.split("\r\n\r\n");
+    const headers = new Map(head!.replace(/\r\n[ \t]+/g, " ").split("\r\n").map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+    const utf8 = (base64: string) => new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    const words = (value: string) => value.replace(/=\?utf-8\?B\?([^?]*)\?=/gi, (_, base64: string) => utf8(base64));
+    expect(headers.get("subject")).toMatch(/^=\?utf-8\?B\?/i);
+    expect(words(headers.get("subject")!)).toBe(message.subject);
+    expect(words(headers.get("from")!)).toBe(`${message.fromName} <no-reply@cic.gc.ca>`);
+    expect(headers.get("to")).toBe("<a@example.com>");
+    expect(headers.get("mime-version")).toBe("1.0");
+    expect(headers.get("content-language")).toBe("en, fr");
+    expect(headers.get("message-id")).toMatch(/^<[^@\s]+@cic\.gc\.ca>$/);
+    expect(Date.now() - Date.parse(headers.get("date")!)).toBeLessThan(60_000);
+
+    const boundary = /^multipart\/alternative; ?boundary="?([^";]+)"?$/.exec(headers.get("content-type")!)![1]!;
+    const parts = rest.join("\r\n\r\n").split(`--${boundary}`).slice(1, -1);
+    expect(parts).toHaveLength(2);
+    const decoded = parts.map((part) => {
+      const [partHead, body] = part.trim().split("\r\n\r\n");
+      expect(partHead).toContain("Content-Transfer-Encoding: base64");
+      for (const line of body!.split("\r\n")) expect(line.length).toBeLessThanOrEqual(76);
+      return { type: /Content-Type: ([^\r\n]+)/.exec(partHead!)![1], body: utf8(body!.replace(/\r\n/g, "")) };
     });
-    expect(raw).toContain("Subject: =?UTF-8?B?");
-    expect(raw).toContain("From: IRCC <no-reply@cic.gc.ca>");
-    expect(raw).toMatch(/Content-Type: multipart\/alternative; boundary="(.+)"/);
-    expect(raw).toContain("Content-Type: text/plain; charset=UTF-8");
-    expect(raw).toContain("Content-Type: text/html; charset=UTF-8");
-    expect(raw).toContain(btoa(String.fromCharCode(...new TextEncoder().encode("Bonjour é"))));
+    expect(decoded).toEqual([
+      { type: "text/plain; charset=UTF-8", body: message.text },
+      { type: "text/html; charset=UTF-8", body: message.html },
+    ]);
+
+    // The local send_email binding parses the message (postal-mime) and checks its From and Message-ID.
+    await expect(sendEmailBindingAdapter({ EMAIL: env.EMAIL }).deliver(message)).resolves.toBeUndefined();
   });
 });

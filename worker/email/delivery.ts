@@ -1,9 +1,10 @@
 import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
+// The browser build: js-base64 rather than Node's os and mime-types (decision 014).
+import { createMimeMessage } from "mimetext/browser";
 import { outbox } from "../../schema/index.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
 import { isDevelopmentMode } from "../lib/environment.ts";
-import { buildMimeMessage } from "./mime.ts";
 import { fillSecrets } from "./render.ts";
 
 /** Where a rendered message goes: the send_email binding, or the dev mailbox. */
@@ -17,7 +18,29 @@ export interface DeliveryAdapter {
   deliver(message: { from: string; fromName: string; to: string; subject: string; text: string; html: string }): Promise<void>;
 }
 
-/** Production: Cloudflare's send_email binding with a MIME message we build. */
+type OutgoingMessage = Parameters<DeliveryAdapter["deliver"]>[0];
+
+/**
+ * The RFC 5322 message for the send_email binding, made by mimetext: the
+ * sender's name and the bilingual subject as UTF-8 encoded words, a
+ * multipart/alternative body of the text and HTML parts, each in base64 so
+ * accents survive any relay, and Content-Language naming both languages.
+ */
+export function mimeMessage(m: OutgoingMessage): string {
+  const message = createMimeMessage();
+  message.setSender({ name: m.fromName, addr: m.from });
+  message.setRecipient(m.to);
+  message.setSubject(m.subject);
+  message.setHeader("Content-Language", "en, fr");
+  for (const [contentType, body] of [["text/plain", m.text], ["text/html", m.html]] as const) {
+    // mimetext writes a part's data as given: encoded here with its own
+    // base64, in lines of 76 characters (RFC 2045 §6.8).
+    message.addMessage({ contentType, encoding: "base64", data: message.toBase64(body).replace(/(.{76})/g, "$1\r\n") });
+  }
+  return message.asRaw();
+}
+
+/** Production: Cloudflare's send_email binding with the MIME message above. */
 export function sendEmailBindingAdapter(env: Pick<AppEnv, "EMAIL">): DeliveryAdapter {
   return {
     name: "send_email",
@@ -25,7 +48,7 @@ export function sendEmailBindingAdapter(env: Pick<AppEnv, "EMAIL">): DeliveryAda
     async deliver(message) {
       if (!env.EMAIL) throw new Error("send_email binding EMAIL is not configured");
       const { EmailMessage } = await import("cloudflare:email");
-      const raw = buildMimeMessage(message);
+      const raw = mimeMessage(message);
       await env.EMAIL.send(new EmailMessage(message.from, message.to, raw));
     },
   };
