@@ -457,6 +457,8 @@ export const en = {
     loadErrors: {
       empty: "The file is empty. Choose your photo file again.",
       heic: "This is a HEIC photo (the iPhone's default format), which we cannot accept. On the iPhone, open Settings > Camera > Formats and choose Most Compatible, or share the photo as JPEG, then choose the JPEG file.",
+      avif: "This is an AVIF image, which we cannot accept. Open it in your photo editor or browser, export or save it as a JPEG (.jpg) or PNG file, then choose that file.",
+      heif: "This is a HEIF image, which we cannot accept. In the app that made it, export or save it as a JPEG (.jpg) or PNG file, then choose that file.",
       type: "This file is not a photo we can accept. Choose a JPEG (.jpg) or PNG (.png) file.",
       tooLarge: "This file is larger than 40\u00a0MB, too large to be a single photo. Choose the photo file itself.",
       corrupt: "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then choose the new file.",

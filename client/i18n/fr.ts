@@ -468,6 +468,8 @@ export const fr = {
     loadErrors: {
       empty: "Le fichier est vide. Choisissez de nouveau votre fichier photo.",
       heic: "Cette photo est au format HEIC (le format par défaut de l'iPhone), que nous ne pouvons pas accepter. Sur l'iPhone, ouvrez Réglages > Appareil photo > Formats et choisissez Le plus compatible, ou partagez la photo en JPEG, puis choisissez le fichier JPEG.",
+      avif: "Cette image est au format AVIF, que nous ne pouvons pas accepter. Ouvrez-la dans votre logiciel de photo ou votre navigateur, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis choisissez ce fichier.",
+      heif: "Cette image est au format HEIF, que nous ne pouvons pas accepter. Dans l'application qui l'a créée, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis choisissez ce fichier.",
       type: "Ce fichier n'est pas une photo que nous pouvons accepter. Choisissez un fichier JPEG (.jpg) ou PNG (.png).",
       tooLarge: "Ce fichier dépasse 40\u00a0Mo, trop pour une seule photo. Choisissez le fichier de la photo elle-même.",
       corrupt: "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis choisissez le nouveau fichier.",

@@ -5,7 +5,9 @@
 // nothing allocates in proportion to what a header *declares* (only to what is really there).
 // A malformed file gives a typed error { code, detail } instead of an exception.
 
-export type ImageType = "jpeg" | "png" | "heic" | "gif" | "webp" | "unknown";
+/** "heic": HEIF with HEVC pictures (iPhones); "avif": HEIF with AV1 pictures; "heif": any other
+ *  HEIF (a generic mif1/msf1 file, e.g. JPEG or uncompressed items, or a brand we do not know). */
+export type ImageType = "jpeg" | "png" | "heic" | "avif" | "heif" | "gif" | "webp" | "unknown";
 
 export type HeaderErrorCode = "corrupt" | "truncated" | "unsupported";
 export interface HeaderError {
@@ -26,10 +28,21 @@ const fail = (code: HeaderErrorCode, detail: string): { ok: false; error: Header
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 
-/** ISO-BMFF `ftyp` brands of HEIF/HEIC (and AVIF, which is HEIF too: refused the same way). */
-const HEIF_BRANDS = new Set([
-  "heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "mif2", "msf1", "avif", "avis",
-]);
+/** ISO-BMFF `ftyp` brands (ISO/IEC 23008-12, AV1-ISOBMFF). Each kind gets its own advice: an
+ *  iPhone's HEIC is fixed in the camera settings, an AVIF by exporting again from an editor or
+ *  browser. HEVC brands win over AVIF ones, which win over the generic HEIF structure brands. */
+const HEVC_BRANDS = new Set(["heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs"]);
+const AVIF_BRANDS = new Set(["avif", "avis"]);
+const HEIF_BRANDS = new Set(["mif1", "mif2", "mif3", "msf1", "miaf"]);
+
+/** The kind of HEIF an `ftyp` box names, from its major and compatible brands; undefined when
+ *  none of them is a HEIF brand (an MP4 video, a QuickTime file). */
+function heifKind(brands: string[]): "heic" | "avif" | "heif" | undefined {
+  if (brands.some((b) => HEVC_BRANDS.has(b))) return "heic";
+  if (brands.some((b) => AVIF_BRANDS.has(b))) return "avif";
+  if (brands.some((b) => HEIF_BRANDS.has(b))) return "heif";
+  return undefined;
+}
 
 function ascii(bytes: Uint8Array, start: number, length: number): string {
   if (start < 0 || start + length > bytes.length) return "";
@@ -54,8 +67,10 @@ export function sniffImageType(bytes: Uint8Array): ImageType {
     const size = readU32BE(bytes, 0);
     // Major brand at 8, minor version at 12, compatible brands from 16 to the end of the box.
     const boxEnd = Math.min(bytes.length, size >= 16 ? size : 16);
-    if (HEIF_BRANDS.has(ascii(bytes, 8, 4))) return "heic";
-    for (let at = 16; at + 4 <= boxEnd; at += 4) if (HEIF_BRANDS.has(ascii(bytes, at, 4))) return "heic";
+    const brands = [ascii(bytes, 8, 4)];
+    for (let at = 16; at + 4 <= boxEnd; at += 4) brands.push(ascii(bytes, at, 4));
+    const kind = heifKind(brands);
+    if (kind) return kind;
   }
   return "unknown";
 }

@@ -17,6 +17,8 @@ import {
   portraits,
 } from "../support/photo-fixtures.ts";
 import { jpegOf, validPhoto } from "../support/journey.ts";
+import { encodeFourComponentJpeg } from "../support/cmyk-jpeg.ts";
+import { avifFile, heicFile, heifFile } from "../support/isobmff.ts";
 import { realFaces } from "../support/face-source.ts";
 import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
@@ -123,6 +125,9 @@ describe("photo upload", () => {
     const cases: [string, Uint8Array, number, string][] = [
       ["empty", new Uint8Array(), 422, "photo_empty"],
       ["heic", heicLike(), 415, "photo_heic"],
+      ["heic (iPhone brands)", heicFile(), 415, "photo_heic"],
+      ["avif", avifFile(), 415, "photo_avif"],
+      ["heif", heifFile(), 415, "photo_heif"],
       ["text", new TextEncoder().encode("hello, this is not a photo"), 415, "photo_type"],
       ["truncated jpeg", valid.slice(0, Math.floor(valid.length / 2)), 422, "photo_corrupt"],
       ["corrupted png", corruptPngCrc(png), 422, "photo_corrupt"],
@@ -135,6 +140,29 @@ describe("photo upload", () => {
       expect((await errorOf(response)).code, name).toBe(code);
     }
     expect((await upload(applicant.browser, person.id, valid)).status).toBe(201);
+  });
+
+  it("refuses a CMYK or YCCK JPEG of a valid portrait with its own message (EN/FR), never as damaged, and stores nothing", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    for (const space of ["cmyk", "ycck"] as const) {
+      // The valid portrait with the real face, saved as a print shop or Photoshop saves it.
+      const bytes = encodeFourComponentJpeg(realFaces.valid(), space);
+      expect(parseJpegHeader(bytes)).toMatchObject({ ok: true, header: { colorSpace: space } });
+      const response = await upload(applicant.browser, person.id, bytes);
+      expect(response.status, space).toBe(415);
+      const error = await errorOf(response);
+      expect(error.code, space).toBe("photo_cmyk");
+      expect(error.message).toMatch(/CMYK/);
+      expect(error.message).toMatch(/RGB JPEG \(sRGB\)/);
+      const french = await applicant.browser.request(`/api/persons/${person.id}/photo`, {
+        method: "POST",
+        headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr" },
+        body: new Uint8Array(bytes),
+      });
+      expect((await errorOf(french)).message).toMatch(/CMJN.*JPEG RVB \(sRVB\)/);
+    }
+    expect(await db().select().from(photos).where(eq(photos.personId, person.id)).all()).toHaveLength(0);
   });
 
   it("enforces 4 MB while reading the stream, whatever Content-Length says", async () => {

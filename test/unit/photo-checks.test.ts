@@ -20,6 +20,7 @@ import {
   portraits,
   smallPng,
 } from "../support/photo-fixtures.ts";
+import { avifFile, heifFile } from "../support/isobmff.ts";
 
 const cache = new Map<PortraitName, ImageLike>();
 const portrait = (name: PortraitName) => {
@@ -156,7 +157,7 @@ describe("file checks: format, file_size, dimensions", () => {
   it("names the wrong format, whatever the file is called", () => {
     const r = byId(runFileChecks(facts(heicLike())));
     expect(r.format.verdict).toBe("fail");
-    expect(r.format.message.en).toBe("This file is a HEIC image. Only JPEG and PNG photos are accepted.");
+    expect(r.format.message.en).toBe("This file is an image in HEIC format. Only JPEG and PNG photos are accepted.");
     expect(r.format.message.fr).toBe("Ce fichier est une image HEIC. Seules les photos JPEG et PNG sont acceptées.");
     expect(r.dimensions).toBeUndefined();
   });
@@ -167,8 +168,24 @@ describe("file checks: format, file_size, dimensions", () => {
     expect(key(Uint8Array.of(1, 2, 3))).toBe(en["format.unknown"]);
     expect(key(buildJpeg({ eoi: false }))).toBe(en["format.truncated"]);
     expect(key(corruptPngCrc(await smallPng(16, 16)))).toBe(en["format.corrupt"]);
-    expect(key(buildJpeg({ components: 4 }))).toBe(en["format.unsupported"].replace("{type}", "JPEG"));
     expect(key(buildJpeg({ sof: 0xc3 }))).toBe(en["format.unsupported"].replace("{type}", "JPEG"));
+  });
+
+  it("names CMYK and YCCK JPEGs as print colours with the fix, not as damaged or of an unknown kind", () => {
+    for (const adobeTransform of [undefined, 0, 2]) {
+      const r = byId(runFileChecks(facts(buildJpeg({ width: 900, height: 1260, components: 4, ...(adobeTransform === undefined ? {} : { adobeTransform }) }))));
+      expect(r.format).toMatchObject({ verdict: "fail", value: "JPEG" });
+      expect(r.format.message.en).toBe("This JPEG is saved in CMYK colours, for printing. Photos must be in RGB colours, for screens.");
+      expect(r.format.message.fr).toMatch(/CMJN/);
+      expect(r.format.tip.en).toMatch(/RGB JPEG \(sRGB\)/);
+      expect(r.format.tip.fr).toMatch(/JPEG RVB \(sRVB\)/);
+    }
+  });
+
+  it("names AVIF and HEIF files by their own kind", () => {
+    expect(byId(runFileChecks(facts(avifFile()))).format).toMatchObject({ verdict: "fail", value: "AVIF" });
+    expect(byId(runFileChecks(facts(avifFile()))).format.message.en).toBe("This file is an image in AVIF format. Only JPEG and PNG photos are accepted.");
+    expect(byId(runFileChecks(facts(heifFile()))).format).toMatchObject({ verdict: "fail", value: "HEIF" });
   });
 
   it("accepts a JPEG whose EXIF says to rotate it: it is judged upright", () => {

@@ -30,6 +30,8 @@ import {
   tIME,
   zlib,
 } from "../support/photo-fixtures.ts";
+import { encodeFourComponentJpeg } from "../support/cmyk-jpeg.ts";
+import { avifFile, ftypFile, heicFile, heifFile } from "../support/isobmff.ts";
 
 function ok<T>(result: HeaderResult<T>): T {
   if (!result.ok) throw new Error(`expected a header, got ${result.error.code}: ${result.error.detail}`);
@@ -55,9 +57,37 @@ describe("sniffImageType", () => {
 
   it("finds HEIF in the compatible brands too", () => {
     const mif1 = concatBytes([[0, 0, 0, 24], ascii("ftypXXXX"), [0, 0, 0, 0], ascii("isommif1")]);
-    expect(sniffImageType(mif1)).toBe("heic");
+    expect(sniffImageType(mif1)).toBe("heif");
     const mp4 = concatBytes([[0, 0, 0, 24], ascii("ftypisom"), [0, 0, 0, 0], ascii("isomavc1")]);
     expect(sniffImageType(mp4)).toBe("unknown");
+  });
+
+  it("tells HEIC, AVIF and other HEIF files apart by their ftyp brands", () => {
+    expect(sniffImageType(heicFile())).toBe("heic");
+    expect(sniffImageType(avifFile())).toBe("avif");
+    expect(sniffImageType(heifFile())).toBe("heif");
+    // Every HEVC brand makes a HEIC, as the major brand or only among the compatible ones.
+    for (const brand of ["heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs"]) {
+      expect(sniffImageType(ftypFile(brand, [])), brand).toBe("heic");
+      expect(sniffImageType(ftypFile("mif1", ["mif1", "miaf", brand])), `mif1 + ${brand}`).toBe("heic");
+    }
+    // AVIF still pictures and sequences, whatever the major brand.
+    expect(sniffImageType(ftypFile("avis", ["avis", "msf1", "miaf"]))).toBe("avif");
+    expect(sniffImageType(ftypFile("mif1", ["mif1", "avif"]))).toBe("avif");
+    // HEIF structure brands alone (image or sequence) are a generic HEIF.
+    expect(sniffImageType(ftypFile("msf1", ["msf1", "iso8"]))).toBe("heif");
+    expect(sniffImageType(ftypFile("mif2", []))).toBe("heif");
+    // A HEVC brand wins over an AV1 one (the file holds HEVC pictures).
+    expect(sniffImageType(ftypFile("avif", ["mif1", "heic"]))).toBe("heic");
+    // Video and QuickTime files are not photos of any kind.
+    expect(sniffImageType(ftypFile("isom", ["isom", "avc1", "mp41"]))).toBe("unknown");
+    expect(sniffImageType(ftypFile("qt  ", ["qt  "]))).toBe("unknown");
+  });
+
+  it("reads brands only inside the ftyp box", () => {
+    // The box says 20 bytes (major, minor, one compatible brand): "avif" right after it is mdat data.
+    const file = concatBytes([[0, 0, 0, 20], ascii("ftypmif1"), [0, 0, 0, 0], ascii("mif1"), ascii("avif"), new Uint8Array(16)]);
+    expect(sniffImageType(file)).toBe("heif");
   });
 });
 
@@ -85,6 +115,12 @@ describe("parseJpegHeader", () => {
     const tooMany = errorOf(parseJpegHeader(buildJpeg({ sof: 0xc2, scans: MAX_JPEG_SCANS + 1 })));
     expect(tooMany).toMatchObject({ code: "unsupported" });
     expect(tooMany.detail).toMatch(/scans/);
+  });
+
+  it("reports CMYK and YCCK for four-component files written as Photoshop does (Adobe APP14, transform 0 or 2)", () => {
+    const portrait = drawPortrait({ width: 64, height: 88 });
+    expect(ok(parseJpegHeader(encodeFourComponentJpeg(portrait, "cmyk")))).toMatchObject({ components: 4, colorSpace: "cmyk", process: "baseline" });
+    expect(ok(parseJpegHeader(encodeFourComponentJpeg(portrait, "ycck")))).toMatchObject({ components: 4, colorSpace: "ycck", process: "baseline" });
   });
 
   it("reports grey, RGB, CMYK and YCCK colour", () => {

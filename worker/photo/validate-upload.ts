@@ -10,6 +10,9 @@ import type { FaceFinding } from "../../shared/photo/face/types.ts";
 export type UploadRefusal =
   | { code: "photo_empty" }
   | { code: "photo_heic" }
+  | { code: "photo_avif" }
+  | { code: "photo_heif" }
+  | { code: "photo_cmyk"; colorSpace: "cmyk" | "ycck" }
   | { code: "photo_type"; detected: string }
   | { code: "photo_corrupt"; detail: string }
   | { code: "photo_too_many_pixels"; width: number; height: number };
@@ -74,11 +77,18 @@ function onePixelStageAtATime<T>(work: () => Promise<T>): Promise<T> {
 export async function validateUpload(bytes: Uint8Array, options: ValidateOptions = {}): Promise<UploadValidation> {
   if (bytes.length === 0) return { ok: false, refusal: { code: "photo_empty" } };
   const type = sniffImageType(bytes);
+  // Each kind of HEIF has its own advice (an iPhone setting for HEIC, an export for AVIF).
   if (type === "heic") return { ok: false, refusal: { code: "photo_heic" } };
+  if (type === "avif") return { ok: false, refusal: { code: "photo_avif" } };
+  if (type === "heif") return { ok: false, refusal: { code: "photo_heif" } };
   if (type !== "jpeg" && type !== "png") return { ok: false, refusal: { code: "photo_type", detected: type } };
 
   const parsed = type === "jpeg" ? parseJpegHeader(bytes) : parsePngHeader(bytes);
   if (!parsed.ok) return { ok: false, refusal: { code: "photo_corrupt", detail: `${parsed.error.code}: ${parsed.error.detail}` } };
+  // MozJPEG cannot turn CMYK or YCCK into RGBA: refused here, before the decode would fail and
+  // call a printer's file damaged. Why not converted: decision 005, "CMYK and YCCK JPEGs".
+  if (parsed.header.type === "jpeg" && (parsed.header.colorSpace === "cmyk" || parsed.header.colorSpace === "ycck"))
+    return { ok: false, refusal: { code: "photo_cmyk", colorSpace: parsed.header.colorSpace } };
   const { width, height } = parsed.header;
   // A small file can declare a huge image: refuse before decoding anything.
   if (width * height > MAX_DECODE_PIXELS) return { ok: false, refusal: { code: "photo_too_many_pixels", width, height } };

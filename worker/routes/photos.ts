@@ -24,6 +24,12 @@ function refusalError(refusal: UploadRefusal): AppError {
       return new AppError(422, "photo_empty", "photo.empty");
     case "photo_heic":
       return new AppError(415, "photo_heic", "photo.heic");
+    case "photo_avif":
+      return new AppError(415, "photo_avif", "photo.avif");
+    case "photo_heif":
+      return new AppError(415, "photo_heif", "photo.heif");
+    case "photo_cmyk":
+      return new AppError(415, "photo_cmyk", "photo.cmyk");
     case "photo_type":
       return new AppError(415, "photo_type", "photo.type");
     case "photo_corrupt":

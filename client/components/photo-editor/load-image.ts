@@ -7,7 +7,7 @@ import type { Messages } from "../../i18n/index.ts";
 /** Camera photos are large; beyond this the file is not a single photo we should decode. */
 export const MAX_SOURCE_BYTES = 40 * 1024 * 1024;
 
-export type LoadProblem = "empty" | "heic" | "type" | "tooLarge" | "corrupt";
+export type LoadProblem = "empty" | "heic" | "avif" | "heif" | "type" | "tooLarge" | "corrupt";
 
 export type LoadedImage = { ok: true; bitmap: ImageBitmap; name: string } | { ok: false; problem: LoadProblem };
 
@@ -21,7 +21,9 @@ export async function loadImage(file: File): Promise<LoadedImage> {
   if (file.size > MAX_SOURCE_BYTES) return { ok: false, problem: "tooLarge" };
   const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
   const type = sniffImageType(head);
-  if (type === "heic") return { ok: false, problem: "heic" };
+  // Browsers may open HEIC or AVIF themselves, but the portal accepts only JPEG and PNG files:
+  // each kind of HEIF gets its own advice, the same as the server's (header.ts names the kind).
+  if (type === "heic" || type === "avif" || type === "heif") return { ok: false, problem: type };
   if (type !== "jpeg" && type !== "png") return { ok: false, problem: "type" };
   try {
     const bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });

@@ -21,6 +21,9 @@ const REFUSALS = {
   photo_too_large: { status: 413, key: "photo.tooLarge" },
   photo_empty: { status: 422, key: "photo.empty" },
   photo_heic: { status: 415, key: "photo.heic" },
+  photo_avif: { status: 415, key: "photo.avif" },
+  photo_heif: { status: 415, key: "photo.heif" },
+  photo_cmyk: { status: 415, key: "photo.cmyk" },
   photo_type: { status: 415, key: "photo.type" },
   photo_corrupt: { status: 422, key: "photo.corrupt" },
   photo_too_many_pixels: { status: 422, key: "photo.tooManyPixels" },
@@ -45,7 +48,14 @@ async function toReport(outcome: Outcome): Promise<PhotoCheckReport> {
     const { refusal } = outcome;
     const { status, key } = REFUSALS[refusal.code];
     const params = refusal.code === "photo_too_many_pixels" ? { width: refusal.width, height: refusal.height } : undefined;
-    const detail = refusal.code === "photo_corrupt" ? refusal.detail : refusal.code === "photo_type" ? `detected: ${refusal.detected}` : undefined;
+    const detail =
+      refusal.code === "photo_corrupt"
+        ? refusal.detail
+        : refusal.code === "photo_type"
+          ? `detected: ${refusal.detected}`
+          : refusal.code === "photo_cmyk"
+            ? `colour space: ${refusal.colorSpace}`
+            : undefined;
     return {
       file: outcome.file,
       accepted: false,

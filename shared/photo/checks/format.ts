@@ -9,6 +9,8 @@ const TYPE_NAMES: Record<ImageType, string> = {
   jpeg: "JPEG",
   png: "PNG",
   heic: "HEIC",
+  avif: "AVIF",
+  heif: "HEIF",
   gif: "GIF",
   webp: "WebP",
   unknown: "",
@@ -36,10 +38,10 @@ export function checkFormat({ byteLength, type, header }: FormatInput): CheckRes
     return result("format", "fail", value, THRESHOLD, key, { type: name });
   }
   const h = header.header;
-  // jsquash's MozJPEG build cannot convert CMYK/YCCK to RGBA, and browsers show such files with
-  // wrong colours: refuse them as unsupported rather than store something officers see differently.
+  // jsquash's MozJPEG build cannot convert CMYK/YCCK to RGBA (decision 005): refused with its own
+  // message (a print file, not a damaged one) and the fix, which the photo editor does for them.
   if (h.type === "jpeg" && (h.colorSpace === "cmyk" || h.colorSpace === "ycck"))
-    return result("format", "fail", value, THRESHOLD, "format.unsupported", { type: name });
+    return result("format", "fail", value, THRESHOLD, "format.cmyk");
   // An EXIF orientation other than 1 is fine: the pixel checks and dimensions are judged on the
   // upright picture, and the stored file keeps the tag (strip-metadata.ts).
   return result("format", "pass", value, THRESHOLD, "format.pass");

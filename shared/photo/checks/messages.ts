@@ -8,7 +8,7 @@ export const en = {
   "format.pass": "The file is a JPEG or PNG image.",
   "format.empty": "The file is empty.",
   "format.empty.tip": "Choose the photo again and upload it. If it keeps happening, save a new copy of the photo first.",
-  "format.type": "This file is a {type} image. Only JPEG and PNG photos are accepted.",
+  "format.type": "This file is an image in {type} format. Only JPEG and PNG photos are accepted.",
   "format.type.tip":
     "Save or export the photo as a JPEG (.jpg) or PNG file, then upload it again. On an iPhone, you can choose Settings > Camera > Formats > Most Compatible.",
   "format.unknown": "This file is not a JPEG or PNG image.",
@@ -17,8 +17,11 @@ export const en = {
   "format.corrupt.tip": "Take or export the photo again, then upload the new file.",
   "format.truncated": "This file is incomplete: the end of the image is missing.",
   "format.truncated.tip": "Upload the photo again. If it keeps happening, save a new copy of the photo and upload that one.",
-  "format.unsupported": "This {type} file uses a kind of image we cannot accept (for example CMYK colour, 12-bit or animated).",
+  "format.unsupported": "This {type} file uses a kind of image we cannot accept (for example 12-bit or animated).",
   "format.unsupported.tip": "Save the photo again as a standard colour JPEG or PNG, then upload it. The photo editor does this for you.",
+  "format.cmyk": "This JPEG is saved in CMYK colours, for printing. Photos must be in RGB colours, for screens.",
+  "format.cmyk.tip":
+    "Choose the photo in the photo editor, which saves an RGB copy for you, or save it again as an RGB JPEG (sRGB) in your photo software, then upload the new file.",
 
   "file_size.pass": "The file is {size} MB, within the 4 MB limit.",
   "file_size.kb.pass": "The file is {size} KB, within the 4 MB limit.",
@@ -148,9 +151,12 @@ export const fr: Record<CheckMessageKey, string> = {
   "format.truncated.tip":
     "Téléversez la photo de nouveau. Si le problème persiste, enregistrez une nouvelle copie de la photo et téléversez celle-ci.",
   "format.unsupported":
-    "Ce fichier {type} utilise un type d’image que nous ne pouvons pas accepter (par exemple couleurs CMJN, 12 bits ou animation).",
+    "Ce fichier {type} utilise un type d’image que nous ne pouvons pas accepter (par exemple 12 bits ou animation).",
   "format.unsupported.tip":
     "Enregistrez de nouveau la photo en JPEG ou PNG couleur standard, puis téléversez-la. L’éditeur de photo le fait pour vous.",
+  "format.cmyk": "Ce JPEG est enregistré en couleurs CMJN, pour l’impression. Les photos doivent être en couleurs RVB, pour les écrans.",
+  "format.cmyk.tip":
+    "Choisissez la photo dans l’éditeur de photo, qui en enregistre une copie RVB pour vous, ou enregistrez-la de nouveau en JPEG RVB (sRVB) dans votre logiciel de photo, puis téléversez le nouveau fichier.",
 
   "file_size.pass": "Le fichier fait {size} Mo, sous la limite de 4 Mo.",
   "file_size.kb.pass": "Le fichier fait {size} Ko, sous la limite de 4 Mo.",
