@@ -60,6 +60,8 @@ export async function runRequestBench(): Promise<void> {
 
     const rows = [
       await measure("GET /healthz (hello world)", 400, 8, () => fetch(`${portal.url}/healthz`)),
+      // The floor of every signed-in request: the session cookie's check and its one D1 lookup.
+      await measure("GET /api/session (signed in)", 400, 8, () => fetch(`${portal.url}/api/session`, { headers: { Cookie: cookie } })),
       await measure("GET /api/persons (task list, signed in)", 400, 8, () => fetch(`${portal.url}/api/persons`, { headers: { Cookie: cookie } })),
       // Each sign-in from its own address: the per-IP throttle (20 per 15 minutes) stays on.
       await measure("POST /api/auth/sign-in (PBKDF2 6×100,000)", 40, 4, (i) => signIn(`198.51.100.${(i + 300) % 250 + 1}`)),

@@ -98,14 +98,19 @@ export interface PersonTasks {
   submit: TaskStatus;
 }
 
-/** Plain task statuses for one person, from what is on file. */
-export async function tasksFor(db: Database, personId: number): Promise<PersonTasks> {
-  const [declaration, address, photo, submission] = await Promise.all([
-    findPresenceDeclaration(db, personId),
-    findAddress(db, personId),
-    currentPhoto(db, personId),
-    latestSubmission(db, personId),
-  ]);
+/** What a person's task statuses are worked out from: what is on file for them. */
+export interface TaskFacts {
+  declared: boolean;
+  hasAddress: boolean;
+  /** The current photo (the newest draft, submitted, accepted or returned one), if any. */
+  photo: { id: number; state: string; verdict: string; warningsAcknowledged: boolean } | null;
+  /** The photo of the person's latest submission, if any. */
+  submittedPhotoId: number | null;
+}
+
+/** The one rule for task statuses, used by the task list (one query for the family) and the person page. */
+export function taskStatuses(facts: TaskFacts): PersonTasks {
+  const { photo } = facts;
   const photoStatus: TaskStatus = !photo
     ? "not_started"
     : photo.state === "returned"
@@ -115,12 +120,28 @@ export async function tasksFor(db: Database, personId: number): Promise<PersonTa
           ? "in_progress"
           : "completed"
         : "completed";
-  const ready = declaration && address && photoStatus === "completed";
-  const submittedCurrentPhoto = submission && photo && submission.photoId === photo.id;
+  const ready = facts.declared && facts.hasAddress && photoStatus === "completed";
+  const submittedCurrentPhoto = photo !== null && facts.submittedPhotoId === photo.id;
   return {
-    presence: declaration ? "completed" : "not_started",
-    address: address ? "completed" : "not_started",
+    presence: facts.declared ? "completed" : "not_started",
+    address: facts.hasAddress ? "completed" : "not_started",
     photo: photoStatus,
     submit: submittedCurrentPhoto ? "completed" : ready ? "not_started" : "cannot_start",
   };
+}
+
+/** Plain task statuses for one person, from what is on file. */
+export async function tasksFor(db: Database, personId: number): Promise<PersonTasks> {
+  const [declaration, address, photo, submission] = await Promise.all([
+    findPresenceDeclaration(db, personId),
+    findAddress(db, personId),
+    currentPhoto(db, personId),
+    latestSubmission(db, personId),
+  ]);
+  return taskStatuses({
+    declared: declaration !== undefined,
+    hasAddress: address !== undefined,
+    photo: photo ? { id: photo.id, state: photo.state, verdict: photo.verdict, warningsAcknowledged: photo.warningsAcknowledged === 1 } : null,
+    submittedPhotoId: submission?.photoId ?? null,
+  });
 }

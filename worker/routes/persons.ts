@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { currentPhoto, declarationDate, findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
+import { taskListFor } from "../data/task-list.ts";
 import { auditInsert } from "../data/audit.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
@@ -28,26 +29,16 @@ function lockedError(c: AppContext) {
 
 const MAX = { unit: 20, streetNumber: 20, streetName: 100, city: 60 } as const;
 
-/** The applicant's tasks for each person the account acts for. */
 /** The answer to a submit that was already made: the same reference, nothing new. */
 function alreadySubmitted(submission: { reference: string; submittedAt: string; kind: "initial" | "photo_resubmission" }) {
   return { reference: submission.reference, submittedAt: submission.submittedAt, kind: submission.kind, alreadySubmitted: true };
 }
 
 export const personRoutes = new Hono<AppBindings>()
+  // The applicant's tasks for each person the account acts for: one D1 query (data/task-list.ts).
   .get("/", async (c) => {
     const applicant = requireApplicant(c);
-    const people = await personsActedFor(c.var.db, applicant.accountId);
-    const withTasks = await Promise.all(
-      people.map(async (p) => ({
-        id: p.id,
-        givenNames: p.givenNames,
-        familyName: p.familyName,
-        role: p.role,
-        isSelf: p.id === applicant.personId,
-        tasks: await tasksFor(c.var.db, p.id),
-      })),
-    );
+    const withTasks = (await taskListFor(c.var.db, applicant.accountId)).map((p) => ({ ...p, isSelf: p.id === applicant.personId }));
     // The account holder first, then family members in import order.
     withTasks.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
     return c.json({ persons: withTasks });
