@@ -17,11 +17,12 @@ const FIXTURES = path.join(ROOT, "test/fixtures/photos");
 
 interface ManifestEntry {
   file: string;
-  expect: { header: "ok" | "corrupt" | "truncated" | "unsupported" | "not-an-image"; fails?: string[]; notDecodable?: boolean };
+  expect: { header: "ok" | "corrupt" | "truncated" | "unsupported" | "not-an-image"; fails?: string[]; notDecodable?: boolean; refusal?: string };
 }
 
 /** The upload route's refusal for a fixture that never reaches the checks, or undefined. */
 function expectedRefusal(entry: ManifestEntry): string | undefined {
+  if (entry.expect.refusal) return entry.expect.refusal;
   if (entry.expect.notDecodable) return "photo_too_many_pixels";
   if (entry.expect.header === "not-an-image") return entry.file.endsWith(".heic") ? "photo_heic" : "photo_empty";
   if (entry.expect.header !== "ok") return "photo_corrupt";
@@ -67,12 +68,6 @@ describe("admin: photo check", () => {
     for (const [i, entry] of returned.entries()) {
       const report = reports[i]!;
       assert.equal(report.accepted, false, entry.file);
-      // A file of a kind the decoder cannot read (format fails: e.g. a CMYK JPEG the fixtures
-      // build from markers alone) may instead be refused as corrupt when it reaches the decoder.
-      if (entry.expect.fails!.includes("format") && report.refusal) {
-        assert.equal(report.refusal.code, "photo_corrupt", entry.file);
-        continue;
-      }
       for (const id of entry.expect.fails!) assert.equal(report.checks.find((c) => c.id === id)?.verdict, "fail", `${entry.file}: ${id}`);
     }
   });
@@ -125,6 +120,24 @@ describe("admin: photo check", () => {
       assert.match(stdout, /^ {2}FAIL {2}too_dark +The photo is too dark/m);
       assert.match(stdout, /→ Take the photo again in a brighter place/);
       assert.match(stdout, /heic-like\.heic: REFUSED \(415 photo_heic\)/);
+    });
+
+    it("names a CMYK or YCCK JPEG and an AVIF or HEIF file by their own problem and fix, never as damaged or as HEIC", async () => {
+      const { code, reports } = await check(["cmyk.jpg", "ycck.jpg", "avif-like.avif", "heif-like.heif"]);
+      assert.equal(code, 1);
+      const refusals = reports.map((r) => ({ status: r.refusal?.status, code: r.refusal?.code, detail: r.refusal?.detail }));
+      assert.deepEqual(refusals, [
+        { status: 415, code: "photo_cmyk", detail: "colour space: cmyk" },
+        { status: 415, code: "photo_cmyk", detail: "colour space: ycck" },
+        { status: 415, code: "photo_avif", detail: undefined },
+        { status: 415, code: "photo_heif", detail: undefined },
+      ]);
+      assert.match(reports[0]!.refusal!.message, /^This photo is saved in CMYK colours, for printing.*RGB JPEG \(sRGB\)/);
+      assert.match(reports[2]!.refusal!.message, /^This is an AVIF image.*JPEG \(\.jpg\) or PNG/);
+      assert.match(reports[3]!.refusal!.message, /^This is a HEIF image/);
+      const { stdout } = await check(["cmyk.jpg", "avif-like.avif"], false);
+      assert.match(stdout, /cmyk\.jpg: REFUSED \(415 photo_cmyk\)/);
+      assert.match(stdout, /avif-like\.avif: REFUSED \(415 photo_avif\)/);
     });
 
     it("refuses a file over 4 MB as the route does (413), and reports unreadable files", async () => {
