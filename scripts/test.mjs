@@ -3,7 +3,8 @@
 //   2. typecheck worker, client and scripts
 //   3. worker unit + integration tests inside workerd (real D1, R2, queues)
 //   4. admin CLI tests (the real CLI against a temporary local state) and Node-only tests (test/node)
-//   5. browser tests in Debian's headless Chromium against `wrangler dev`
+//   5. browser tests in Debian's headless Chromium against `wrangler dev`; the keyboard and photo
+//      editor journeys also in Debian's Firefox ESR (WebDriver BiDi), their tests named "(…, firefox)"
 // Prints one closing line "N passed, N failed" over all stages.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -70,7 +71,7 @@ if (wants("admin")) {
   if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/admin/**/*.test.ts", "test/node/**/*.test.ts"])) !== 0) failedStage = true;
 }
 if (wants("e2e")) {
-  if ((await runNodeTests("Browser tests (headless Chromium)", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/e2e/**/*.test.ts"])) !== 0) failedStage = true;
+  if ((await runNodeTests("Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/e2e/**/*.test.ts"])) !== 0) failedStage = true;
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -1,0 +1,53 @@
+// The driver's engine for Chromium: playwright-core (Debian's Chromium, support/chromium.ts).
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { Driver, type DriverOptions, type Engine } from "./driver.ts";
+
+export async function playwrightDriver(browser: Browser, opts: DriverOptions): Promise<Driver> {
+  const context = await browser.newContext({ viewport: opts.viewport, hasTouch: opts.touch ?? false, acceptDownloads: opts.downloads ?? false });
+  const page = await context.newPage();
+  const engine: Engine = {
+    browser: "chromium",
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    click: (css, timeout) => page.click(css, { timeout }),
+    setFiles: (css, file) => page.setInputFiles(css, file),
+    async chooseFile(open, file) {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), open()]);
+      await chooser.setFiles(file);
+    },
+    mouseMove: (x, y, steps) => page.mouse.move(x, y, { steps }),
+    mouseDown: () => page.mouse.down(),
+    mouseUp: () => page.mouse.up(),
+    wheel: (dx, dy) => page.mouse.wheel(dx, dy),
+    // Playwright's `tap` is one finger: raw touch events through the DevTools protocol, as a phone's screen sends them.
+    async pinch(x, y, from, to) {
+      const cdp = await context.newCDPSession(page);
+      try {
+        const fingers = (spread: number) => [
+          { x: x - spread, y, id: 1 },
+          { x: x + spread, y, id: 2 },
+        ];
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(from) });
+        for (let spread = from + 10; spread <= to; spread += 10) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      } finally {
+        await cdp.detach();
+      }
+    },
+    async download(click) {
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
+      return new Uint8Array(readFileSync(await download.path()));
+    },
+    waitForNetworkIdle: () => page.waitForLoadState("networkidle"),
+    screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
+    onPageError: (listener) => page.on("pageerror", (error) => listener(error.message)),
+    onConsoleError: (listener) => page.on("console", (message) => message.type() === "error" && listener(message.text())),
+    onResponse: (listener) => page.on("response", (response) => listener({ method: response.request().method(), url: response.url(), status: response.status() })),
+    onRequest: (listener) => page.on("request", (request) => listener({ method: request.method(), url: request.url(), hasBody: request.postDataBuffer() !== null })),
+    close: () => context.close(),
+  };
+  return new Driver(engine);
+}
