@@ -14,9 +14,9 @@ export const MIN_DETECTION_SCORE = 0.5;
 const NMS_IOU = 0.3;
 /** The raw score is clipped to ± this before the sigmoid (score_clipping_thresh). */
 const SCORE_CLIP = 100;
-/** Source samples per network input pixel, per axis, at most: enough to average out sensor noise
- *  at 2000×2800 (22 source pixels per input pixel) while reading ~1/7 of them. */
-const MAX_SAMPLES = 8;
+/** Source samples per network input pixel, per axis, at most: at 2000×2800 an input pixel covers
+ *  22 × 22 source pixels; 6 × 6 of them, evenly spread, average out sensor noise while reading 1/13. */
+const MAX_SAMPLES = 6;
 
 /** Anchor centres in input pixels: stride 8 (16×16 cells, 2 anchors), stride 16 (8×8, 6 anchors). */
 const ANCHORS: Float64Array = (() => {

@@ -6,7 +6,7 @@
 // disappear), and an activation (RELU, PRELU) that directly follows the only use of a
 // convolution's or an addition's output is fused into that kernel.
 
-import { type Activation, add, applyActivation, conv, depthwise, maxPool, pad, pointwise, samePadding, type Shape } from "./kernels.ts";
+import { type Activation, add, applyActivation, conv, depthwise3x3, maxPool, pad, pointwise, samePadding, type Shape } from "./kernels.ts";
 import { type TfliteModel, type TfliteOperator, TensorType, readTflite } from "./tflite.ts";
 
 const Op = { ADD: 0, CONCATENATION: 2, CONV_2D: 3, DEPTHWISE_CONV_2D: 4, DEQUANTIZE: 6, MAX_POOL_2D: 17, RELU: 19, RESHAPE: 22, PAD: 34, PRELU: 54 } as const;
@@ -83,6 +83,35 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
   for (const op of ops) for (const i of op.inputs) uses.set(i, (uses.get(i) ?? 0) + 1);
   for (const o of model.outputs) uses.set(o, (uses.get(o) ?? 0) + 1);
 
+  // A residual block ends in ADD(1×1 conv, shortcut) [→ activation], the shortcut often
+  // zero-padded in channels (PAD). The 1×1 conv is run at the ADD, adding the shortcut, unpadded,
+  // as it writes: no separate pass, no padded copy, no sum tensor.
+  const producer = new Map<number, number>();
+  ops.forEach((op, n) => op.outputs.forEach((o) => producer.set(o, n)));
+  const deferred = new Set<number>();
+  const addFusions = new Map<number, { conv: number; shortcut: number }>();
+  ops.forEach((op, n) => {
+    if (op.builtin !== Op.ADD || (op.options && op.options.int8(0) !== FUSED_NONE)) return;
+    for (const [a, b] of [op.inputs, [...op.inputs].reverse()] as [number, number][]) {
+      const c = producer.get(a);
+      const conv = c === undefined ? undefined : ops[c]!;
+      if (!conv || conv.builtin !== Op.CONV_2D || uses.get(a) !== 1 || deferred.has(c!)) continue;
+      const filter = model.tensors[conv.inputs[1]!]!.shape;
+      if (filter[1] !== 1 || filter[2] !== 1 || conv.options!.int32(1) !== 1 || conv.options!.int8(3) !== FUSED_NONE) continue;
+      let shortcut = b;
+      const pIndex = producer.get(b);
+      const padOp = pIndex === undefined ? undefined : ops[pIndex]!;
+      const paddings = padOp?.builtin === Op.PAD ? constants.get(padOp.inputs[1]!) : undefined;
+      if (padOp && paddings instanceof Int32Array && uses.get(b) === 1 && paddings.length === 8 && paddings.every((v, i) => (i === 7 ? v > 0 : v === 0))) {
+        deferred.add(pIndex!);
+        shortcut = padOp.inputs[0]!;
+      }
+      deferred.add(c!);
+      addFusions.set(n, { conv: c!, shortcut });
+      return;
+    }
+  });
+
   const steps: Step[] = [];
   const stepInputs: number[][] = [];
   let macs = 0;
@@ -120,6 +149,25 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       return out;
     };
 
+    if (deferred.has(n)) continue;
+    const fusion = addFusions.get(n);
+    if (fusion) {
+      const conv = ops[fusion.conv]!;
+      const cx = conv.inputs[0]!;
+      const cs = shapeOf(model, cx);
+      const filter = model.tensors[conv.inputs[1]!]!.shape;
+      const shortcut = fusion.shortcut;
+      const ss = shapeOf(model, shortcut);
+      if (filter[0] !== outShape.channels || filter[3] !== cs.channels || cs.height !== outShape.height || cs.width !== outShape.width) throw new Error(`face mesh: CONV_2D filter ${filter.join("×")} before ADD`);
+      if (ss.height !== outShape.height || ss.width !== outShape.width || ss.channels > outShape.channels) throw new Error("face mesh: ADD shortcut shape");
+      const weights = weight(conv.inputs[1]!, outShape.channels * cs.channels, "CONV_2D filter");
+      const bias = weight(conv.inputs[2]!, outShape.channels, "CONV_2D bias");
+      const { act, output } = fuseNext(FUSED_NONE);
+      macs += cs.height * cs.width * cs.channels * outShape.channels;
+      stepInputs.push([cx, shortcut]);
+      steps.push((v) => (v[output] = pointwise(v[cx]!, cs.height * cs.width, cs.channels, weights, bias, act, { data: v[shortcut]!, channels: ss.channels })));
+      continue;
+    }
     stepInputs.push(op.inputs.filter((i) => !constants.has(i)));
     switch (op.builtin) {
       case Op.CONV_2D: {
@@ -143,6 +191,7 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       case Op.DEPTHWISE_CONV_2D: {
         const filter = model.tensors[op.inputs[1]!]!.shape; // [1, kh, kw, C]
         const kernel = filter[1]!;
+        if (kernel !== 3) throw new Error("face mesh: DEPTHWISE_CONV_2D other than 3×3");
         if (filter[0] !== 1 || filter[2] !== kernel || filter[3] !== inShape.channels || outShape.channels !== inShape.channels) throw new Error(`face mesh: DEPTHWISE_CONV_2D filter ${filter.join("×")}`);
         if (options!.int32(3, 1) !== 1 || options!.int32(5, 1) !== 1 || options!.int32(6, 1) !== 1) throw new Error("face mesh: depth multiplier or dilation in DEPTHWISE_CONV_2D");
         const weights = weight(op.inputs[1]!, kernel * kernel * inShape.channels, "DEPTHWISE_CONV_2D filter");
@@ -152,7 +201,7 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
         const { act, output } = fuseNext(options!.int8(4));
         const s = inShape;
         macs += out.height * out.width * s.channels * kernel * kernel;
-        steps.push((v) => (v[output] = depthwise(v[x]!, s, weights, bias, kernel, stride, out, act)));
+        steps.push((v) => (v[output] = depthwise3x3(v[x]!, s, weights, bias, stride, out, act)));
         break;
       }
       case Op.ADD: {

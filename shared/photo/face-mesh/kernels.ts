@@ -24,13 +24,6 @@ export function samePadding(inSize: number, outSize: number, kernel: number, str
   return Math.floor(Math.max((outSize - 1) * stride + kernel - inSize, 0) / 2);
 }
 
-/** Writes `value` for channel `c` with the activation applied. */
-function activate(value: number, c: number, act: Activation): number {
-  if (act.kind === "relu") return value < 0 ? 0 : value;
-  if (act.kind === "prelu") return value < 0 ? value * act.slopes[c]! : value;
-  return value;
-}
-
 /** In place: the activation over a whole tensor (when it could not be fused into a kernel). */
 export function applyActivation(data: Float32Array, channels: number, act: Activation): void {
   if (act.kind === "none") return;
@@ -46,31 +39,42 @@ export function applyActivation(data: Float32Array, channels: number, act: Activ
   }
 }
 
-/** Four consecutive channels of one pixel, activated. */
-function store4(dst: Float32Array, o: number, v0: number, v1: number, v2: number, v3: number, oc: number, relu: boolean, slopes: Float32Array | undefined): void {
-  if (relu) {
-    if (v0 < 0) v0 = 0;
-    if (v1 < 0) v1 = 0;
-    if (v2 < 0) v2 = 0;
-    if (v3 < 0) v3 = 0;
-  } else if (slopes) {
-    if (v0 < 0) v0 *= slopes[oc]!;
-    if (v1 < 0) v1 *= slopes[oc + 1]!;
-    if (v2 < 0) v2 *= slopes[oc + 2]!;
-    if (v3 < 0) v3 *= slopes[oc + 3]!;
-  }
-  dst[o] = v0;
-  dst[o + 1] = v1;
-  dst[o + 2] = v2;
-  dst[o + 3] = v3;
+/** A residual added to a convolution's output before its activation: the first `channels` of each
+ *  pixel (a residual with fewer channels is zero-padded at the end, as the graphs' PAD ops do). */
+export interface Residual {
+  data: Float32Array;
+  channels: number;
 }
 
-/** 1×1 convolution, stride 1: weights [out][in] (TFLite OHWI with h = w = 1). */
-export function pointwise(src: Float32Array, pixels: number, inC: number, weights: Float32Array, bias: Float32Array, act: Activation): Float32Array {
+/** Per channel, what a negative value is multiplied by: 0 (ReLU), its slope (PReLU) or 1 (none). */
+const negativeFactors = new WeakMap<Activation, Float32Array>();
+function negativeFactor(act: Activation, channels: number): Float32Array {
+  let f = negativeFactors.get(act);
+  if (!f || f.length !== channels) {
+    f = act.kind === "prelu" ? act.slopes : new Float32Array(channels).fill(act.kind === "relu" ? 0 : 1);
+    negativeFactors.set(act, f);
+  }
+  return f;
+}
+
+/** In place, one pixel's channels [from, to): plus the residual, then the activation. */
+function finishPixel(dst: Float32Array, o: number, from: number, to: number, neg: Float32Array, res: Float32Array | undefined, r: number, resC: number): void {
+  for (let oc = from; oc < to; oc++) {
+    let v = dst[o + oc]!;
+    if (res && oc < resC) v += res[r + oc]!;
+    dst[o + oc] = v >= 0 ? v : v * neg[oc]!;
+  }
+}
+
+/** 1×1 convolution, stride 1: weights [out][in] (TFLite OHWI with h = w = 1), plus bias, plus an
+ *  optional residual (the graphs' ADD after it, fused), then the activation, all applied to the
+ *  sums while they are still in registers. */
+export function pointwise(src: Float32Array, pixels: number, inC: number, weights: Float32Array, bias: Float32Array, act: Activation, residual?: Residual): Float32Array {
   const outC = bias.length;
   const dst = new Float32Array(pixels * outC);
-  const relu = act.kind === "relu";
-  const slopes = act.kind === "prelu" ? act.slopes : undefined;
+  const neg = negativeFactor(act, outC);
+  const res = residual?.data;
+  const resC = residual?.channels ?? 0;
   let p = 0;
   // Four pixels × four output channels: 16 running sums in registers.
   for (; p + 4 <= pixels; p += 4) {
@@ -79,16 +83,21 @@ export function pointwise(src: Float32Array, pixels: number, inC: number, weight
     const i2 = i1 + inC;
     const i3 = i2 + inC;
     const o0 = p * outC;
+    const o1 = o0 + outC;
+    const o2 = o1 + outC;
+    const o3 = o2 + outC;
     let oc = 0;
     for (; oc + 4 <= outC; oc += 4) {
       const w0 = oc * inC;
       const w1 = w0 + inC;
       const w2 = w1 + inC;
       const w3 = w2 + inC;
-      let s00 = 0, s01 = 0, s02 = 0, s03 = 0;
-      let s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-      let s20 = 0, s21 = 0, s22 = 0, s23 = 0;
-      let s30 = 0, s31 = 0, s32 = 0, s33 = 0;
+      // The sums start from the bias.
+      const c0 = bias[oc]!, c1 = bias[oc + 1]!, c2 = bias[oc + 2]!, c3 = bias[oc + 3]!;
+      let s00 = c0, s01 = c1, s02 = c2, s03 = c3;
+      let s10 = c0, s11 = c1, s12 = c2, s13 = c3;
+      let s20 = c0, s21 = c1, s22 = c2, s23 = c3;
+      let s30 = c0, s31 = c1, s32 = c2, s33 = c3;
       for (let ic = 0; ic < inC; ic++) {
         const a0 = src[i0 + ic]!;
         const a1 = src[i1 + ic]!;
@@ -103,19 +112,42 @@ export function pointwise(src: Float32Array, pixels: number, inC: number, weight
         s20 += a2 * b0; s21 += a2 * b1; s22 += a2 * b2; s23 += a2 * b3;
         s30 += a3 * b0; s31 += a3 * b1; s32 += a3 * b2; s33 += a3 * b3;
       }
-      const c0 = bias[oc]!, c1 = bias[oc + 1]!, c2 = bias[oc + 2]!, c3 = bias[oc + 3]!;
-      store4(dst, o0 + oc, s00 + c0, s01 + c1, s02 + c2, s03 + c3, oc, relu, slopes);
-      store4(dst, o0 + outC + oc, s10 + c0, s11 + c1, s12 + c2, s13 + c3, oc, relu, slopes);
-      store4(dst, o0 + 2 * outC + oc, s20 + c0, s21 + c1, s22 + c2, s23 + c3, oc, relu, slopes);
-      store4(dst, o0 + 3 * outC + oc, s30 + c0, s31 + c1, s32 + c2, s33 + c3, oc, relu, slopes);
+      if (res && oc + 4 <= resC) {
+        const r0 = p * resC + oc;
+        const r1 = r0 + resC;
+        const r2 = r1 + resC;
+        const r3 = r2 + resC;
+        s00 += res[r0]!; s01 += res[r0 + 1]!; s02 += res[r0 + 2]!; s03 += res[r0 + 3]!;
+        s10 += res[r1]!; s11 += res[r1 + 1]!; s12 += res[r1 + 2]!; s13 += res[r1 + 3]!;
+        s20 += res[r2]!; s21 += res[r2 + 1]!; s22 += res[r2 + 2]!; s23 += res[r2 + 3]!;
+        s30 += res[r3]!; s31 += res[r3 + 1]!; s32 += res[r3 + 2]!; s33 += res[r3 + 3]!;
+      } else if (res && oc < resC) {
+        // A residual ending inside this block of four channels (e.g. 42 of 48): the slow way.
+        dst[o0 + oc] = s00; dst[o0 + oc + 1] = s01; dst[o0 + oc + 2] = s02; dst[o0 + oc + 3] = s03;
+        dst[o1 + oc] = s10; dst[o1 + oc + 1] = s11; dst[o1 + oc + 2] = s12; dst[o1 + oc + 3] = s13;
+        dst[o2 + oc] = s20; dst[o2 + oc + 1] = s21; dst[o2 + oc + 2] = s22; dst[o2 + oc + 3] = s23;
+        dst[o3 + oc] = s30; dst[o3 + oc + 1] = s31; dst[o3 + oc + 2] = s32; dst[o3 + oc + 3] = s33;
+        for (let r = 0; r < 4; r++) finishPixel(dst, o0 + r * outC, oc, oc + 4, neg, res, (p + r) * resC, resC);
+        continue;
+      }
+      const n0 = neg[oc]!, n1 = neg[oc + 1]!, n2 = neg[oc + 2]!, n3 = neg[oc + 3]!;
+      dst[o0 + oc] = s00 >= 0 ? s00 : s00 * n0; dst[o0 + oc + 1] = s01 >= 0 ? s01 : s01 * n1;
+      dst[o0 + oc + 2] = s02 >= 0 ? s02 : s02 * n2; dst[o0 + oc + 3] = s03 >= 0 ? s03 : s03 * n3;
+      dst[o1 + oc] = s10 >= 0 ? s10 : s10 * n0; dst[o1 + oc + 1] = s11 >= 0 ? s11 : s11 * n1;
+      dst[o1 + oc + 2] = s12 >= 0 ? s12 : s12 * n2; dst[o1 + oc + 3] = s13 >= 0 ? s13 : s13 * n3;
+      dst[o2 + oc] = s20 >= 0 ? s20 : s20 * n0; dst[o2 + oc + 1] = s21 >= 0 ? s21 : s21 * n1;
+      dst[o2 + oc + 2] = s22 >= 0 ? s22 : s22 * n2; dst[o2 + oc + 3] = s23 >= 0 ? s23 : s23 * n3;
+      dst[o3 + oc] = s30 >= 0 ? s30 : s30 * n0; dst[o3 + oc + 1] = s31 >= 0 ? s31 : s31 * n1;
+      dst[o3 + oc + 2] = s32 >= 0 ? s32 : s32 * n2; dst[o3 + oc + 3] = s33 >= 0 ? s33 : s33 * n3;
     }
     for (; oc < outC; oc++) {
       const w = oc * inC;
       for (let r = 0; r < 4; r++) {
         const i = i0 + r * inC;
-        let s = 0;
+        let s = bias[oc]!;
         for (let ic = 0; ic < inC; ic++) s += src[i + ic]! * weights[w + ic]!;
-        dst[o0 + r * outC + oc] = activate(s + bias[oc]!, oc, act);
+        dst[o0 + r * outC + oc] = s;
+        finishPixel(dst, o0 + r * outC, oc, oc + 1, neg, res, (p + r) * resC, resC);
       }
     }
   }
@@ -123,93 +155,106 @@ export function pointwise(src: Float32Array, pixels: number, inC: number, weight
     const i = p * inC;
     for (let oc = 0; oc < outC; oc++) {
       const w = oc * inC;
-      let s = 0;
+      let s = bias[oc]!;
       for (let ic = 0; ic < inC; ic++) s += src[i + ic]! * weights[w + ic]!;
-      dst[p * outC + oc] = activate(s + bias[oc]!, oc, act);
+      dst[p * outC + oc] = s;
     }
+    finishPixel(dst, p * outC, 0, outC, neg, res, p * resC, resC);
   }
   return dst;
 }
 
-/** k×k convolution with stride and TFLite padding: weights OHWI [out][k][k][in]. */
+/** k×k convolution with stride and TFLite padding: weights OHWI [out][k][k][in]. Each output
+ *  pixel's receptive field is copied into a row of a patch matrix (zeros where it overhangs the
+ *  padding, in the weights' (ky, kx, ic) order), which makes the convolution a 1×1 convolution of
+ *  the patches, run by the blocked kernel above. */
 export function conv(src: Float32Array, shape: Shape, weights: Float32Array, bias: Float32Array, kernel: number, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }, act: Activation): Float32Array {
   const inC = shape.channels;
-  const outC = bias.length;
   const patchSize = kernel * kernel * inC;
-  const dst = new Float32Array(out.height * out.width * outC);
-  const patch = new Float32Array(patchSize);
+  const patches = new Float32Array(out.height * out.width * patchSize);
+  let q = 0;
   for (let oy = 0; oy < out.height; oy++) {
     for (let ox = 0; ox < out.width; ox++) {
-      // The receptive field, zeros where it overhangs the padding, in the weights' (ky, kx, ic) order.
-      let q = 0;
       for (let ky = 0; ky < kernel; ky++) {
         const iy = oy * stride + ky - out.padTop;
         for (let kx = 0; kx < kernel; kx++) {
           const ix = ox * stride + kx - out.padLeft;
           if (iy < 0 || iy >= shape.height || ix < 0 || ix >= shape.width) {
-            for (let ic = 0; ic < inC; ic++) patch[q++] = 0;
-          } else {
-            const i = (iy * shape.width + ix) * inC;
-            for (let ic = 0; ic < inC; ic++) patch[q++] = src[i + ic]!;
+            q += inC; // already zero
+            continue;
           }
+          const i = (iy * shape.width + ix) * inC;
+          for (let ic = 0; ic < inC; ic++) patches[q++] = src[i + ic]!;
         }
-      }
-      const o = (oy * out.width + ox) * outC;
-      let oc = 0;
-      for (; oc + 4 <= outC; oc += 4) {
-        const w0 = oc * patchSize;
-        const w1 = w0 + patchSize;
-        const w2 = w1 + patchSize;
-        const w3 = w2 + patchSize;
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (let k = 0; k < patchSize; k++) {
-          const v = patch[k]!;
-          s0 += v * weights[w0 + k]!;
-          s1 += v * weights[w1 + k]!;
-          s2 += v * weights[w2 + k]!;
-          s3 += v * weights[w3 + k]!;
-        }
-        dst[o + oc] = activate(s0 + bias[oc]!, oc, act);
-        dst[o + oc + 1] = activate(s1 + bias[oc + 1]!, oc + 1, act);
-        dst[o + oc + 2] = activate(s2 + bias[oc + 2]!, oc + 2, act);
-        dst[o + oc + 3] = activate(s3 + bias[oc + 3]!, oc + 3, act);
-      }
-      for (; oc < outC; oc++) {
-        const w = oc * patchSize;
-        let s = 0;
-        for (let k = 0; k < patchSize; k++) s += patch[k]! * weights[w + k]!;
-        dst[o + oc] = activate(s + bias[oc]!, oc, act);
       }
     }
   }
-  return dst;
+  return pointwise(patches, out.height * out.width, patchSize, weights, bias, act);
 }
 
-/** 3×3 (k×k) depthwise convolution, depth multiplier 1: weights [k][k][C], plus bias. */
-export function depthwise(src: Float32Array, shape: Shape, weights: Float32Array, bias: Float32Array, kernel: number, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }, act: Activation): Float32Array {
+/** 3×3 depthwise convolution, depth multiplier 1: weights [3][3][C], plus bias. The input is
+ *  first copied into a zero border when the padding needs one, so that every output pixel takes
+ *  the same path: its nine taps per channel summed in registers. */
+export function depthwise3x3(src: Float32Array, shape: Shape, weights: Float32Array, bias: Float32Array, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }, act: Activation): Float32Array {
   const c = shape.channels;
-  const { height: inH, width: inW } = shape;
+  const padBottom = Math.max(0, (out.height - 1) * stride + 3 - shape.height - out.padTop);
+  const padRight = Math.max(0, (out.width - 1) * stride + 3 - shape.width - out.padLeft);
+  const padded = out.padTop || out.padLeft || padBottom || padRight ? pad(src, shape, out.padTop, padBottom, out.padLeft, padRight, 0, 0) : src;
+  const inW = shape.width + out.padLeft + padRight;
   const dst = new Float32Array(out.height * out.width * c);
-  const acc = new Float64Array(c);
+  const row = inW * c;
+  const c2 = 2 * c;
+  const relu = act.kind === "relu";
+  const slopes = act.kind === "prelu" ? act.slopes : undefined;
+  const store = (o: number, ch: number, sum: number) => {
+    const v = sum + bias[ch]!;
+    dst[o + ch] = v >= 0 ? v : relu ? 0 : slopes ? v * slopes[ch]! : v;
+  };
   for (let oy = 0; oy < out.height; oy++) {
-    const y0 = oy * stride - out.padTop;
-    for (let ox = 0; ox < out.width; ox++) {
-      const x0 = ox * stride - out.padLeft;
-      for (let ch = 0; ch < c; ch++) acc[ch] = 0;
-      // Taps in (ky, kx) order, each over all channels: contiguous reads of input and weights.
-      for (let ky = 0; ky < kernel; ky++) {
-        const iy = y0 + ky;
-        if (iy < 0 || iy >= inH) continue;
-        for (let kx = 0; kx < kernel; kx++) {
-          const ix = x0 + kx;
-          if (ix < 0 || ix >= inW) continue;
-          const i = (iy * inW + ix) * c;
-          const f = (ky * kernel + kx) * c;
-          for (let ch = 0; ch < c; ch++) acc[ch]! += src[i + ch]! * weights[f + ch]!;
+    let ox = 0;
+    if (stride === 1) {
+      // One channel at a time along the row, its nine weights in registers and a 3×3 window of
+      // inputs sliding one column per pixel: three loads for nine multiply-adds.
+      const o0 = oy * out.width * c;
+      const r0 = oy * row;
+      for (let ch = 0; ch < c; ch++) {
+        const w0 = weights[ch]!, w1 = weights[c + ch]!, w2 = weights[c2 + ch]!;
+        const w3 = weights[3 * c + ch]!, w4 = weights[4 * c + ch]!, w5 = weights[5 * c + ch]!;
+        const w6 = weights[6 * c + ch]!, w7 = weights[7 * c + ch]!, w8 = weights[8 * c + ch]!;
+        let i = r0 + ch;
+        let a0 = padded[i]!, b0 = padded[i + row]!, d0 = padded[i + 2 * row]!;
+        i += c;
+        let a1 = padded[i]!, b1 = padded[i + row]!, d1 = padded[i + 2 * row]!;
+        let o = o0 + ch;
+        for (let x = 0; x < out.width; x++) {
+          i += c;
+          const a2 = padded[i]!, b2 = padded[i + row]!, d2 = padded[i + 2 * row]!;
+          const v = a0 * w0 + a1 * w1 + a2 * w2 + b0 * w3 + b1 * w4 + b2 * w5 + d0 * w6 + d1 * w7 + d2 * w8 + bias[ch]!;
+          dst[o] = v >= 0 ? v : relu ? 0 : slopes ? v * slopes[ch]! : v;
+          o += c;
+          a0 = a1; a1 = a2; b0 = b1; b1 = b2; d0 = d1; d1 = d2;
         }
       }
+      ox = out.width;
+    }
+    for (; ox < out.width; ox++) {
+      const i0 = (oy * stride * inW + ox * stride) * c;
+      const i1 = i0 + row;
+      const i2 = i1 + row;
       const o = (oy * out.width + ox) * c;
-      for (let ch = 0; ch < c; ch++) dst[o + ch] = activate(acc[ch]! + bias[ch]!, ch, act);
+      for (let ch = 0; ch < c; ch++) {
+        const s =
+          padded[i0 + ch]! * weights[ch]! +
+          padded[i0 + c + ch]! * weights[c + ch]! +
+          padded[i0 + c2 + ch]! * weights[c2 + ch]! +
+          padded[i1 + ch]! * weights[3 * c + ch]! +
+          padded[i1 + c + ch]! * weights[4 * c + ch]! +
+          padded[i1 + c2 + ch]! * weights[5 * c + ch]! +
+          padded[i2 + ch]! * weights[6 * c + ch]! +
+          padded[i2 + c + ch]! * weights[7 * c + ch]! +
+          padded[i2 + c2 + ch]! * weights[8 * c + ch]!;
+        store(o, ch, s);
+      }
     }
   }
   return dst;
@@ -263,14 +308,22 @@ export function add(a: Float32Array, b: Float32Array, channels: number, act: Act
 
 /** Zero padding of height, width and channels: [before, after] for each. */
 export function pad(src: Float32Array, shape: Shape, top: number, bottom: number, left: number, right: number, front: number, back: number): Float32Array {
+  const inC = shape.channels;
   const outW = shape.width + left + right;
-  const outC = shape.channels + front + back;
+  const outC = inC + front + back;
   const dst = new Float32Array((shape.height + top + bottom) * outW * outC);
   for (let y = 0; y < shape.height; y++) {
+    const i0 = y * shape.width * inC;
+    const o0 = ((y + top) * outW + left) * outC;
+    if (outC === inC) {
+      // Whole rows at once.
+      dst.set(src.subarray(i0, i0 + shape.width * inC), o0);
+      continue;
+    }
     for (let x = 0; x < shape.width; x++) {
-      const i = (y * shape.width + x) * shape.channels;
-      const o = ((y + top) * outW + x + left) * outC + front;
-      dst.set(src.subarray(i, i + shape.channels), o);
+      const i = i0 + x * inC;
+      const o = o0 + x * outC + front;
+      for (let ch = 0; ch < inC; ch++) dst[o + ch] = src[i + ch]!;
     }
   }
   return dst;

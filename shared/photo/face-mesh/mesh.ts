@@ -14,8 +14,10 @@ import type { MeshPoint, MeshRegion, RgbaImage } from "./types.ts";
 
 export const MESH_INPUT = 192;
 const ROI_SCALE = 1.5;
-/** Bilinear samples per crop pixel and axis, at most: the crop usually shrinks the face 2–5×. */
-const MAX_SAMPLES = 3;
+/** Bilinear samples per crop pixel and axis, at most: the crop usually shrinks the face 2–5×, and
+ *  2 × 2 samples (each already a mean of 4 pixels) keep the sensor noise of a phone photo from
+ *  aliasing into the crop at a quarter of the cost of 4 × 4. */
+const MAX_SAMPLES = 2;
 
 export function meshRegion(d: Detection): MeshRegion {
   const [rx, ry, lx, ly] = d.keypoints as [number, number, number, number];
@@ -28,54 +30,53 @@ export function meshRegion(d: Detection): MeshRegion {
   return { cx: (d.xMin + d.xMax) / 2, cy: (d.yMin + d.yMax) / 2, side, cos, sin };
 }
 
-/** The rotated square resampled to 192 × 192 (edges repeated outside the image), as v / 255. */
+/** The rotated square resampled to 192 × 192 (edges repeated outside the image), as v / 255: each
+ *  crop pixel the mean of n × n bilinear samples spread over it. */
 export function meshInput(image: RgbaImage, region: MeshRegion): Float32Array {
   const size = MESH_INPUT;
   const out = new Float32Array(size * size * 3);
-  const step = region.side / size;
-  const n = Math.max(1, Math.min(MAX_SAMPLES, Math.round(step / 2)));
+  const n = region.side / size >= 3 ? MAX_SAMPLES : 1;
   const { width, height, data } = image;
   const maxX = width - 1;
   const maxY = height - 1;
   const samples = n * n;
+  const columns = size * n;
+  const sub = region.side / columns; // distance between samples, in image pixels
+  const { cos, sin } = region;
+  const sums = new Float64Array(size * 3);
   for (let j = 0; j < size; j++) {
-    for (let i = 0; i < size; i++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      for (let sj = 0; sj < n; sj++) {
-        const v = ((j + (sj + 0.5) / n) / size - 0.5) * region.side;
-        for (let si = 0; si < n; si++) {
-          const u = ((i + (si + 0.5) / n) / size - 0.5) * region.side;
-          // Image position of the sample, then bilinear between the four pixel centres around it.
-          let x = region.cx + u * region.cos - v * region.sin - 0.5;
-          let y = region.cy + u * region.sin + v * region.cos - 0.5;
-          x = x < 0 ? 0 : x > maxX ? maxX : x;
-          y = y < 0 ? 0 : y > maxY ? maxY : y;
-          const x0 = Math.floor(x);
-          const y0 = Math.floor(y);
-          const x1 = x0 < maxX ? x0 + 1 : x0;
-          const y1 = y0 < maxY ? y0 + 1 : y0;
-          const fx = x - x0;
-          const fy = y - y0;
-          const i00 = (y0 * width + x0) * 4;
-          const i01 = (y0 * width + x1) * 4;
-          const i10 = (y1 * width + x0) * 4;
-          const i11 = (y1 * width + x1) * 4;
-          const w00 = (1 - fx) * (1 - fy);
-          const w01 = fx * (1 - fy);
-          const w10 = (1 - fx) * fy;
-          const w11 = fx * fy;
-          r += data[i00]! * w00 + data[i01]! * w01 + data[i10]! * w10 + data[i11]! * w11;
-          g += data[i00 + 1]! * w00 + data[i01 + 1]! * w01 + data[i10 + 1]! * w10 + data[i11 + 1]! * w11;
-          b += data[i00 + 2]! * w00 + data[i01 + 2]! * w01 + data[i10 + 2]! * w10 + data[i11 + 2]! * w11;
-        }
+    sums.fill(0);
+    for (let sj = 0; sj < n; sj++) {
+      // The sample row's first sample, then one step along the crop's x axis per sample.
+      const v = (j * n + sj + 0.5) * sub - region.side / 2;
+      const u0 = 0.5 * sub - region.side / 2;
+      const x0 = region.cx + u0 * cos - v * sin - 0.5;
+      const y0 = region.cy + u0 * sin + v * cos - 0.5;
+      for (let k = 0; k < columns; k++) {
+        let x = x0 + k * sub * cos;
+        let y = y0 + k * sub * sin;
+        x = x < 0 ? 0 : x > maxX ? maxX : x;
+        y = y < 0 ? 0 : y > maxY ? maxY : y;
+        const xi = Math.floor(x);
+        const yi = Math.floor(y);
+        const fx = x - xi;
+        const fy = y - yi;
+        const i00 = (yi * width + xi) * 4;
+        const i01 = xi < maxX ? i00 + 4 : i00;
+        const i10 = yi < maxY ? i00 + width * 4 : i00;
+        const i11 = xi < maxX ? i10 + 4 : i10;
+        const w00 = (1 - fx) * (1 - fy);
+        const w01 = fx * (1 - fy);
+        const w10 = (1 - fx) * fy;
+        const w11 = fx * fy;
+        const o = ((k / n) | 0) * 3;
+        sums[o]! += data[i00]! * w00 + data[i01]! * w01 + data[i10]! * w10 + data[i11]! * w11;
+        sums[o + 1]! += data[i00 + 1]! * w00 + data[i01 + 1]! * w01 + data[i10 + 1]! * w10 + data[i11 + 1]! * w11;
+        sums[o + 2]! += data[i00 + 2]! * w00 + data[i01 + 2]! * w01 + data[i10 + 2]! * w10 + data[i11 + 2]! * w11;
       }
-      const o = (j * size + i) * 3;
-      out[o] = r / samples / 255;
-      out[o + 1] = g / samples / 255;
-      out[o + 2] = b / samples / 255;
     }
+    const row = j * size * 3;
+    for (let i = 0; i < size * 3; i++) out[row + i] = sums[i]! / samples / 255;
   }
   return out;
 }

@@ -84,7 +84,9 @@ class Table {
 
   string(index: number): string {
     const bytes = this.bytes(index);
-    return bytes ? new TextDecoder().decode(bytes) : "";
+    // Names and custom op codes are ASCII (and only used in messages): no TextDecoder, which
+    // this pure project's ES-only library does not declare.
+    return bytes ? String.fromCharCode(...bytes) : "";
   }
 }
 
