@@ -43,6 +43,10 @@ function runNodeTests(label, args) {
 let failedStage = false;
 // The real face the photo fixtures need (generated, not committed: scripts/fixtures/face-source.ts).
 if (!existsSync(path.join(root, "test/fixtures/photos/face-source.bin"))) await mustRun("Preparing the real-face photo fixture", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
+// The face mesh's models, cut out of @mediapipe/face_mesh (fast, checks them when present), and the two
+// whole real photos its tests measure (scripts/fixtures/face-mesh-photos.ts; neither is committed).
+await mustRun("Preparing the face-mesh models", process.execPath, ["scripts/face-mesh-models.mjs"]);
+if (!["astronaut.bin", "grace-hopper.bin"].every((f) => existsSync(path.join(root, "test/fixtures/photos", f)))) await mustRun("Preparing the face-mesh photos", bin("tsx"), ["scripts/fixtures/face-mesh-photos.ts"]);
 if (wants("build")) await mustRun("Building the client", process.execPath, ["scripts/build-client.mjs"]);
 if (wants("typecheck")) await mustRun("Typechecking (tsc -b)", bin("tsc"), ["-b"]);
 

@@ -1,0 +1,37 @@
+// The face mesh (shared/photo/face-mesh/) in Node, on the two real photos: detection score, eyes,
+// nose tip, mouth corners and chin within a few pixels of the points measured by hand
+// (test/support/face-mesh-expected.ts), the same digest of every value as in workerd
+// (test/unit/face-mesh.test.ts asserts the same constants), and no face on a blank or a noise image.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { blankImage, MESH_EXPECTATIONS, meshDigest, noiseImage, pointErrors } from "../support/face-mesh-expected.ts";
+import { nodeFaceMesh, nodeFixturePhoto } from "./support/face-mesh-node.ts";
+
+describe("face mesh in Node", () => {
+  for (const [name, expected] of Object.entries(MESH_EXPECTATIONS)) {
+    it(`finds ${name}'s face with its landmarks where they were measured by hand`, async () => {
+      const image = await nodeFixturePhoto(expected.file, expected.format);
+      assert.equal(image.width, expected.width);
+      assert.equal(image.height, expected.height);
+      const faces = nodeFaceMesh().detect(image);
+      assert.equal(faces.length, 1);
+      const face = faces[0]!;
+      assert.ok(face.score > expected.minScore, `detection score ${face.score}`);
+      assert.ok(face.faceScore > 0.9, `mesh face score ${face.faceScore}`);
+      assert.equal(face.landmarks.length, 468);
+      for (const { name: point, error, allowed } of pointErrors(face, expected)) assert.ok(error <= allowed, `${point}: ${error.toFixed(2)} px from the hand-measured point (allowed ${allowed.toFixed(2)})`);
+      assert.equal(await meshDigest(faces), expected.digest);
+    });
+  }
+
+  it("finds no face on a blank or a noise image", () => {
+    assert.deepEqual(nodeFaceMesh().detect(blankImage(900, 1260)), []);
+    assert.deepEqual(nodeFaceMesh().detect(noiseImage(900, 1260, 7)), []);
+  });
+
+  it("gives the same numbers on every call", async () => {
+    const image = await nodeFixturePhoto(MESH_EXPECTATIONS.astronaut.file, "png");
+    const first = await meshDigest(nodeFaceMesh().detect(image));
+    assert.equal(await meshDigest(nodeFaceMesh().detect(image)), first);
+  });
+});
