@@ -3,6 +3,8 @@
 // typecheck; test/unit/messages.test.ts also checks placeholders match.
 // Placeholders are written {name}.
 
+import { MAX_PHOTO_MEGABYTES } from "../photo/size-limit.ts";
+
 export const en = {
   "errors.validationFailed": "Some answers need to be corrected.",
   "errors.malformedJson": "The request could not be read. Reload the page and try again.",
@@ -88,7 +90,7 @@ export const en = {
   "photo.type": "This file is not a photo we can accept. Upload a JPEG (.jpg) or PNG (.png) file.",
   "photo.corrupt": "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then upload the new file.",
   "photo.tooManyPixels": "This photo is {width} × {height} pixels, larger than the 2000 × 2800 pixels we accept. Use the photo editor to crop and resize it.",
-  "photo.tooLarge": "This file is larger than 4 MB. Use the photo editor, which makes a smaller file, or export the photo at a lower quality.",
+  "photo.tooLarge": `This file is larger than ${MAX_PHOTO_MEGABYTES} MB. Use the photo editor, which makes a smaller file, or export the photo at a lower quality.`,
   "photo.checksFailed": "This photo does not meet the requirements. See what to fix below.",
   "photo.locked": "Your photo was submitted and cannot be replaced now. If we return it, you can upload a new one.",
   "photo.acknowledgeRequired": "Select the box to confirm you want to submit this photo even though it may not meet the requirements.",
@@ -220,7 +222,7 @@ export const fr: Messages = {
   "photo.type": "Ce fichier n'est pas une photo que nous pouvons accepter. Téléversez un fichier JPEG (.jpg) ou PNG (.png).",
   "photo.corrupt": "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis téléversez le nouveau fichier.",
   "photo.tooManyPixels": "Cette photo mesure {width} × {height} pixels, plus que les 2000 × 2800 pixels acceptés. Utilisez l'éditeur de photo pour la recadrer et la redimensionner.",
-  "photo.tooLarge": "Ce fichier dépasse 4 Mo. Utilisez l'éditeur de photo, qui produit un fichier plus petit, ou exportez la photo à une qualité moindre.",
+  "photo.tooLarge": `Ce fichier dépasse ${MAX_PHOTO_MEGABYTES} Mo. Utilisez l'éditeur de photo, qui produit un fichier plus petit, ou exportez la photo à une qualité moindre.`,
   "photo.checksFailed": "Cette photo ne respecte pas les exigences. Voyez ci-dessous ce qu'il faut corriger.",
   "photo.locked": "Votre photo a été soumise et ne peut pas être remplacée maintenant. Si nous vous la retournons, vous pourrez en téléverser une nouvelle.",
   "photo.acknowledgeRequired": "Cochez la case pour confirmer que vous voulez soumettre cette photo même si elle pourrait ne pas respecter les exigences.",

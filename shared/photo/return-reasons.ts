@@ -7,6 +7,8 @@
  * (The officer's checkboxes have short labels of their own in the client's
  * catalogue, m.officer.reasons.)
  */
+import { MAX_PHOTO_MEGABYTES } from "./size-limit.ts";
+
 export const RETURN_REASONS = {
   too_dark: {
     en: "The photo is too dark: your face is not lit evenly and brightly enough.",
@@ -29,8 +31,8 @@ export const RETURN_REASONS = {
     fr: "La taille ou le cadrage de la photo ne conviennent pas\u00a0: elle doit mesurer entre 715 × 1000 et 2000 × 2800 pixels, au rapport 5:7, avec votre tête centrée et occupant le cadre comme exigé.",
   },
   file_size: {
-    en: "The file is too large: it must be 4 MB or less.",
-    fr: "Le fichier est trop volumineux\u00a0: il doit faire 4\u00a0Mo ou moins.",
+    en: `The file is too large: it must be ${MAX_PHOTO_MEGABYTES} MB or less.`,
+    fr: `Le fichier est trop volumineux\u00a0: il doit faire ${MAX_PHOTO_MEGABYTES}\u00a0Mo ou moins.`,
   },
   other: {
     en: "The photo does not meet another requirement (see the officer's note).",
@@ -39,6 +41,9 @@ export const RETURN_REASONS = {
 } as const;
 
 export type ReturnReason = keyof typeof RETURN_REASONS;
+
+/** The reasons in the order the officer's checkboxes and the metrics list them. */
+export const RETURN_REASON_IDS = Object.keys(RETURN_REASONS) as readonly ReturnReason[];
 
 export function isReturnReason(value: unknown): value is ReturnReason {
   return typeof value === "string" && Object.hasOwn(RETURN_REASONS, value);

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { photos } from "../../schema/index.ts";
-import { MAX_PHOTO_BYTES } from "../../worker/routes/photos.ts";
+import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 import { Browser, errorOf } from "../support/http.ts";
 import { db, signedInApplicant } from "../support/factories.ts";
 import {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
 import { type CheckId, type CheckResult, type FaceBox, type FaceFinding, type ImageLike, runFileChecks, runPixelChecks } from "../../shared/photo/checks/index.ts";
-import { checkFileSize, MAX_FILE_BYTES } from "../../shared/photo/checks/file-size.ts";
+import { checkFileSize } from "../../shared/photo/checks/file-size.ts";
+import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 import { en, fr } from "../../shared/photo/checks/messages.ts";
 import { FALLBACK_FACE } from "../../shared/photo/checks/measure.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
@@ -197,8 +198,8 @@ describe("file checks: format, file_size, dimensions", () => {
   });
 
   it("limits the file to 4 MB", () => {
-    expect(checkFileSize(MAX_FILE_BYTES)).toMatchObject({ verdict: "pass", value: MAX_FILE_BYTES });
-    const over = checkFileSize(MAX_FILE_BYTES + 1);
+    expect(checkFileSize(MAX_PHOTO_BYTES)).toMatchObject({ verdict: "pass", value: MAX_PHOTO_BYTES });
+    const over = checkFileSize(MAX_PHOTO_BYTES + 1);
     expect(over.verdict).toBe("fail");
     expect(over.message.en).toBe("The file is 4.1 MB. It must be 4 MB or less.");
     expect(over.message.fr).toBe("Le fichier fait 4,1 Mo. Il ne doit pas dépasser 4 Mo.");

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { applications, cards, persons, reviewDecisions, submissions } from "../../schema/index.ts";
+import type { FollowUpStage } from "../../shared/api/review.ts";
 import type { Database } from "./db.ts";
 
 /**
@@ -9,9 +10,6 @@ import type { Database } from "./db.ts";
  * The queue lists only items waiting for a photo decision; this is the officers'
  * way back to everyone else. Oldest first by the decision that put them here.
  */
-export type FollowUpStage = "confirm" | "card";
-export const FOLLOW_UP_STAGES: readonly FollowUpStage[] = ["confirm", "card"];
-
 export async function followUpList(db: Database, stage: FollowUpStage) {
   // The person's latest decision of each kind, through any of their submissions.
   const decidedAt = (decision: "photo_accepted" | "pr_confirmed") =>

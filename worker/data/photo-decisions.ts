@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { cards, persons, photos, reviewDecisions, submissions } from "../../schema/index.ts";
 import { outboxInsert } from "../email/outbox.ts";
-import type { ReturnReason } from "../email/return-reasons.ts";
+import type { ReturnReason } from "../../shared/photo/return-reasons.ts";
 import { cardMailedEmail, photoAcceptedEmail, photoReturnedEmail } from "../email/templates.ts";
 import type { AppEnv } from "../env.ts";
 import { settings, templateContext } from "../lib/config.ts";

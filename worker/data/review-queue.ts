@@ -1,13 +1,12 @@
 import { type SQL, and, asc, desc, eq, inArray, notExists, or, sql } from "drizzle-orm";
 import { applications, officers, persons, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
+import type { QueueFilter } from "../../shared/api/review.ts";
 import { searchFold } from "../../shared/people/search-fold.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 /** How long an officer's claim on an item lasts without a decision. */
 export const CLAIM_MINUTES = 30;
-
-export type QueueFilter = "all" | "new" | "resubmitted" | "acknowledged_warnings" | "warnings";
 
 /**
  * Submissions waiting for a photo decision, oldest first, with who (if

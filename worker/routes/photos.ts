@@ -14,9 +14,7 @@ import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";
 import { translate } from "../../shared/api/messages.ts";
-
-/** The largest photo file accepted (seeds: "file size is above 4MB"). */
-export const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
+import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 
 function refusalError(refusal: UploadRefusal): AppError {
   switch (refusal.code) {

@@ -5,17 +5,16 @@ import { nowIso } from "../data/db.ts";
 import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
 import { latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
-import { FOLLOW_UP_STAGES, type FollowUpStage, followUpList } from "../data/follow-up.ts";
-import { type QueueFilter, claimSubmission, holdsClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
+import { followUpList } from "../data/follow-up.ts";
+import { claimSubmission, holdsClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
-import { isReturnReason } from "../email/return-reasons.ts";
+import { isReturnReason } from "../../shared/photo/return-reasons.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
-
-const FILTERS: QueueFilter[] = ["all", "new", "resubmitted", "acknowledged_warnings", "warnings"];
+import { isFollowUpStage, isQueueFilter } from "../../shared/api/review.ts";
 
 function idParam(c: AppContext, name: string): number {
   const id = Number(c.req.param(name));
@@ -46,16 +45,16 @@ function answerAlreadyDecided(c: AppContext, result: Exclude<PhotoDecisionOutcom
 export const reviewQueueRoutes = new Hono<AppBindings>()
   .get("/queue", async (c) => {
     requireOfficer(c);
-    const filter = (c.req.query("filter") ?? "all") as QueueFilter;
-    if (!FILTERS.includes(filter)) throw new AppError(400, "bad_filter", "errors.notFound");
+    const filter = c.req.query("filter") ?? "all";
+    if (!isQueueFilter(filter)) throw new AppError(400, "bad_filter", "errors.notFound");
     return c.json({ items: await reviewQueue(c.var.db, { filter, search: c.req.query("q") }) });
   })
 
   // Accepted photos waiting for PR confirmation, and confirmed persons waiting for their card.
   .get("/follow-up", async (c) => {
     requireOfficer(c);
-    const stage = (c.req.query("stage") ?? "confirm") as FollowUpStage;
-    if (!FOLLOW_UP_STAGES.includes(stage)) throw new AppError(400, "bad_stage", "errors.notFound");
+    const stage = c.req.query("stage") ?? "confirm";
+    if (!isFollowUpStage(stage)) throw new AppError(400, "bad_stage", "errors.notFound");
     return c.json({ items: await followUpList(c.var.db, stage) });
   })
 

@@ -3,10 +3,9 @@
 
 import { parseJpegHeader } from "../../../shared/photo/header.ts";
 import { MIN_WIDTH } from "../../../shared/photo/header.ts";
+import { MAX_PHOTO_BYTES } from "../../../shared/photo/size-limit.ts";
 import { type Crop, type Size, cropHeight } from "./crop.ts";
 
-/** The upload limit (4 MB, as the server counts it). */
-export const MAX_BYTES = 4 * 1024 * 1024;
 /** JPEG qualities tried in turn until the file fits; a camera-sharp 2000×2800 crop fits at the first. */
 export const QUALITY_STEPS = [0.92, 0.86, 0.8, 0.72, 0.64] as const;
 
@@ -60,7 +59,7 @@ export async function encodeCrop(bitmap: ImageBitmap, crop: Crop, size: Size): P
     drawCrop(context, bitmap, crop, current);
     for (const quality of QUALITY_STEPS) {
       const blob = await toBlob(canvas, quality);
-      if (blob.size <= MAX_BYTES) return { blob, ...current, quality, pixels: context.getImageData(0, 0, current.width, current.height) };
+      if (blob.size <= MAX_PHOTO_BYTES) return { blob, ...current, quality, pixels: context.getImageData(0, 0, current.width, current.height) };
     }
     if (current.width <= MIN_WIDTH) throw new Error("the crop does not fit in 4 MB");
     const unit = Math.max(Math.ceil(MIN_WIDTH / 5), Math.floor((current.width / 5) * 0.85));

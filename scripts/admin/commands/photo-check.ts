@@ -33,9 +33,9 @@ type Outcome = { file: string; refusal: UploadRefusal | { code: "photo_too_large
 
 /** Runs the server pipeline on one file's bytes, as the upload route does. */
 async function checkBytes(file: string, bytes: Uint8Array): Promise<Outcome> {
-  const { MAX_FILE_BYTES } = await import("../../../shared/photo/checks/file-size.ts");
+  const { MAX_PHOTO_BYTES } = await import("../../../shared/photo/size-limit.ts");
   // The route stops reading the body past 4 MB (413) before anything else.
-  if (bytes.byteLength > MAX_FILE_BYTES) return { file, refusal: { code: "photo_too_large" } };
+  if (bytes.byteLength > MAX_PHOTO_BYTES) return { file, refusal: { code: "photo_too_large" } };
   const { validateUpload } = await import("../../../worker/photo/validate-upload.ts");
   const result = await validateUpload(bytes);
   return result.ok ? { file, checks: result.checks } : { file, refusal: result.refusal };

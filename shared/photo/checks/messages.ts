@@ -2,6 +2,7 @@
 // fails the typecheck; test/unit/photo-checks.test.ts checks that placeholders ({name}) match.
 // Keys: "<check id>.<outcome>" is the message, "<check id>.<outcome>.tip" how to fix it (none for pass).
 
+import { MAX_PHOTO_MEGABYTES } from "../size-limit.ts";
 import type { Bilingual } from "./types.ts";
 
 export const en = {
@@ -23,9 +24,9 @@ export const en = {
   "format.cmyk.tip":
     "Choose the photo in the photo editor, which saves an RGB copy for you, or save it again as an RGB JPEG (sRGB) in your photo software, then upload the new file.",
 
-  "file_size.pass": "The file is {size} MB, within the 4 MB limit.",
-  "file_size.kb.pass": "The file is {size} KB, within the 4 MB limit.",
-  "file_size.fail": "The file is {size} MB. It must be 4 MB or less.",
+  "file_size.pass": `The file is {size} MB, within the ${MAX_PHOTO_MEGABYTES} MB limit.`,
+  "file_size.kb.pass": `The file is {size} KB, within the ${MAX_PHOTO_MEGABYTES} MB limit.`,
+  "file_size.fail": `The file is {size} MB. It must be ${MAX_PHOTO_MEGABYTES} MB or less.`,
   "file_size.fail.tip":
     "Make the file smaller: save the photo at a lower quality or a smaller size (at least 715 × 1000 pixels), then upload it again.",
 
@@ -158,9 +159,9 @@ export const fr: Record<CheckMessageKey, string> = {
   "format.cmyk.tip":
     "Choisissez la photo dans l’éditeur de photo, qui en enregistre une copie RVB pour vous, ou enregistrez-la de nouveau en JPEG RVB (sRVB) dans votre logiciel de photo, puis téléversez le nouveau fichier.",
 
-  "file_size.pass": "Le fichier fait {size} Mo, sous la limite de 4 Mo.",
-  "file_size.kb.pass": "Le fichier fait {size} Ko, sous la limite de 4 Mo.",
-  "file_size.fail": "Le fichier fait {size} Mo. Il ne doit pas dépasser 4 Mo.",
+  "file_size.pass": `Le fichier fait {size} Mo, sous la limite de ${MAX_PHOTO_MEGABYTES} Mo.`,
+  "file_size.kb.pass": `Le fichier fait {size} Ko, sous la limite de ${MAX_PHOTO_MEGABYTES} Mo.`,
+  "file_size.fail": `Le fichier fait {size} Mo. Il ne doit pas dépasser ${MAX_PHOTO_MEGABYTES} Mo.`,
   "file_size.fail.tip":
     "Réduisez la taille du fichier : enregistrez la photo avec une qualité moindre ou en plus petit (au moins 715 × 1000 pixels), puis téléversez-la de nouveau.",
 

@@ -3,13 +3,14 @@
 // worker/routes/photos.ts). Oversize bodies are sent with no Content-Length
 // (a stream), a false one (smaller than the body), and non-numeric ones.
 import { describe, expect, it } from "vitest";
+import { MAX_PHOTO_BYTES } from "../../../shared/photo/size-limit.ts";
 import { errorOf } from "../../support/http.ts";
 import { rawRequest } from "./raw.ts";
 import { STATE_CHANGING_ROUTES } from "./routes.ts";
 import { everyRouteHasATarget } from "./world.ts";
 
 const JSON_LIMIT = 64 * 1024;
-const PHOTO_LIMIT = 4 * 1024 * 1024;
+const PHOTO_LIMIT = MAX_PHOTO_BYTES;
 
 /** `size` bytes of a JSON object, delivered in chunks as a stream (so no length is known up front). */
 function streamOf(size: number): ReadableStream<Uint8Array> {
