@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { Driver, type DriverOptions, type Engine } from "./driver.ts";
+import { pinchAt } from "./touch.ts";
 
 export async function playwrightDriver(browser: Browser, opts: DriverOptions): Promise<Driver> {
   const context = await browser.newContext({ viewport: opts.viewport, hasTouch: opts.touch ?? false, acceptDownloads: opts.downloads ?? false });
@@ -22,21 +23,8 @@ export async function playwrightDriver(browser: Browser, opts: DriverOptions): P
     mouseDown: () => page.mouse.down(),
     mouseUp: () => page.mouse.up(),
     wheel: (dx, dy) => page.mouse.wheel(dx, dy),
-    // Playwright's `tap` is one finger: raw touch events through the DevTools protocol, as a phone's screen sends them.
-    async pinch(x, y, from, to) {
-      const cdp = await context.newCDPSession(page);
-      try {
-        const fingers = (spread: number) => [
-          { x: x - spread, y, id: 1 },
-          { x: x + spread, y, id: 2 },
-        ];
-        await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(from) });
-        for (let spread = from + 10; spread <= to; spread += 10) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(spread) });
-        await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-      } finally {
-        await cdp.detach();
-      }
-    },
+    // Raw touch events through the DevTools protocol, as a phone's screen sends them (support/touch.ts).
+    pinch: (x, y, from, to) => pinchAt(page, x, y, from, to),
     async download(click) {
       const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);
       return new Uint8Array(readFileSync(await download.path()));

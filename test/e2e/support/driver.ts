@@ -48,8 +48,8 @@ export interface Engine {
   mouseDown(): Promise<void>;
   mouseUp(): Promise<void>;
   wheel(deltaX: number, deltaY: number): Promise<void>;
-  /** Two fingers at (x, y) moving apart from `from` to `to` px each side. Null where the engine cannot touch. */
-  pinch: ((x: number, y: number, from: number, to: number) => Promise<void>) | null;
+  /** Two fingers at (x, y) in the viewport moving apart from `from` to `to` px each side. */
+  pinch(x: number, y: number, from: number, to: number): Promise<void>;
   /** Runs `click` and returns the bytes of the file it downloads. */
   download(click: () => Promise<void>): Promise<Uint8Array>;
   waitForNetworkIdle(): Promise<void>;
@@ -126,10 +126,6 @@ export class Driver {
 
   get browser(): BrowserName {
     return this.engine.browser;
-  }
-  /** Whether two-finger touch gestures can be sent (not over WebDriver BiDi in every browser). */
-  get canPinch(): boolean {
-    return this.engine.pinch !== null;
   }
 
   goto = (url: string) => this.engine.goto(url);
@@ -217,7 +213,6 @@ export class Driver {
 
   /** Two fingers on the target's centre moving apart (zoom in) from `from` to `to` px each side. */
   async pinch(target: Target, from = 30, to = 90): Promise<void> {
-    if (!this.engine.pinch) throw new Error(`no two-finger touch in ${this.browser}`);
     const b = await this.box(target);
     await this.engine.pinch(b.x + b.width / 2, b.y + b.height / 2, from, to);
   }

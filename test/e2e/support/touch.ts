@@ -26,6 +26,11 @@ async function gesture(page: Page, steps: Finger[][]): Promise<void> {
 /** Two fingers on the target's centre moving apart (zoom in) from `from` to `to` px each side. */
 export async function pinch(page: Page, target: Locator, from = 30, to = 90): Promise<void> {
   const [cx, cy] = await centreOf(target);
+  await pinchAt(page, cx, cy, from, to);
+}
+
+/** Two fingers on (cx, cy) in the viewport moving apart from `from` to `to` px each side. */
+export async function pinchAt(page: Page, cx: number, cy: number, from = 30, to = 90): Promise<void> {
   const steps: Finger[][] = [];
   for (let spread = from; spread <= to; spread += 10) {
     steps.push([
