@@ -28,6 +28,8 @@ import { decodeImage } from "../../worker/photo/decode.ts";
 import { MAX_DECODE_PIXELS } from "../../shared/photo/header.ts";
 import { getFaceDetector } from "../../worker/photo/face-detector.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
+import { ensureFaceMeshModels } from "../face-mesh-models.mjs";
+import { FACE_RUNS, type FaceFigures, timeFaceModels } from "./face-bench.ts";
 import { type BenchInput, benchInputs } from "./photo-inputs.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -108,7 +110,7 @@ async function timeRefusal(worker: Awaited<ReturnType<typeof unstable_dev>>, che
   return { request: median(requests), roundTrip: median(roundTrips) };
 }
 
-async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; requestTimes: number[]; roundTrips: number[]; roundTrip: number; verdicts: string[]; memory: unknown }> {
+async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; requestTimes: number[]; roundTrips: number[]; roundTrip: number; verdicts: string[]; memory: unknown; faces: FaceFigures | undefined }> {
   const worker = await unstable_dev(path.join(root, "scripts/bench/photo-worker.ts"), {
     config: path.join(root, "scripts/bench/wrangler.bench.toml"),
     persist: false,
@@ -121,6 +123,7 @@ async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; 
     const requestTimes: number[] = [];
     const roundTrips: number[] = [];
     const verdicts: string[] = [];
+    let faces: FaceFigures | undefined;
     for (const input of inputs) {
       await worker.fetch("/load", { method: "POST", body: input.bytes }).then((r) => r.json());
       if (input.kind === "hostile") {
@@ -143,9 +146,11 @@ async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; 
       roundTrips.push(roundTrip);
       times.push(time - roundTrip);
       verdicts.push(verdict);
+      // The face models alone, on the first photo (the 2000×2800 JPEG).
+      faces ??= await timeFaceModels(worker, input.bytes);
     }
     const memory = await (await worker.fetch("/memory")).json();
-    return { times, requestTimes, roundTrips, roundTrip, verdicts, memory };
+    return { times, requestTimes, roundTrips, roundTrip, verdicts, memory, faces };
   } finally {
     await worker.stop();
   }
@@ -154,6 +159,7 @@ async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; 
 const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
 
 export async function runPhotoBench(): Promise<void> {
+  ensureFaceMeshModels(); // the bench worker bundles them (scripts/face-mesh-models.mjs)
   process.stdout.write("Generating the inputs… ");
   const inputs = await benchInputs();
   console.log(inputs.map((i) => `${i.name} ${(i.bytes.byteLength / MB).toFixed(2)} MB`).join(", "));
@@ -201,6 +207,12 @@ export async function runPhotoBench(): Promise<void> {
     console.log("");
   }
   const largest = figures[0]!; // the 2000×2800 JPEG
+  const faces = workerd.faces!;
+  console.log(`Face models alone on the ${photos[0]!.name} (decoded beforehand; median of ${FACE_RUNS}, round trip ${faces.roundTrip.toFixed(1)} ms subtracted; R = that median / sharp's decode alone of the same file, ${largest.sharpDecode.toFixed(0)} ms in this run):`);
+  console.log(`face detection and landmarks (workerd): median ${faces.mesh.toFixed(0)} ms, ${(faces.mesh / largest.sharpDecode).toFixed(2)} × sharp decode`);
+  console.log(`  today's face-api detection and 68 landmarks (workerd): median ${faces.faceApi.toFixed(0)} ms, ${(faces.faceApi / largest.sharpDecode).toFixed(2)} × sharp decode`);
+  console.log(`  (faces found: mesh ${faces.meshFaces}, face-api ${faces.faceApiFaces})`);
+  console.log("");
   for (const { input, f } of hostile) {
     const ms3 = (value: number) => `${value.toFixed(3).padStart(8)} ms`;
     console.log(`${input.name}, ${(input.bytes.byteLength / 1024).toFixed(1)} KB (in workerd: ${f.verdict}); median of ${HOSTILE_RUNS} runs`);

@@ -3,11 +3,13 @@
 // not include sending 4 MB; POST /run validates it once; GET /noop is the round trip to subtract;
 // GET /memory reports the WASM memory the decoders hold (decode.ts wasmMemoryBytes()). POST
 // /validate validates the request's body at once and answers with the WASM memory after it (the
-// memory section, memory-bench.ts, streams uploads through it).
+// memory section, memory-bench.ts, streams uploads through it). /faces/* times the face models
+// alone on the loaded photo, decoded once beforehand (face-routes.ts).
 // Workers freeze the clock during execution, so nothing is timed in here.
 
 import { decoderStats, wasmMemoryBytes } from "../../worker/photo/decode.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
+import { faceRoute } from "./face-routes.ts";
 
 let loaded: Uint8Array | undefined;
 
@@ -30,6 +32,8 @@ export default {
       return Response.json({ ...outcome, wasm: wasmMemoryBytes(), decoder: decoderStats() });
     }
     if (pathname === "/memory") return Response.json({ wasm: wasmMemoryBytes(), decoder: decoderStats() });
+    const face = await faceRoute(pathname, loaded);
+    if (face) return face;
     if (pathname === "/noop") return new Response("ok");
     return new Response("not found", { status: 404 });
   },
