@@ -141,7 +141,7 @@ describe("outbox delivery", () => {
       text: `Bonjour Zoë Lefèvre-Nguyễn,\n${"Votre photo a été acceptée. ".repeat(8)}`,
       html: `<p lang="fr">Bonjour Zoë Lefèvre-Nguyễn,</p><p>${"Votre photo a été acceptée. ".repeat(8)}</p>`,
     };
-    const raw = mimeMessage(message);
+    const raw = await mimeMessage(message);
     expect(raw.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of raw.split("\r\n")) expect(line.length, line).toBeLessThanOrEqual(998);
 

@@ -1,6 +1,4 @@
 import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
-// The browser build: js-base64 rather than Node's os and mime-types (decision 014).
-import { createMimeMessage } from "mimetext/browser";
 import { outbox } from "../../schema/index.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
@@ -26,7 +24,11 @@ type OutgoingMessage = Parameters<DeliveryAdapter["deliver"]>[0];
  * multipart/alternative body of the text and HTML parts, each in base64 so
  * accents survive any relay, and Content-Language naming both languages.
  */
-export function mimeMessage(m: OutgoingMessage): string {
+export async function mimeMessage(m: OutgoingMessage): Promise<string> {
+  // Imported when a message is sent, not when the worker starts: mimetext
+  // brings 147 KB of core-js (decision 015). Its browser build: js-base64
+  // rather than Node's os and mime-types.
+  const { createMimeMessage } = await import("mimetext/browser");
   const message = createMimeMessage();
   message.setSender({ name: m.fromName, addr: m.from });
   message.setRecipient(m.to);
@@ -48,7 +50,7 @@ export function sendEmailBindingAdapter(env: Pick<AppEnv, "EMAIL">): DeliveryAda
     async deliver(message) {
       if (!env.EMAIL) throw new Error("send_email binding EMAIL is not configured");
       const { EmailMessage } = await import("cloudflare:email");
-      const raw = mimeMessage(message);
+      const raw = await mimeMessage(message);
       await env.EMAIL.send(new EmailMessage(message.from, message.to, raw));
     },
   };

@@ -1,6 +1,6 @@
 /*
  * The portal's TOTP policy for officers, over the `otpauth` library
- * (RFC 6238/4226: decision 014). The library does the HMAC, base32 and the
+ * (RFC 6238/4226: decision 015). The library does the HMAC, base32 and the
  * enrolment URI; this file only says how the portal uses it:
  *
  * - the parameters every authenticator app understands: HMAC-SHA1, a
