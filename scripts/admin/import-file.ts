@@ -3,7 +3,7 @@ import path from "node:path";
 import { type ImportOutcome, importApplications } from "../../worker/data/applications.ts";
 import type { Database } from "../../worker/data/db.ts";
 import { IMPORT_COLUMNS, type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../shared/people/import-records.ts";
-import { parseCsv } from "./csv.ts";
+import { readCsv } from "./csv-read.ts";
 import { CommandFailure, UsageError } from "./errors.ts";
 
 export type ImportFormat = "csv" | "json";
@@ -40,7 +40,7 @@ export function positionLabel(format: ImportFormat, line: number): string {
  * nothing can be imported from such a file.
  */
 export function parseImportCsv(text: string): ParsedImportFile {
-  const rows = parseCsv(text);
+  const rows = readCsv(text);
   const header = rows.shift();
   if (!header) throw new CommandFailure("the file is empty: it needs a header row and at least one record");
   if (header.error) throw new CommandFailure(`line ${header.line} (header row): ${header.error}`);

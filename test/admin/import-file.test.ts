@@ -1,37 +1,49 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseCsv } from "../../scripts/admin/csv.ts";
 import { parseImportCsv, parseImportJson } from "../../scripts/admin/import-file.ts";
 
-// Pure parsing: no wrangler, no database.
-describe("parseCsv (RFC 4180)", () => {
-  it("reads quoted fields with commas, doubled quotes and line breaks, and counts physical lines", () => {
-    const text = 'a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\nlast,row,"three\nmore\nlines"\nafter,the,break\n';
-    assert.deepEqual(parseCsv(text), [
-      { line: 1, fields: ["a", "b", "c"] },
-      { line: 2, fields: ["x, y", 'say "hi"', "two\r\nlines"] },
-      { line: 4, fields: ["last", "row", "three\nmore\nlines"] },
-      { line: 7, fields: ["after", "the", "break"] },
-    ]);
+const HEADER = "application_number,uci,role,given_names,family_name,date_of_birth,email,language";
+
+// Pure parsing: no wrangler, no database. The CSV is read by csv-parse through scripts/admin/csv-read.ts.
+describe("import CSV reading", () => {
+  it("reads quoted fields with commas, doubled quotes and line breaks, and gives each record its physical line", () => {
+    const text = `${HEADER}\r\nE1,"1, 2","say ""hi""","two\r\nlines",Lee,d,e,en\r\nE2,u,r,g,"three\nmore\nlines",d,e,fr\nE3,u,r,g,f,d,e,en\n`;
+    const parsed = parseImportCsv(text);
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.records.map((r) => r.line), [2, 4, 7]);
+    const first = parsed.records[0]!.fields;
+    assert.deepEqual([first.uci, first.role, first.given_names, first.family_name], ["1, 2", 'say "hi"', "two\nlines", "Lee"]);
+    // A line break inside a field is read as LF whatever the file used (a name or an address cannot hold one anyway).
+    assert.equal(parsed.records[1]!.fields.family_name, "three\nmore\nlines");
+    assert.equal(parsed.records[2]!.fields.application_number, "E3");
   });
 
-  it("drops a UTF-8 BOM, skips blank lines, and keeps empty fields", () => {
-    assert.deepEqual(parseCsv("\uFEFFa,b\n\n,\n\r\nc,\n"), [
-      { line: 1, fields: ["a", "b"] },
-      { line: 3, fields: ["", ""] },
-      { line: 5, fields: ["c", ""] },
-    ]);
+  it("drops a UTF-8 BOM, skips blank lines, keeps empty fields, and reads CR-only files", () => {
+    const parsed = parseImportCsv(`\uFEFF${HEADER}\n\n,,,,,,,\n\r\nE1,,,,,,,\n`);
+    assert.deepEqual(parsed.warnings, []);
+    assert.deepEqual(parsed.records.map((r) => [r.line, r.fields.application_number, r.fields.language]), [[3, "", ""], [5, "E1", ""]]);
+    const mac = parseImportCsv(`${HEADER}\rE1,u,r,g,f,d,e,en\r\rE2,u,r,g,f,d,e,fr\r`);
+    assert.deepEqual(mac.records.map((r) => [r.line, r.fields.application_number]), [[2, "E1"], [4, "E2"]]);
   });
 
-  it("reports malformed records instead of guessing, and carries on", () => {
-    const records = parseCsv('a,b\n"x"y,z\nok,1\nbad "quote,2\n"never closed,3\nlost,4\n');
-    assert.equal(records[1]!.line, 2);
-    assert.match(records[1]!.error!, /after a closing quote/);
-    assert.deepEqual(records[2], { line: 3, fields: ["ok", "1"] });
-    assert.match(records[3]!.error!, /quote inside an unquoted field/);
-    assert.equal(records[4]!.line, 5);
-    assert.match(records[4]!.error!, /quoted field starting on line 5 is never closed/);
-    assert.equal(records.length, 5);
+  it("reports malformed records by the line they start on instead of guessing, and keeps reading the good ones", () => {
+    const parsed = parseImportCsv(
+      `${HEADER}\n"x"y,u,r,g,f,d,e,en\nE3,u,r,g,f,d,e,en\nbad "quote,u,r,g,f,d,e,en\n\nE6,"multi\nline"z,r,g,f,d,e,en\nE8,u,r,g,f,d,e,fr\n"never closed,u,r,g,f,d,e,en\nE10,lost,r,g,f,d,e,en\n`,
+    );
+    assert.deepEqual(parsed.records.map((r) => [r.line, r.fields.application_number]), [[3, "E3"], [8, "E8"]]);
+    assert.deepEqual(
+      parsed.problems.map((p) => p.line),
+      [2, 4, 6, 9],
+    );
+    assert.match(parsed.problems[0]!.reasons[0]!, /after a closing quote/);
+    assert.match(parsed.problems[1]!.reasons[0]!, /quote inside an unquoted field/);
+    assert.match(parsed.problems[2]!.reasons[0]!, /after a closing quote/);
+    assert.match(parsed.problems[3]!.reasons[0]!, /quoted field starting on line 9 is never closed/);
+  });
+
+  it("refuses a malformed header row, naming its line", () => {
+    assert.throws(() => parseImportCsv(`"application_number"x,${HEADER}\n`), /line 1 \(header row\): unexpected text after a closing quote/);
+    assert.throws(() => parseImportCsv("\n\n"), /the file is empty/);
   });
 });
 

@@ -41,7 +41,7 @@ describe("admin import", () => {
   });
 
   it("reports the physical line where a record starts when quoted fields span lines (BOM, CRLF)", async () => {
-    // The quoted field keeps its line break, which no e-CoPR can print: the row is refused for it.
+    // The quoted field keeps its line break (read as LF, scripts/admin/csv-read.ts), which no e-CoPR can print: the row is refused for it.
     const csv =
       "\uFEFFapplication_number,uci,role,given_names,family_name,date_of_birth,email,language\r\n" +
       'E000200001,2200000001,principal,"Marie, Claire",Roy,1980-05-05,marie.roy@demo.test,fr\r\n' +
@@ -53,7 +53,7 @@ describe("admin import", () => {
     assert.equal(code, 1);
     assert.equal(
       stdout,
-      "line 3: given_names has characters the e-CoPR cannot print: U+000D, U+000A; correct the name in IRCC's record; date_of_birth 2031-01-01 is in the future\n" +
+      "line 3: given_names has characters the e-CoPR cannot print: U+000A; correct the name in IRCC's record; date_of_birth 2031-01-01 is in the future\n" +
         "line 5: uci 2200000001 already appears on line 2\n" +
         "line 6: application E000200009 has no principal applicant\n" +
         "Imported: 1 application, 1 person. Unchanged: 0. Rejected rows: 3.\n",

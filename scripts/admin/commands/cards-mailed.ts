@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Command, adminName, print } from "../command.ts";
-import { parseCsv } from "../csv.ts";
+import { readCsv } from "../csv-read.ts";
 import { CommandFailure, EXIT } from "../errors.ts";
 
 export const cardsMailedCommand: Command = {
@@ -22,7 +22,7 @@ export const cardsMailedCommand: Command = {
   positionals: { min: 1, max: 1 },
   async run({ positionals, platform }) {
     const file = path.resolve(positionals[0]!);
-    const [header, ...records] = parseCsv(await readFile(file, "utf8"));
+    const [header, ...records] = readCsv(await readFile(file, "utf8"));
     const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
     if (!names.includes("uci") || !names.includes("mailed_on")) throw new CommandFailure("the header row must name the columns uci and mailed_on");
     const column = (fields: string[], name: string) => fields[names.indexOf(name)] ?? "";
