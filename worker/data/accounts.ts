@@ -99,3 +99,8 @@ export function useResetToken(db: Database, tokenId: number, now = Date.now()) {
     .where(and(eq(passwordResetTokens.id, tokenId), isNull(passwordResetTokens.usedAt)))
     .returning({ id: passwordResetTokens.id });
 }
+
+/** The language an account uses in the portal, if the account exists. */
+export async function accountLanguage(db: Database, accountId: number) {
+  return db.select({ language: accounts.language }).from(accounts).where(eq(accounts.id, accountId)).get();
+}

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, desc, eq, inArray, notExists, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gt, inArray, notExists, or, sql } from "drizzle-orm";
 import { applications, officers, persons, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
 import type { QueueFilter } from "../../shared/api/review.ts";
 import { searchFold } from "../../shared/people/search-fold.ts";
@@ -123,6 +123,16 @@ export async function claimSubmission(db: Database, submissionId: number, office
 export async function holdsClaim(db: Database, submissionId: number, officerId: number, now = Date.now()): Promise<boolean> {
   const claim = await db.select().from(reviewClaims).where(eq(reviewClaims.submissionId, submissionId)).get();
   return Boolean(claim && claim.officerId === officerId && claim.expiresAt > nowIso(now));
+}
+
+/** The live claim on a submission, with the holder's name, if any. */
+export async function liveClaim(db: Database, submissionId: number, now = Date.now()) {
+  return db
+    .select({ officerId: reviewClaims.officerId, name: officers.name, until: reviewClaims.expiresAt })
+    .from(reviewClaims)
+    .innerJoin(officers, eq(officers.id, reviewClaims.officerId))
+    .where(and(eq(reviewClaims.submissionId, submissionId), gt(reviewClaims.expiresAt, nowIso(now))))
+    .get();
 }
 
 /** Everything an officer needs to decide one item, and the person's history. */

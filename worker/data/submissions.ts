@@ -79,3 +79,7 @@ export async function submitDocuments(
     throw error;
   }
 }
+
+export async function submissionExists(db: Database, submissionId: number): Promise<boolean> {
+  return Boolean(await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, submissionId)).get());
+}

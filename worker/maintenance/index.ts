@@ -1,6 +1,6 @@
 import { database } from "../data/db.ts";
+import { type ExpiredReport, deleteExpiredRecords } from "../data/expired-records.ts";
 import type { AppEnv } from "../env.ts";
-import { type ExpiredReport, deleteExpiredRecords } from "./expired.ts";
 import { type OrphanReport, sweepOrphanObjects } from "./orphans.ts";
 import { type RetentionReport, purgePastRetention } from "./retention.ts";
 

@@ -1,7 +1,6 @@
-import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
-import { accounts, addresses, cards, confirmedEmailAddresses, documents, emailConfirmations, outbox, passwordResetTokens, persons, photos, sessions, submissions } from "../../schema/index.ts";
-import { auditInsert } from "../data/audit.ts";
 import { type Database, nowIso } from "../data/db.ts";
+import { deleteObjects } from "../data/objects.ts";
+import { type PurgeCandidate, personsDueForPurge, purgePersonRecords, purgeReach } from "../data/retention.ts";
 import type { AppEnv } from "../env.ts";
 import { settings } from "../lib/config.ts";
 
@@ -46,15 +45,7 @@ export async function purgePastRetention(
 ): Promise<RetentionReport> {
   const { retentionDaysAfterCardMailed, retentionGraceDays } = settings(env);
   const cutoff = purgeCutoffDate(retentionDaysAfterCardMailed, now);
-  const due = await db
-    .select({ id: persons.id, email: persons.email, actingAccountId: persons.actingAccountId, givenNames: persons.givenNames, familyName: persons.familyName })
-    .from(persons)
-    .innerJoin(cards, eq(cards.personId, persons.id))
-    // Both the mailed date and the moment it was recorded (or corrected) must be old enough.
-    .where(and(isNull(persons.purgedAt), lte(cards.mailedAt, cutoff), lte(cards.mailedRecordedAt, gracePassedBefore(retentionGraceDays, now))))
-    .orderBy(persons.id)
-    .limit(PURGE_BATCH)
-    .all();
+  const due = await personsDueForPurge(db, { mailedBy: cutoff, recordedBy: gracePassedBefore(retentionGraceDays, now), limit: PURGE_BATCH });
   const report: RetentionReport = { persons: 0, accounts: 0, objects: 0 };
   for (const person of due) {
     const purged = await purgePerson(env, db, person, now);
@@ -65,12 +56,7 @@ export async function purgePastRetention(
   return report;
 }
 
-async function purgePerson(
-  env: Pick<AppEnv, "FILES">,
-  db: Database,
-  person: { id: number; email: string; actingAccountId: number | null; givenNames: string; familyName: string },
-  now: number,
-): Promise<{ accountPurged: boolean; objectsDeleted: number }> {
+async function purgePerson(env: Pick<AppEnv, "FILES">, db: Database, person: PurgeCandidate, now: number): Promise<{ accountPurged: boolean; objectsDeleted: number }> {
   const purgedAt = nowIso(now);
   // One character (a code point, not half a surrogate pair; "ß" stays "ß", not "SS"): the trigger
   // persons_identity_locked lets the purge leave at most one character of each name.
@@ -79,69 +65,26 @@ async function purgePerson(
     const upper = first.toUpperCase();
     return [...upper].length === 1 ? upper : first;
   };
-  const [photoKeys, documentKeys, account] = await Promise.all([
-    db.select({ key: photos.objectKey }).from(photos).where(eq(photos.personId, person.id)).all(),
-    db.select({ key: documents.objectKey }).from(documents).where(eq(documents.personId, person.id)).all(),
-    person.actingAccountId ? db.select().from(accounts).where(eq(accounts.id, person.actingAccountId)).get() : undefined,
-  ]);
+  const { objectKeys: keys, account, othersStillKept } = await purgeReach(db, person);
   // The account goes with the last person it acts for (a family's principal account waits for everyone).
-  const othersStillKept = account
-    ? await db
-        .select({ id: persons.id })
-        .from(persons)
-        .where(and(or(eq(persons.actingAccountId, account.id), eq(persons.id, account.personId)), ne(persons.id, person.id), isNull(persons.purgedAt)))
-        .get()
-    : undefined;
   const purgeAccount = !!account && !othersStillKept;
   // Emails to the account's address also concern the family members it still acts for: kept until the account goes.
   const keptAddress = account && !purgeAccount ? account.email.toLowerCase() : null;
   const addressesToForget = [person.email, ...(purgeAccount ? [account.email] : [])].map((a) => a.toLowerCase()).filter((a) => a !== keptAddress);
 
-  await db.batch([
-    // First, so the triggers let the address and the submission snapshots go. One statement sets
-    // purged_at and cuts the identity to exactly this shape: the only change the
-    // persons_identity_locked trigger (migrations 0006, 0010) allows on a submitted person.
-    db
-      .update(persons)
-      // The search key is a copy of the names: emptied, not cut to the initials (nobody searches a purged person).
-      .set({ purgedAt, givenNames: initial(person.givenNames), familyName: initial(person.familyName), searchKey: "", dateOfBirth: "", email: "", uci: `purged-${person.id}` })
-      .where(and(eq(persons.id, person.id), isNull(persons.purgedAt))),
-    // The snapshots before the address row: the address delete trigger (migration 0006) lets a
-    // submitted address go only once every snapshot of it is already empty.
-    db.update(submissions).set({ addressJson: "{}" }).where(eq(submissions.personId, person.id)),
-    db.delete(addresses).where(eq(addresses.personId, person.id)),
-    db.update(cards).set({ mailedToJson: null }).where(eq(cards.personId, person.id)),
-    // Emails hold names and addresses. Months after the card was mailed none is still worth sending
-    // (delivery gives up within a day), so pending ones go too.
-    ...(addressesToForget.length ? [db.delete(outbox).where(inArray(sql`lower(${outbox.toAddress})`, addressesToForget))] : []),
-    ...(purgeAccount
-      ? [
-          db
-            .update(accounts)
-            .set({ email: "", username: `purged-${account.id}`, passwordHash: "!purged", passwordIsTemporary: 0, temporaryPasswordExpiresAt: null })
-            .where(eq(accounts.id, account.id)),
-          db.delete(sessions).where(eq(sessions.accountId, account.id)),
-          db.delete(passwordResetTokens).where(eq(passwordResetTokens.accountId, account.id)),
-          db.delete(emailConfirmations).where(eq(emailConfirmations.accountId, account.id)),
-        ]
-      : []),
-    // A confirmed address is personal data too: forgotten with the account, unless another
-    // account still uses it (after the account update above, this one no longer does).
-    ...(addressesToForget.length
-      ? [
-          db
-            .delete(confirmedEmailAddresses)
-            .where(and(inArray(confirmedEmailAddresses.email, addressesToForget), sql`not exists (select 1 from accounts where lower(accounts.email) = ${confirmedEmailAddresses.email})`)),
-        ]
-      : []),
-    auditInsert(db, { actorKind: "system", actorId: "retention", action: "person.purged", subjectKind: "person", subjectId: person.id, details: { accountPurged: purgeAccount } }),
-  ]);
+  await purgePersonRecords(db, {
+    personId: person.id,
+    purgedAt,
+    initials: { givenNames: initial(person.givenNames), familyName: initial(person.familyName) },
+    account,
+    purgeAccount,
+    addressesToForget,
+  });
   // The rows no longer point at these objects; if the delete fails, the orphan sweep removes them.
-  const keys = [...photoKeys, ...documentKeys].map((r) => r.key);
   let objectsDeleted = 0;
   if (keys.length) {
     try {
-      await env.FILES.delete(keys);
+      await deleteObjects(env, keys);
       objectsDeleted = keys.length;
     } catch (error) {
       console.error("retention: object delete failed; the orphan sweep will retry", { personId: person.id }, error);

@@ -12,6 +12,7 @@ import { missingTasks, submitDocuments } from "../data/submissions.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
 import { timelineFor } from "../data/timeline.ts";
 import { latestProofOfPr } from "../data/documents.ts";
+import { getObject } from "../data/objects.ts";
 import { settings } from "../lib/config.ts";
 import { findProvince } from "../../shared/address/provinces.ts";
 import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../shared/address/address.ts";
@@ -101,7 +102,7 @@ export const personRoutes = new Hono<AppBindings>()
   .get("/:personId/documents/ecopr", async (c) => {
     const { applicant, person } = await actedForOr404(c);
     const document = await latestProofOfPr(c.var.db, person.id);
-    const object = document ? await c.env.FILES.get(document.objectKey) : null;
+    const object = document ? await getObject(c.env, document.objectKey) : null;
     if (!document || !object) throw new AppError(404, "document_not_found", "errors.notFound");
     const db = c.var.db;
     await db.batch([auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "ecopr.downloaded", subjectKind: "person", subjectId: person.id })]);

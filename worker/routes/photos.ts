@@ -1,15 +1,13 @@
 import { Hono } from "hono";
 import { currentPhoto, latestSubmission, personActedFor } from "../data/journey.ts";
-import { replaceDraftPhoto } from "../data/photos.ts";
+import { deleteObjects, getObject, newPhotoKey, putPhoto } from "../data/objects.ts";
+import { acknowledgePhotoWarnings, replaceDraftPhoto } from "../data/photos.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
-import { randomToken, sha256Hex } from "../lib/crypto.ts";
+import { sha256Hex } from "../lib/crypto.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
 import { readJsonObject } from "../lib/json-body.ts";
 import { throttlePhotoUpload } from "../lib/signed-in-throttles.ts";
-import { auditInsert } from "../data/audit.ts";
-import { photos } from "../../schema/index.ts";
-import { and, eq } from "drizzle-orm";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";
@@ -75,11 +73,9 @@ export const photoRoutes = new Hono<AppBindings>()
     if (photo?.state === "draft" && photo.sha256 === sha256) {
       return c.json({ photoId: photo.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 200);
     }
-    const objectKey = `photos/${person.id}/${randomToken(18)}.${result.format === "jpeg" ? "jpg" : "png"}`;
+    const objectKey = newPhotoKey(person.id, result.format);
     try {
-      await c.env.FILES.put(objectKey, result.stored, {
-        httpMetadata: { contentType: result.format === "jpeg" ? "image/jpeg" : "image/png" },
-      });
+      await putPhoto(c.env, objectKey, result.stored, result.format);
     } catch (error) {
       // Nothing was recorded: the stored photo (if any) stays, and the person can simply retry.
       console.error("photo store failed", { personId: person.id }, error);
@@ -103,14 +99,14 @@ export const photoRoutes = new Hono<AppBindings>()
       // The batch wrote nothing, so no row points at the new object; remove it
       // now, and if that fails too the maintenance job's orphan sweep will.
       console.error("photo record failed", { personId: person.id }, error);
-      c.executionCtx.waitUntil(c.env.FILES.delete(objectKey).catch((e) => console.error("orphan photo left for the sweep", e)));
+      c.executionCtx.waitUntil(deleteObjects(c.env, objectKey).catch((e) => console.error("orphan photo left for the sweep", e)));
       throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
     }
     // The previous photo goes only now that the new one is safely stored. If
     // this delete fails, the replaced row's object is an orphan the
     // maintenance job removes later; nothing the person sees depends on it.
     if (saved.retiredKeys.length) {
-      c.executionCtx.waitUntil(c.env.FILES.delete(saved.retiredKeys).catch((e) => console.error("replaced photo left for the sweep", e)));
+      c.executionCtx.waitUntil(deleteObjects(c.env, saved.retiredKeys).catch((e) => console.error("replaced photo left for the sweep", e)));
     }
     return c.json({ photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 201);
   })
@@ -125,10 +121,7 @@ export const photoRoutes = new Hono<AppBindings>()
     const db = c.var.db;
     const photo = await currentPhoto(db, person.id);
     if (!photo || photo.state !== "draft" || photo.verdict !== "warn") throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
-    await db.batch([
-      db.update(photos).set({ warningsAcknowledged: 1 }).where(and(eq(photos.id, photo.id), eq(photos.state, "draft"))),
-      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "photo.warnings_acknowledged", subjectKind: "person", subjectId: person.id }),
-    ]);
+    await acknowledgePhotoWarnings(db, { photoId: photo.id, personId: person.id, accountId: applicant.accountId });
     return c.json({ photoId: photo.id, warningsAcknowledged: true });
   })
 
@@ -153,7 +146,7 @@ export const photoRoutes = new Hono<AppBindings>()
   .get("/:personId/photo/image", async (c) => {
     const { person } = await personForPhoto(c);
     const photo = await currentPhoto(c.var.db, person.id);
-    const object = photo ? await c.env.FILES.get(photo.objectKey) : null;
+    const object = photo ? await getObject(c.env, photo.objectKey) : null;
     if (!photo || !object) throw new AppError(404, "photo_not_found", "errors.notFound");
     return new Response(object.body, {
       headers: { "Content-Type": object.httpMetadata?.contentType ?? "application/octet-stream", "Cache-Control": "private, no-store" },

@@ -1,15 +1,19 @@
 import { Hono } from "hono";
-import { and, eq, gt } from "drizzle-orm";
-import { accounts, cards, officers, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
-import { nowIso } from "../data/db.ts";
-import { issueProofOfPr, latestProofOfPr } from "../data/documents.ts";
+import { accountLanguage } from "../data/accounts.ts";
+import { findCard } from "../data/cards.ts";
+import { photoAcceptedOn } from "../data/card-dates.ts";
+import { latestProofOfPr } from "../data/documents.ts";
+import { getObject } from "../data/objects.ts";
+import { findPhoto } from "../data/photos.ts";
+import { submissionExists } from "../data/submissions.ts";
 import { latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
 import { followUpList } from "../data/follow-up.ts";
-import { claimSubmission, holdsClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
+import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
 import { isReturnReason } from "../../shared/photo/return-reasons.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
+import { issueProofOfPr } from "../services/ecopr.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
@@ -61,7 +65,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
   .post("/items/:submissionId/claim", async (c) => {
     const officer = requireOfficer(c);
     const submissionId = idParam(c, "submissionId");
-    if (!(await c.var.db.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, submissionId)).get())) throw new AppError(404, "not_found", "errors.notFound");
+    if (!(await submissionExists(c.var.db, submissionId))) throw new AppError(404, "not_found", "errors.notFound");
     const claim = await claimSubmission(c.var.db, submissionId, officer.officerId);
     if (!claim.ok) {
       throw new AppError(409, "claimed_by_other", "review.claimedByOther", { params: { name: claim.holder.name, time: claim.holder.expiresAt.slice(11, 16) } });
@@ -76,17 +80,12 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const { submission, person, application, photo, declaration, declaredBy, history, decisions } = item;
     // What is already done after the photo decision, so the page offers only what is left.
     const proof = await latestProofOfPr(c.var.db, person.id);
-    const card = await c.var.db.select().from(cards).where(eq(cards.personId, person.id)).get();
-    const claim = await c.var.db
-      .select({ officerId: reviewClaims.officerId, name: officers.name, until: reviewClaims.expiresAt })
-      .from(reviewClaims)
-      .innerJoin(officers, eq(officers.id, reviewClaims.officerId))
-      .where(and(eq(reviewClaims.submissionId, submission.id), gt(reviewClaims.expiresAt, nowIso())))
-      .get();
+    const card = await findCard(c.var.db, person.id);
+    const claim = await liveClaim(c.var.db, submission.id);
     // The language the applicant reads: the one their account uses in the portal (emails about this
     // person go to that account), else the import's language of correspondence. The officer writes
     // the note in it, since the note is sent as written, never translated.
-    const reader = person.actingAccountId === null ? undefined : await c.var.db.select({ language: accounts.language }).from(accounts).where(eq(accounts.id, person.actingAccountId)).get();
+    const reader = person.actingAccountId === null ? undefined : await accountLanguage(c.var.db, person.actingAccountId);
     return c.json({
       submission: { id: submission.id, reference: submission.reference, kind: submission.kind, submittedAt: submission.submittedAt, address: JSON.parse(submission.addressJson) },
       person: { id: person.id, givenNames: person.givenNames, familyName: person.familyName, uci: person.uci, dateOfBirth: person.dateOfBirth, role: person.role, language: reader?.language ?? person.language },
@@ -105,7 +104,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
   .get("/items/:submissionId/photo", async (c) => {
     requireOfficer(c);
     const item = await reviewItem(c.var.db, idParam(c, "submissionId"));
-    const object = item ? await c.env.FILES.get(item.photo.objectKey) : null;
+    const object = item ? await getObject(c.env, item.photo.objectKey) : null;
     if (!object) throw new AppError(404, "not_found", "errors.notFound");
     return new Response(object.body, { headers: { "Content-Type": object.httpMetadata?.contentType ?? "image/jpeg", "Cache-Control": "private, no-store" } });
   })
@@ -142,7 +141,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const submission = await latestSubmission(db, personId);
     if (!submission) throw new AppError(409, "not_submitted", "review.notSubmitted");
     if (await latestProofOfPr(db, personId)) throw new AppError(409, "already_confirmed", "review.alreadyConfirmed");
-    const photo = await db.select().from(photos).where(eq(photos.id, submission.photoId)).get();
+    const photo = await findPhoto(db, submission.photoId);
     if (photo?.state !== "accepted") throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
     const issued = await issueProofOfPr(db, c.env, { personId, officerId: officer.officerId });
     later(c, issued.outboxIds);
@@ -156,13 +155,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const producedOn = stringField(body, "producedOn").trim() || undefined;
     const mailedOn = stringField(body, "mailedOn").trim() || undefined;
     const db = c.var.db;
-    const accepted = await db
-      .select({ id: reviewDecisions.id })
-      .from(reviewDecisions)
-      .innerJoin(submissions, eq(submissions.id, reviewDecisions.submissionId))
-      .where(and(eq(submissions.personId, personId), eq(reviewDecisions.decision, "photo_accepted")))
-      .get();
-    if (!accepted) throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
+    if ((await photoAcceptedOn(db, personId)) === null) throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
     const result = await recordCard(db, c.env, { personId, actor: { kind: "officer", id: officer.officerId }, producedOn, mailedOn });
     if (!result.ok) throw validationError(result.problems.map(cardDateFieldProblem));
     later(c, result.outboxIds);

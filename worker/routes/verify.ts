@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import { normalizeVerificationCode, verifyDocument } from "../data/documents.ts";
+import { verifyDocument } from "../data/documents.ts";
+import { normalizeVerificationCode } from "../documents/verification-code.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 

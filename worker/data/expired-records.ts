@@ -1,6 +1,6 @@
 import { and, isNotNull, lt, lte, or } from "drizzle-orm";
 import { passwordResetTokens, rateLimits, reviewClaims, sessions } from "../../schema/index.ts";
-import { type Database, nowIso } from "../data/db.ts";
+import { type Database, nowIso } from "./db.ts";
 
 /** Rows kept this long after they stop mattering, so a security review can still see recent ones. */
 export const EXPIRED_KEPT_HOURS = 24;
