@@ -57,7 +57,8 @@ describe("an officer changes their password later", () => {
     const changed = await change({ currentPassword: CHOSEN, code });
     expect(changed.status).toBe(200);
     // The other browser is signed out; this one carries on with a fresh session.
-    expect((await other.browser.get("/review/api/session")).status).toBe(401);
+    expect(await (await other.browser.get("/review/api/session")).json()).toEqual({ signedIn: false });
+    expect((await other.browser.get("/review/api/queue")).status).toBe(401);
     expect((await officer.browser.get("/review/api/queue")).status).toBe(200);
     const audit = await db().query.auditLog.findFirst({ where: (a, { and, eq: equal }) => and(equal(a.action, "officer.password_changed"), equal(a.actorId, String(officer.id))), orderBy: (a, { desc }) => desc(a.id) });
     expect(JSON.parse(audit!.detailsJson)).toEqual({ how: "changed" });
