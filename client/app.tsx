@@ -6,7 +6,7 @@ import { messagesFor, pickLanguage, type Lang } from "./i18n/index.ts";
 import InfoPage from "./pages/info/index.tsx";
 import SignInPage from "./pages/sign-in/index.tsx";
 import { matchRoute, type Route } from "./lib/routes.ts";
-import { useRoute } from "./lib/router.ts";
+import { navigate, useRoute } from "./lib/router.ts";
 import { useApplicantAccount } from "./lib/use-applicant-account.ts";
 import { I18nContext, type I18n } from "./lib/use-i18n.ts";
 
@@ -22,7 +22,7 @@ const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
 const PresencePage = lazyPage(() => import("./pages/presence/index.tsx"));
 const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
 const PhotoPage = lazyPage(() => import("./pages/photo/index.tsx"));
-const ReviewPage = lazyPage(() => import("./pages/review/index.tsx"));
+const CheckAnswersPage = lazyPage(() => import("./pages/check-answers/index.tsx"));
 const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
 const StatusPage = lazyPage(() => import("./pages/status/index.tsx"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index.tsx"));
@@ -31,7 +31,7 @@ const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 // The officers' area (/review) is one more chunk, with its pages behind it:
 // applicants never download any of it.
-const OfficerArea = lazyPage(() => import("./pages/officer-area/index.tsx"));
+const OfficerArea = lazyPage(() => import("./officer/area.tsx"));
 
 const STORAGE_KEY = "lang";
 
@@ -64,6 +64,12 @@ function syncLanguageParam(lang: Lang): void {
   history.replaceState(history.state, "", url.pathname + url.search + url.hash);
 }
 
+/** A page's old address (a bookmark): replaced by its new one, with the query (language) and fragment kept. */
+function Moved({ to }: { to: string }) {
+  useEffect(() => navigate(to + location.search + location.hash, { replace: true }), [to]);
+  return null;
+}
+
 function Page({ route }: { route: Route }) {
   switch (route.name) {
     case "info":
@@ -90,8 +96,8 @@ function Page({ route }: { route: Route }) {
       return <AddressPage personId={route.personId} />;
     case "photo":
       return <PhotoPage personId={route.personId} />;
-    case "review":
-      return <ReviewPage personId={route.personId} />;
+    case "checkAnswers":
+      return <CheckAnswersPage personId={route.personId} />;
     case "submitted":
       return <SubmittedPage personId={route.personId} />;
     case "status":
@@ -102,6 +108,8 @@ function Page({ route }: { route: Route }) {
       return <PhotoCheckPage />;
     case "account":
       return <AccountPage />;
+    case "moved":
+      return <Moved to={route.to} />;
     case "officer":
       return <OfficerArea path={route.path} />;
     case "notFound":

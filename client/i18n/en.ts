@@ -502,7 +502,7 @@ export const en = {
     signInLink: "sign in to the portal",
   },
 
-  review: {
+  checkAnswers: {
     headingSelf: "Check your answers before you submit",
     headingFor: "Check the answers for {name} before you submit",
     intro: "Check that everything below is right. After you submit, nothing can be changed.",

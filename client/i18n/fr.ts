@@ -513,7 +513,7 @@ export const fr = {
     signInLink: "connectez-vous au portail",
   },
 
-  review: {
+  checkAnswers: {
     headingSelf: "Vérifiez vos réponses avant de soumettre",
     headingFor: "Vérifiez les réponses pour {name} avant de soumettre",
     intro: "Vérifiez que tout ce qui suit est exact. Une fois la soumission faite, rien ne peut être modifié.",

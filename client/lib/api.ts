@@ -1,26 +1,28 @@
 /*
- * The only code that talks to the worker. Every call says which language the
- * page is in (Accept-Language), so error messages come back translated, and
- * every failure comes back as a value, never a thrown error.
+ * The applicants' API: what the worker's /api answers, and `apiRequest`, the
+ * one request function (lib/request.ts) with the applicants' policy bound.
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { navigate } from "./router.ts";
+import { errorOf, followPolicy, request, type ApiError, type ApiResult, type RequestOptions, type RequestPolicy } from "./request.ts";
 import type { Address } from "../../shared/address/address.ts";
 
-export interface ApiFieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+/** An applicant without a session signs in again; one with a temporary password chooses their own first. */
+const APPLICANT_POLICY: RequestPolicy = {
+  signedOut: () => navigate("/sign-in", { replace: true }),
+  passwordChangeRequired: () => navigate("/set-password", { replace: true }),
+};
 
-export interface ApiError {
-  code: string;
-  /** Already in the request's language. */
-  message: string;
-  fields?: ApiFieldError[];
+/**
+ * Calls the applicants' API. POST bodies are JSON. On `not_signed_in` (401)
+ * the person is sent to /sign-in, on `password_change_required` (403) to
+ * /set-password; the error is still returned so the caller can stop.
+ *
+ * @example const result = await apiRequest<Session>("/api/session", { lang });
+ */
+export function apiRequest<T>(path: string, options: RequestOptions): Promise<ApiResult<T>> {
+  return request<T>(path, options, APPLICANT_POLICY);
 }
-
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; error: ApiError };
 
 export interface Person {
   id: number;
@@ -97,61 +99,6 @@ export interface InvitationOutcome {
   accounts: number;
   /** Accounts whose address someone typed: a confirmation link went there first. */
   awaitingConfirmation: number;
-}
-
-function isApiError(value: unknown): value is ApiError {
-  if (typeof value !== "object" || value === null) return false;
-  const { code, message } = value as Record<string, unknown>;
-  return typeof code === "string" && typeof message === "string";
-}
-
-/**
- * Calls the API. POST bodies are JSON. On `not_signed_in` (401) the person is
- * sent to /sign-in, on `password_change_required` (403) to /set-password; the
- * error is still returned so the caller can stop.
- *
- * @example const result = await apiRequest<Session>("/api/session", { lang });
- */
-export async function apiRequest<T>(
-  path: string,
-  options: { lang: Lang; method?: "GET" | "POST"; body?: unknown },
-): Promise<ApiResult<T>> {
-  const method = options.method ?? (options.body === undefined ? "GET" : "POST");
-  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": options.lang };
-  if (method === "POST") headers["Content-Type"] = "application/json";
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: "same-origin",
-      body: method === "POST" ? JSON.stringify(options.body ?? {}) : undefined,
-    });
-  } catch {
-    return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(options.lang).errors.network } };
-  }
-
-  let payload: unknown = undefined;
-  const text = await response.text().catch(() => "");
-  if (text !== "") {
-    try {
-      payload = JSON.parse(text);
-    } catch {
-      payload = undefined;
-    }
-  }
-
-  if (response.ok) return { ok: true, status: response.status, data: payload as T };
-
-  const candidate = (payload as { error?: unknown } | undefined)?.error;
-  const error: ApiError = isApiError(candidate)
-    ? candidate
-    : { code: "unexpected_response", message: messagesFor(options.lang).errors.unexpected };
-
-  if (response.status === 401 && error.code === "not_signed_in") navigate("/sign-in", { replace: true });
-  else if (response.status === 403 && error.code === "password_change_required") navigate("/set-password", { replace: true });
-
-  return { ok: false, status: response.status, error };
 }
 
 /** One automatic photo check, its message and tip already in the request's language. */
@@ -231,18 +178,14 @@ export function uploadPhoto(personId: number, file: File, options: { lang: Lang;
         resolve({ ok: true, data: payload as PhotoUploaded });
         return;
       }
-      const body = (payload ?? {}) as { error?: unknown; checks?: unknown };
-      const error: ApiError = isApiError(body.error) ? body.error : { code: "unexpected_response", message: m.errors.unexpected };
-      if (xhr.status === 401 && error.code === "not_signed_in") navigate("/sign-in", { replace: true });
-      else if (xhr.status === 403 && error.code === "password_change_required") navigate("/set-password", { replace: true });
+      const body = (payload ?? {}) as { checks?: unknown };
+      const error = errorOf(payload, options.lang);
+      followPolicy(APPLICANT_POLICY, xhr.status, error);
       resolve({ ok: false, status: xhr.status, error, checks: Array.isArray(body.checks) ? (body.checks as PhotoCheck[]) : [] });
     };
     xhr.send(file);
   });
 }
-
-/** Why an officer returned a photo; each has a plain-language text in the catalogue. */
-export type PhotoReturnReason = "too_dark" | "background_not_white" | "face_not_visible" | "glare" | "dimensions" | "file_size" | "other";
 
 /** One step of a person's file. `at` is an ISO instant or a `YYYY-MM-DD` date. */
 export type StatusEvent =

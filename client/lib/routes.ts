@@ -14,13 +14,16 @@ export type Route =
   | { name: "presence"; personId: number }
   | { name: "address"; personId: number }
   | { name: "photo"; personId: number }
-  | { name: "review"; personId: number }
+  /** Check your answers, declare, submit (the applicant's; "review" is the officers' area). */
+  | { name: "checkAnswers"; personId: number }
   | { name: "submitted"; personId: number }
   | { name: "status"; personId: number }
   | { name: "verify" }
   /** The public photo check: the editor and the checks, nothing uploaded. */
   | { name: "photoCheck" }
   | { name: "account" }
+  /** An old address of a page that moved: the page at `to` replaces it, so a bookmark is not a dead end. */
+  | { name: "moved"; to: string }
   /** Everything under /review: the officers' area, which matches its own pages. */
   | { name: "officer"; path: string }
   | { name: "notFound" };
@@ -29,6 +32,7 @@ export type Route =
  * @example matchRoute("/reset-password") // { name: "resetPassword" } (token in #token=…)
  * @example matchRoute("/reset-password/abc") // { name: "outdatedLink", kind: "resetPassword" }
  * @example matchRoute("/persons/12/address") // { name: "address", personId: 12 }
+ * @example matchRoute("/persons/12/review") // { name: "moved", to: "/persons/12/check-answers" }
  */
 export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
@@ -60,11 +64,13 @@ export function matchRoute(path: string): Route {
   const oldLink = /^\/(reset-password|invitation)\/[^/]+$/.exec(trimmed);
   if (oldLink) return { name: "outdatedLink", kind: oldLink[1] === "invitation" ? "invitation" : "resetPassword" };
   // Person ids are positive integers; anything else is not a page (not a 404 from the API).
-  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|review|submitted|status)$/.exec(trimmed);
+  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|check-answers|review|submitted|status)$/.exec(trimmed);
   if (personTask) {
     const personId = Number(personTask[1]);
-    const name = personTask[2] as "presence" | "address" | "photo" | "review" | "submitted" | "status";
-    return { name, personId };
+    const page = personTask[2] as "presence" | "address" | "photo" | "check-answers" | "review" | "submitted" | "status";
+    // The check-answers page was /persons/:id/review until "review" came to mean the officers' area only.
+    if (page === "review") return { name: "moved", to: `/persons/${personId}/check-answers` };
+    return page === "check-answers" ? { name: "checkAnswers", personId } : { name: page, personId };
   }
   return { name: "notFound" };
 }

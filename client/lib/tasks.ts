@@ -11,5 +11,5 @@ export const TASK_PATHS: Record<TaskName, (personId: number) => string> = {
   presence: (id) => `/persons/${id}/presence`,
   address: (id) => `/persons/${id}/address`,
   photo: (id) => `/persons/${id}/photo`,
-  submit: (id) => `/persons/${id}/review`,
+  submit: (id) => `/persons/${id}/check-answers`,
 };

@@ -1,6 +1,7 @@
-import { useEffect, useState } from "preact/hooks";
-import { apiRequest, type Session } from "./api.ts";
+import { useRef } from "preact/hooks";
+import type { Session } from "./api.ts";
 import type { Lang } from "../i18n/index.ts";
+import { useApi } from "./use-api.ts";
 
 /** Whether an applicant is signed in, for the header and footer ("unknown" until the first answer). */
 export type ApplicantAccount = { state: "unknown" } | { state: "signedOut" } | { state: "signedIn"; mustSetPassword: boolean };
@@ -12,20 +13,13 @@ export type ApplicantAccount = { state: "unknown" } | { state: "signedOut" } | {
  * read it, only ask. The officers' area has its own bar and is not asked for.
  */
 export function useApplicantAccount(path: string, navigationId: number, lang: Lang): ApplicantAccount {
-  const [account, setAccount] = useState<ApplicantAccount>({ state: "unknown" });
   const officerArea = path === "/review" || path.startsWith("/review/");
-  useEffect(() => {
-    if (officerArea) return;
-    let live = true;
-    void apiRequest<Session>("/api/session", { lang }).then((result) => {
-      // A failed request (offline) leaves what was known.
-      if (!live || !result.ok) return;
-      const session = result.data;
-      setAccount(session.signedIn ? { state: "signedIn", mustSetPassword: session.account.mustSetPassword } : { state: "signedOut" });
-    });
-    return () => {
-      live = false;
-    };
-  }, [navigationId, officerArea]);
-  return officerArea ? { state: "unknown" } : account;
+  const load = useApi<Session>(officerArea ? null : "/api/session", { key: navigationId, lang });
+  // A failed request (offline), or one still on its way, leaves what was known.
+  const known = useRef<ApplicantAccount>({ state: "unknown" });
+  if (load.state === "loaded") {
+    const session = load.data;
+    known.current = session.signedIn ? { state: "signedIn", mustSetPassword: session.account.mustSetPassword } : { state: "signedOut" };
+  }
+  return officerArea ? { state: "unknown" } : known.current;
 }

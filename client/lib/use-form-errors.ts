@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Messages } from "../i18n/index.ts";
-import type { ApiError } from "./api.ts";
+import type { ApiError } from "./request.ts";
 import { useI18n } from "./use-i18n.ts";
 
 /**

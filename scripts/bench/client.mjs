@@ -36,13 +36,20 @@ function withStaticImports(outputs, start, into = new Set()) {
 const gzipped = (url) => gzipSync(readFileSync(path.join(distDir, url)), { level: 9 }).byteLength;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
+/** "client/pages/home/index.tsx" is "home"; the officers' "client/officer/pages/queue/index.tsx" is "officer-queue" and their area "officer-area"; null if not a page. */
+function pageName(entryPoint) {
+  if (entryPoint === "client/officer/area.tsx") return "officer-area";
+  const page = /^client\/(officer\/)?pages\/([^/]+)\//.exec(entryPoint);
+  return page ? `${page[1] ? "officer-" : ""}${page[2]}` : null;
+}
+
 function printWeights() {
   const { outputs } = JSON.parse(readFileSync(path.join(root, "dist", "client-build.json"), "utf8"));
   const entry = (name) => Object.keys(outputs).find((url) => outputs[url].entryPoint === name);
   const shell = new Set([...withStaticImports(outputs, entry("client/main.tsx")), entry("client/styles.css")]);
   const pages = Object.keys(outputs)
-    .filter((url) => outputs[url].entryPoint?.startsWith("client/pages/"))
-    .map((url) => ({ name: outputs[url].entryPoint.split("/")[2], url }))
+    .map((url) => ({ name: pageName(outputs[url].entryPoint ?? ""), url }))
+    .filter(({ name }) => name !== null)
     .sort((a, b) => a.name.localeCompare(b.name));
   console.log("Gzipped bytes a first visit downloads (entry + shared chunks + the page's lazy chunk):\n");
   console.log(`  ${"page".padEnd(24)} ${"JS".padStart(9)} ${"CSS".padStart(9)} ${"total".padStart(9)} ${"× entry".padStart(8)}`);

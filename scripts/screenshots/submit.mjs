@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // DEV TOOL, not a test: photographs the second half of the applicant's journey
-// (photo upload with its checks, review and submit, the confirmation, the
+// (photo upload with its checks, check your answers and submit, the confirmation, the
 // account page) against the REAL worker, at 375 and 1280 px, in English and
 // French, into screenshots/submit/ (git-ignored). Like journey.mjs it prints
 // what looks wrong: console errors, horizontal overflow, an error summary that
@@ -72,8 +72,8 @@ try {
     for (const width of WIDTHS) {
       const page = pages[width];
       const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/review`);
-      await shot(page, `01-review-tasks-left-${tag}`);
+      await go(page, lang, `/persons/${self.id}/check-answers`);
+      await shot(page, `01-check-answers-tasks-left-${tag}`);
       await go(page, lang, `/persons/${self.id}/photo`);
       await shot(page, `02-photo-empty-${tag}`);
       await page.locator("form.photo-upload button[type=submit]").click(); // no file: the client's message
@@ -153,17 +153,17 @@ try {
     for (const width of WIDTHS) {
       const page = pages[width];
       const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/review`);
-      await shot(page, `08-review-${tag}`);
+      await go(page, lang, `/persons/${self.id}/check-answers`);
+      await shot(page, `08-check-answers-${tag}`);
       await page.locator("form button[type=submit]").click(); // unticked: the server's message
-      await expectSummaryFocused(page, `review-unticked-${tag}`);
-      await shot(page, `09-review-unticked-${tag}`);
+      await expectSummaryFocused(page, `check-answers-unticked-${tag}`);
+      await shot(page, `09-check-answers-unticked-${tag}`);
     }
   }
-  await go(desktop, "en", `/persons/${family.id}/review`);
-  await shot(desktop, "10-review-family-tasks-left-en-1280");
+  await go(desktop, "en", `/persons/${family.id}/check-answers`);
+  await shot(desktop, "10-check-answers-family-tasks-left-en-1280");
 
-  await go(desktop, "fr", `/persons/${self.id}/review`);
+  await go(desktop, "fr", `/persons/${self.id}/check-answers`);
   await desktop.check("#declaration-confirmed");
   await desktop.locator("form button[type=submit]").click();
   await desktop.locator(".panel").waitFor();
@@ -177,9 +177,9 @@ try {
       const tag = `${lang}-${width}`;
       await go(page, lang, `/persons/${self.id}/submitted?ref=${encodeURIComponent(reference ?? "")}`);
       await shot(page, `12-submitted-${tag}`);
-      await go(page, lang, `/persons/${self.id}/review`);
-      if (await page.locator(".summary-list a").count()) problems.push(`review-after-submit-${tag}: Change links are still shown`);
-      await shot(page, `13-review-after-submit-${tag}`);
+      await go(page, lang, `/persons/${self.id}/check-answers`);
+      if (await page.locator(".summary-list a").count()) problems.push(`check-answers-after-submit-${tag}: Change links are still shown`);
+      await shot(page, `13-check-answers-after-submit-${tag}`);
       await go(page, lang, `/persons/${self.id}/photo`);
       await shot(page, `14-photo-submitted-${tag}`);
       await go(page, lang, "/home");

@@ -210,7 +210,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await showErrors(page, m.address.submit, m.common.errorSummaryTitle);
       await check(page, "address with errors", language);
 
-      for (const task of ["photo", "review", "status"]) {
+      for (const task of ["photo", "check-answers", "status"]) {
         await go(`${base}/${task}`);
         await check(page, task, language);
       }
@@ -278,7 +278,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
         await settled(page);
       };
       const pages = `/persons/${id}`;
-      for (const task of ["presence", "address", "photo", "review", "status"]) {
+      for (const task of ["presence", "address", "photo", "check-answers", "status"]) {
         await go(`${pages}/${task}`);
         await check(page, `${task} after submitting`, language);
       }

@@ -119,12 +119,16 @@ describe("confirmation journey in the browser", () => {
         await page.getByRole("button", { name: m.photo.applyAndUpload, exact: true }).click();
         await page.locator("img.photo-preview--greyscale").waitFor({ timeout: 30_000 });
 
-        await page.goto(`${world.portal.url}/persons/${person.id}/review?lang=${language}`);
+        // The account holder's comes through the page's old address, as a bookmark would: it was
+        // /persons/:id/review until "review" came to mean the officers' area, and it still opens.
+        const checkAnswers = `${world.portal.url}/persons/${person.id}/check-answers?lang=${language}`;
+        await page.goto(person.isSelf ? `${world.portal.url}/persons/${person.id}/review?lang=${language}` : checkAnswers);
+        await page.waitForURL(checkAnswers);
         const name = `${person.givenNames} ${person.familyName}`;
-        await heading(page, person.isSelf ? m.review.headingSelf : format(m.review.headingFor, { name }));
+        await heading(page, person.isSelf ? m.checkAnswers.headingSelf : format(m.checkAnswers.headingFor, { name }));
         if (person.isSelf) await shoot(page, `check-your-answers-${language}`);
-        await page.getByLabel(m.review.declarationLabel).check();
-        await page.getByRole("button", { name: m.review.submit }).click();
+        await page.getByLabel(m.checkAnswers.declarationLabel).check();
+        await page.getByRole("button", { name: m.checkAnswers.submit }).click();
         // The confirmation names whose documents they were, and lists who on the application
         // still has tasks open, with links to those tasks: no one believes the family is done.
         await heading(page, person.isSelf ? m.submitted.heading : format(m.submitted.headingFor, { name }));

@@ -129,12 +129,12 @@ test("markup in a name and an address is shown as text on the applicant's and th
 
   await uploadPhotoFromPage(page, personId, world.photoFile);
 
-  await page.goto(`${world.portal.url}/persons/${personId}/review?lang=en`);
-  await heading(page, en.review.headingSelf);
+  await page.goto(`${world.portal.url}/persons/${personId}/check-answers?lang=en`);
+  await heading(page, en.checkAnswers.headingSelf);
   // (Your own check-your-answers page names no one: the address is what it shows.)
   await showsLiterally(page, "check-your-answers", [STREET, CITY, UNIT]);
-  await page.getByLabel(en.review.declarationLabel).check();
-  await page.getByRole("button", { name: en.review.submit }).click();
+  await page.getByLabel(en.checkAnswers.declarationLabel).check();
+  await page.getByRole("button", { name: en.checkAnswers.submit }).click();
   await heading(page, en.submitted.heading);
 
   // An officer made by the admin command, signed in with password and TOTP through the API the

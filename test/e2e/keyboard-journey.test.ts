@@ -189,10 +189,10 @@ for (const [b, browser] of BROWSERS.entries()) describe(`keyboard-only journey i
       await page.waitFor({ role: "link", name: m.home.tasks.submit });
       await tabTo(page, named(m.home.tasks.submit), "the review task");
       await page.press("Enter");
-      await heading(page, m.review.headingSelf);
-      await tabTo(page, field(m.review.declarationLabel), "the declaration");
+      await heading(page, m.checkAnswers.headingSelf);
+      await tabTo(page, field(m.checkAnswers.declarationLabel), "the declaration");
       await page.press("Space");
-      await tabTo(page, (f) => f.tag === "button" && f.name === m.review.submit, m.review.submit);
+      await tabTo(page, (f) => f.tag === "button" && f.name === m.checkAnswers.submit, m.checkAnswers.submit);
       await page.press("Enter");
       await heading(page, m.submitted.heading);
       assert.match(await page.innerText("main"), /PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/);

@@ -132,10 +132,10 @@ async function applicantSubmits(page: Page, m: Messages, lang: Lang, applicant: 
  */
 async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: number) {
   await uploadPhotoFromPage(page, personId, world.photoFile);
-  await page.goto(`${world.portal.url}/persons/${personId}/review?lang=${lang}`);
-  await heading(page, m.review.headingSelf);
-  await page.getByLabel(m.review.declarationLabel).check();
-  await page.getByRole("button", { name: m.review.submit }).click();
+  await page.goto(`${world.portal.url}/persons/${personId}/check-answers?lang=${lang}`);
+  await heading(page, m.checkAnswers.headingSelf);
+  await page.getByLabel(m.checkAnswers.declarationLabel).check();
+  await page.getByRole("button", { name: m.checkAnswers.submit }).click();
   await heading(page, m.submitted.heading);
 }
 

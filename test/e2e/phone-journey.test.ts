@@ -131,10 +131,10 @@ describe("phone journey (360×640, touch)", () => {
       await heading(page, m.home.heading);
 
       await main.getByRole("link", { name: m.home.tasks.submit }).tap();
-      await heading(page, m.review.headingSelf);
+      await heading(page, m.checkAnswers.headingSelf);
       await checkPage(page, "check your answers");
-      await page.getByLabel(m.review.declarationLabel).tap();
-      await main.getByRole("button", { name: m.review.submit }).tap();
+      await page.getByLabel(m.checkAnswers.declarationLabel).tap();
+      await main.getByRole("button", { name: m.checkAnswers.submit }).tap();
       await heading(page, m.submitted.heading);
       await checkPage(page, "submitted");
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { matchRoute } from "../../client/lib/routes.ts";
-import { matchOfficerRoute, safeReturnPath } from "../../client/pages/officer-area/routes.ts";
+import { matchOfficerRoute, safeReturnPath } from "../../client/officer/routes.ts";
 
 describe("the officers' area in the client", () => {
   it("is everything under /review, matched to its own pages", () => {
     expect(matchRoute("/review")).toEqual({ name: "officer", path: "/review" });
     expect(matchRoute("/review/items/12/")).toEqual({ name: "officer", path: "/review/items/12" });
-    // The applicant's "check your answers" page is not the officers' area.
-    expect(matchRoute("/persons/3/review")).toEqual({ name: "review", personId: 3 });
+    // The applicant's "check your answers" page is not the officers' area; its old address, a bookmark, moves to the new one.
+    expect(matchRoute("/persons/3/check-answers")).toEqual({ name: "checkAnswers", personId: 3 });
+    expect(matchRoute("/persons/3/review")).toEqual({ name: "moved", to: "/persons/3/check-answers" });
+    expect(matchRoute("/persons/3/review/")).toEqual({ name: "moved", to: "/persons/3/check-answers" });
+    expect(matchRoute("/persons/0/review")).toEqual({ name: "notFound" });
     expect(matchRoute("/reviewer")).toEqual({ name: "notFound" });
 
     expect(matchOfficerRoute("/review")).toEqual({ name: "queue" });

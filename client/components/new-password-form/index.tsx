@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import type { ApiResult } from "../../lib/api.ts";
+import type { ApiResult } from "../../lib/request.ts";
 import { errorsFromApi, useFormErrors } from "../../lib/use-form-errors.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { Button } from "../button/index.tsx";

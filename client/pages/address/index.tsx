@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../../shared/address/address.ts";
 import { PROVINCES } from "../../../shared/address/provinces.ts";
 import { Button } from "../../components/button/index.tsx";
@@ -10,14 +10,15 @@ import { PersonLoadFailed, PersonLoading } from "../../components/person-load/in
 import { SelectField } from "../../components/select-field/index.tsx";
 import { TextField } from "../../components/text-field/index.tsx";
 import type { Lang } from "../../i18n/index.ts";
-import { apiRequest, type Address, type PersonDetail, type PersonWithTasks } from "../../lib/api.ts";
+import { apiRequest, type Address, type PersonDetail } from "../../lib/api.ts";
 import { setFlash } from "../../lib/flash.ts";
 import { format, fullName } from "../../lib/format.ts";
 import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
-import { usePerson } from "../../lib/use-person.ts";
+import { isNotFound } from "../../lib/use-api.ts";
+import { usePerson, usePersons } from "../../lib/use-person.ts";
 import { isBlank } from "../../lib/validate.ts";
 import NotFoundPage from "../not-found/index.tsx";
 
@@ -253,18 +254,9 @@ function SubmittedAddress({ person }: { person: PersonDetail }) {
  * known (the option is then left out, which is safe).
  */
 function useFamilySize(): number | null {
-  const { lang } = useI18n();
-  const [size, setSize] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    void apiRequest<{ persons: PersonWithTasks[] }>("/api/persons", { lang }).then((result) => {
-      if (live) setSize(result.ok ? result.data.persons.length : 1);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-  return size;
+  const load = usePersons();
+  if (load.state === "loading") return null;
+  return load.state === "loaded" ? load.data.persons.length : 1;
 }
 
 /** `/persons/:id/address`: a person's mailing address in Canada, where the PR card is sent. */
@@ -273,14 +265,14 @@ export default function AddressPage({ personId }: { personId: number }) {
   const load = usePerson(personId);
   // Loaded alongside the person, so the form does not grow a checkbox after it is shown.
   const familySize = useFamilySize();
-  if (load.state === "notFound") return <NotFoundPage />;
-  const waiting = load.state === "loading" || (load.state === "loaded" && !load.person.submitted && familySize === null);
+  if (isNotFound(load)) return <NotFoundPage />;
+  const waiting = load.state === "loading" || (load.state === "loaded" && !load.data.submitted && familySize === null);
   return (
     <div class="narrow">
       {waiting && <PersonLoading title={m.address.headingSelf} />}
       {load.state === "failed" && <PersonLoadFailed title={m.address.headingSelf} message={load.error.message} />}
-      {load.state === "loaded" && load.person.submitted && <SubmittedAddress person={load.person} />}
-      {load.state === "loaded" && !load.person.submitted && familySize !== null && <AddressForm person={load.person} familySize={familySize} />}
+      {load.state === "loaded" && load.data.submitted && <SubmittedAddress person={load.data} />}
+      {load.state === "loaded" && !load.data.submitted && familySize !== null && <AddressForm person={load.data} familySize={familySize} />}
     </div>
   );
 }

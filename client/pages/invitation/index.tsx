@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { Button } from "../../components/button/index.tsx";
 import { Checkbox } from "../../components/checkbox/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
@@ -11,13 +11,14 @@ import { RadioGroup } from "../../components/radio-group/index.tsx";
 import { TextField } from "../../components/text-field/index.tsx";
 import {
   apiRequest,
-  type ApiError,
   type Invitation,
   type InvitationAnswer,
   type InvitationOutcome,
   type InvitationPerson,
 } from "../../lib/api.ts";
 import { format, formatDateTime, fullName } from "../../lib/format.ts";
+import type { ApiError } from "../../lib/request.ts";
+import { useApi } from "../../lib/use-api.ts";
 import { tokenFromFragment } from "../../lib/fragment-token.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
@@ -26,7 +27,6 @@ import { isBlank, looksLikeEmail } from "../../lib/validate.ts";
 import { FieldError } from "../../components/field-error/index.tsx";
 
 type YesNo = "yes" | "no";
-type Load = { state: "loading" } | { state: "failed"; status: number; error: ApiError } | { state: "ready"; invitation: Invitation };
 
 const emailFieldId = (personId: number) => `email-${personId}`;
 const separateFieldId = (personId: number) => `separate-${personId}`;
@@ -57,29 +57,16 @@ function canHaveSeparateAccount(person: InvitationPerson): boolean {
  * posted, so it never sits in a URL the server logs.
  */
 export default function InvitationPage() {
-  const { m, lang } = useI18n();
+  const { m } = useI18n();
   const [token] = useState(() => tokenFromFragment());
-  const [load, setLoad] = useState<Load>(() =>
-    token ? { state: "loading" } : { state: "failed", status: 404, error: { code: "invitation_not_found", message: m.invitation.linkIncomplete } },
-  );
+  const load = useApi<Invitation>(token ? "/api/invitations/open" : null, { body: { token } });
   const [outcome, setOutcome] = useState<InvitationOutcome | null>(null);
 
-  useEffect(() => {
-    if (!token) return;
-    let live = true;
-    void apiRequest<Invitation>("/api/invitations/open", { lang, body: { token } }).then((result) => {
-      if (!live) return;
-      setLoad(result.ok ? { state: "ready", invitation: result.data } : { state: "failed", status: result.status, error: result.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [token]);
-
   if (outcome) return <OutcomePanel outcome={outcome} />;
+  if (!token) return <InvitationProblem error={{ code: "invitation_not_found", message: m.invitation.linkIncomplete }} />;
   if (load.state === "loading") return <LoadingInvitation />;
   if (load.state === "failed") return <InvitationProblem error={load.error} />;
-  return <InvitationForm token={token} invitation={load.invitation} onAnswered={setOutcome} />;
+  return <InvitationForm token={token} invitation={load.data} onAnswered={setOutcome} />;
 }
 
 function LoadingInvitation() {

@@ -14,6 +14,7 @@ import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
+import { isNotFound } from "../../lib/use-api.ts";
 import { usePerson } from "../../lib/use-person.ts";
 import { photoImageUrl, usePhoto } from "../../lib/use-photo.ts";
 import NotFoundPage from "../not-found/index.tsx";
@@ -313,16 +314,16 @@ export default function PhotoPage({ personId }: { personId: number }) {
   const { m } = useI18n();
   const load = usePerson(personId);
   const photoLoad = usePhoto(personId);
-  if (load.state === "notFound") return <NotFoundPage />;
+  if (isNotFound(load)) return <NotFoundPage />;
   const failure = load.state === "failed" ? load.error : photoLoad.state === "failed" ? photoLoad.error : null;
-  const photo = photoLoad.state === "loaded" ? photoLoad.photo : null;
+  const photo = photoLoad.state === "loaded" ? (photoLoad.data ?? null) : null;
   const locked = photo !== null && (photo.state === "submitted" || photo.state === "accepted");
   return (
     <div class="narrow">
       {failure && <PersonLoadFailed title={m.photo.headingSelf} message={failure.message} />}
       {!failure && (load.state === "loading" || photoLoad.state === "loading") && <PersonLoading title={m.photo.headingSelf} />}
-      {load.state === "loaded" && photoLoad.state === "loaded" && photo && locked && <LockedPhoto person={load.person} photo={photo} />}
-      {load.state === "loaded" && photoLoad.state === "loaded" && !locked && <PhotoForm person={load.person} initial={photo} />}
+      {load.state === "loaded" && photoLoad.state === "loaded" && photo && locked && <LockedPhoto person={load.data} photo={photo} />}
+      {load.state === "loaded" && photoLoad.state === "loaded" && !locked && <PhotoForm person={load.data} initial={photo} />}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
+import { isNotFound } from "../../lib/use-api.ts";
 import { usePerson } from "../../lib/use-person.ts";
 import NotFoundPage from "../not-found/index.tsx";
 import { FieldError } from "../../components/field-error/index.tsx";
@@ -116,16 +117,16 @@ function localIsoDate(date: Date): string {
 export default function PresencePage({ personId }: { personId: number }) {
   const { m } = useI18n();
   const load = usePerson(personId);
-  if (load.state === "notFound") return <NotFoundPage />;
+  if (isNotFound(load)) return <NotFoundPage />;
   return (
     <div class="narrow">
       {load.state === "loading" && <PersonLoading title={m.presence.headingSelf} />}
       {load.state === "failed" && <PersonLoadFailed title={m.presence.headingSelf} message={load.error.message} />}
       {load.state === "loaded" &&
-        (load.person.presence ? (
-          <AlreadyDeclared person={load.person} declaration={load.person.presence} />
+        (load.data.presence ? (
+          <AlreadyDeclared person={load.data} declaration={load.data.presence} />
         ) : (
-          <DeclarationForm person={load.person} />
+          <DeclarationForm person={load.data} />
         ))}
     </div>
   );

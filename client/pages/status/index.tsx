@@ -1,37 +1,21 @@
-import { useEffect, useState } from "preact/hooks";
 import { Link } from "../../components/link/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { PersonLoadFailed, PersonLoading } from "../../components/person-load/index.tsx";
 import type { Lang, Messages } from "../../i18n/index.ts";
 import { returnReasonText } from "../../../shared/photo/return-reasons.ts";
-import { apiRequest, type ApiError, type PersonDetail, type StatusEvent, type StatusTimeline } from "../../lib/api.ts";
+import type { PersonDetail, StatusEvent, StatusTimeline } from "../../lib/api.ts";
 import { format, formatLongDate, fullName } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
+import { isNotFound, useApi, type ApiLoad } from "../../lib/use-api.ts";
 import { usePerson } from "../../lib/use-person.ts";
 import NotFoundPage from "../not-found/index.tsx";
 
 type T = Messages["status"];
 
-type TimelineLoad = { state: "loading" } | { state: "loaded"; timeline: StatusTimeline } | { state: "notFound" } | { state: "failed"; error: ApiError };
-
 /** `GET /api/persons/:id/status`, once per visit. */
-function useTimeline(personId: number): TimelineLoad {
-  const { lang } = useI18n();
-  const [load, setLoad] = useState<TimelineLoad>({ state: "loading" });
-  useEffect(() => {
-    let live = true;
-    void apiRequest<StatusTimeline>(`/api/persons/${personId}/status`, { lang }).then((result) => {
-      if (!live) return;
-      if (result.ok) setLoad({ state: "loaded", timeline: result.data });
-      else if (result.status === 404) setLoad({ state: "notFound" });
-      else setLoad({ state: "failed", error: result.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [personId]);
-  return load;
+function useTimeline(personId: number): ApiLoad<StatusTimeline> {
+  return useApi<StatusTimeline>(`/api/persons/${personId}/status`);
 }
 
 /** `at` is an instant (ISO) or a calendar date (`YYYY-MM-DD`); both in the long form of the page language. */
@@ -209,13 +193,13 @@ export default function StatusPage({ personId }: { personId: number }) {
   const { m } = useI18n();
   const load = usePerson(personId);
   const timelineLoad = useTimeline(personId);
-  if (load.state === "notFound" || timelineLoad.state === "notFound") return <NotFoundPage />;
+  if (isNotFound(load) || isNotFound(timelineLoad)) return <NotFoundPage />;
   const failure = load.state === "failed" ? load.error : timelineLoad.state === "failed" ? timelineLoad.error : null;
   return (
     <div class="narrow">
       {failure && <PersonLoadFailed title={m.status.titleSelf} message={failure.message} />}
       {!failure && (load.state === "loading" || timelineLoad.state === "loading") && <PersonLoading title={m.status.titleSelf} />}
-      {load.state === "loaded" && timelineLoad.state === "loaded" && <StatusView person={load.person} timeline={timelineLoad.timeline} />}
+      {load.state === "loaded" && timelineLoad.state === "loaded" && <StatusView person={load.data} timeline={timelineLoad.data} />}
     </div>
   );
 }

@@ -86,7 +86,7 @@ export default function SubmittedPage({ personId }: { personId: number }) {
   const t = m.submitted;
   const [reference] = useState(() => new URLSearchParams(location.search).get("ref")?.trim() ?? "");
   const load = usePersons();
-  const persons = load.state === "loaded" ? load.persons : null;
+  const persons = load.state === "loaded" ? load.data.persons : null;
   const person = persons?.find((p) => p.id === personId) ?? null;
   // Without the names (the list could not load), the confirmation still stands, with the plain title.
   const heading = person ? (person.isSelf ? t.heading : format(t.headingFor, { name: fullName(person) })) : t.title;
