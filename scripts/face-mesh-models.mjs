@@ -1,4 +1,4 @@
-// The face-mesh models (issue 15; docs/decisions/014-face-mesh-model.md), cut out of the file
+// The face-mesh models (issue 15; docs/decisions/016-face-mesh-model.md), cut out of the file
 // @mediapipe/face_mesh ships them in. That package packs four assets into one
 // face_mesh_solution_packed_assets.data for its browser loader; we need two of them, as plain
 // TFLite files our own inference reads (shared/photo/face-mesh/). Nothing is downloaded and

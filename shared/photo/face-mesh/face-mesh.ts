@@ -3,7 +3,7 @@
 // come from @mediapipe/face_mesh (Apache-2.0) as TFLite files, run by our own inference (graph.ts),
 // so the worker, the browser and Node give the same numbers for the same pixels. The caller brings
 // the two model files (scripts/face-mesh-models.mjs cuts them out of the package).
-// docs/decisions/014-face-mesh-model.md has the choice and its figures.
+// docs/decisions/016-face-mesh-model.md has the choice and its figures.
 
 import { keypointsOf, runBlazeFace } from "./blazeface.ts";
 import { type Graph, loadGraph } from "./graph.ts";

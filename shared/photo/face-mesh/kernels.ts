@@ -4,11 +4,11 @@
 //
 // Determinism: only + − × ÷ and comparisons, summed in a fixed order in JS doubles and stored as
 // float32. JavaScript has no fused multiply-add, so V8 (Node, workerd, Chromium) and
-// SpiderMonkey (Firefox) give bit-identical results (docs/decisions/008-face-detection.md).
+// SpiderMonkey (Firefox) give bit-identical results (checked by test/e2e/face-mesh-browsers.test.ts).
 //
-// Speed (docs/decisions/014-face-mesh-model.md): most multiply-adds are in 1×1 convolutions,
+// Speed (docs/decisions/016-face-mesh-model.md): most multiply-adds are in 1×1 convolutions,
 // computed 4 pixels × 4 output channels at a time, so each loaded input and weight serves four
-// products. Padding follows TensorFlow's "SAME": (out − 1)·stride + k − in in total, the smaller
+// products; k×k convolutions go through the same kernel as rows of patches. Padding follows TensorFlow's "SAME": (out − 1)·stride + k − in in total, the smaller
 // half before.
 
 /** Fused activation: none, ReLU, or PReLU with one slope per channel. */
@@ -193,8 +193,9 @@ export function conv(src: Float32Array, shape: Shape, weights: Float32Array, bia
 }
 
 /** 3×3 depthwise convolution, depth multiplier 1: weights [3][3][C], plus bias. The input is
- *  first copied into a zero border when the padding needs one, so that every output pixel takes
- *  the same path: its nine taps per channel summed in registers. */
+ *  first copied into a zero border when the padding needs one, so that no pixel needs bounds
+ *  checks: at stride 1 each channel's row is swept with a 3 × 3 window of inputs sliding one
+ *  column per pixel, at stride 2 each pixel's nine taps are summed directly. */
 export function depthwise3x3(src: Float32Array, shape: Shape, weights: Float32Array, bias: Float32Array, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }, act: Activation): Float32Array {
   const c = shape.channels;
   const padBottom = Math.max(0, (out.height - 1) * stride + 3 - shape.height - out.padTop);

@@ -1,6 +1,6 @@
 // exp and the logistic function from + − × ÷ only, so that every engine gives the same bits.
 // Math.exp is implementation-approximated: V8 and SpiderMonkey may differ in the last place, and
-// a detection score or a verdict must not (docs/decisions/014-face-mesh-model.md).
+// a detection score or a verdict must not (docs/decisions/016-face-mesh-model.md).
 //
 // exp(x) = 2^k · exp(r), k = round(x / ln 2), |r| ≤ ln2 / 2, with ln 2 split in two parts so that
 // k·ln2 is exact, and exp(r) by its Taylor series to r^13 (error below 1e-16 relative there).
