@@ -3,7 +3,11 @@
 // (test/support/face-mesh-expected.ts), the same digest of every value as in workerd
 // (test/unit/face-mesh.test.ts asserts the same constants), and no face on a blank or a noise image.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, it } from "node:test";
+import { ensureFaceMeshModels } from "../../scripts/face-mesh-models.mjs";
+import { createFaceMesh } from "../../shared/photo/face-mesh/face-mesh.ts";
 import { blankImage, MESH_EXPECTATIONS, meshDigest, noiseImage, pointErrors } from "../support/face-mesh-expected.ts";
 import { nodeFaceMesh, nodeFixturePhoto } from "./support/face-mesh-node.ts";
 
@@ -27,6 +31,15 @@ describe("face mesh in Node", () => {
   it("finds no face on a blank or a noise image", () => {
     assert.deepEqual(nodeFaceMesh().detect(blankImage(900, 1260)), []);
     assert.deepEqual(nodeFaceMesh().detect(noiseImage(900, 1260, 7)), []);
+  });
+
+  it("refuses at load what it cannot run: swapped models, another graph, a file that is not TFLite", () => {
+    const [detector, mesh] = ensureFaceMeshModels().map((file: string) => readFileSync(file));
+    assert.throws(() => createFaceMesh({ detector: mesh!, mesh: detector! }), /the detector is not BlazeFace-128/);
+    // The attention mesh packed beside them (bytes 0–2,495,952): MUL, STRIDED_SLICE and MediaPipe's custom ops.
+    const packed = readFileSync(createRequire(import.meta.url).resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"));
+    assert.throws(() => createFaceMesh({ detector: detector!, mesh: packed.subarray(0, 2495952) }), /unsupported operator/);
+    assert.throws(() => createFaceMesh({ detector: detector!, mesh: new Uint8Array(64) }), /not a TFLite/);
   });
 
   it("gives the same numbers on every call", async () => {
