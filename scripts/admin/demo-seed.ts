@@ -4,7 +4,7 @@ import { accountOfPerson, prepareDemoAccount } from "../../worker/data/demo.ts";
 import { acceptInvitation, applicationsToInvite, inviteApplications, lookUpInvitation } from "../../worker/data/invitations.ts";
 import { createOfficer, findOfficerByEmail, markPasswordChosen } from "../../worker/data/officers.ts";
 import { findAccountByUsername } from "../../worker/data/accounts.ts";
-import { findOutboxMessage, listOutbox } from "../../worker/email/outbox.ts";
+import { findOutboxMessage, listOutbox } from "../../worker/data/outbox.ts";
 import type { AppEnv } from "../../worker/env.ts";
 import { templateContext } from "../../worker/lib/config.ts";
 import { isDevelopmentMode } from "../../worker/lib/environment.ts";

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { outbox } from "../../schema/index.ts";
 import { consumeEmailBatch } from "../../worker/email/consumer.ts";
 import { adapterFor } from "../../worker/email/delivery.ts";
-import { outboxInsert } from "../../worker/email/outbox.ts";
+import { outboxInsert } from "../../worker/data/outbox.ts";
 import { renderBilingual } from "../../worker/email/render.ts";
 import type { AppEnv } from "../../worker/env.ts";
 import worker from "../../worker/index.ts";

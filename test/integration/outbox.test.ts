@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { outbox } from "../../schema/index.ts";
 import { consumeEmailBatch } from "../../worker/email/consumer.ts";
 import { type DeliveryAdapter, DELIVERY_RETRY, deliverOutboxMessage, devMailboxAdapter, mimeMessage, retryDelaySeconds, sendEmailBindingAdapter } from "../../worker/email/delivery.ts";
-import { findOutboxDueForQueue, outboxInsert } from "../../worker/email/outbox.ts";
+import { findOutboxDueForQueue, outboxInsert } from "../../worker/data/outbox.ts";
 import { renderBilingual } from "../../worker/email/render.ts";
 import worker from "../../worker/index.ts";
 import { db, unique } from "../support/factories.ts";

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { accounts, passwordResetTokens, persons } from "../../schema/index.ts";
+import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 export async function findAccountByUsername(db: Database, username: string) {
@@ -103,4 +104,22 @@ export function useResetToken(db: Database, tokenId: number, now = Date.now()) {
 /** The language an account uses in the portal, if the account exists. */
 export async function accountLanguage(db: Database, accountId: number) {
   return db.select({ language: accounts.language }).from(accounts).where(eq(accounts.id, accountId)).get();
+}
+
+/** The account's language, changed and audited in one batch. */
+export async function setAccountLanguage(db: Database, accountId: number, language: "en" | "fr"): Promise<void> {
+  await db.batch([
+    db.update(accounts).set({ language }).where(eq(accounts.id, accountId)),
+    auditInsert(db, { actorKind: "applicant", actorId: accountId, action: "account.language", details: { language } }),
+  ]);
+}
+
+/** Spends a temporary password at the sign-in it opens (it works once). */
+export function markTemporaryPasswordUsed(db: Database, accountId: number, now = Date.now()) {
+  return db.update(accounts).set({ temporaryPasswordUsedAt: nowIso(now) }).where(eq(accounts.id, accountId));
+}
+
+/** Replaces the stored hash of the same password (stronger parameters), nothing else. */
+export function updatePasswordHash(db: Database, accountId: number, passwordHash: string) {
+  return db.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
 }

@@ -1,10 +1,10 @@
 import { and, desc, eq } from "drizzle-orm";
 import { applications, documents, persons, reviewDecisions } from "../../schema/index.ts";
-import { type OutgoingEmail, outboxInsert } from "../email/outbox.ts";
 import type { AppEnv } from "../env.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 import { latestSubmission } from "./journey.ts";
+import { type OutgoingEmail, outboxInsert } from "./outbox.ts";
 
 /** What the e-CoPR of a person prints and who is told of it: the person, their latest submission, application and acting account. */
 export async function proofOfPrSubject(db: Database, personId: number) {

@@ -1,7 +1,7 @@
 import { type SQL, and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, confirmedEmailAddresses, emailConfirmations, persons } from "../../schema/index.ts";
-import { outboxInsert } from "../email/outbox.ts";
+import { outboxInsert } from "./outbox.ts";
 import { accountCreatedEmail, emailConfirmationEmail } from "../email/templates.ts";
 import type { AppEnv } from "../env.ts";
 import { settings, templateContext } from "../lib/config.ts";

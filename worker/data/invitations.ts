@@ -2,7 +2,7 @@ import { and, eq, gt, inArray, isNull, notExists, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, applications, invitations, persons } from "../../schema/index.ts";
 import { accountCreatedEmail, invitationEmail } from "../email/templates.ts";
-import { outboxInsert } from "../email/outbox.ts";
+import { outboxInsert } from "./outbox.ts";
 import type { AppEnv } from "../env.ts";
 import { settings, templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";

@@ -73,3 +73,19 @@ export async function useTotpStep(db: Database, officerId: number, step: number)
 export function markPasswordChosen(db: Database, officerId: number) {
   return db.update(officers).set({ mustChangePassword: 0, initialPasswordIssuedAt: null }).where(eq(officers.id, officerId));
 }
+
+/** A successful sign-in: the failure count and lock cleared, and a one-time initial password spent. */
+export function recordOfficerSignIn(db: Database, officerId: number, input: { initialPasswordUsed: boolean }, now = Date.now()) {
+  return db
+    .update(officers)
+    .set({ failedSignIns: 0, lockedUntil: null, ...(input.initialPasswordUsed ? { initialPasswordUsedAt: nowIso(now) } : {}) })
+    .where(eq(officers.id, officerId));
+}
+
+/** A new password for an officer; `replacesInitial` when it replaces the one-time initial password (no change asked any more). */
+export function setOfficerPassword(db: Database, officerId: number, passwordHash: string, input: { replacesInitial: boolean }) {
+  return db
+    .update(officers)
+    .set({ passwordHash, ...(input.replacesInitial ? { mustChangePassword: 0 } : {}) })
+    .where(eq(officers.id, officerId));
+}

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { cards, persons, photos, reviewDecisions, submissions } from "../../schema/index.ts";
-import { outboxInsert } from "../email/outbox.ts";
+import { outboxInsert } from "./outbox.ts";
 import type { ReturnReason } from "../../shared/photo/return-reasons.ts";
 import { cardMailedEmail, photoAcceptedEmail, photoReturnedEmail } from "../email/templates.ts";
 import type { AppEnv } from "../env.ts";

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, ne } from "drizzle-orm";
 import { accounts, sessions } from "../../schema/index.ts";
 import { randomToken } from "../lib/crypto.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
@@ -73,4 +73,12 @@ export function revokeSession(db: Database, sessionId: string, now = Date.now())
 /** Revokes every session of an account (password change or reset, sign out everywhere). */
 export function revokeAllSessions(db: Database, accountId: number, now = Date.now()) {
   return db.update(sessions).set({ revokedAt: nowIso(now) }).where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+}
+
+/** Ends every live session of the account but this one (a password change keeps the person signed in). */
+export function revokeOtherSessions(db: Database, accountId: number, keptSessionId: string, now = Date.now()) {
+  return db
+    .update(sessions)
+    .set({ revokedAt: nowIso(now) })
+    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt), ne(sessions.id, keptSessionId)));
 }

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { persons, photos, submissions } from "../../schema/index.ts";
-import { outboxInsert } from "../email/outbox.ts";
+import { outboxInsert } from "./outbox.ts";
 import { submissionReceivedEmail } from "../email/templates.ts";
 import type { AppEnv } from "../env.ts";
 import { templateContext } from "../lib/config.ts";

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, persons } from "../../schema/index.ts";
-import { outboxInsert } from "../email/outbox.ts";
+import { outboxInsert } from "./outbox.ts";
 import { temporaryPasswordResetEmail } from "../email/templates.ts";
 import type { AppEnv } from "../env.ts";
 import { settings, templateContext } from "../lib/config.ts";

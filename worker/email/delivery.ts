@@ -1,6 +1,5 @@
-import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
-import { outbox } from "../../schema/index.ts";
 import { type Database, nowIso } from "../data/db.ts";
+import { earlierPendingTo, leaseOutboxRow, outboxRowStatus, recordDeliveryFailure, recordDeliverySent } from "../data/outbox.ts";
 import type { AppEnv } from "../env.ts";
 import { isDevelopmentMode } from "../lib/environment.ts";
 import { fillSecrets } from "./render.ts";
@@ -101,14 +100,9 @@ export async function deliverOutboxMessage(
   adapter: DeliveryAdapter,
   now = Date.now(),
 ): Promise<DeliveryOutcome> {
-  const row = await db.select({ toAddress: outbox.toAddress, status: outbox.status }).from(outbox).where(eq(outbox.id, outboxId)).get();
+  const row = await outboxRowStatus(db, outboxId);
   if (!row || row.status !== "pending") return { result: "skipped" };
-  const earlier = await db
-    .select({ id: outbox.id, nextAttemptAt: outbox.nextAttemptAt })
-    .from(outbox)
-    .where(and(eq(outbox.toAddress, row.toAddress), eq(outbox.status, "pending"), lt(outbox.id, outboxId)))
-    .orderBy(outbox.id)
-    .all();
+  const earlier = await earlierPendingTo(db, row.toAddress, outboxId);
   for (const before of earlier) {
     const dueAt = before.nextAttemptAt ? Date.parse(before.nextAttemptAt) : 0;
     if (dueAt > now) return { result: "retry", delaySeconds: Math.ceil((dueAt - now) / 1000) + 1 };
@@ -116,7 +110,7 @@ export async function deliverOutboxMessage(
     if (outcome.result === "retry") return outcome;
     if (outcome.result === "skipped") {
       // Sent or failed meanwhile (fine), or being sent by another consumer right now: wait for it.
-      const state = await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, before.id)).get();
+      const state = await outboxRowStatus(db, before.id);
       if (state?.status === "pending") return { result: "retry", delaySeconds: WAIT_FOR_EARLIER_SECONDS };
     }
   }
@@ -132,12 +126,7 @@ export async function deliverOutboxMessage(
  * last attempt it is marked `failed` and stays listed for an operator.
  */
 async function deliverOneRow(env: Pick<AppEnv, "EMAIL_FROM_NAME">, db: Database, outboxId: number, adapter: DeliveryAdapter, now: number): Promise<DeliveryOutcome> {
-  const row = await db
-    .update(outbox)
-    .set({ deliveryLeaseUntil: nowIso(now + DELIVERY_LEASE_SECONDS * 1000) })
-    .where(and(eq(outbox.id, outboxId), eq(outbox.status, "pending"), or(isNull(outbox.deliveryLeaseUntil), lte(outbox.deliveryLeaseUntil, nowIso(now)))))
-    .returning()
-    .get();
+  const row = await leaseOutboxRow(db, outboxId, nowIso(now + DELIVERY_LEASE_SECONDS * 1000), now);
   if (!row) return { result: "skipped" };
   const secrets = row.secretsJson ? (JSON.parse(row.secretsJson) as Record<string, string>) : null;
   try {
@@ -154,29 +143,13 @@ async function deliverOneRow(env: Pick<AppEnv, "EMAIL_FROM_NAME">, db: Database,
     const message = error instanceof Error ? error.message : String(error);
     if (attempts >= DELIVERY_RETRY.maxAttempts) {
       // Given up: the row stays listed for an operator, but without the passwords and links it held.
-      await db
-        .update(outbox)
-        .set({ attempts, lastError: message, status: "failed", deliveryLeaseUntil: null, ...(adapter.eraseSecretsAfterDelivery ? { secretsJson: null } : {}) })
-        .where(eq(outbox.id, row.id));
+      await recordDeliveryFailure(db, row.id, { attempts, error: message, givenUp: true, eraseSecrets: adapter.eraseSecretsAfterDelivery });
       return { result: "failed" };
     }
     const delaySeconds = retryDelaySeconds(attempts);
-    await db
-      .update(outbox)
-      .set({ attempts, lastError: message, nextAttemptAt: nowIso(now + delaySeconds * 1000), deliveryLeaseUntil: null })
-      .where(eq(outbox.id, row.id));
+    await recordDeliveryFailure(db, row.id, { attempts, error: message, givenUp: false, nextAttemptAt: nowIso(now + delaySeconds * 1000) });
     return { result: "retry", delaySeconds };
   }
-  await db
-    .update(outbox)
-    .set({
-      status: "sent",
-      sentAt: nowIso(now),
-      attempts: row.attempts + 1,
-      lastError: null,
-      deliveryLeaseUntil: null,
-      ...(adapter.eraseSecretsAfterDelivery ? { secretsJson: null } : {}),
-    })
-    .where(and(eq(outbox.id, row.id), eq(outbox.status, "pending")));
+  await recordDeliverySent(db, row.id, { attempts: row.attempts + 1, eraseSecrets: adapter.eraseSecretsAfterDelivery }, now);
   return { result: "sent" };
 }

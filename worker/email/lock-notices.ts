@@ -5,7 +5,8 @@ import type { Database } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
 import { templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
-import { enqueueOutbox, outboxInsert } from "./outbox.ts";
+import { outboxInsert } from "../data/outbox.ts";
+import { enqueueOutbox } from "./outbox.ts";
 import { accountLockedEmail, officerAccountLockedEmail } from "./templates.ts";
 
 /*

@@ -1,11 +1,9 @@
 import { Hono } from "hono";
-import { and, eq, isNull, ne } from "drizzle-orm";
-import { accounts, sessions } from "../../schema/index.ts";
-import { accountHolderName, findAccountById, setChosenPassword } from "../data/accounts.ts";
+import { accountHolderName, findAccountById, setAccountLanguage, setChosenPassword } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
-import { nowIso } from "../data/db.ts";
-import { revokeAllSessions } from "../data/sessions.ts";
-import { enqueueOutbox, outboxInsert } from "../email/outbox.ts";
+import { revokeAllSessions, revokeOtherSessions } from "../data/sessions.ts";
+import { outboxInsert } from "../data/outbox.ts";
+import { enqueueOutbox } from "../email/outbox.ts";
 import { passwordChangedEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant } from "../middleware/applicant-session.ts";
 import { templateContext } from "../lib/config.ts";
@@ -29,11 +27,7 @@ export const accountRoutes = new Hono<AppBindings>()
     if (language !== "en" && language !== "fr") {
       throw validationError([{ field: "language", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.language" } }]);
     }
-    const db = c.var.db;
-    await db.batch([
-      db.update(accounts).set({ language }).where(eq(accounts.id, applicant.accountId)),
-      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "account.language", details: { language } }),
-    ]);
+    await setAccountLanguage(c.var.db, applicant.accountId, language);
     return c.json({ language });
   })
 
@@ -62,10 +56,7 @@ export const accountRoutes = new Hono<AppBindings>()
     const [, , mail] = await db.batch([
       setChosenPassword(db, account.id, await hashPassword(newPassword)),
       // Other sessions end; this one stays so the person is not thrown out.
-      db
-        .update(sessions)
-        .set({ revokedAt: nowIso() })
-        .where(and(eq(sessions.accountId, account.id), isNull(sessions.revokedAt), ne(sessions.id, applicant.sessionId))),
+      revokeOtherSessions(db, account.id, applicant.sessionId),
       outboxInsert(db, c.env, {
         kind: "password_changed",
         to: account.email,

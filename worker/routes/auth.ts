@@ -1,16 +1,16 @@
 import { Hono } from "hono";
-import { eq } from "drizzle-orm";
-import { accounts } from "../../schema/index.ts";
 import {
   accountHolderName,
   findAccountById,
   findAccountByUsername,
   findAccountsByEmail,
   findUsableResetToken,
+  markTemporaryPasswordUsed,
   newPasswordResetToken,
   recordFailedSignIn,
   resetFailedSignIns,
   setChosenPassword,
+  updatePasswordHash,
   useResetToken,
 } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
@@ -19,7 +19,8 @@ import { hitRateLimit } from "../data/rate-limits.ts";
 import { nowIso } from "../data/db.ts";
 import { newApplicantSession, revokeAllSessions, revokeSession } from "../data/sessions.ts";
 import { notifyApplicantLocked } from "../email/lock-notices.ts";
-import { enqueueOutbox, outboxInsert } from "../email/outbox.ts";
+import { outboxInsert } from "../data/outbox.ts";
+import { enqueueOutbox } from "../email/outbox.ts";
 import { passwordChangedEmail, passwordResetLinkEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant, setApplicantCookie } from "../middleware/applicant-session.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
@@ -98,12 +99,12 @@ export const authRoutes = new Hono<AppBindings>()
     const session = newApplicantSession(db, account.id);
     await db.batch([
       resetFailedSignIns(db, account.id),
-      ...(account.passwordIsTemporary === 1 ? [db.update(accounts).set({ temporaryPasswordUsedAt: nowIso() }).where(eq(accounts.id, account.id))] : []),
+      ...(account.passwordIsTemporary === 1 ? [markTemporaryPasswordUsed(db, account.id)] : []),
       session.insert,
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in", ip: clientIp(c.req.raw.headers) }),
     ]);
     if (needsRehash(account.passwordHash)) {
-      await db.update(accounts).set({ passwordHash: await hashPassword(password) }).where(eq(accounts.id, account.id));
+      await updatePasswordHash(db, account.id, await hashPassword(password));
     }
     await setApplicantCookie(c, session.id, session.expiresAt);
     return c.json({ mustSetPassword: account.passwordIsTemporary === 1 });

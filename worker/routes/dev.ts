@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { listOutbox } from "../email/outbox.ts";
+import { listOutbox } from "../data/outbox.ts";
 import { escapeHtml, fillSecrets } from "../email/render.ts";
 import { isDevelopmentMode } from "../lib/environment.ts";
 import { AppError } from "../lib/errors.ts";

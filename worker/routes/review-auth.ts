@@ -1,9 +1,7 @@
 import { Hono } from "hono";
-import { eq } from "drizzle-orm";
-import { officers } from "../../schema/index.ts";
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
-import { findOfficerByEmail, findOfficerById, useTotpStep } from "../data/officers.ts";
+import { findOfficerByEmail, findOfficerById, recordOfficerSignIn, setOfficerPassword, useTotpStep } from "../data/officers.ts";
 import { newOfficerSession, recordOfficerFailure, revokeOfficerSessions } from "../data/officer-sessions.ts";
 import { notifyOfficerLocked } from "../email/lock-notices.ts";
 import { revokeSession } from "../data/sessions.ts";
@@ -77,10 +75,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     }
     const session = newOfficerSession(db, officer.id);
     await db.batch([
-      db
-        .update(officers)
-        .set({ failedSignIns: 0, lockedUntil: null, ...(officer.mustChangePassword === 1 ? { initialPasswordUsedAt: nowIso(now) } : {}) })
-        .where(eq(officers.id, officer.id)),
+      recordOfficerSignIn(db, officer.id, { initialPasswordUsed: officer.mustChangePassword === 1 }, now),
       session.insert,
       auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in", ip: clientIp(c.req.raw.headers) }),
     ]);
@@ -131,7 +126,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
 
     const fresh = newOfficerSession(db, officer.id);
     await db.batch([
-      db.update(officers).set({ passwordHash: await hashPassword(newPassword), mustChangePassword: 0 }).where(eq(officers.id, officer.id)),
+      setOfficerPassword(db, officer.id, await hashPassword(newPassword), { replacesInitial: true }),
       revokeOfficerSessions(db, officer.id),
       fresh.insert,
       auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email }),
@@ -178,7 +173,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     }
     const fresh = newOfficerSession(db, officer.id, now);
     await db.batch([
-      db.update(officers).set({ passwordHash: await hashPassword(newPassword) }).where(eq(officers.id, officer.id)),
+      setOfficerPassword(db, officer.id, await hashPassword(newPassword), { replacesInitial: false }),
       revokeOfficerSessions(db, officer.id, now),
       fresh.insert,
       auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email, details: { how: "changed" } }),

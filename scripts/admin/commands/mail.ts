@@ -41,7 +41,7 @@ export const mailCommand: Command = {
     const limit = limitText === undefined ? DEFAULT_MAIL_LIMIT : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError("--limit must be a whole number from 1 to 1000");
 
-    const { listOutbox } = await import("../../../worker/email/outbox.ts");
+    const { listOutbox } = await import("../../../worker/data/outbox.ts");
     const { fillSecrets } = await import("../../../worker/email/render.ts");
     const { auditInsert } = await import("../../../worker/data/audit.ts");
     const { withPlatform } = await import("../platform.ts");

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { outbox } from "../../../schema/index.ts";
 import { consumeEmailBatch } from "../../../worker/email/consumer.ts";
 import { type DeliveryAdapter, deliverOutboxMessage } from "../../../worker/email/delivery.ts";
-import { outboxInsert } from "../../../worker/email/outbox.ts";
+import { outboxInsert } from "../../../worker/data/outbox.ts";
 import { renderBilingual } from "../../../worker/email/render.ts";
 import { db, unique } from "../../support/factories.ts";
 
