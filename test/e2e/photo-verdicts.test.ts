@@ -120,7 +120,7 @@ describe("photo verdicts: browser and worker agree", () => {
       logLevel: "error",
     });
 
-    // One person uploads every fixture: more than the 30 an hour a person may (worker/lib/signed-in-throttles.ts).
+    // One person uploads every fixture: more than the 30 an hour a person may (worker/middleware/signed-in-throttles.ts).
     [portal, browser] = await Promise.all([startPortal({ PHOTO_UPLOADS_PER_PERSON_PER_HOUR: "1000" }), launchChromium()]);
     const applicant = await newApplicant(portal, { application: "E000400001", uci: 4000000001, email: "verdicts@example.test", language: "en" });
     page = await browser.newPage();

@@ -1,5 +1,5 @@
 // Issue 14 point 9 in the pages: a throttled photo upload and the password
-// change that ends the session (worker/lib/signed-in-throttles.ts) are 429s
+// change that ends the session (worker/middleware/signed-in-throttles.ts) are 429s
 // with a translated message; each page shows it in its error summary, as an
 // error, and keeps working (no blank page, no crash). In Chromium against the
 // real portal, English and French.

@@ -1,10 +1,10 @@
-// Throttles on expensive signed-in actions (worker/lib/signed-in-throttles.ts):
+// Throttles on expensive signed-in actions (worker/middleware/signed-in-throttles.ts):
 // wrong current passwords in the password change end the account's sessions,
 // and photo uploads are limited per person and per account, before the body
 // is read. Both answer 429 with Retry-After and a translated message.
 import { describe, expect, it } from "vitest";
 import { APPLICANT_COOKIE } from "../../worker/middleware/applicant-session.ts";
-import { PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR, PHOTO_UPLOADS_PER_PERSON_PER_HOUR } from "../../worker/lib/signed-in-throttles.ts";
+import { PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR, PHOTO_UPLOADS_PER_PERSON_PER_HOUR } from "../../worker/middleware/signed-in-throttles.ts";
 import { GOOD_PASSWORD, signedInApplicant } from "../support/factories.ts";
 import { useBindings } from "../support/faults.ts";
 import { Browser, errorOf } from "../support/http.ts";

@@ -3,7 +3,7 @@ import { accounts, addresses, cards, confirmedEmailAddresses, documents, emailCo
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 
-/** The D1 side of the retention purge (worker/maintenance/retention.ts decides who and what). */
+// The D1 side of the retention purge (worker/maintenance/retention.ts decides who and what).
 
 export interface PurgeCandidate {
   id: number;

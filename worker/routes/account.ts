@@ -12,7 +12,7 @@ import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { hashPassword, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
-import { countWrongCurrentPassword } from "../lib/signed-in-throttles.ts";
+import { countWrongCurrentPassword } from "../middleware/signed-in-throttles.ts";
 
 /** The signed-in person's own account: language, password, sessions. */
 export const accountRoutes = new Hono<AppBindings>()

@@ -7,7 +7,7 @@ import { sha256Hex } from "../lib/crypto.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
 import { readJsonObject } from "../lib/json-body.ts";
-import { throttlePhotoUpload } from "../lib/signed-in-throttles.ts";
+import { throttlePhotoUpload } from "../middleware/signed-in-throttles.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";

@@ -2,9 +2,9 @@ import { auditInsert } from "../data/audit.ts";
 import { hitRateLimit } from "../data/rate-limits.ts";
 import { revokeAllSessions } from "../data/sessions.ts";
 import type { AppEnv } from "../env.ts";
-import { clearApplicantCookie } from "../middleware/applicant-session.ts";
-import { AppError } from "./errors.ts";
-import type { AppContext } from "./hono-types.ts";
+import { AppError } from "../lib/errors.ts";
+import type { AppContext } from "../lib/hono-types.ts";
+import { clearApplicantCookie } from "./applicant-session.ts";
 
 /*
  * Throttles on what a signed-in person can make the worker do at great cost,
