@@ -16,7 +16,8 @@ import { db, unique } from "../support/factories.ts";
 /** The test env with ENVIRONMENT set to `value`, or without the variable at all. */
 function envWith(value: string | undefined): AppEnv {
   const { ENVIRONMENT: _ignored, ...rest } = env;
-  return value === undefined ? rest : { ...rest, ENVIRONMENT: value };
+  // Without the variable: wrangler.toml's types say it is always there, but a deployment can remove it.
+  return value === undefined ? (rest as AppEnv) : { ...rest, ENVIRONMENT: value };
 }
 
 /** Not development: a missing, misspelled, differently cased or other deployment's value. */

@@ -21,7 +21,8 @@ import { checkPasswordRules } from "./password-policy.ts";
 export const DEFAULT_PWNED_PASSWORDS_URL = "https://api.pwnedpasswords.com";
 export const LOOKUP_TIMEOUT_MS = 1500;
 
-type PwnedEnv = Pick<AppEnv, "ENVIRONMENT" | "PWNED_PASSWORDS_URL">;
+// Partial: a deployment may have removed a setting from [vars]; each then takes its default.
+type PwnedEnv = Partial<Pick<AppEnv, "ENVIRONMENT" | "PWNED_PASSWORDS_URL">>;
 
 /** The range API's base URL, or null when the online check is off. */
 export function pwnedPasswordsUrl(env: PwnedEnv): string | null {

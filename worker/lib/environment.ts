@@ -11,6 +11,6 @@ const DEVELOPMENT_MODES: ReadonlySet<string> = new Set(["development", "test"]);
  * "Production") behaves as production, so a forgotten variable can neither
  * publish the mailbox with its passwords and links nor stop real mail.
  */
-export function isDevelopmentMode(env: Pick<AppEnv, "ENVIRONMENT">): boolean {
+export function isDevelopmentMode(env: Partial<Pick<AppEnv, "ENVIRONMENT">>): boolean {
   return typeof env.ENVIRONMENT === "string" && DEVELOPMENT_MODES.has(env.ENVIRONMENT);
 }
