@@ -19,8 +19,11 @@ import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { writeValidPhoto } from "./support/photo-file.ts";
 import { type Portal, exec, root, startPortal } from "./support/portal.ts";
+
+failOnUnexpectedErrors();
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");

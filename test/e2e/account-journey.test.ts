@@ -11,8 +11,11 @@ import type { Browser, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";
 import { overflow } from "./support/applicant.ts";
+
+failOnUnexpectedErrors();
 
 const SAMPLE = "scripts/admin/samples/approved-applications.csv";
 const shots = path.join(root, "screenshots");

@@ -16,8 +16,11 @@ import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { heading, newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { writePhoto } from "./support/photo-file.ts";
 import { type Portal, startPortal } from "./support/portal.ts";
+
+failOnUnexpectedErrors();
 
 let portal: Portal;
 let browser: Browser;

@@ -19,9 +19,12 @@ import { fr } from "../../client/i18n/fr.ts";
 import { DEMO } from "../../scripts/admin/demo-credentials.ts";
 import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { BROWSERS, drivers } from "./support/browsers.ts";
 import type { Driver } from "./support/driver.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";
+
+failOnUnexpectedErrors();
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");

@@ -19,8 +19,11 @@ import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";
+
+failOnUnexpectedErrors();
 
 const FIXTURES = path.join(root, "test/fixtures/photos");
 /** Served to the page by page.route() (same origin, so the portal's CSP allows it). */

@@ -4,6 +4,7 @@
 import { after } from "node:test";
 import type { Browser } from "playwright-core";
 import { bidiDriver } from "./driver-bidi.ts";
+import { watchDriver } from "./error-watch.ts";
 import { playwrightDriver } from "./driver-playwright.ts";
 import type { BrowserName, Driver, DriverOptions } from "./driver.ts";
 import { type Firefox, launchFirefox } from "./firefox.ts";
@@ -26,7 +27,10 @@ export function drivers(chromium: () => Browser): Drivers {
     async open(browser, opts) {
       if (browser === "chromium") return playwrightDriver(chromium(), opts);
       firefox ??= launchFirefox();
-      return bidiDriver((await firefox).browser, opts);
+      // Chromium's contexts are watched where Chromium is launched (chromium.ts); Firefox's pages here.
+      const driver = await bidiDriver((await firefox).browser, opts);
+      watchDriver(driver);
+      return driver;
     },
     outsideRequests: async () => (firefox ? (await firefox).outsideRequests : []),
   };

@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { watchBrowser } from "./error-watch.ts";
 
 export function chromiumPath(): string {
   for (const candidate of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
@@ -15,9 +16,11 @@ export function chromiumPath(): string {
   }
 }
 
+/** Every context it opens is watched for exceptions and unprovoked errors (error-watch.ts). */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
   });
+  return watchBrowser(browser);
 }

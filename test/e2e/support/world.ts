@@ -3,6 +3,7 @@
 import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
+import { failOnUnexpectedErrors } from "./error-watch.ts";
 import { writeValidPhoto } from "./photo-file.ts";
 import { type Portal, startPortal } from "./portal.ts";
 
@@ -16,6 +17,7 @@ export interface World {
 /** Registers the file's before and after hooks; the fields are set once `before` has run. */
 export function journeyWorld(): World {
   const world = {} as World;
+  failOnUnexpectedErrors();
   before(async () => {
     [world.portal, world.browser, world.photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
   });
