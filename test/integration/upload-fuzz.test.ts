@@ -53,6 +53,9 @@ const LIBJPEG_MESSAGE =
 const KNOWN_REFUSALS: Record<string, number> = {
   photo_empty: 422,
   photo_heic: 415,
+  photo_avif: 415,
+  photo_heif: 415,
+  photo_cmyk: 415,
   photo_type: 415,
   photo_corrupt: 422,
   photo_too_many_pixels: 422,
