@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { FilterForm, showFiltersInAddress } from "../../../components/filter-form/index.tsx";
 import { SelectField } from "../../../components/select-field/index.tsx";
 import { TextField } from "../../../components/text-field/index.tsx";
@@ -7,6 +7,7 @@ import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format } from "../../../lib/format.ts";
 import { reviewRequest, type AuditEntry } from "../../api.ts";
+import { useApi } from "../../../lib/use-api.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
 import { usePageTitle } from "../../../lib/use-page-title.ts";
 
@@ -39,27 +40,20 @@ function describeDetails(details: unknown): string {
  * address, so a filtered view can be shared with another supervisor.
  */
 export default function OfficerAuditPage() {
-  const { m, lang } = useI18n();
+  const { m } = useI18n();
   const t = m.officer.audit;
   usePageTitle(t.title);
   const [filters, setFilters] = useState<Filters>(filtersFromUrl);
   const [applied, setApplied] = useState<Filters>(filters);
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    const query = new URLSearchParams();
-    for (const name of FILTER_NAMES) if (applied[name].trim()) query.set(name, applied[name].trim());
-    setEntries(null);
-    reviewRequest<{ entries: AuditEntry[] }>(`/review/api/audit?${query}`, { lang }).then((result) => {
-      if (result.ok) setEntries(result.data.entries);
-      else setProblem(result.error.message);
-    });
-  }, [applied]);
+  const query = new URLSearchParams();
+  for (const name of FILTER_NAMES) if (applied[name].trim()) query.set(name, applied[name].trim());
+  // Keyed by the applied filters themselves: "Apply" asks again even when they did not change.
+  const load = useApi<{ entries: AuditEntry[] }>(`/review/api/audit?${query}`, { request: reviewRequest, key: applied });
+  const entries = load.state === "loaded" ? load.data.entries : null;
+  const problem = load.state === "failed" ? load.error.message : null;
 
   function apply() {
     showFiltersInAddress(Object.fromEntries(FILTER_NAMES.map((name) => [name, filters[name]])));
-    setProblem(null);
     setApplied({ ...filters });
   }
 

@@ -1,10 +1,10 @@
-import { useEffect, useState } from "preact/hooks";
 import { Loading } from "../../../components/loading/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format, formatNumber } from "../../../lib/format.ts";
 import { RETURN_REASON_IDS } from "../../../../shared/photo/return-reasons.ts";
 import { reviewRequest, type ReviewMetrics } from "../../api.ts";
+import { useApi } from "../../../lib/use-api.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
 import { usePageTitle } from "../../../lib/use-page-title.ts";
 
@@ -17,15 +17,9 @@ export default function OfficerMetricsPage() {
   const { m, lang } = useI18n();
   const t = m.officer.metrics;
   usePageTitle(t.title);
-  const [metrics, setMetrics] = useState<ReviewMetrics | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    reviewRequest<ReviewMetrics>("/review/api/metrics", { lang }).then((result) => {
-      if (result.ok) setMetrics(result.data);
-      else setProblem(result.error.message);
-    });
-  }, []);
+  const load = useApi<ReviewMetrics>("/review/api/metrics", { request: reviewRequest });
+  const metrics = load.state === "loaded" ? load.data : null;
+  const problem = load.state === "failed" ? load.error.message : null;
 
   // Under an hour, hours would read "0 hours": say minutes instead.
   const duration = (hours: number | null) =>
