@@ -7,7 +7,7 @@ import { ROOT, SAMPLES, inspect, runAdmin, temporaryState, writeTemporaryFile } 
 describe("admin import", () => {
   let state: Awaited<ReturnType<typeof temporaryState>>;
   before(async () => {
-    state = await temporaryState();
+    state = await temporaryState({ fresh: true });
   });
   after(() => state.remove());
 

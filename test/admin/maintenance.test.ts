@@ -5,7 +5,7 @@ import { inspect, runAdmin, temporaryState } from "./support.ts";
 describe("admin maintenance", () => {
   let state: Awaited<ReturnType<typeof temporaryState>>;
   before(async () => {
-    state = await temporaryState();
+    state = await temporaryState({ fresh: true });
   });
   after(() => state.remove());
 

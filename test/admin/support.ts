@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,7 +26,8 @@ export function runAdmin(args: string[]): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/admin/index.ts"), ...args], {
       cwd: ROOT,
-      env: { ...process.env, USER: "admin-test", NO_COLOR: "1" },
+      // NODE_COMPILE_CACHE: each CLI process compiles wrangler's bundle again otherwise (Node 22 keeps V8's code cache there).
+      env: { ...process.env, USER: "admin-test", NO_COLOR: "1", NODE_COMPILE_CACHE: COMPILE_CACHE },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -36,10 +39,43 @@ export function runAdmin(args: string[]): Promise<CliResult> {
   });
 }
 
-/** A fresh, empty state directory (wrangler --persist-to form) and its clean-up. */
-export async function temporaryState(): Promise<{ dir: string; remove: () => Promise<void> }> {
+/**
+ * A state directory of its own (wrangler --persist-to form) and its clean-up. By default it is a
+ * copy of a state with every migration applied and nothing else; `{ fresh: true }` gives an empty
+ * one, for the tests of the CLI applying the migrations itself (admin/import, admin/maintenance).
+ */
+export async function temporaryState(options: { fresh?: boolean } = {}): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "pr-admin-test-"));
+  if (!options.fresh) await cp(await migratedTemplate(), dir, { recursive: true });
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+const TEMPLATES = path.join(ROOT, ".wrangler", "admin-test-states");
+const COMPILE_CACHE = path.join(ROOT, ".wrangler", "admin-test-compile-cache");
+
+/**
+ * The migrated state every test file copies: made once, by the CLI's own path (withPlatform applies
+ * pending migrations through wrangler), for this set of migrations and this wrangler. Applying them
+ * costs a wrangler process and two workerd starts, which each test file paid before. Test files run
+ * in parallel may build it at the same time: each builds in a directory of its own and the first
+ * rename wins.
+ */
+async function migratedTemplate(): Promise<string> {
+  const migrations = path.join(ROOT, "migrations");
+  const hash = createHash("sha256").update(await readFile(path.join(ROOT, "node_modules", "wrangler", "package.json")));
+  for (const file of (await readdir(migrations)).filter((f) => f.endsWith(".sql")).sort()) hash.update(file).update(await readFile(path.join(migrations, file)));
+  const template = path.join(TEMPLATES, hash.digest("hex").slice(0, 16));
+  if (existsSync(template)) return template;
+  await mkdir(TEMPLATES, { recursive: true });
+  const building = await mkdtemp(path.join(TEMPLATES, "building-"));
+  await withPlatform({ remote: false, state: building }, async () => undefined);
+  try {
+    await rename(building, template);
+  } catch (error) {
+    if (!existsSync(template)) throw error;
+    await rm(building, { recursive: true, force: true });
+  }
+  return template;
 }
 
 export async function writeTemporaryFile(dir: string, name: string, content: string): Promise<string> {
