@@ -5,7 +5,7 @@
 //   4. admin CLI tests (the real CLI against a temporary local state) and Node-only tests (test/node)
 //   5. browser tests in Debian's headless Chromium against `wrangler dev`; the keyboard and photo
 //      editor journeys also in Debian's Firefox ESR (WebDriver BiDi), their tests named "(…, firefox)"
-// Prints one closing line "N passed, N failed" over all stages.
+// Prints one closing line "N passed, N failed in M min S s" over all stages (the time is the whole run's).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { bin, childEnv, mustRun, root } from "./lib/run.mjs";
 import { requireProjectNode } from "./lib/node-version.mjs";
 
 requireProjectNode();
+const startedAt = Date.now();
 
 const only = process.argv.slice(2);
 const wants = (stage) => only.length === 0 || only.includes(stage);
@@ -72,11 +73,14 @@ if (wants("workers")) {
 }
 
 if (wants("admin")) {
-  if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/admin/**/*.test.ts", "test/node/**/*.test.ts"])) !== 0) failedStage = true;
+  // Two files at a time: each has its own state directory (test/admin/support.ts), and one file's
+  // CLI processes mostly wait on their own workerd start, so one file alone leaves a core idle.
+  if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", "test/admin/**/*.test.ts", "test/node/**/*.test.ts"])) !== 0) failedStage = true;
 }
 if (wants("e2e")) {
   if ((await runNodeTests("Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/e2e/**/*.test.ts"])) !== 0) failedStage = true;
 }
 
-console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+const seconds = Math.round((Date.now() - startedAt) / 1000);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed in ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
 process.exit(failedStage || totals.failed > 0 ? 1 : 0);
