@@ -1,9 +1,9 @@
 import { Hono } from "hono";
+import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { accountHolderName, findAccountById, setAccountLanguage, setChosenPassword } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
 import { revokeAllSessions, revokeOtherSessions } from "../data/sessions.ts";
 import { outboxInsert } from "../data/outbox.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
 import { passwordChangedEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant } from "../middleware/applicant-session.ts";
 import { templateContext } from "../lib/config.ts";
@@ -64,7 +64,7 @@ export const accountRoutes = new Hono<AppBindings>()
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.changed" }),
     ]);
-    c.executionCtx.waitUntil(enqueueOutbox(c.env, db, mail.map((m) => m.id)).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    enqueueAfterResponse(c, mail.map((m) => m.id));
     return c.json({ ok: true });
   })
 

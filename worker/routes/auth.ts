@@ -1,4 +1,6 @@
 import { Hono } from "hono";
+import { afterResponse } from "../lib/after-response.ts";
+import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import {
   accountHolderName,
   findAccountById,
@@ -47,7 +49,7 @@ async function newPasswordProblems(env: AppContext["env"], newPassword: string, 
 }
 
 function enqueueLater(c: AppContext, ids: number[]) {
-  c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, ids).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+  enqueueAfterResponse(c, ids);
 }
 
 /** Reset emails per account (on top of the per-IP limit of the route). */
@@ -84,7 +86,7 @@ export const authRoutes = new Hono<AppBindings>()
       await db.batch([auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in.failed", ip: clientIp(c.req.raw.headers) })]);
       if (newlyLocked) {
         const env = c.env;
-        c.executionCtx.waitUntil(notifyApplicantLocked(env, db, account, lockedMinutes).catch((e) => console.error("lock email not written", e)));
+        afterResponse(c, notifyApplicantLocked(env, db, account, lockedMinutes), "lock email not written");
       }
       throw invalid();
     }
@@ -158,7 +160,8 @@ export const authRoutes = new Hono<AppBindings>()
     const env = c.env;
     // The work happens after the response, so the answer and its timing are
     // the same whether or not an account uses this email.
-    c.executionCtx.waitUntil(
+    afterResponse(
+      c,
       (async () => {
         // Only passwords a person chose are reset by email; a temporary
         // password that was lost or expired is re-issued by an admin.
@@ -185,7 +188,8 @@ export const authRoutes = new Hono<AppBindings>()
           ]);
           await enqueueOutbox(env, db, mail.map((m) => m.id));
         }
-      })().catch((e) => console.error("forgot-password background work failed", e)),
+      })(),
+      "forgot-password background work failed",
     );
     return c.json({ ok: true }, 202);
   })

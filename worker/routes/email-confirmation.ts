@@ -1,6 +1,6 @@
 import { Hono } from "hono";
+import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { confirmEmailAddress } from "../data/email-confirmations.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
@@ -22,7 +22,7 @@ export const emailConfirmationRoutes = new Hono<AppBindings>().post(
     if (outcome.status === "not_found") throw new AppError(404, "email_confirmation_not_found", "errors.emailConfirmationNotFound");
     if (outcome.status === "used") throw new AppError(410, "email_confirmation_used", "errors.emailConfirmationUsed", help);
     if (outcome.status === "expired") throw new AppError(410, "email_confirmation_expired", "errors.emailConfirmationExpired", help);
-    c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, outcome.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    enqueueAfterResponse(c, outcome.outboxIds);
     return c.json({ confirmed: true });
   },
 );

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
+import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { acceptInvitation, closeInvitation, isAdult, lookUpInvitation } from "../data/invitations.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
@@ -82,6 +82,6 @@ export const invitationRoutes = new Hono<AppBindings>()
 
     const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, { emails, separateAccounts: separate });
     if (!accepted) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
-    c.executionCtx.waitUntil(enqueueOutbox(c.env, db, accepted.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    enqueueAfterResponse(c, accepted.outboxIds);
     return c.json({ outcome: "accepted", accounts: accepted.accounts, awaitingConfirmation: accepted.awaitingConfirmation });
   });

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
-import { currentPhoto, declarationDate, findAddress, findPresenceDeclaration, personActedFor, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
+import { actedForPerson } from "./acted-for-person.ts";
+import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
+import { currentPhoto, declarationDate, findAddress, findPresenceDeclaration, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
 import { taskListFor } from "../data/task-list.ts";
 import { auditInsert } from "../data/audit.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
@@ -9,20 +11,12 @@ import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { checkPostalCode } from "../../shared/address/postal-code.ts";
 import { translate } from "../../shared/api/messages.ts";
 import { missingTasks, submitDocuments } from "../data/submissions.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
 import { timelineFor } from "../data/timeline.ts";
 import { latestProofOfPr } from "../data/documents.ts";
 import { getObject } from "../data/objects.ts";
 import { settings } from "../lib/config.ts";
 import { findProvince } from "../../shared/address/provinces.ts";
 import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../shared/address/address.ts";
-
-async function actedForOr404(c: AppContext) {
-  const applicant = requireApplicant(c);
-  const person = await personActedFor(c.var.db, applicant.accountId, Number(c.req.param("personId")));
-  if (!person) throw new AppError(404, "person_not_found", "errors.personNotFound");
-  return { applicant, person };
-}
 
 function lockedError(c: AppContext) {
   return new AppError(409, "submission_locked", "errors.submissionLocked", { params: { helpEmail: c.env.HELP_EMAIL } });
@@ -46,7 +40,7 @@ export const personRoutes = new Hono<AppBindings>()
   })
 
   .get("/:personId", async (c) => {
-    const { applicant, person } = await actedForOr404(c);
+    const { applicant, person } = await actedForPerson(c);
     const db = c.var.db;
     const [declaration, address, submission, tasks] = await Promise.all([
       findPresenceDeclaration(db, person.id),
@@ -70,7 +64,7 @@ export const personRoutes = new Hono<AppBindings>()
   })
 
   .post("/:personId/presence", async (c) => {
-    const { applicant, person } = await actedForOr404(c);
+    const { applicant, person } = await actedForPerson(c);
     const body = await readJsonObject(c);
     if (body.confirm !== true) {
       throw validationError([
@@ -94,13 +88,13 @@ export const personRoutes = new Hono<AppBindings>()
   })
 
   .get("/:personId/status", async (c) => {
-    const { person } = await actedForOr404(c);
+    const { person } = await actedForPerson(c);
     return c.json(await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays));
   })
 
   // The e-CoPR, for the person's own account or the principal acting for them.
   .get("/:personId/documents/ecopr", async (c) => {
-    const { applicant, person } = await actedForOr404(c);
+    const { applicant, person } = await actedForPerson(c);
     const document = await latestProofOfPr(c.var.db, person.id);
     const object = document ? await getObject(c.env, document.objectKey) : null;
     if (!document || !object) throw new AppError(404, "document_not_found", "errors.notFound");
@@ -116,7 +110,7 @@ export const personRoutes = new Hono<AppBindings>()
   })
 
   .post("/:personId/submit", async (c) => {
-    const { applicant, person } = await actedForOr404(c);
+    const { applicant, person } = await actedForPerson(c);
     const body = await readJsonObject(c);
     const db = c.var.db;
     const [submitted, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
@@ -142,12 +136,12 @@ export const personRoutes = new Hono<AppBindings>()
       if (winner && winner.photoId === photo?.id) return c.json(alreadySubmitted(winner), 200);
       throw lockedError(c);
     }
-    c.executionCtx.waitUntil(enqueueOutbox(c.env, db, result.outboxIds).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+    enqueueAfterResponse(c, result.outboxIds);
     return c.json({ reference: result.reference, submittedAt: result.submittedAt, kind: result.kind }, 201);
   })
 
   .post("/:personId/address", async (c) => {
-    const { applicant, person } = await actedForOr404(c);
+    const { applicant, person } = await actedForPerson(c);
     const body = await readJsonObject(c);
     const language = c.var.language;
     const value = (name: keyof typeof MAX | "province" | "postalCode") => stringField(body, name).trim().replace(/\s+/g, " ");

@@ -1,14 +1,15 @@
 import { Hono } from "hono";
-import { currentPhoto, latestSubmission, personActedFor } from "../data/journey.ts";
+import { actedForPerson } from "./acted-for-person.ts";
+import { afterResponse } from "../lib/after-response.ts";
+import { currentPhoto, latestSubmission } from "../data/journey.ts";
 import { deleteObjects, getObject, newPhotoKey, putPhoto } from "../data/objects.ts";
 import { acknowledgePhotoWarnings, replaceDraftPhoto } from "../data/photos.ts";
-import { requireApplicant } from "../middleware/applicant-session.ts";
 import { sha256Hex } from "../lib/crypto.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
 import { readJsonObject } from "../lib/json-body.ts";
 import { throttlePhotoUpload } from "../middleware/signed-in-throttles.ts";
-import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
 import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts";
 import { translate } from "../../shared/api/messages.ts";
@@ -40,17 +41,10 @@ function presentChecks(checks: CheckResult[], language: "en" | "fr") {
   return checks.map((c) => ({ id: c.id, verdict: c.verdict, value: c.value, threshold: c.threshold, message: c.message[language], tip: c.tip[language] }));
 }
 
-async function personForPhoto(c: AppContext) {
-  const applicant = requireApplicant(c);
-  const person = await personActedFor(c.var.db, applicant.accountId, Number(c.req.param("personId")));
-  if (!person) throw new AppError(404, "person_not_found", "errors.personNotFound");
-  return { applicant, person };
-}
-
 /** Upload (replace) and read a person's PR-card photo. */
 export const photoRoutes = new Hono<AppBindings>()
   .post("/:personId/photo", async (c) => {
-    const { applicant, person } = await personForPhoto(c);
+    const { applicant, person } = await actedForPerson(c);
     const db = c.var.db;
     // A new photo is possible before the first submission, or after a return.
     const [submission, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
@@ -99,21 +93,21 @@ export const photoRoutes = new Hono<AppBindings>()
       // The batch wrote nothing, so no row points at the new object; remove it
       // now, and if that fails too the maintenance job's orphan sweep will.
       console.error("photo record failed", { personId: person.id }, error);
-      c.executionCtx.waitUntil(deleteObjects(c.env, objectKey).catch((e) => console.error("orphan photo left for the sweep", e)));
+      afterResponse(c, deleteObjects(c.env, objectKey), "orphan photo left for the sweep");
       throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
     }
     // The previous photo goes only now that the new one is safely stored. If
     // this delete fails, the replaced row's object is an orphan the
     // maintenance job removes later; nothing the person sees depends on it.
     if (saved.retiredKeys.length) {
-      c.executionCtx.waitUntil(deleteObjects(c.env, saved.retiredKeys).catch((e) => console.error("replaced photo left for the sweep", e)));
+      afterResponse(c, deleteObjects(c.env, saved.retiredKeys), "replaced photo left for the sweep");
     }
     return c.json({ photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 201);
   })
 
   // "I want to submit this photo anyway": stored, and shown to the officer.
   .post("/:personId/photo/acknowledge", async (c) => {
-    const { applicant, person } = await personForPhoto(c);
+    const { applicant, person } = await actedForPerson(c);
     const body = await readJsonObject(c);
     if (body.acknowledge !== true) {
       throw validationError([{ field: "acknowledge", code: "required", messageKey: "photo.acknowledgeRequired" }]);
@@ -126,7 +120,7 @@ export const photoRoutes = new Hono<AppBindings>()
   })
 
   .get("/:personId/photo", async (c) => {
-    const { person } = await personForPhoto(c);
+    const { person } = await actedForPerson(c);
     const photo = await currentPhoto(c.var.db, person.id);
     // No photo yet is a state the photo page expects, not an error (issue 18 point 9): 200 with null, so the
     // browser logs nothing. Another person's id still answers 404 from personForPhoto.
@@ -144,7 +138,7 @@ export const photoRoutes = new Hono<AppBindings>()
   })
 
   .get("/:personId/photo/image", async (c) => {
-    const { person } = await personForPhoto(c);
+    const { person } = await actedForPerson(c);
     const photo = await currentPhoto(c.var.db, person.id);
     const object = photo ? await getObject(c.env, photo.objectKey) : null;
     if (!photo || !object) throw new AppError(404, "photo_not_found", "errors.notFound");

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { afterResponse } from "../lib/after-response.ts";
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
 import { findOfficerByEmail, findOfficerById, recordOfficerSignIn, setOfficerPassword, useTotpStep } from "../data/officers.ts";
@@ -63,7 +64,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
       await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in_failed", ip, details: { countsTowardLock: oneFactorRight } })]);
       if (oneFactorRight) {
         const { minutes, newlyLocked } = await recordOfficerFailure(db, officer.id, now);
-        if (newlyLocked) c.executionCtx.waitUntil(notifyOfficerLocked(c.env, db, officer, minutes).catch((e) => console.error("officer lock email not written", e)));
+        if (newlyLocked) afterResponse(c, notifyOfficerLocked(c.env, db, officer, minutes), "officer lock email not written");
       }
       throw denied();
     }

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { accountLanguage } from "../data/accounts.ts";
 import { findCard } from "../data/cards.ts";
 import { photoAcceptedOn } from "../data/card-dates.ts";
@@ -10,7 +11,6 @@ import { latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
 import { followUpList } from "../data/follow-up.ts";
 import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
 import { isReturnReason } from "../../shared/photo/return-reasons.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
 import { issueProofOfPr } from "../services/ecopr.ts";
@@ -27,7 +27,7 @@ function idParam(c: AppContext, name: string): number {
 }
 
 function later(c: AppContext, ids: number[]) {
-  c.executionCtx.waitUntil(enqueueOutbox(c.env, c.var.db, ids).catch((e) => console.error("enqueue failed; the sweep will retry", e)));
+  enqueueAfterResponse(c, ids);
 }
 
 /** A decision needs this officer's live claim, so two officers never decide the same item. */
