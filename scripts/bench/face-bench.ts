@@ -1,8 +1,13 @@
 // The face models alone in workerd (issue 15), for the photo section (photo-bench.ts): the new
 // face mesh (shared/photo/face-mesh: BlazeFace-128 + the 468-point mesh) and today's face-api
 // detector (Tiny Face Detector 416 + 68 points), each on the same decoded photo held by the bench
-// worker (face-routes.ts), timed from outside as requests minus the median empty round trip. The
-// two are timed alternately, with the round trip, so that they see the same load.
+// worker (face-routes.ts), timed from outside as requests minus the median empty round trip; and
+// sharp decoding the same file, the yardstick. The four are timed in turn, round after round, so
+// that on a shared machine they see the same load (sharp timed minutes apart gave 112–401 ms).
+// Then the CPU time of each (process-cpu.ts), which the load does not change: under a load average
+// of 15 on 2 cores the isolate's wall time was 2–4 × its CPU time, sharp's barely more than its.
+
+import { descendantsCpuMs } from "./process-cpu.ts";
 
 /** Mesh and round trip vary by a few ms under load: more runs than the full validation's 5. */
 export const FACE_RUNS = 11;
@@ -19,6 +24,11 @@ export interface FaceFigures {
   mesh: number;
   faceApi: number;
   roundTrip: number;
+  /** sharp's decode alone of the same file, timed between the face runs. */
+  sharp: number;
+  /** CPU time per call (Linux): the workerd process for each route (the empty round trip's
+   *  subtracted), this process (sharp's threads) for the decode. Undefined without /proc. */
+  cpu: { mesh: number; faceApi: number; sharp: number } | undefined;
   meshFaces: number;
   faceApiFaces: number;
 }
@@ -45,12 +55,13 @@ async function loadDecoded(worker: BenchWorker, photo: Uint8Array): Promise<void
 /** Times both detectors on `photo`. wrangler's dev server restarts the isolate when a bundled file
  *  changes on disk (other work in the same tree), and a new isolate holds no photo: such a run
  *  answers 409, is not counted, and the photo is sent again. */
-export async function timeFaceModels(worker: BenchWorker, photo: Uint8Array): Promise<FaceFigures> {
+export async function timeFaceModels(worker: BenchWorker, photo: Uint8Array, sharpDecode: () => Promise<unknown>): Promise<FaceFigures> {
   await loadDecoded(worker, photo);
   let reloads = 0;
   const mesh: number[] = [];
   const faceApi: number[] = [];
   const roundTrips: number[] = [];
+  const sharp: number[] = [];
   let meshFaces = 0;
   let faceApiFaces = 0;
   for (let i = 0; i <= FACE_RUNS; i++) {
@@ -65,14 +76,44 @@ export async function timeFaceModels(worker: BenchWorker, photo: Uint8Array): Pr
       i--;
       continue;
     }
+    const sharpStart = performance.now();
+    await sharpDecode();
+    const sharpTime = performance.now() - sharpStart;
     meshFaces = m.answer.faces ?? 0;
     faceApiFaces = f.answer.faces ?? 0;
     if (i === 0) continue; // warm-up: weights parsed, JIT
     roundTrips.push(roundTrip);
+    sharp.push(sharpTime);
     mesh.push(m.ms);
     faceApi.push(f.ms);
   }
+  const cpu = await cpuTimes(worker, photo, sharpDecode);
   await (await worker.fetch("/faces/release", { method: "POST" })).json();
   const roundTrip = median(roundTrips);
-  return { mesh: median(mesh) - roundTrip, faceApi: median(faceApi) - roundTrip, roundTrip, meshFaces, faceApiFaces };
+  return { mesh: median(mesh) - roundTrip, faceApi: median(faceApi) - roundTrip, roundTrip, sharp: median(sharp), cpu, meshFaces, faceApiFaces };
+}
+
+/** Mean CPU time of FACE_RUNS calls of each, read from /proc around them. */
+async function cpuTimes(worker: BenchWorker, photo: Uint8Array, sharpDecode: () => Promise<unknown>): Promise<FaceFigures["cpu"]> {
+  if (descendantsCpuMs() === undefined) return undefined;
+  const perCall = async (route: string): Promise<number> => {
+    for (let attempt = 0; attempt <= MAX_RELOADS; attempt++) {
+      const before = descendantsCpuMs()!;
+      let lost = false;
+      for (let i = 0; i < FACE_RUNS && !lost; i++) {
+        // A 409 {"error": …}: a reloaded isolate without the photo (see timeFaceModels).
+        lost = (await (await worker.fetch(route, { method: route === "/noop" ? "GET" : "POST" })).text()).startsWith('{"error"');
+      }
+      if (!lost) return (descendantsCpuMs()! - before) / FACE_RUNS;
+      await loadDecoded(worker, photo);
+    }
+    throw new Error("face bench: the isolate kept losing the photo");
+  };
+  const noop = await perCall("/noop");
+  const mesh = await perCall("/faces/mesh");
+  const faceApi = await perCall("/faces/face-api");
+  const start = process.cpuUsage();
+  for (let i = 0; i < FACE_RUNS; i++) await sharpDecode();
+  const used = process.cpuUsage(start);
+  return { mesh: mesh - noop, faceApi: faceApi - noop, sharp: (used.user + used.system) / 1000 / FACE_RUNS };
 }
