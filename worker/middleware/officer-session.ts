@@ -1,9 +1,7 @@
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { createMiddleware } from "hono/factory";
 import { type OfficerSession, findLiveOfficerSession } from "../data/officer-sessions.ts";
 import { AppError } from "../lib/errors.ts";
-import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { signSessionJwt, verifySessionJwt } from "../lib/session-jwt.ts";
+import type { AppContext } from "../lib/hono-types.ts";
+import { sessionCookie } from "./session-cookie.ts";
 
 /*
  * Officers have their own cookie and JWT audience: an applicant's token can
@@ -12,27 +10,18 @@ import { signSessionJwt, verifySessionJwt } from "../lib/session-jwt.ts";
  * SameSite=Strict: /review is never reached from another site's link.
  */
 export const OFFICER_COOKIE = "__Host-pr_officer";
-const AUDIENCE = "pr-portal:officer" as const;
 
-export async function setOfficerCookie(c: AppContext, sessionId: string, expiresAt: string): Promise<void> {
-  const token = await signSessionJwt({ secret: c.env.JWT_SECRET, issuer: c.env.PUBLIC_ORIGIN, audience: AUDIENCE, sessionId, expiresAt: new Date(expiresAt) });
-  setCookie(c, OFFICER_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", expires: new Date(expiresAt) });
-}
-
-export function clearOfficerCookie(c: AppContext): void {
-  deleteCookie(c, OFFICER_COOKIE, { path: "/", secure: true });
-}
-
-export function loadOfficerSession() {
-  return createMiddleware<AppBindings>(async function loadOfficerSession(c, next) {
-    const token = getCookie(c, OFFICER_COOKIE);
-    if (token) {
-      const sessionId = await verifySessionJwt(token, { secret: c.env.JWT_SECRET, issuer: c.env.PUBLIC_ORIGIN, audience: AUDIENCE });
-      if (sessionId) c.set("officer", await findLiveOfficerSession(c.var.db, sessionId));
-    }
-    await next();
-  });
-}
+const officerCookie = sessionCookie({
+  name: OFFICER_COOKIE,
+  audience: "pr-portal:officer",
+  sameSite: "Strict",
+  variable: "officer",
+  findLive: (db, sessionId) => findLiveOfficerSession(db, sessionId),
+});
+export const setOfficerCookie = officerCookie.set;
+export const clearOfficerCookie = officerCookie.clear;
+/** Loads the officer session, if any, into `c.var.officer`. Never throws. */
+export const loadOfficerSession = officerCookie.load;
 
 /**
  * The signed-in officer, or 401; `supervisor` also requires that role (403).
