@@ -54,7 +54,7 @@ const result = await esbuild.build({
 });
 
 /** "/assets/x.js" for an output path as the metafile writes it (relative to the project root). */
-const publicUrl = (outputPath) => "/" + path.relative(outDir, path.join(root, outputPath)).split(path.sep).join("/");
+const publicUrl = (outputPath) => `/${path.relative(outDir, path.join(root, outputPath)).split(path.sep).join("/")}`;
 
 /** The metafile output built from `entry`, with its path. */
 function outputFor(entry) {

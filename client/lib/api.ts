@@ -168,7 +168,7 @@ export function uploadPhoto(personId: number, file: File, options: { lang: Lang;
     };
     xhr.onerror = () => resolve({ ok: false, status: 0, error: { code: "network_error", message: m.errors.network }, checks: [] });
     xhr.onload = () => {
-      let payload: unknown = undefined;
+      let payload: unknown ;
       try {
         payload = xhr.responseText === "" ? undefined : JSON.parse(xhr.responseText);
       } catch {

@@ -81,7 +81,7 @@ export async function request<T>(path: string, options: RequestOptions, policy: 
     return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(options.lang).errors.network } };
   }
 
-  let payload: unknown = undefined;
+  let payload: unknown ;
   const text = await response.text().catch(() => "");
   if (text !== "") {
     try {

@@ -7,7 +7,10 @@ export class Stats {
 
   record(route: string, ms: number, status: number) {
     let times = this.byRoute.get(route);
-    if (!times) this.byRoute.set(route, (times = []));
+    if (!times) {
+      times = [];
+      this.byRoute.set(route, times);
+    }
     times.push(ms);
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
   }

@@ -10,9 +10,9 @@
 //   node scripts/screenshots/journey.mjs --url URL       uses a running portal seeded with `npm run admin -- seed-demo`
 //                                                        (it declares presence and saves an address there)
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
-import { mkdirSync, existsSync } from "node:fs";
+import { mkdirSync, } from "node:fs";
 import path from "node:path";
-import { DEMO, LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, signIn, startPortal } from "./harness.mjs";
+import { LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, startPortal } from "./harness.mjs";
 
 const outDir = path.join(root, "screenshots", "journey");
 setOutDir(outDir);

@@ -14,7 +14,7 @@
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
 import { mkdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { DEMO, LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, signIn, startPortal } from "./harness.mjs";
+import { DEMO, LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, startPortal } from "./harness.mjs";
 
 const outDir = path.join(root, "screenshots", "submit");
 setOutDir(outDir);

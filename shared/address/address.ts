@@ -30,7 +30,7 @@ export const ADDRESS_MARKS = "- ' . , # / & ( ) !";
  */
 const LATIN_LETTER = String.raw`(?![\uFF00-\uFFEF])\p{Script=Latin}`; // fullwidth forms are not on envelopes
 const ADDRESS_TEXT = new RegExp(String.raw`^(?:${LATIN_LETTER}\p{Mn}{0,3}|[0-9½ \-'’ʼ.,#/&()!])*$`, "u");
-const ADDRESS_START = new RegExp(String.raw`^(?:${LATIN_LETTER}|[0-9#])`, "u");
+const ADDRESS_START = new RegExp(`^(?:${LATIN_LETTER}|[0-9#])`, "u");
 
 export type AddressTextProblem = "invalid_characters" | "invalid_start";
 

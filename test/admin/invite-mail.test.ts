@@ -74,7 +74,7 @@ describe("admin invite and mail", () => {
     const text = await runAdmin(["mail", "--to", "lucia.fernandez@demo.test", "--limit", "1", "--state", state.dir]);
     assert.equal(text.code, 0);
     assert.match(text.stdout, new RegExp(`^#${toLucia[0]!.id}  pending  `, "m"));
-    assert.match(text.stdout, /^To:      lucia\.fernandez@demo\.test$/m);
+    assert.match(text.stdout, /^To: {6}lucia\.fernandez@demo\.test$/m);
     assert.match(text.stdout, new RegExp(`^Subject: ${INVITATION_SUBJECT.replace(/[()]/g, "\\$&")}$`, "m"));
     assert.ok(text.stdout.includes(`/invitation?lang=en#token=${invitationToken(toLucia[0]!)}`));
   });

@@ -31,10 +31,10 @@ describe("admin seed-demo", () => {
     firstRun = stdout;
     assert.match(stdout, /^Imported the sample: 2 applications, 4 persons\.$/m);
     assert.match(stdout, /^Invited E000100001 and accepted the invitation: one account acting for 3 persons\.$/m);
-    assert.match(stdout, /^    Username: PR-DEMO0001$/m);
-    assert.match(stdout, /^    Password: correct maple snowfall lantern$/m);
-    assert.match(stdout, /^    Email:        officer@demo\.test$/m);
-    assert.match(stdout, /^    Invitation link: \S+\/invitation\?lang=fr#token=[A-Za-z0-9_-]+$/m);
+    assert.match(stdout, /^ {4}Username: PR-DEMO0001$/m);
+    assert.match(stdout, /^ {4}Password: correct maple snowfall lantern$/m);
+    assert.match(stdout, /^ {4}Email: {8}officer@demo\.test$/m);
+    assert.match(stdout, /^ {4}Invitation link: \S+\/invitation\?lang=fr#token=[A-Za-z0-9_-]+$/m);
   });
 
   it("made the family account through the real invitation, acting for all three, with the demo password", async () => {
@@ -67,7 +67,7 @@ describe("admin seed-demo", () => {
     const { code, stdout } = await runAdmin(["seed-demo", "--state", state.dir]);
     assert.equal(code, 0);
     assert.match(stdout, /^Demo data already present; nothing was changed\.$/m);
-    assert.match(stdout, /^    Username: PR-DEMO0001$/m);
+    assert.match(stdout, /^ {4}Username: PR-DEMO0001$/m);
     assert.deepEqual(await rowCounts(state.dir), counts);
   });
 });

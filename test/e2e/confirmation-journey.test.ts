@@ -24,7 +24,7 @@ function familyCsv(applicationNumber: string, uciBase: number, email: string, la
     ["dependant", "Omar", "1983-07-19"],
     ["dependant", "Lina", "2014-10-05"],
   ].map(([role, given, dob], i) => `${applicationNumber},${uciBase + i},${role},${given},Haddad,${dob},${email},${language}`);
-  return ["application_number,uci,role,given_names,family_name,date_of_birth,email,language", ...rows].join("\n") + "\n";
+  return `${["application_number,uci,role,given_names,family_name,date_of_birth,email,language", ...rows].join("\n")}\n`;
 }
 
 async function shoot(page: Page, name: string) {

@@ -195,7 +195,8 @@ for (const [b, browser] of BROWSERS.entries()) describe(`photo editor in ${brows
 
     // Apply: uploaded with a progress bar; the server's verdicts are the editor's.
     await page.evaluate(() => {
-      const seen = ((window as unknown as { progressSeen: number[] }).progressSeen = [] as number[]);
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
       new MutationObserver(() => {
         const bar = document.getElementById("upload-progress") as HTMLProgressElement | null;
         if (bar) seen.push(bar.value);

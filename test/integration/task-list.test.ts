@@ -15,8 +15,14 @@ function countingD1(d1: D1Database) {
   const count = { prepared: 0, batches: 0 };
   const counted = new Proxy(d1, {
     get(target, key) {
-      if (key === "prepare") return (query: string) => (count.prepared++, target.prepare(query));
-      if (key === "batch") return (statements: D1PreparedStatement[]) => (count.batches++, target.batch(statements));
+      if (key === "prepare") return (query: string) => {
+        count.prepared++;
+        return target.prepare(query);
+      };
+      if (key === "batch") return (statements: D1PreparedStatement[]) => {
+        count.batches++;
+        return target.batch(statements);
+      };
       const value = Reflect.get(target, key);
       return typeof value === "function" ? value.bind(target) : value;
     },

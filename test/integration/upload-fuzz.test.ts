@@ -196,7 +196,9 @@ describe("upload fuzzing", () => {
       const base = bases[baseIndex]!;
       // Each file has its own stream from the seed and its index, so one file can be rebuilt alone.
       const { bytes, ops } = await mutate(base.bytes, base.format, prng((SEED ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0));
-      ops.forEach((op) => opsUsed.add(op));
+      ops.forEach((op) => {
+        opsUsed.add(op);
+      });
       const before = decoderStats().decodesSinceStart;
       const response = await uploadPhoto(applicant.browser, person.id, bytes, base.format === "jpeg" ? "image/jpeg" : "image/png");
       const text = await response.text();

@@ -85,7 +85,10 @@ function writeValue(out: BitWriter, value: number, bits: number) {
   out.write(value < 0 ? value + (1 << bits) - 1 : value, bits);
 }
 
-const ZIGZAG_POSITION = ZIGZAG.reduce((position, natural, k) => ((position[natural] = k), position), new Array<number>(64));
+const ZIGZAG_POSITION = ZIGZAG.reduce((position, natural, k) => {
+  position[natural] = k;
+  return position;
+}, new Array<number>(64));
 
 /** Forward DCT (separable: rows, then columns) and quantization of one level-shifted 8×8 block,
  *  in zigzag order. */

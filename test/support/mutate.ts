@@ -305,7 +305,7 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     const idats = chunks.filter((x) => x.type === "IDAT");
     if (!idats.length) return undefined;
     const raw = await inflate(concatBytes(idats.map((c) => b.subarray(c.dataStart, c.dataEnd))));
-    if (!raw || !raw.length) return undefined;
+    if (!raw?.length) return undefined;
     let edited: Uint8Array = raw.slice();
     const how = pick(r, ["filterBytes", "pixels", "shorter", "longer"]);
     if (how === "filterBytes") for (let k = 1 + int(r, 4); k > 0; k--) edited[int(r, edited.length)] = pick(r, [0, 1, 2, 3, 4, 5, 9, 255]);

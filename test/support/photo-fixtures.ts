@@ -105,7 +105,9 @@ export function serializeFaceSource(source: FaceSource): Uint8Array {
   view.setUint32(4, source.width);
   view.setUint32(8, source.height);
   const { ellipse: e, leftEye: l, rightEye: r } = source;
-  [e.cx, e.cy, e.rx, e.ry, l.x, l.y, r.x, r.y].forEach((v, i) => view.setFloat32(12 + i * 4, v));
+  [e.cx, e.cy, e.rx, e.ry, l.x, l.y, r.x, r.y].forEach((v, i) => {
+    view.setFloat32(12 + i * 4, v);
+  });
   bytes.set(source.data, header);
   return bytes;
 }

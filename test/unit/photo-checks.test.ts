@@ -26,7 +26,10 @@ import { avifFile, heifFile } from "../support/isobmff.ts";
 const cache = new Map<PortraitName, ImageLike>();
 const portrait = (name: PortraitName) => {
   let image = cache.get(name);
-  if (!image) cache.set(name, (image = portraits[name]()));
+  if (!image) {
+    image = portraits[name]();
+    cache.set(name, image);
+  }
   return image;
 };
 const byId = (results: CheckResult[]) => Object.fromEntries(results.map((r) => [r.id, r])) as Record<CheckId, CheckResult>;

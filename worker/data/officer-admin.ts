@@ -3,7 +3,7 @@ import { officers } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, nowIso } from "./db.ts";
 import { revokeOfficerSessions } from "./officer-sessions.ts";
-import { findOfficerByEmail } from "./officers.ts";
+import type { findOfficerByEmail } from "./officers.ts";
 
 /*
  * The admin CLI's officer commands (disable, enable, reset-password,

@@ -23,7 +23,7 @@ export async function missingTasks(db: Database, personId: number): Promise<Miss
   const missing: MissingTask[] = [];
   if (!declaration) missing.push("presence");
   if (!address) missing.push("address");
-  if (!photo || photo.state !== "draft" || photo.verdict === "fail") missing.push("photo");
+  if (photo?.state !== "draft" || photo.verdict === "fail") missing.push("photo");
   else if (photo.verdict === "warn" && !photo.warningsAcknowledged) missing.push("photoAcknowledge");
   return missing;
 }

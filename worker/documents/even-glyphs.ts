@@ -52,8 +52,12 @@ export function withEvenGlyphs(font: ArrayBuffer | Uint8Array): Uint8Array {
   const out = new Uint8Array(newGlyf + size);
   out.set(bytes);
   const outView = new DataView(out.buffer);
-  offsets.forEach((offset, i) => outView.setUint32(newLoca + i * 4, offset));
-  glyphs.forEach((glyph, i) => out.set(glyph, newGlyf + offsets[i]!));
+  offsets.forEach((offset, i) => {
+    outView.setUint32(newLoca + i * 4, offset);
+  });
+  glyphs.forEach((glyph, i) => {
+    out.set(glyph, newGlyf + offsets[i]!);
+  });
   outView.setInt16(head.offset + 50, 1);
   const count = view.getUint16(4);
   for (let i = 0; i < count; i++) {

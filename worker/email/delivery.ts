@@ -101,7 +101,7 @@ export async function deliverOutboxMessage(
   now = Date.now(),
 ): Promise<DeliveryOutcome> {
   const row = await outboxRowStatus(db, outboxId);
-  if (!row || row.status !== "pending") return { result: "skipped" };
+  if (row?.status !== "pending") return { result: "skipped" };
   const earlier = await earlierPendingTo(db, row.toAddress, outboxId);
   for (const before of earlier) {
     const dueAt = before.nextAttemptAt ? Date.parse(before.nextAttemptAt) : 0;

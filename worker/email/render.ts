@@ -81,10 +81,10 @@ export function secretMarker(name: string): string {
   return `⟦${name}⟧`;
 }
 
-export function fillSecrets(body: string, secrets: Record<string, string> | null, escape = false): string {
-  return body.replace(/⟦(\w+)⟧/g, (whole, name: string) => {
+export function fillSecrets(body: string, secrets: Record<string, string> | null, asHtml = false): string {
+  return body.replace(/⟦(\w+)⟧/g, (_whole, name: string) => {
     const value = secrets?.[name];
     if (value === undefined) return "[removed after delivery / retiré après l'envoi]";
-    return escape ? escapeHtml(value) : value;
+    return asHtml ? escapeHtml(value) : value;
   });
 }

@@ -373,7 +373,7 @@ export function accountLockedEmail(ctx: TemplateContext, v: { name: string; minu
  * reset (decision 011): the lock means someone holds one of their two
  * factors, so an administrator re-issues it.
  */
-export function officerAccountLockedEmail(ctx: TemplateContext, v: { name: string; minutes: number }): RenderedEmail {
+export function officerAccountLockedEmail(_ctx: TemplateContext, v: { name: string; minutes: number }): RenderedEmail {
   const content: BilingualContent = {
     en: {
       heading: "Your officer account is locked for now",

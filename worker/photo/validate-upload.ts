@@ -95,7 +95,7 @@ export async function validateUpload(bytes: Uint8Array, options: ValidateOptions
 
   const orientation = "orientation" in parsed.header ? (parsed.header.orientation as number) : 1;
   const pixels = await onePixelStageAtATime(async (): Promise<{ ok: true; checks: CheckResult[] } | { ok: false; refusal: UploadRefusal }> => {
-    let decoded;
+    let decoded: Awaited<ReturnType<typeof decodeImage>>;
     try {
       decoded = await decodeImage(type, bytes);
     } catch (error) {

@@ -74,7 +74,7 @@ export const invitationRoutes = new Hono<AppBindings>()
     if (!Array.isArray(rawSeparate)) throw new AppError(400, "malformed_json", "errors.malformedJson");
     for (const value of rawSeparate) {
       const person = byId.get(Number(value));
-      if (!person || person.role !== "dependant" || !isAdult(person)) {
+      if (person?.role !== "dependant" || !isAdult(person)) {
         problems.push({ field: "separateAccounts", code: "not_allowed", messageKey: "fields.separateAccountNotAllowed" });
       } else separate.add(person.id);
     }

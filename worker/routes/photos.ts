@@ -114,7 +114,7 @@ export const photoRoutes = new Hono<AppBindings>()
     }
     const db = c.var.db;
     const photo = await currentPhoto(db, person.id);
-    if (!photo || photo.state !== "draft" || photo.verdict !== "warn") throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
+    if (photo?.state !== "draft" || photo.verdict !== "warn") throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
     await acknowledgePhotoWarnings(db, { photoId: photo.id, personId: person.id, accountId: applicant.accountId });
     return c.json({ photoId: photo.id, warningsAcknowledged: true });
   })

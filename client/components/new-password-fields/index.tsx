@@ -19,6 +19,7 @@ export function newPasswordFieldId(field: string | undefined): string | undefine
 
 /** The client-side problems with a new password pair, as form errors that follow the language. */
 export function newPasswordErrors(newPassword: string, confirmPassword: string): FormError[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every problem code (tsc checks it)
   return newPasswordProblems(newPassword, confirmPassword).map((problem): FormError => {
     switch (problem.code) {
       case "required":

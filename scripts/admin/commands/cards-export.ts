@@ -50,7 +50,7 @@ export const cardsExportCommand: Command = {
         const a = row.address;
         lines.push(csvLine([row.uci, row.givenNames, row.familyName, row.dateOfBirth, row.applicationNumber, a.unit, a.streetNumber, a.streetName, a.city, a.province, a.postalCode, photoFile, row.acceptedAt]));
       }
-      await writeFile(path.join(out, "cards.csv"), lines.join("\n") + "\n");
+      await writeFile(path.join(out, "cards.csv"), `${lines.join("\n")}\n`);
       await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "cards.export", subjectKind: "folder", subjectId: out, details: { persons: rows.length } })]);
       return rows.length;
     });

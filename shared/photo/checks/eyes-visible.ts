@@ -51,7 +51,7 @@ export function eyeContrast(image: ImageLike, eye: Point[]): number | undefined 
 
 export function checkEyesVisible(face: FaceFinding, image: ImageLike): CheckResult {
   const lm = face.landmarks;
-  if (!lm || lm.length !== 68) return result("eyes_visible", "fail", 0, THRESHOLD, "eyes_visible.not_found");
+  if (lm?.length !== 68) return result("eyes_visible", "fail", 0, THRESHOLD, "eyes_visible.not_found");
   const left = eyeContrast(image, lm.slice(36, 42));
   const right = eyeContrast(image, lm.slice(42, 48));
   if (left === undefined || right === undefined) return result("eyes_visible", "fail", 0, THRESHOLD, "eyes_visible.not_found");

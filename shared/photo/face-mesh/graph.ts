@@ -87,7 +87,11 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
   // zero-padded in channels (PAD). The 1×1 conv is run at the ADD, adding the shortcut, unpadded,
   // as it writes: no separate pass, no padded copy, no sum tensor.
   const producer = new Map<number, number>();
-  ops.forEach((op, n) => op.outputs.forEach((o) => producer.set(o, n)));
+  ops.forEach((op, n) => {
+    op.outputs.forEach((o) => {
+      producer.set(o, n);
+    });
+  });
   const deferred = new Set<number>();
   const addFusions = new Map<number, { conv: number; shortcut: number }>();
   ops.forEach((op, n) => {
@@ -276,7 +280,11 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
   // a time, not all of them.
   const freeAfter: number[][] = steps.map(() => []);
   const last = new Map<number, number>();
-  stepInputs.forEach((inputs, s) => inputs.forEach((i) => last.set(i, s)));
+  stepInputs.forEach((inputs, s) => {
+    inputs.forEach((i) => {
+      last.set(i, s);
+    });
+  });
   for (const [tensorIndex, s] of last) if (!outputs.includes(tensorIndex) && tensorIndex !== inputIndex) freeAfter[s]!.push(tensorIndex);
   return {
     input,

@@ -10,7 +10,7 @@ import { generateTotpSecret, totpCode } from "../../../worker/lib/officer-totp.t
 import { Browser } from "../../support/http.ts";
 import { GOOD_PASSWORD, acceptedFamily, db, eventuallyMail, invitedFamily, signedInApplicant, unique } from "../../support/factories.ts";
 import { realFaces } from "../../support/face-source.ts";
-import { TEST_ADDRESS, jpegOf, submitAll, uploadPhoto } from "../../support/journey.ts";
+import { TEST_ADDRESS, jpegOf, submitAll, } from "../../support/journey.ts";
 import { signedInOfficer } from "../../support/officers.ts";
 import { type Applicant, type Officer, submissionIdOf } from "./world.ts";
 
