@@ -31,7 +31,9 @@ export const officers = sqliteTable("officers", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
-  role: text("role", { enum: ["officer", "supervisor"] }).notNull().default("officer"),
+  role: text("role", { enum: ["officer", "supervisor"] })
+    .notNull()
+    .default("officer"),
   passwordHash: text("password_hash").notNull(),
   totpSecret: text("totp_secret").notNull(),
   lastTotpStep: integer("last_totp_step"),

@@ -155,7 +155,9 @@ export const documents = sqliteTable(
     kind: text("kind", { enum: ["ecopr"] }).notNull(),
     objectKey: text("object_key").notNull().unique(),
     verificationCode: text("verification_code").notNull().unique(),
-    status: text("status", { enum: ["valid", "revoked"] }).notNull().default("valid"),
+    status: text("status", { enum: ["valid", "revoked"] })
+      .notNull()
+      .default("valid"),
     issuedByOfficerId: integer("issued_by_officer_id").references(() => officers.id),
     issuedAt: text("issued_at").notNull(),
   },

@@ -19,7 +19,9 @@ export const outbox = sqliteTable(
     htmlBody: text("html_body").notNull(),
     /** JSON map of secrets the bodies mark (⟦name⟧); erased after a production delivery. */
     secretsJson: text("secrets_json"),
-    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "sent", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     nextAttemptAt: text("next_attempt_at"),

@@ -86,7 +86,16 @@ await rm(previous, { recursive: true, force: true });
 // What was built and for which browsers, beside (not inside) the served
 // files: read by `npm run bench` (bytes per page) and test/node/browser-support.
 const target = esbuildTargets();
-const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, output]) => [publicUrl(file), { bytes: output.bytes, entryPoint: output.entryPoint, imports: output.imports.map((i) => ({ path: i.external ? i.path : publicUrl(i.path), kind: i.kind })) }]));
+const outputs = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([file, output]) => [
+    publicUrl(file),
+    {
+      bytes: output.bytes,
+      entryPoint: output.entryPoint,
+      imports: output.imports.map((i) => ({ path: i.external ? i.path : publicUrl(i.path), kind: i.kind })),
+    },
+  ]),
+);
 const buildInfo = path.join(root, "dist", "client-build.json");
 await writeFile(`${buildInfo}.${process.pid}`, JSON.stringify({ target, outputs }));
 await rename(`${buildInfo}.${process.pid}`, buildInfo);

@@ -23,8 +23,18 @@ export const FACE_MESH_MODEL_DIR = "shared/photo/face-mesh/models";
 
 /** Byte ranges as listed in face_mesh_solution_packed_assets_loader.js of 0.4.1657299874. */
 export const FACE_MESH_MODELS = [
-  { file: "face_detection_short_range.bin", start: 3757224, end: 3986256, sha256: "3bc182eb9f33925d9e58b5c8d59308a760f4adea8f282370e428c51212c26633" },
-  { file: "face_landmark.bin", start: 2495952, end: 3737848, sha256: "c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1" },
+  {
+    file: "face_detection_short_range.bin",
+    start: 3757224,
+    end: 3986256,
+    sha256: "3bc182eb9f33925d9e58b5c8d59308a760f4adea8f282370e428c51212c26633",
+  },
+  {
+    file: "face_landmark.bin",
+    start: 2495952,
+    end: 3737848,
+    sha256: "c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1",
+  },
 ];
 
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
@@ -33,12 +43,16 @@ const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 export function ensureFaceMeshModels() {
   const dir = path.join(root, FACE_MESH_MODEL_DIR);
   const paths = FACE_MESH_MODELS.map((m) => path.join(dir, m.file));
-  if (FACE_MESH_MODELS.every((m, i) => existsSync(paths[i]) && sha256(readFileSync(paths[i])) === m.sha256)) return paths;
+  if (FACE_MESH_MODELS.every((m, i) => existsSync(paths[i]) && sha256(readFileSync(paths[i])) === m.sha256))
+    return paths;
   const packed = readFileSync(require.resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"));
   mkdirSync(dir, { recursive: true });
   for (const [i, m] of FACE_MESH_MODELS.entries()) {
     const bytes = packed.subarray(m.start, m.end);
-    if (sha256(bytes) !== m.sha256) throw new Error(`face-mesh-models: ${m.file} in @mediapipe/face_mesh differs from the pinned one (another version?)`);
+    if (sha256(bytes) !== m.sha256)
+      throw new Error(
+        `face-mesh-models: ${m.file} in @mediapipe/face_mesh differs from the pinned one (another version?)`,
+      );
     // Written whole, then renamed: a test or wrangler never reads a half-written file.
     const partial = `${paths[i]}.${process.pid}.partial`;
     writeFileSync(partial, bytes);

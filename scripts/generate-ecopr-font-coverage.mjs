@@ -18,7 +18,9 @@ const NOT_PRINTED = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\p{Default_Ignorable_C
 const require = createRequire(import.meta.url);
 const fontkit = require("@pdf-lib/fontkit");
 const font = fontkit.create(readFileSync(require.resolve(FONT_PACKAGE_FILE)));
-const points = [...new Set(font.characterSet)].filter((c) => !NOT_PRINTED.test(String.fromCodePoint(c))).sort((a, b) => a - b);
+const points = [...new Set(font.characterSet)]
+  .filter((c) => !NOT_PRINTED.test(String.fromCodePoint(c)))
+  .sort((a, b) => a - b);
 const ranges = [];
 for (const point of points) {
   const last = ranges.at(-1);

@@ -42,7 +42,9 @@ const lines = (file) =>
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
 
-const zxcvbnFile = require.resolve("@zxcvbn-ts/language-common/package.json").replace("package.json", "src/passwords.json");
+const zxcvbnFile = require
+  .resolve("@zxcvbn-ts/language-common/package.json")
+  .replace("package.json", "src/passwords.json");
 const zxcvbn = JSON.parse(readFileSync(zxcvbnFile, "utf8")).map(normalize);
 const rockyou = lines("rockyou-long.txt").map(normalize);
 const phrases = lines("famous-passphrases.txt").map(normalize);

@@ -14,11 +14,15 @@ await mustRun("Applying migrations to the local D1", bin("wrangler"), ["d1", "mi
 await mustRun("Seeding demo data (once)", bin("tsx"), ["scripts/admin/index.ts", "seed-demo"]);
 
 console.log(`\n▶ Starting the portal`);
-const dev = spawn(bin("wrangler"), ["dev", "--port", String(port), "--ip", "127.0.0.1", "--test-scheduled", "--show-interactive-dev-session=false"], {
-  cwd: root,
-  stdio: "inherit",
-  env: childEnv(),
-});
+const dev = spawn(
+  bin("wrangler"),
+  ["dev", "--port", String(port), "--ip", "127.0.0.1", "--test-scheduled", "--show-interactive-dev-session=false"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: childEnv(),
+  },
+);
 
 const base = `http://localhost:${port}`;
 async function waitUntilUp() {

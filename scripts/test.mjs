@@ -25,7 +25,11 @@ mkdirSync(resultsDir, { recursive: true });
 function runNodeTests(label, args) {
   console.log(`\n▶ ${label}`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: childEnv({ FORCE_COLOR: "0" }), stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: childEnv({ FORCE_COLOR: "0" }),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let output = "";
     child.stdout.on("data", (chunk) => {
       output += chunk;
@@ -43,11 +47,13 @@ function runNodeTests(label, args) {
 
 let failedStage = false;
 // The real face the photo fixtures need (generated, not committed: scripts/fixtures/face-source.ts).
-if (!existsSync(path.join(root, "test/fixtures/photos/face-source.bin"))) await mustRun("Preparing the real-face photo fixture", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
+if (!existsSync(path.join(root, "test/fixtures/photos/face-source.bin")))
+  await mustRun("Preparing the real-face photo fixture", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
 // The face mesh's models, cut out of @mediapipe/face_mesh (fast, checks them when present), and the two
 // whole real photos its tests measure (scripts/fixtures/face-mesh-photos.ts; neither is committed).
 await mustRun("Preparing the face-mesh models", process.execPath, ["scripts/face-mesh-models.mjs"]);
-if (!["astronaut.bin", "grace-hopper.bin"].every((f) => existsSync(path.join(root, "test/fixtures/photos", f)))) await mustRun("Preparing the face-mesh photos", bin("tsx"), ["scripts/fixtures/face-mesh-photos.ts"]);
+if (!["astronaut.bin", "grace-hopper.bin"].every((f) => existsSync(path.join(root, "test/fixtures/photos", f))))
+  await mustRun("Preparing the face-mesh photos", bin("tsx"), ["scripts/fixtures/face-mesh-photos.ts"]);
 if (wants("build")) await mustRun("Building the client", process.execPath, ["scripts/build-client.mjs"]);
 if (wants("typecheck")) await mustRun("Typechecking (tsc -b)", bin("tsc"), ["-b"]);
 
@@ -55,11 +61,22 @@ if (wants("workers")) {
   console.log("\n▶ Worker tests inside workerd");
   const json = path.join(resultsDir, "vitest.json");
   const code = await new Promise((resolve) => {
-    const child = spawn(bin("vitest"), ["run", "--config", "test/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${json}`], {
-      cwd: root,
-      env: childEnv(),
-      stdio: "inherit",
-    });
+    const child = spawn(
+      bin("vitest"),
+      [
+        "run",
+        "--config",
+        "test/vitest.config.ts",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${json}`,
+      ],
+      {
+        cwd: root,
+        env: childEnv(),
+        stdio: "inherit",
+      },
+    );
     child.on("exit", (c) => resolve(c ?? 1));
   });
   try {
@@ -75,10 +92,31 @@ if (wants("workers")) {
 if (wants("admin")) {
   // Two files at a time: each has its own state directory (test/admin/support.ts), and one file's
   // CLI processes mostly wait on their own workerd start, so one file alone leaves a core idle.
-  if ((await runNodeTests("Admin CLI tests", ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", "test/admin/**/*.test.ts", "test/node/**/*.test.ts"])) !== 0) failedStage = true;
+  if (
+    (await runNodeTests("Admin CLI tests", [
+      "--import",
+      "tsx",
+      "--test",
+      "--test-concurrency=2",
+      "--test-reporter=spec",
+      "test/admin/**/*.test.ts",
+      "test/node/**/*.test.ts",
+    ])) !== 0
+  )
+    failedStage = true;
 }
 if (wants("e2e")) {
-  if ((await runNodeTests("Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)", ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", "test/e2e/**/*.test.ts"])) !== 0) failedStage = true;
+  if (
+    (await runNodeTests("Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)", [
+      "--import",
+      "tsx",
+      "--test",
+      "--test-concurrency=1",
+      "--test-reporter=spec",
+      "test/e2e/**/*.test.ts",
+    ])) !== 0
+  )
+    failedStage = true;
 }
 
 const seconds = Math.round((Date.now() - startedAt) / 1000);

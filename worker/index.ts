@@ -11,7 +11,8 @@ export default {
   fetch: app.fetch,
   queue: (batch, env) => consumeEmailBatch(batch, env),
   scheduled: async (controller, env) => {
-    if (controller.cron === MAINTENANCE_CRON) console.log("maintenance", JSON.stringify(await runMaintenance(env, controller.scheduledTime)));
+    if (controller.cron === MAINTENANCE_CRON)
+      console.log("maintenance", JSON.stringify(await runMaintenance(env, controller.scheduledTime)));
     else await sweepOutbox(env, database(env.DB));
   },
 } satisfies ExportedHandler<AppEnv, EmailQueueMessage>;

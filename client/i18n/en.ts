@@ -79,8 +79,7 @@ export const en = {
   info: {
     title: "Confirm your permanent residence online",
     heading: "Confirm your permanent residence online",
-    lede:
-      "If we approved your application for permanent residence and you are in Canada, you may be able to confirm your permanent resident (PR) status online, without an in-person interview.",
+    lede: "If we approved your application for permanent residence and you are in Canada, you may be able to confirm your permanent resident (PR) status online, without an in-person interview.",
     signInButton: "Sign in to the portal",
     photoCheckLink: "Check a photo for the PR card, without signing in",
     tocHeading: "On this page",
@@ -95,18 +94,15 @@ export const en = {
       },
       family:
         "As the principal applicant, you act for your family in the portal, unless you ask us to create separate accounts for adult family members.",
-      card:
-        "Once we accept your photo, we make your PR card and mail it to the address in Canada you gave us. You can follow this in the portal.",
+      card: "Once we accept your photo, we make your PR card and mail it to the address in Canada you gave us. You can follow this in the portal.",
     },
     howItWorks: {
       heading: "How the portal works",
       steps: {
         invitation:
           "Once we approve your application, we send you an invitation by email. You tell us if you want to use the portal, confirm your email address and the email address of each person on your application, and confirm that you are in Canada.",
-        account:
-          "We create your account. You cannot create one yourself: there is no sign-up page.",
-        temporaryPassword:
-          "We send you another email with your username and a temporary password.",
+        account: "We create your account. You cannot create one yourself: there is no sign-up page.",
+        temporaryPassword: "We send you another email with your username and a temporary password.",
         signIn:
           "You sign in for the first time and create your own password. Then you declare that you are in Canada, give your mailing address, upload your photo and submit.",
       },
@@ -120,7 +116,8 @@ export const en = {
         sender: "it comes from an email address that ends in @cic.gc.ca",
         bilingual: "it is written in both English and French",
         subject: "the invitation's subject line is exactly:",
-        laterSubjects: "the subject line of each later email starts like this, then says what happened (for example, that your photo was accepted):",
+        laterSubjects:
+          "the subject line of each later email starts like this, then says what happened (for example, that your photo was accepted):",
         link: "it links to this page",
       },
       subjectEn: "IRCC - Permanent Residence Portal (PR Confirmation)",
@@ -192,8 +189,7 @@ export const en = {
     heading: "Sign in",
     personalNotice:
       "Your account is personal. Only you may sign in with your username and password. A representative, such as an immigration consultant or lawyer, may not sign in for you.",
-    noSignUp:
-      "IRCC creates your account after you answer your invitation. You cannot create an account yourself.",
+    noSignUp: "IRCC creates your account after you answer your invitation. You cannot create an account yourself.",
     usernameLabel: "Username",
     usernameHint: "It is in the email we sent with your temporary password.",
     passwordLabel: "Password",
@@ -214,8 +210,7 @@ export const en = {
   forgotPassword: {
     title: "Forgot your password?",
     heading: "Forgot your password?",
-    intro:
-      "Enter the email address your account uses. We will send you a link to create a new password.",
+    intro: "Enter the email address your account uses. We will send you a link to create a new password.",
     temporaryNote:
       "This is for a password you created. If your temporary password expired or you lost it, contact us using the email address shown in your invitation message.",
     emailLabel: "Email address",
@@ -392,7 +387,8 @@ export const en = {
     headingFor: "Upload a photo of {name}",
     lockedHeadingSelf: "Your photo",
     lockedHeadingFor: "Photo of {name}",
-    intro: "This photo will be printed on the PR card. Before you choose a file, check that it meets every requirement below.",
+    intro:
+      "This photo will be printed on the PR card. Before you choose a file, check that it meets every requirement below.",
     requirementsHeading: "Photo requirements",
     requirements: {
       format: "A JPEG or PNG file.",
@@ -461,17 +457,20 @@ export const en = {
       heif: "This is a HEIF image, which we cannot accept. In the app that made it, export or save it as a JPEG (.jpg) or PNG file, then choose that file.",
       type: "This file is not a photo we can accept. Choose a JPEG (.jpg) or PNG (.png) file.",
       tooLarge: "This file is larger than 40\u00a0MB, too large to be a single photo. Choose the photo file itself.",
-      corrupt: "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then choose the new file.",
+      corrupt:
+        "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then choose the new file.",
     },
     findingFace: "Looking for the face to place the photo…",
     placed: "We placed the photo so the head fits the guide. Check it, and move or zoom it if needed.",
     noFace: "We did not find one face to place the photo automatically. Move and zoom it yourself.",
-    detectorUnavailable: "Automatic placement and the face checks could not be loaded. Move and zoom the photo yourself; the other checks still run.",
+    detectorUnavailable:
+      "Automatic placement and the face checks could not be loaded. Move and zoom the photo yourself; the other checks still run.",
     frameLabel: "Crop your photo",
     frameRole: "photo frame",
     frameHelp:
       "Drag the photo, or select it and use the arrow keys, to move it. Zoom with the slider, the + and − buttons or keys, the mouse wheel or two fingers.",
-    guideHelp: "Fit the head, from the chin to the top of the hair, between the two ovals, with the eyes in the shaded band.",
+    guideHelp:
+      "Fit the head, from the chin to the top of the hair, between the two ovals, with the eyes in the shaded band.",
     zoomLabel: "Zoom",
     zoomValue: "{percent}%",
     zoomIn: "Zoom in",
@@ -494,7 +493,8 @@ export const en = {
     stays: "Your photo stays on this device. It is not sent to us or to anyone: the checks run in your browser.",
     apply: "Make the photo file",
     ready: "Your photo file is ready: {width} × {height} pixels, {size}\u00a0MB.",
-    readyWarn: "Some checks gave a warning. An officer would look at the photo; a photo without warnings is processed faster.",
+    readyWarn:
+      "Some checks gave a warning. An officer would look at the photo; a photo without warnings is processed faster.",
     readyFail: "Some checks found a problem. This photo would be refused: fix the problems, then make the file again.",
     download: "Download the photo file (JPEG)",
     downloadName: "pr-card-photo.jpg",
@@ -621,10 +621,12 @@ export const en = {
     },
     next: {
       submitted: "An officer will review the photo and the declaration. We will email you when there is news.",
-      photoReturned: "Upload a new photo that meets the requirements, then submit it again. An officer will then review it.",
+      photoReturned:
+        "Upload a new photo that meets the requirements, then submit it again. An officer will then review it.",
       photoAccepted: "The PR card is being produced, then it will be mailed to the address you gave.",
       target: "We aim to produce the card by {date}.",
-      prConfirmed: "You can download your proof of permanent resident status now. The PR card will be produced and mailed to you.",
+      prConfirmed:
+        "You can download your proof of permanent resident status now. The PR card will be produced and mailed to you.",
       cardProduced: "The card will be mailed to the address you gave.",
       cardMailed:
         "The card usually arrives within a few business days. If it has not arrived within 3 weeks, contact us using the email address shown in your invitation message.",
@@ -652,7 +654,8 @@ export const en = {
     valid: "Valid",
     validExplain: "The proof of status is in force.",
     revoked: "Revoked",
-    revokedExplain: "This proof of status was cancelled after it was issued. It can no longer be used as proof of permanent resident status.",
+    revokedExplain:
+      "This proof of status was cancelled after it was issued. It can no longer be used as proof of permanent resident status.",
     notFoundHeading: "Document not found",
     notFound:
       "We could not find a document with this code. Check the code and try again. A document whose code is not found may not be genuine.",
@@ -662,11 +665,13 @@ export const en = {
   confirmEmail: {
     title: "Confirm your email address",
     heading: "Confirm your email address",
-    intro: "Confirm that this email address is yours. We then send the username and temporary password of your account to it.",
+    intro:
+      "Confirm that this email address is yours. We then send the username and temporary password of your account to it.",
     submit: "Confirm my email address",
     doneTitle: "Your email address is confirmed",
     doneHeading: "Your email address is confirmed",
-    doneText: "We are sending your username and temporary password to this address. It can take a few minutes: check your junk mail too.",
+    doneText:
+      "We are sending your username and temporary password to this address. It can take a few minutes: check your junk mail too.",
     doneNext: "When it arrives, sign in and create your own password.",
     notFoundHeading: "We cannot find this link",
     usedHeading: "This address was already confirmed",
@@ -678,8 +683,10 @@ export const en = {
   outdatedLink: {
     title: "This link no longer works",
     heading: "This link no longer works",
-    invitationText: "For your security, the links in our emails changed. This invitation link no longer works: write to us for a new one.",
-    resetText: "For your security, the links in our emails changed. This password reset link no longer works: ask for a new one.",
+    invitationText:
+      "For your security, the links in our emails changed. This invitation link no longer works: write to us for a new one.",
+    resetText:
+      "For your security, the links in our emails changed. This password reset link no longer works: ask for a new one.",
     newResetLink: "Ask for a new link",
   },
 
@@ -708,7 +715,8 @@ export const en = {
     followUp: {
       title: "After the photo decision",
       heading: "After the photo decision",
-      intro: "People whose photo was accepted and who still need their PR status confirmed, and people whose PR status is confirmed and whose card has not been recorded as mailed. Oldest first.",
+      intro:
+        "People whose photo was accepted and who still need their PR status confirmed, and people whose PR status is confirmed and whose card has not been recorded as mailed. Oldest first.",
       stageLabel: "Show",
       stages: { confirm: "PR status to confirm", card: "Card to mail" },
       apply: "Show list",
@@ -725,13 +733,15 @@ export const en = {
     signIn: {
       title: "Officer sign-in",
       heading: "Sign in to review submissions",
-      intro: "For IRCC officers only. Use your work email, your password and the code from the authenticator app you set up with your account.",
+      intro:
+        "For IRCC officers only. Use your work email, your password and the code from the authenticator app you set up with your account.",
       emailLabel: "Work email",
       passwordLabel: "Password",
       codeLabel: "6-digit code",
       codeHint: "From your authenticator app. A new code appears every 30 seconds, and each code works only once.",
       submit: "Sign in",
-      expired: "You were signed out after 15 minutes without activity. Sign in again to go back to the page you were on.",
+      expired:
+        "You were signed out after 15 minutes without activity. Sign in again to go back to the page you were on.",
       signedOut: "You have signed out.",
       emailRequired: "Enter your work email",
       passwordRequired: "Enter your password",
@@ -748,7 +758,8 @@ export const en = {
     password: {
       title: "Change your password",
       heading: "Change your password",
-      intro: "Enter your current password and a new code from your authenticator app, then your new password. Your other sessions are signed out; this one stays open.",
+      intro:
+        "Enter your current password and a new code from your authenticator app, then your new password. Your other sessions are signed out; this one stays open.",
       currentLabel: "Current password",
       currentRequired: "Enter your current password",
       submit: "Change my password",
@@ -763,7 +774,8 @@ export const en = {
     queue: {
       title: "Review queue",
       heading: "Submissions waiting for a decision",
-      intro: "Oldest first. Claim a submission before you decide on it: no other officer can decide it while your claim lasts (30 minutes).",
+      intro:
+        "Oldest first. Claim a submission before you decide on it: no other officer can decide it while your claim lasts (30 minutes).",
       searchRegion: "Filter and search the queue",
       filterLabel: "Show",
       filters: {
@@ -847,7 +859,11 @@ export const en = {
       by: "by {officer}, {date}",
       note: "Note to the applicant:",
       noDecision: "No decision yet.",
-      decisions: { photo_accepted: "Photo accepted", photo_returned: "Photo returned", pr_confirmed: "PR status confirmed" },
+      decisions: {
+        photo_accepted: "Photo accepted",
+        photo_returned: "Photo returned",
+        pr_confirmed: "PR status confirmed",
+      },
     },
     reasons: {
       too_dark: "Too dark",
@@ -867,26 +883,32 @@ export const en = {
       claimWhenFree: "Try to claim it",
       claimAgain: "Claim it again",
       claimed: "You have claimed this submission for 30 minutes.",
-      claimExpired: "Your claim on this submission ended, so your decision was not recorded. Claim it again, then repeat your decision: what you entered is still here.",
+      claimExpired:
+        "Your claim on this submission ended, so your decision was not recorded. Claim it again, then repeat your decision: what you entered is still here.",
       claimFirst: "Claim this submission first, then repeat your decision: what you entered is still here.",
-      alreadyDecided: "Another officer recorded a decision on this submission before yours, so yours was not recorded. The page now shows what was decided.",
+      alreadyDecided:
+        "Another officer recorded a decision on this submission before yours, so yours was not recorded. The page now shows what was decided.",
       acceptHeading: "Accept the photo",
       acceptText: "The photo meets the requirements. The applicant is emailed that it was accepted.",
       acceptButton: "Accept photo",
       acceptedDone: "Photo accepted. The applicant has been emailed.",
       returnHeading: "Return the photo",
       reasonsLegend: "Reasons for returning the photo",
-      reasonsHint: "Select every reason that applies. The applicant is emailed each reason in plain words, in English and French, and can upload a new photo.",
+      reasonsHint:
+        "Select every reason that applies. The applicant is emailed each reason in plain words, in English and French, and can upload a new photo.",
       noteLabel: "Note to the applicant (optional)",
-      noteHint: "Plain words the applicant will read, in their language ({language}): the note is sent exactly as you write it, not translated. Required when you choose Other. Up to 1,000 characters.",
+      noteHint:
+        "Plain words the applicant will read, in their language ({language}): the note is sent exactly as you write it, not translated. Required when you choose Other. Up to 1,000 characters.",
       returnButton: "Return photo",
       returnedDone: "Photo returned. The applicant has been emailed the reasons and can upload a new photo.",
       reasonsRequired: "Select at least one reason for returning the photo",
       noteRequiredForOther: "Explain the other reason in the note to the applicant",
-      photoReturned: "This photo was returned. A new photo from the applicant will appear in the queue as a resubmission.",
+      photoReturned:
+        "This photo was returned. A new photo from the applicant will appear in the queue as a resubmission.",
       photoAccepted: "The photo was accepted.",
       confirmHeading: "Confirm permanent resident status",
-      confirmText: "Issues the electronic confirmation of permanent residence (e-CoPR) and emails the applicant that it is ready to download.",
+      confirmText:
+        "Issues the electronic confirmation of permanent residence (e-CoPR) and emails the applicant that it is ready to download.",
       confirmButton: "Confirm PR status",
       confirmedDone: "PR status confirmed. The e-CoPR was issued and the applicant has been emailed.",
       confirmedOn: "Confirmed on {date}. The e-CoPR was issued.",
@@ -902,7 +924,8 @@ export const en = {
       dateFormat: "Enter the date as YYYY-MM-DD, for example 2026-11-23",
       mailedCorrection: {
         summary: "Correct the mailing date (supervisors)",
-        intro: "The card is recorded as mailed on {date}. A correction keeps both dates and your reason in the audit log, and the person's data is kept at least a week longer before the retention purge.",
+        intro:
+          "The card is recorded as mailed on {date}. A correction keeps both dates and your reason in the audit log, and the person's data is kept at least a week longer before the retention purge.",
         dateLabel: "Correct mailing date",
         reasonLabel: "Reason for the correction",
         reasonHint: "For example: the producer's report named the wrong day.",
@@ -914,9 +937,18 @@ export const en = {
     audit: {
       title: "Audit log",
       heading: "Audit log",
-      intro: "Every sign-in, claim, decision, export and account change, newest first. Entries can never be changed or deleted.",
+      intro:
+        "Every sign-in, claim, decision, export and account change, newest first. Entries can never be changed or deleted.",
       filtersLabel: "Filter the audit log",
-      filters: { actorKind: "Who (kind)", actorId: "Who (id)", action: "Action", subjectKind: "Subject (kind)", subjectId: "Subject (id)", from: "From", to: "To" },
+      filters: {
+        actorKind: "Who (kind)",
+        actorId: "Who (id)",
+        action: "Action",
+        subjectKind: "Subject (kind)",
+        subjectId: "Subject (id)",
+        from: "From",
+        to: "To",
+      },
       anyActor: "Anyone",
       actorKinds: { officer: "Officer", admin: "Administrator", applicant: "Applicant", system: "System" },
       actionHint: "Start of the action, for example photo.",

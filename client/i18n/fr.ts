@@ -37,8 +37,7 @@ export const fr = {
     no: "Non",
     errorSummaryTitle: "Il y a un problème",
     errorPrefix: "Erreur\u00a0:",
-    pageLoadFailed:
-      "Cette page n'a pas pu être chargée. Vérifiez votre connexion Internet, puis réessayez.",
+    pageLoadFailed: "Cette page n'a pas pu être chargée. Vérifiez votre connexion Internet, puis réessayez.",
     tryAgain: "Réessayer",
     showPasswords: "Afficher les mots de passe",
     showPassword: "Afficher le mot de passe",
@@ -84,8 +83,7 @@ export const fr = {
   info: {
     title: "Confirmer votre résidence permanente en ligne",
     heading: "Confirmer votre résidence permanente en ligne",
-    lede:
-      "Si nous avons approuvé votre demande de résidence permanente et que vous êtes au Canada, vous pourriez confirmer votre statut de résident permanent (RP) en ligne, sans entrevue en personne.",
+    lede: "Si nous avons approuvé votre demande de résidence permanente et que vous êtes au Canada, vous pourriez confirmer votre statut de résident permanent (RP) en ligne, sans entrevue en personne.",
     signInButton: "Se connecter au portail",
     photoCheckLink: "Vérifier une photo pour la carte de RP, sans se connecter",
     tocHeading: "Sur cette page",
@@ -100,8 +98,7 @@ export const fr = {
       },
       family:
         "À titre de demandeur principal, vous agissez au nom de votre famille dans le portail, à moins que vous ne nous demandiez de créer des comptes distincts pour les membres adultes de votre famille.",
-      card:
-        "Une fois votre photo acceptée, nous produisons votre carte de RP et l'envoyons par la poste à l'adresse au Canada que vous nous avez donnée. Vous pouvez suivre ces étapes dans le portail.",
+      card: "Une fois votre photo acceptée, nous produisons votre carte de RP et l'envoyons par la poste à l'adresse au Canada que vous nous avez donnée. Vous pouvez suivre ces étapes dans le portail.",
     },
     howItWorks: {
       heading: "Comment fonctionne le portail",
@@ -125,14 +122,14 @@ export const fr = {
         sender: "s'il provient d'une adresse courriel qui se termine par @cic.gc.ca",
         bilingual: "s'il est rédigé en français et en anglais",
         subject: "si l'objet de l'invitation est exactement\u00a0:",
-        laterSubjects: "si l'objet de chaque courriel suivant commence ainsi, puis indique ce qui s'est passé (par exemple, que votre photo a été acceptée)\u00a0:",
+        laterSubjects:
+          "si l'objet de chaque courriel suivant commence ainsi, puis indique ce qui s'est passé (par exemple, que votre photo a été acceptée)\u00a0:",
         link: "s'il contient un lien vers cette page",
       },
       subjectEn: "IRCC - Permanent Residence Portal (PR Confirmation)",
       subjectFr: "Portail de résidence permanente (Confirmation de la RP)",
       junk: "Si vous n'avez pas reçu notre courriel, vérifiez votre dossier de courrier indésirable (pourriels).",
-      suspicious:
-        "Si un courriel ne respecte pas tous ces points, ne cliquez pas sur ses liens et n'y répondez pas.",
+      suspicious: "Si un courriel ne respecte pas tous ces points, ne cliquez pas sur ses liens et n'y répondez pas.",
     },
     representatives: {
       heading: "Représentants en immigration",
@@ -186,7 +183,8 @@ export const fr = {
       heading: "Aide",
       temporary:
         "Votre mot de passe temporaire est expiré ou vous l'avez perdu\u00a0: nous devons le réinitialiser pour vous. Écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
-      forgot: "Vous avez oublié le mot de passe que vous avez créé\u00a0: utilisez le lien {link} sur la page de connexion.",
+      forgot:
+        "Vous avez oublié le mot de passe que vous avez créé\u00a0: utilisez le lien {link} sur la page de connexion.",
       forgotLink: "Mot de passe oublié?",
       technical:
         "Vous ne pouvez pas utiliser le portail en raison de besoins en matière d'accessibilité ou d'un problème technique\u00a0: écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
@@ -386,7 +384,8 @@ export const fr = {
       cityRequired: "Entrez la ville ou le village.",
       provinceRequired: "Indiquez la province ou le territoire.",
       postalCodeRequired: "Entrez le code postal.",
-      invalidCharacters: "Entrez {label} en utilisant seulement des lettres, des chiffres, des espaces et ces signes\u00a0: {marks}",
+      invalidCharacters:
+        "Entrez {label} en utilisant seulement des lettres, des chiffres, des espaces et ces signes\u00a0: {marks}",
       invalidStart: "Commencez {label} par une lettre, un chiffre ou #.",
       labels: {
         unit: "l'appartement ou l'unité",
@@ -414,7 +413,8 @@ export const fr = {
       source:
         "Une photo numérique récente ou une photo numérisée prise par un professionnel, ou un égoportrait, qui respecte ces exigences. Pas une photo d'une photo sur papier.",
     },
-    privacy: "Votre photo n'est lue qu'au moment où vous la choisissez. Seuls vous et les agents d'IRCC pouvez la voir.",
+    privacy:
+      "Votre photo n'est lue qu'au moment où vous la choisissez. Seuls vous et les agents d'IRCC pouvez la voir.",
     currentHeading: "Votre photo actuelle",
     greyscaleNote: "Votre photo apparaîtra en noir et blanc sur votre carte de RP.",
     imageAlt: "La photo téléversée, en noir et blanc",
@@ -471,18 +471,24 @@ export const fr = {
       avif: "Cette image est au format AVIF, que nous ne pouvons pas accepter. Ouvrez-la dans votre logiciel de photo ou votre navigateur, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis choisissez ce fichier.",
       heif: "Cette image est au format HEIF, que nous ne pouvons pas accepter. Dans l'application qui l'a créée, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis choisissez ce fichier.",
       type: "Ce fichier n'est pas une photo que nous pouvons accepter. Choisissez un fichier JPEG (.jpg) ou PNG (.png).",
-      tooLarge: "Ce fichier dépasse 40\u00a0Mo, trop pour une seule photo. Choisissez le fichier de la photo elle-même.",
-      corrupt: "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis choisissez le nouveau fichier.",
+      tooLarge:
+        "Ce fichier dépasse 40\u00a0Mo, trop pour une seule photo. Choisissez le fichier de la photo elle-même.",
+      corrupt:
+        "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis choisissez le nouveau fichier.",
     },
     findingFace: "Recherche du visage pour placer la photo…",
-    placed: "Nous avons placé la photo pour que la tête corresponde au guide. Vérifiez-la, et déplacez-la ou agrandissez-la au besoin.",
-    noFace: "Nous n'avons pas trouvé un seul visage pour placer la photo automatiquement. Déplacez-la et agrandissez-la vous-même.",
-    detectorUnavailable: "Le placement automatique et les vérifications du visage n'ont pas pu être chargés. Déplacez et agrandissez la photo vous-même; les autres vérifications fonctionnent toujours.",
+    placed:
+      "Nous avons placé la photo pour que la tête corresponde au guide. Vérifiez-la, et déplacez-la ou agrandissez-la au besoin.",
+    noFace:
+      "Nous n'avons pas trouvé un seul visage pour placer la photo automatiquement. Déplacez-la et agrandissez-la vous-même.",
+    detectorUnavailable:
+      "Le placement automatique et les vérifications du visage n'ont pas pu être chargés. Déplacez et agrandissez la photo vous-même; les autres vérifications fonctionnent toujours.",
     frameLabel: "Recadrez votre photo",
     frameRole: "cadre photo",
     frameHelp:
       "Faites glisser la photo, ou sélectionnez-la et utilisez les flèches du clavier, pour la déplacer. Agrandissez-la avec le curseur, les boutons ou touches + et −, la molette de la souris ou deux doigts.",
-    guideHelp: "Placez la tête, du menton au sommet des cheveux, entre les deux ovales, avec les yeux dans la bande ombrée.",
+    guideHelp:
+      "Placez la tête, du menton au sommet des cheveux, entre les deux ovales, avec les yeux dans la bande ombrée.",
     zoomLabel: "Agrandissement",
     zoomValue: "{percent}\u00a0%",
     zoomIn: "Agrandir",
@@ -492,7 +498,8 @@ export const fr = {
     checksHeading: "Vérifications de ce recadrage",
     outputSize: "Le fichier photo fera {width} × {height} pixels.",
     checking: "Vérification du recadrage…",
-    applyFailed: "Nous n'avons pas pu créer le fichier photo à partir de ce recadrage. Réessayez, ou choisissez une autre photo.",
+    applyFailed:
+      "Nous n'avons pas pu créer le fichier photo à partir de ce recadrage. Réessayez, ou choisissez une autre photo.",
     summaryAllPass: "Toutes les vérifications sont réussies.",
     summary: "Réussies : {pass}. Avertissements : {warn}. Problèmes : {fail}.",
   },
@@ -502,11 +509,14 @@ export const fr = {
     heading: "Vérifier une photo pour la carte de RP",
     intro:
       "Tout le monde peut utiliser cette page, sans se connecter : une personne avant de commencer, ou un photographe. Choisissez une photo, recadrez-la et voyez si elle respecte les exigences.",
-    stays: "Votre photo reste sur cet appareil. Elle n'est envoyée ni à nous ni à personne : les vérifications se font dans votre navigateur.",
+    stays:
+      "Votre photo reste sur cet appareil. Elle n'est envoyée ni à nous ni à personne : les vérifications se font dans votre navigateur.",
     apply: "Créer le fichier photo",
     ready: "Votre fichier photo est prêt : {width} × {height} pixels, {size}\u00a0Mo.",
-    readyWarn: "Certaines vérifications ont donné un avertissement. Un agent examinerait la photo; une photo sans avertissement est traitée plus vite.",
-    readyFail: "Certaines vérifications ont trouvé un problème. Cette photo serait refusée : corrigez les problèmes, puis créez de nouveau le fichier.",
+    readyWarn:
+      "Certaines vérifications ont donné un avertissement. Un agent examinerait la photo; une photo sans avertissement est traitée plus vite.",
+    readyFail:
+      "Certaines vérifications ont trouvé un problème. Cette photo serait refusée : corrigez les problèmes, puis créez de nouveau le fichier.",
     download: "Télécharger le fichier photo (JPEG)",
     downloadName: "photo-carte-rp.jpg",
     signIn: "Pour la téléverser pour votre carte de RP, {link} et ouvrez la tâche de la photo.",
@@ -556,7 +566,8 @@ export const fr = {
     heading: "Vos documents sont soumis",
     headingFor: "Les documents de {name} sont soumis",
     openHeading: "Ce qu'il reste à faire dans votre demande",
-    openIntro: "Les documents de ces personnes ne sont pas encore soumis. Les documents de chaque personne sont soumis séparément.",
+    openIntro:
+      "Les documents de ces personnes ne sont pas encore soumis. Les documents de chaque personne sont soumis séparément.",
     openYou: "{name} (vous)",
     allDone: "Toutes les personnes de votre demande ont soumis leurs documents.",
     referenceLabel: "Votre numéro de référence",
@@ -566,7 +577,8 @@ export const fr = {
       review: "Un agent examine la photo et la déclaration.",
       accepted:
         "Si la photo est acceptée, la carte de RP est produite (notre objectif\u00a0: en 2\u00a0semaines ou moins) et envoyée par la poste à l'adresse que vous avez fournie.",
-      returned: "Si la photo est retournée, nous vous envoyons les raisons par courriel et vous téléversez une nouvelle photo.",
+      returned:
+        "Si la photo est retournée, nous vous envoyons les raisons par courriel et vous téléversez une nouvelle photo.",
       follow: "Vous pouvez suivre la progression sur la page d'accueil du portail.",
       email: "Nous vous avons envoyé un courriel de confirmation.",
     },
@@ -632,11 +644,15 @@ export const fr = {
       cardMailed: "La carte de RP a été envoyée par la poste à l'adresse que vous avez fournie.",
     },
     next: {
-      submitted: "Un agent examinera la photo et la déclaration. Nous vous écrirons par courriel dès qu'il y aura du nouveau.",
-      photoReturned: "Téléversez une nouvelle photo qui respecte les exigences, puis soumettez-la de nouveau. Un agent l'examinera ensuite.",
-      photoAccepted: "La carte de RP est en cours de production; elle sera ensuite envoyée par la poste à l'adresse que vous avez fournie.",
+      submitted:
+        "Un agent examinera la photo et la déclaration. Nous vous écrirons par courriel dès qu'il y aura du nouveau.",
+      photoReturned:
+        "Téléversez une nouvelle photo qui respecte les exigences, puis soumettez-la de nouveau. Un agent l'examinera ensuite.",
+      photoAccepted:
+        "La carte de RP est en cours de production; elle sera ensuite envoyée par la poste à l'adresse que vous avez fournie.",
       target: "Nous visons à produire la carte d'ici le {date}.",
-      prConfirmed: "Vous pouvez télécharger dès maintenant votre preuve de statut de résident permanent. La carte de RP sera produite et vous sera envoyée par la poste.",
+      prConfirmed:
+        "Vous pouvez télécharger dès maintenant votre preuve de statut de résident permanent. La carte de RP sera produite et vous sera envoyée par la poste.",
       cardProduced: "La carte sera envoyée par la poste à l'adresse que vous avez fournie.",
       cardMailed:
         "La carte arrive habituellement en quelques jours ouvrables. Si vous ne l'avez pas reçue dans un délai de 3\u00a0semaines, communiquez avec nous à l'adresse courriel indiquée dans votre message d'invitation.",
@@ -664,7 +680,8 @@ export const fr = {
     valid: "Valide",
     validExplain: "La preuve de statut est en vigueur.",
     revoked: "Révoquée",
-    revokedExplain: "Cette preuve de statut a été annulée après sa délivrance. Elle ne peut plus servir de preuve de statut de résident permanent.",
+    revokedExplain:
+      "Cette preuve de statut a été annulée après sa délivrance. Elle ne peut plus servir de preuve de statut de résident permanent.",
     notFoundHeading: "Document introuvable",
     notFound:
       "Nous ne trouvons aucun document associé à ce code. Vérifiez le code et réessayez. Un document dont le code est introuvable n'est peut-être pas authentique.",
@@ -674,11 +691,13 @@ export const fr = {
   confirmEmail: {
     title: "Confirmez votre adresse courriel",
     heading: "Confirmez votre adresse courriel",
-    intro: "Confirmez que cette adresse courriel est la vôtre. Nous y envoyons ensuite le nom d'utilisateur et le mot de passe temporaire de votre compte.",
+    intro:
+      "Confirmez que cette adresse courriel est la vôtre. Nous y envoyons ensuite le nom d'utilisateur et le mot de passe temporaire de votre compte.",
     submit: "Confirmer mon adresse courriel",
     doneTitle: "Votre adresse courriel est confirmée",
     doneHeading: "Votre adresse courriel est confirmée",
-    doneText: "Nous envoyons votre nom d'utilisateur et votre mot de passe temporaire à cette adresse. Cela peut prendre quelques minutes\u00a0: vérifiez aussi votre dossier de courrier indésirable.",
+    doneText:
+      "Nous envoyons votre nom d'utilisateur et votre mot de passe temporaire à cette adresse. Cela peut prendre quelques minutes\u00a0: vérifiez aussi votre dossier de courrier indésirable.",
     doneNext: "Quand vous le recevrez, connectez-vous et créez votre propre mot de passe.",
     notFoundHeading: "Nous ne trouvons pas ce lien",
     usedHeading: "Cette adresse a déjà été confirmée",
@@ -690,8 +709,10 @@ export const fr = {
   outdatedLink: {
     title: "Ce lien ne fonctionne plus",
     heading: "Ce lien ne fonctionne plus",
-    invitationText: "Pour votre sécurité, les liens de nos courriels ont changé. Ce lien d'invitation ne fonctionne plus\u00a0: écrivez-nous pour en obtenir un nouveau.",
-    resetText: "Pour votre sécurité, les liens de nos courriels ont changé. Ce lien de réinitialisation ne fonctionne plus\u00a0: demandez-en un nouveau.",
+    invitationText:
+      "Pour votre sécurité, les liens de nos courriels ont changé. Ce lien d'invitation ne fonctionne plus\u00a0: écrivez-nous pour en obtenir un nouveau.",
+    resetText:
+      "Pour votre sécurité, les liens de nos courriels ont changé. Ce lien de réinitialisation ne fonctionne plus\u00a0: demandez-en un nouveau.",
     newResetLink: "Demander un nouveau lien",
   },
 
@@ -718,7 +739,8 @@ export const fr = {
     followUp: {
       title: "Après la décision sur la photo",
       heading: "Après la décision sur la photo",
-      intro: "Les personnes dont la photo a été acceptée et dont le statut de RP reste à confirmer, et celles dont le statut de RP est confirmé mais dont la carte n'a pas encore été postée. Les plus anciennes d'abord.",
+      intro:
+        "Les personnes dont la photo a été acceptée et dont le statut de RP reste à confirmer, et celles dont le statut de RP est confirmé mais dont la carte n'a pas encore été postée. Les plus anciennes d'abord.",
       stageLabel: "Afficher",
       stages: { confirm: "Statut de RP à confirmer", card: "Carte à poster" },
       apply: "Afficher la liste",
@@ -735,13 +757,16 @@ export const fr = {
     signIn: {
       title: "Connexion des agents",
       heading: "Connectez-vous pour examiner les soumissions",
-      intro: "Réservé aux agents d'IRCC. Utilisez votre courriel professionnel, votre mot de passe et le code de l'application d'authentification configurée avec votre compte.",
+      intro:
+        "Réservé aux agents d'IRCC. Utilisez votre courriel professionnel, votre mot de passe et le code de l'application d'authentification configurée avec votre compte.",
       emailLabel: "Courriel professionnel",
       passwordLabel: "Mot de passe",
       codeLabel: "Code à 6 chiffres",
-      codeHint: "Tiré de votre application d'authentification. Un nouveau code apparaît toutes les 30 secondes, et chaque code ne fonctionne qu'une fois.",
+      codeHint:
+        "Tiré de votre application d'authentification. Un nouveau code apparaît toutes les 30 secondes, et chaque code ne fonctionne qu'une fois.",
       submit: "Se connecter",
-      expired: "Vous avez été déconnecté(e) après 15 minutes d'inactivité. Connectez-vous de nouveau pour revenir à la page où vous étiez.",
+      expired:
+        "Vous avez été déconnecté(e) après 15 minutes d'inactivité. Connectez-vous de nouveau pour revenir à la page où vous étiez.",
       signedOut: "Vous êtes déconnecté(e).",
       emailRequired: "Entrez votre courriel professionnel",
       passwordRequired: "Entrez votre mot de passe",
@@ -758,7 +783,8 @@ export const fr = {
     password: {
       title: "Changez votre mot de passe",
       heading: "Changez votre mot de passe",
-      intro: "Entrez votre mot de passe actuel et un nouveau code de votre application d'authentification, puis votre nouveau mot de passe. Vos autres sessions sont fermées; celle-ci reste ouverte.",
+      intro:
+        "Entrez votre mot de passe actuel et un nouveau code de votre application d'authentification, puis votre nouveau mot de passe. Vos autres sessions sont fermées; celle-ci reste ouverte.",
       currentLabel: "Mot de passe actuel",
       currentRequired: "Entrez votre mot de passe actuel",
       submit: "Changer mon mot de passe",
@@ -773,7 +799,8 @@ export const fr = {
     queue: {
       title: "File d'examen",
       heading: "Soumissions en attente d'une décision",
-      intro: "Les plus anciennes d'abord. Réservez une soumission avant de rendre une décision : aucun autre agent ne peut la traiter tant que votre réservation dure (30 minutes).",
+      intro:
+        "Les plus anciennes d'abord. Réservez une soumission avant de rendre une décision : aucun autre agent ne peut la traiter tant que votre réservation dure (30 minutes).",
       searchRegion: "Filtrer et chercher dans la file",
       filterLabel: "Afficher",
       filters: {
@@ -842,7 +869,8 @@ export const fr = {
       allPassedMany: "Les {count} contrôles sont réussis",
       rule: "Règle :",
       acknowledgedHeading: "Le demandeur a confirmé des avertissements",
-      acknowledgedText: "Les vérifications automatiques ont signalé des problèmes possibles avec cette photo, et le demandeur a choisi de la soumettre quand même :",
+      acknowledgedText:
+        "Les vérifications automatiques ont signalé des problèmes possibles avec cette photo, et le demandeur a choisi de la soumettre quand même :",
       presenceHeading: "Présence au Canada",
       declaredByThemself: "{name} a déclaré sa propre présence au Canada le {date}.",
       declaredFor: "{by} a déclaré la présence au Canada de {name} le {date}.",
@@ -857,7 +885,11 @@ export const fr = {
       by: "par {officer}, {date}",
       note: "Note au demandeur :",
       noDecision: "Aucune décision pour le moment.",
-      decisions: { photo_accepted: "Photo acceptée", photo_returned: "Photo retournée", pr_confirmed: "Statut de RP confirmé" },
+      decisions: {
+        photo_accepted: "Photo acceptée",
+        photo_returned: "Photo retournée",
+        pr_confirmed: "Statut de RP confirmé",
+      },
     },
     reasons: {
       too_dark: "Trop sombre",
@@ -872,31 +904,40 @@ export const fr = {
       heading: "Décision",
       notClaimed: "Personne n'a réservé cette soumission. Réservez-la pour rendre une décision.",
       claimedByYou: "Vous avez réservé cette soumission jusqu'à {time}.",
-      claimedByOther: "{name} a réservé cette soumission jusqu'à {time}. Vous pourrez rendre une décision lorsque sa réservation prendra fin.",
+      claimedByOther:
+        "{name} a réservé cette soumission jusqu'à {time}. Vous pourrez rendre une décision lorsque sa réservation prendra fin.",
       claim: "Réserver cette soumission",
       claimWhenFree: "Essayer de la réserver",
       claimAgain: "La réserver de nouveau",
       claimed: "Vous avez réservé cette soumission pour 30 minutes.",
-      claimExpired: "Votre réservation de cette soumission a pris fin : votre décision n'a donc pas été enregistrée. Réservez-la de nouveau, puis refaites votre décision : ce que vous avez saisi est toujours là.",
-      claimFirst: "Réservez d'abord cette soumission, puis refaites votre décision : ce que vous avez saisi est toujours là.",
-      alreadyDecided: "Un autre agent a enregistré une décision sur cette soumission avant vous : la vôtre n'a donc pas été enregistrée. La page montre maintenant la décision prise.",
+      claimExpired:
+        "Votre réservation de cette soumission a pris fin : votre décision n'a donc pas été enregistrée. Réservez-la de nouveau, puis refaites votre décision : ce que vous avez saisi est toujours là.",
+      claimFirst:
+        "Réservez d'abord cette soumission, puis refaites votre décision : ce que vous avez saisi est toujours là.",
+      alreadyDecided:
+        "Un autre agent a enregistré une décision sur cette soumission avant vous : la vôtre n'a donc pas été enregistrée. La page montre maintenant la décision prise.",
       acceptHeading: "Accepter la photo",
       acceptText: "La photo respecte les exigences. Le demandeur reçoit un courriel indiquant qu'elle a été acceptée.",
       acceptButton: "Accepter la photo",
       acceptedDone: "Photo acceptée. Un courriel a été envoyé au demandeur.",
       returnHeading: "Retourner la photo",
       reasonsLegend: "Raisons du retour de la photo",
-      reasonsHint: "Choisissez toutes les raisons qui s'appliquent. Le demandeur reçoit chaque raison en termes simples, en français et en anglais, et peut téléverser une nouvelle photo.",
+      reasonsHint:
+        "Choisissez toutes les raisons qui s'appliquent. Le demandeur reçoit chaque raison en termes simples, en français et en anglais, et peut téléverser une nouvelle photo.",
       noteLabel: "Note au demandeur (facultatif)",
-      noteHint: "En termes simples, le demandeur la lira, dans sa langue ({language}) : la note est envoyée telle que vous l'écrivez, sans traduction. Obligatoire si vous choisissez Autre. Jusqu'à 1 000 caractères.",
+      noteHint:
+        "En termes simples, le demandeur la lira, dans sa langue ({language}) : la note est envoyée telle que vous l'écrivez, sans traduction. Obligatoire si vous choisissez Autre. Jusqu'à 1 000 caractères.",
       returnButton: "Retourner la photo",
-      returnedDone: "Photo retournée. Le demandeur a reçu les raisons par courriel et peut téléverser une nouvelle photo.",
+      returnedDone:
+        "Photo retournée. Le demandeur a reçu les raisons par courriel et peut téléverser une nouvelle photo.",
       reasonsRequired: "Choisissez au moins une raison pour retourner la photo",
       noteRequiredForOther: "Expliquez l'autre raison dans la note au demandeur",
-      photoReturned: "Cette photo a été retournée. La nouvelle photo du demandeur apparaîtra dans la file comme une nouvelle soumission.",
+      photoReturned:
+        "Cette photo a été retournée. La nouvelle photo du demandeur apparaîtra dans la file comme une nouvelle soumission.",
       photoAccepted: "La photo a été acceptée.",
       confirmHeading: "Confirmer le statut de résident permanent",
-      confirmText: "Délivre la confirmation électronique de résidence permanente (e-CoRP) et avise le demandeur par courriel qu'il peut la télécharger.",
+      confirmText:
+        "Délivre la confirmation électronique de résidence permanente (e-CoRP) et avise le demandeur par courriel qu'il peut la télécharger.",
       confirmButton: "Confirmer le statut de RP",
       confirmedDone: "Statut de RP confirmé. La e-CoRP a été délivrée et un courriel a été envoyé au demandeur.",
       confirmedOn: "Confirmé le {date}. La e-CoRP a été délivrée.",
@@ -904,7 +945,8 @@ export const fr = {
       producedLabel: "Carte produite le",
       mailedLabel: "Carte postée le",
       dateHint: "Sous la forme AAAA-MM-JJ, par exemple 2026-11-23",
-      mailedHint: "Sous la forme AAAA-MM-JJ. Laissez vide jusqu'à l'envoi de la carte; le demandeur reçoit un courriel lorsque vous l'enregistrez.",
+      mailedHint:
+        "Sous la forme AAAA-MM-JJ. Laissez vide jusqu'à l'envoi de la carte; le demandeur reçoit un courriel lorsque vous l'enregistrez.",
       notYet: "Pas encore",
       cardButton: "Enregistrer les dates de la carte",
       cardDone: "Dates de la carte enregistrées.",
@@ -912,7 +954,8 @@ export const fr = {
       dateFormat: "Entrez la date sous la forme AAAA-MM-JJ, par exemple 2026-11-23",
       mailedCorrection: {
         summary: "Corriger la date d'envoi (superviseurs)",
-        intro: "La carte est enregistrée comme postée le {date}. Une correction garde les deux dates et votre raison dans le journal d'audit, et les données de la personne sont conservées au moins une semaine de plus avant la purge de conservation.",
+        intro:
+          "La carte est enregistrée comme postée le {date}. Une correction garde les deux dates et votre raison dans le journal d'audit, et les données de la personne sont conservées au moins une semaine de plus avant la purge de conservation.",
         dateLabel: "Date d'envoi corrigée",
         reasonLabel: "Raison de la correction",
         reasonHint: "Par exemple\u00a0: le rapport du producteur indiquait le mauvais jour.",
@@ -924,9 +967,18 @@ export const fr = {
     audit: {
       title: "Journal d'audit",
       heading: "Journal d'audit",
-      intro: "Chaque connexion, réservation, décision, exportation et modification de compte, les plus récentes d'abord. Les entrées ne peuvent jamais être modifiées ni supprimées.",
+      intro:
+        "Chaque connexion, réservation, décision, exportation et modification de compte, les plus récentes d'abord. Les entrées ne peuvent jamais être modifiées ni supprimées.",
       filtersLabel: "Filtrer le journal d'audit",
-      filters: { actorKind: "Qui (type)", actorId: "Qui (identifiant)", action: "Action", subjectKind: "Objet (type)", subjectId: "Objet (identifiant)", from: "Du", to: "Au" },
+      filters: {
+        actorKind: "Qui (type)",
+        actorId: "Qui (identifiant)",
+        action: "Action",
+        subjectKind: "Objet (type)",
+        subjectId: "Objet (identifiant)",
+        from: "Du",
+        to: "Au",
+      },
       anyActor: "Tout le monde",
       actorKinds: { officer: "Agent", admin: "Administrateur", applicant: "Demandeur", system: "Système" },
       actionHint: "Début de l'action, par exemple photo.",
@@ -941,7 +993,8 @@ export const fr = {
     metrics: {
       title: "Statistiques d'examen",
       heading: "Statistiques d'examen",
-      intro: "Où en sont les soumissions, et si les vérifications automatiques des photos concordent avec les décisions des agents.",
+      intro:
+        "Où en sont les soumissions, et si les vérifications automatiques des photos concordent avec les décisions des agents.",
       statesHeading: "Où en sont les soumissions",
       counts: {
         submissions: "Soumissions",
@@ -963,7 +1016,8 @@ export const fr = {
       returnsColumn: "Retours",
       noReturns: "Aucune photo n'a encore été retournée.",
       disagreementHeading: "Agents et vérifications automatiques",
-      disagreementIntro: "Lorsque les agents et les vérifications sont souvent en désaccord, les vérifications doivent être ajustées.",
+      disagreementIntro:
+        "Lorsque les agents et les vérifications sont souvent en désaccord, les vérifications doivent être ajustées.",
       acceptedDespiteWarnings: "Acceptées malgré des avertissements des vérifications",
       returnedThoughPassed: "Retournées alors que les vérifications étaient réussies",
       disagreementRate: "Proportion des décisions en désaccord avec les vérifications",

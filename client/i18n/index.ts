@@ -31,7 +31,11 @@ export function isLang(value: unknown): value is Lang {
  *
  * @example pickLanguage(null, null, ["fr-CA", "en"]) // "fr"
  */
-export function pickLanguage(fromQuery: string | null, fromStorage: string | null, browserLanguages: readonly string[]): Lang {
+export function pickLanguage(
+  fromQuery: string | null,
+  fromStorage: string | null,
+  browserLanguages: readonly string[],
+): Lang {
   if (isLang(fromQuery)) return fromQuery;
   if (isLang(fromStorage)) return fromStorage;
   for (const tag of browserLanguages) {

@@ -4,7 +4,15 @@
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { navigate } from "./router.ts";
-import { errorOf, followPolicy, request, type ApiError, type ApiResult, type RequestOptions, type RequestPolicy } from "./request.ts";
+import {
+  errorOf,
+  followPolicy,
+  request,
+  type ApiError,
+  type ApiResult,
+  type RequestOptions,
+  type RequestPolicy,
+} from "./request.ts";
 import type { Address } from "../../shared/address/address.ts";
 
 /** An applicant without a session signs in again; one with a temporary password chooses their own first. */
@@ -154,7 +162,11 @@ export interface AccountDetails {
  * Sends a photo file as the raw request body. XMLHttpRequest, not fetch, so
  * the upload's progress can be shown (`onProgress` gets 0 to 1).
  */
-export function uploadPhoto(personId: number, file: File, options: { lang: Lang; onProgress: (fraction: number) => void }): Promise<PhotoUploadResult> {
+export function uploadPhoto(
+  personId: number,
+  file: File,
+  options: { lang: Lang; onProgress: (fraction: number) => void },
+): Promise<PhotoUploadResult> {
   const m = messagesFor(options.lang);
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
@@ -166,9 +178,10 @@ export function uploadPhoto(personId: number, file: File, options: { lang: Lang;
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress(event.loaded / event.total);
     };
-    xhr.onerror = () => resolve({ ok: false, status: 0, error: { code: "network_error", message: m.errors.network }, checks: [] });
+    xhr.onerror = () =>
+      resolve({ ok: false, status: 0, error: { code: "network_error", message: m.errors.network }, checks: [] });
     xhr.onload = () => {
-      let payload: unknown ;
+      let payload: unknown;
       try {
         payload = xhr.responseText === "" ? undefined : JSON.parse(xhr.responseText);
       } catch {
@@ -181,7 +194,12 @@ export function uploadPhoto(personId: number, file: File, options: { lang: Lang;
       const body = (payload ?? {}) as { checks?: unknown };
       const error = errorOf(payload, options.lang);
       followPolicy(APPLICANT_POLICY, xhr.status, error);
-      resolve({ ok: false, status: xhr.status, error, checks: Array.isArray(body.checks) ? (body.checks as PhotoCheck[]) : [] });
+      resolve({
+        ok: false,
+        status: xhr.status,
+        error,
+        checks: Array.isArray(body.checks) ? (body.checks as PhotoCheck[]) : [],
+      });
     };
     xhr.send(file);
   });

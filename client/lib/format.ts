@@ -55,11 +55,14 @@ function locale(lang: Lang): string {
  */
 export function formatLongDate(value: string | Date, lang: Lang, timeZone?: string): string {
   const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", timeZone };
-  if (typeof value !== "string") return Number.isNaN(value.getTime()) ? "" : new Intl.DateTimeFormat(locale(lang), options).format(value);
+  if (typeof value !== "string")
+    return Number.isNaN(value.getTime()) ? "" : new Intl.DateTimeFormat(locale(lang), options).format(value);
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!parts) {
     const instant = /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : null;
-    return instant && !Number.isNaN(instant.getTime()) ? new Intl.DateTimeFormat(locale(lang), options).format(instant) : value;
+    return instant && !Number.isNaN(instant.getTime())
+      ? new Intl.DateTimeFormat(locale(lang), options).format(instant)
+      : value;
   }
   const date = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
   // Date.UTC rolls 2026-02-30 over to March 2; a date that is not on the calendar stays as written.

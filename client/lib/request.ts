@@ -51,11 +51,18 @@ export function isApiError(value: unknown): value is ApiError {
 /** The error of a failed answer's body, or a generic one in `lang` when the body is not one. */
 export function errorOf(payload: unknown, lang: Lang): ApiError {
   const candidate = (payload as { error?: unknown } | undefined)?.error;
-  return isApiError(candidate) ? candidate : { code: "unexpected_response", message: messagesFor(lang).errors.unexpected };
+  return isApiError(candidate)
+    ? candidate
+    : { code: "unexpected_response", message: messagesFor(lang).errors.unexpected };
 }
 
 /** Sends the person where `policy` says for a signed-out or must-change-password answer; the caller still gets the error. */
-export function followPolicy(policy: RequestPolicy, status: number, error: ApiError, redirectWhenSignedOut = true): void {
+export function followPolicy(
+  policy: RequestPolicy,
+  status: number,
+  error: ApiError,
+  redirectWhenSignedOut = true,
+): void {
   if (status === 401 && error.code === "not_signed_in" && redirectWhenSignedOut) policy.signedOut();
   else if (status === 403 && error.code === "password_change_required") policy.passwordChangeRequired();
 }
@@ -78,10 +85,14 @@ export async function request<T>(path: string, options: RequestOptions, policy: 
       body: method === "POST" ? JSON.stringify(options.body ?? {}) : undefined,
     });
   } catch {
-    return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(options.lang).errors.network } };
+    return {
+      ok: false,
+      status: 0,
+      error: { code: "network_error", message: messagesFor(options.lang).errors.network },
+    };
   }
 
-  let payload: unknown ;
+  let payload: unknown;
   const text = await response.text().catch(() => "");
   if (text !== "") {
     try {

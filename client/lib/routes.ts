@@ -64,10 +64,18 @@ export function matchRoute(path: string): Route {
   const oldLink = /^\/(reset-password|invitation)\/[^/]+$/.exec(trimmed);
   if (oldLink) return { name: "outdatedLink", kind: oldLink[1] === "invitation" ? "invitation" : "resetPassword" };
   // Person ids are positive integers; anything else is not a page (not a 404 from the API).
-  const personTask = /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|check-answers|review|submitted|status)$/.exec(trimmed);
+  const personTask =
+    /^\/persons\/([1-9]\d{0,14})\/(presence|address|photo|check-answers|review|submitted|status)$/.exec(trimmed);
   if (personTask) {
     const personId = Number(personTask[1]);
-    const page = personTask[2] as "presence" | "address" | "photo" | "check-answers" | "review" | "submitted" | "status";
+    const page = personTask[2] as
+      | "presence"
+      | "address"
+      | "photo"
+      | "check-answers"
+      | "review"
+      | "submitted"
+      | "status";
     // The check-answers page was /persons/:id/review until "review" came to mean the officers' area only.
     if (page === "review") return { name: "moved", to: `/persons/${personId}/check-answers` };
     return page === "check-answers" ? { name: "checkAnswers", personId } : { name: page, personId };

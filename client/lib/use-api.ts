@@ -5,7 +5,10 @@ import type { ApiError, ApiResult, RequestOptions } from "./request.ts";
 import { useI18n } from "./use-i18n.ts";
 
 /** What a page knows of one answer: still waiting, the data, or why not (in the page's language). */
-export type ApiLoad<T> = { state: "loading" } | { state: "loaded"; data: T } | { state: "failed"; status: number; error: ApiError };
+export type ApiLoad<T> =
+  | { state: "loading" }
+  | { state: "loaded"; data: T }
+  | { state: "failed"; status: number; error: ApiError };
 
 export interface UseApiOptions {
   /** Sent as JSON with a POST; without it the request is a GET. */
@@ -45,7 +48,11 @@ export function useApi<T>(path: string | null, options: UseApiOptions = {}): Api
     setLoad((current) => (current.state === "loading" ? current : { state: "loading" }));
     void send<T>(path, { lang, body: options.body }).then((result) => {
       if (!live) return;
-      setLoad(result.ok ? { state: "loaded", data: result.data } : { state: "failed", status: result.status, error: result.error });
+      setLoad(
+        result.ok
+          ? { state: "loaded", data: result.data }
+          : { state: "failed", status: result.status, error: result.error },
+      );
     });
     return () => {
       live = false;

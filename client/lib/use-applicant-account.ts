@@ -4,7 +4,10 @@ import type { Lang } from "../i18n/index.ts";
 import { useApi } from "./use-api.ts";
 
 /** Whether an applicant is signed in, for the header and footer ("unknown" until the first answer). */
-export type ApplicantAccount = { state: "unknown" } | { state: "signedOut" } | { state: "signedIn"; mustSetPassword: boolean };
+export type ApplicantAccount =
+  | { state: "unknown" }
+  | { state: "signedOut" }
+  | { state: "signedIn"; mustSetPassword: boolean };
 
 /**
  * Asks `GET /api/session` after every navigation (sign-in, sign-out and an
@@ -19,7 +22,9 @@ export function useApplicantAccount(path: string, navigationId: number, lang: La
   const known = useRef<ApplicantAccount>({ state: "unknown" });
   if (load.state === "loaded") {
     const session = load.data;
-    known.current = session.signedIn ? { state: "signedIn", mustSetPassword: session.account.mustSetPassword } : { state: "signedOut" };
+    known.current = session.signedIn
+      ? { state: "signedIn", mustSetPassword: session.account.mustSetPassword }
+      : { state: "signedOut" };
   }
   return officerArea ? { state: "unknown" } : known.current;
 }

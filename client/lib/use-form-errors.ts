@@ -42,7 +42,10 @@ export function useFormErrors(): FormErrors {
   const { m } = useI18n();
   const [stored, setStored] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const errors = stored.map((e) => ({ field: e.field, message: typeof e.message === "function" ? e.message(m) : e.message }));
+  const errors = stored.map((e) => ({
+    field: e.field,
+    message: typeof e.message === "function" ? e.message(m) : e.message,
+  }));
   return {
     errors,
     attempt,

@@ -70,17 +70,46 @@ export interface ItemDecision {
 
 /** `GET /review/api/items/:submissionId`. */
 export interface ReviewItem {
-  submission: { id: number; reference: string; kind: "initial" | "photo_resubmission"; submittedAt: string; address: Record<string, string | undefined> };
+  submission: {
+    id: number;
+    reference: string;
+    kind: "initial" | "photo_resubmission";
+    submittedAt: string;
+    address: Record<string, string | undefined>;
+  };
   /** `language`: the language the applicant reads (their account's, else the import's); the note is sent in whatever language the officer writes it. */
-  person: { id: number; givenNames: string; familyName: string; uci: string; dateOfBirth: string; role: "principal" | "dependant"; language: "en" | "fr" };
+  person: {
+    id: number;
+    givenNames: string;
+    familyName: string;
+    uci: string;
+    dateOfBirth: string;
+    role: "principal" | "dependant";
+    language: "en" | "fr";
+  };
   applicationNumber: string;
-  photo: { id: number; state: "draft" | "submitted" | "accepted" | "returned"; width: number; height: number; verdict: "pass" | "warn"; warningsAcknowledged: boolean; checks: StoredCheck[] };
+  photo: {
+    id: number;
+    state: "draft" | "submitted" | "accepted" | "returned";
+    width: number;
+    height: number;
+    verdict: "pass" | "warn";
+    warningsAcknowledged: boolean;
+    checks: StoredCheck[];
+  };
   declaration: { declaredOn: string; statementVersion: string; declaredBy: string | null; byThemself: boolean } | null;
   /** A live claim on this item, if any. */
   claim: { officerId: number; name: string; until: string } | null;
   proofIssuedAt: string | null;
   card: { producedOn: string | null; mailedOn: string | null };
-  history: { submissionId: number; reference: string; kind: "initial" | "photo_resubmission"; submittedAt: string; photoId: number; decisions: ItemDecision[] }[];
+  history: {
+    submissionId: number;
+    reference: string;
+    kind: "initial" | "photo_resubmission";
+    submittedAt: string;
+    photoId: number;
+    decisions: ItemDecision[];
+  }[];
 }
 
 export interface AuditEntry {
@@ -97,7 +126,15 @@ export interface AuditEntry {
 
 /** `GET /review/api/metrics`. */
 export interface ReviewMetrics {
-  counts: { submissions: number; awaitingDecision: number; photosAccepted: number; photosReturned: number; prConfirmed: number; cardsProduced: number; cardsMailed: number };
+  counts: {
+    submissions: number;
+    awaitingDecision: number;
+    photosAccepted: number;
+    photosReturned: number;
+    prConfirmed: number;
+    cardsProduced: number;
+    cardsMailed: number;
+  };
   medianHoursToDecision: number | null;
   returnRate: number | null;
   returnsByReason: Record<string, number>;

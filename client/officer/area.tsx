@@ -4,7 +4,14 @@ import { Loading } from "../components/loading/index.tsx";
 import { OfficerBar } from "./components/bar/index.tsx";
 import { OfficerNoAccess } from "./components/no-access/index.tsx";
 import { OfficerSessionContext, knownOfficerSession, rememberOfficerSession } from "./components/session/index.ts";
-import { OFFICER_IDLE_MINUTES, lastOfficerActivity, reviewRequest, sendToOfficerSignIn, type OfficerSessionAnswer, type OfficerSessionInfo } from "./api.ts";
+import {
+  OFFICER_IDLE_MINUTES,
+  lastOfficerActivity,
+  reviewRequest,
+  sendToOfficerSignIn,
+  type OfficerSessionAnswer,
+  type OfficerSessionInfo,
+} from "./api.ts";
 import { navigate } from "../lib/router.ts";
 import { useI18n } from "../lib/use-i18n.ts";
 import { matchOfficerRoute, safeReturnPath, type OfficerRoute } from "./routes.ts";
@@ -57,18 +64,21 @@ export default function OfficerArea({ path }: { path: string }) {
   useEffect(() => {
     if (route.name === "signIn") return;
     let live = true;
-    reviewRequest<OfficerSessionAnswer>("/review/api/session", { lang, redirectWhenSignedOut: false }).then((result) => {
-      if (!live) return;
-      if (!result.ok || !result.data.signedIn) {
-        rememberOfficerSession(null);
-        const back = safeReturnPath(location.pathname + location.search);
-        navigate(back ? `/review/sign-in?next=${encodeURIComponent(back)}` : "/review/sign-in", { replace: true });
-        return;
-      }
-      rememberOfficerSession(result.data);
-      setSession(result.data);
-      if (result.data.mustChangePassword && route.name !== "changePassword") navigate("/review/change-password", { replace: true });
-    });
+    reviewRequest<OfficerSessionAnswer>("/review/api/session", { lang, redirectWhenSignedOut: false }).then(
+      (result) => {
+        if (!live) return;
+        if (!result.ok || !result.data.signedIn) {
+          rememberOfficerSession(null);
+          const back = safeReturnPath(location.pathname + location.search);
+          navigate(back ? `/review/sign-in?next=${encodeURIComponent(back)}` : "/review/sign-in", { replace: true });
+          return;
+        }
+        rememberOfficerSession(result.data);
+        setSession(result.data);
+        if (result.data.mustChangePassword && route.name !== "changePassword")
+          navigate("/review/change-password", { replace: true });
+      },
+    );
     return () => {
       live = false;
     };
@@ -90,11 +100,7 @@ export default function OfficerArea({ path }: { path: string }) {
   if (!session) return <Loading />;
   return (
     <OfficerSessionContext.Provider value={session}>
-      <OfficerBar
-        session={session}
-        current={route.name}
-        onSignedOut={() => rememberOfficerSession(null)}
-      />
+      <OfficerBar session={session} current={route.name} onSignedOut={() => rememberOfficerSession(null)} />
       <OfficerPage route={route} session={session} />
     </OfficerSessionContext.Provider>
   );

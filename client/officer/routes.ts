@@ -39,6 +39,11 @@ export function matchOfficerRoute(path: string): OfficerRoute {
 
 /** A path inside /review worth coming back to after signing in again (never another site, the sign-in itself or the API). */
 export function safeReturnPath(path: string | null): string | null {
-  if (!path?.startsWith("/review") || path.startsWith("//") || /^\/review\/(sign-in|change-password|api)(\/|$|\?)/.test(path)) return null;
+  if (
+    !path?.startsWith("/review") ||
+    path.startsWith("//") ||
+    /^\/review\/(sign-in|change-password|api)(\/|$|\?)/.test(path)
+  )
+    return null;
   return path;
 }

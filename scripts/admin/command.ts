@@ -38,7 +38,10 @@ export const GLOBAL_OPTIONS = {
 } as const satisfies OptionsConfig;
 
 export const GLOBAL_OPTION_HELP: [string, string][] = [
-  ["--state DIR", "local state directory, as wrangler's --persist-to (default .wrangler/state, the one `npm start` uses)"],
+  [
+    "--state DIR",
+    "local state directory, as wrangler's --persist-to (default .wrangler/state, the one `npm start` uses)",
+  ],
   ["--remote", "use the deployed D1 database and R2 bucket instead of local state"],
   ["-h, --help", "show this help"],
 ];
@@ -70,7 +73,10 @@ export function listOption(values: OptionValues, name: string): string[] {
   return list.flatMap((v) => {
     if (typeof v !== "string" || !v.trim()) throw new UsageError(`--${name} needs a value`);
     // "--application A1,A2" is accepted as well as repeating the option.
-    return v.split(",").map((s) => s.trim()).filter(Boolean);
+    return v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   });
 }
 
@@ -90,7 +96,12 @@ export function adminName(): string {
 export function commandHelp(command: Command): string {
   const localOnly = command.allowsRemote === false;
   const place = localOnly ? "[--state DIR]" : "[--state DIR | --remote]";
-  const lines = [command.summary, "", `Usage: npm run admin -- ${command.name}${command.synopsis ? ` ${command.synopsis}` : ""} ${place}`, ""];
+  const lines = [
+    command.summary,
+    "",
+    `Usage: npm run admin -- ${command.name}${command.synopsis ? ` ${command.synopsis}` : ""} ${place}`,
+    "",
+  ];
   lines.push(...command.description);
   const options = [...command.optionHelp, ...GLOBAL_OPTION_HELP.filter(([f]) => !(localOnly && f === "--remote"))];
   const width = Math.max(...options.map(([f]) => f.length)) + 2;

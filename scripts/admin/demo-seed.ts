@@ -1,7 +1,12 @@
 import { findApplicationByNumber, personsOfApplication } from "../../worker/data/applications.ts";
 import type { Database } from "../../worker/data/db.ts";
 import { accountOfPerson, prepareDemoAccount } from "../../worker/data/demo.ts";
-import { acceptInvitation, applicationsToInvite, inviteApplications, lookUpInvitation } from "../../worker/data/invitations.ts";
+import {
+  acceptInvitation,
+  applicationsToInvite,
+  inviteApplications,
+  lookUpInvitation,
+} from "../../worker/data/invitations.ts";
 import { createOfficer, findOfficerByEmail, markPasswordChosen } from "../../worker/data/officers.ts";
 import { findAccountByUsername } from "../../worker/data/accounts.ts";
 import { findOutboxMessage, listOutbox } from "../../worker/data/outbox.ts";
@@ -49,16 +54,19 @@ interface SeedContext {
   changes: string[];
 }
 
-
 async function importSampleApplications(context: SeedContext): Promise<void> {
-  const present = await Promise.all([DEMO.familyApplication, DEMO.singleApplication].map((n) => findApplicationByNumber(context.db, n)));
+  const present = await Promise.all(
+    [DEMO.familyApplication, DEMO.singleApplication].map((n) => findApplicationByNumber(context.db, n)),
+  );
   if (present.every(Boolean)) return;
   const result = await importFile(context.db, DEMO.sampleFile, context.actor.id);
   if (result.problems.length > 0) {
     const details = result.problems.map((p) => `line ${p.line}: ${p.reasons.join("; ")}`).join("\n  ");
     throw new CommandFailure(`the demo sample could not be imported:\n  ${details}`);
   }
-  context.changes.push(`Imported the sample: ${result.applicationsCreated} applications, ${result.personsCreated} persons.`);
+  context.changes.push(
+    `Imported the sample: ${result.applicationsCreated} applications, ${result.personsCreated} persons.`,
+  );
 }
 
 /** The family's invitation, answered as the principal would: one account acting for everyone. */
@@ -81,14 +89,30 @@ async function prepareFamilyAccount(context: SeedContext): Promise<void> {
     const { outboxIds } = await inviteApplications(db, env, [invitable.id], actor);
     const token = await invitationTokenOf(db, outboxIds[0]);
     const lookup = await lookUpInvitation(db, token);
-    if (lookup.status !== "open") throw new CommandFailure(`the new invitation of ${DEMO.familyApplication} is ${lookup.status}`);
-    const accepted = await acceptInvitation(db, env, lookup.invitation, lookup.persons, { emails: new Map(), separateAccounts: new Set() });
-    if (!accepted) throw new CommandFailure(`the invitation of ${DEMO.familyApplication} was accepted by someone else meanwhile`);
+    if (lookup.status !== "open")
+      throw new CommandFailure(`the new invitation of ${DEMO.familyApplication} is ${lookup.status}`);
+    const accepted = await acceptInvitation(db, env, lookup.invitation, lookup.persons, {
+      emails: new Map(),
+      separateAccounts: new Set(),
+    });
+    if (!accepted)
+      throw new CommandFailure(`the invitation of ${DEMO.familyApplication} was accepted by someone else meanwhile`);
     account = (await accountOfPerson(db, principal.id))!;
-    context.changes.push(`Invited ${DEMO.familyApplication} and accepted the invitation: one account acting for ${people.length} persons.`);
+    context.changes.push(
+      `Invited ${DEMO.familyApplication} and accepted the invitation: one account acting for ${people.length} persons.`,
+    );
   }
-  if (checkPasswordRules(DEMO.password, { username: DEMO.username, blocklist: shippedPasswordBlocklistFromDisk() }).length > 0) throw new CommandFailure("the demo password breaks the password rules");
-  await prepareDemoAccount(db, account.id, { username: DEMO.username, passwordHash: await hashPassword(DEMO.password) }, actor);
+  if (
+    checkPasswordRules(DEMO.password, { username: DEMO.username, blocklist: shippedPasswordBlocklistFromDisk() })
+      .length > 0
+  )
+    throw new CommandFailure("the demo password breaks the password rules");
+  await prepareDemoAccount(
+    db,
+    account.id,
+    { username: DEMO.username, passwordHash: await hashPassword(DEMO.password) },
+    actor,
+  );
   context.changes.push(`Account ${account.username} renamed ${DEMO.username}, with the demo password.`);
 }
 
@@ -116,7 +140,11 @@ async function createDemoOfficer(context: SeedContext): Promise<void> {
     return;
   }
   const { email, name, password, totpSecret } = DEMO.officer;
-  await createOfficer(db, { email, name, role: "officer", passwordHash: await hashPassword(password), totpSecret, mustChangePassword: false }, actor);
+  await createOfficer(
+    db,
+    { email, name, role: "officer", passwordHash: await hashPassword(password), totpSecret, mustChangePassword: false },
+    actor,
+  );
   context.changes.push(`Created the demo officer ${email}.`);
 }
 
@@ -135,17 +163,26 @@ async function printDemoAccounts({ db, env }: SeedContext): Promise<void> {
   const [singlePrincipal] = await personsOfApplication(db, single.id);
 
   print("Demo accounts (local demo only; these credentials are public):");
-  print(`  Applicant, ${DEMO.familyApplication}: acts for ${familyPeople.map((p) => `${p.givenNames} ${p.familyName}`).join(", ")}`);
+  print(
+    `  Applicant, ${DEMO.familyApplication}: acts for ${familyPeople.map((p) => `${p.givenNames} ${p.familyName}`).join(", ")}`,
+  );
   print(`    Username: ${DEMO.username}`);
   print(`    Password: ${DEMO.password}`);
   print(`    Sign in:  ${origin}/sign-in`);
 
-  print(`  Applicant, ${DEMO.singleApplication}: ${singlePrincipal!.givenNames} ${singlePrincipal!.familyName}, invited, no account yet`);
-  const invitation = (await listOutbox(db, { to: singlePrincipal!.email, limit: 50 })).find((m) => m.kind === "invitation");
+  print(
+    `  Applicant, ${DEMO.singleApplication}: ${singlePrincipal!.givenNames} ${singlePrincipal!.familyName}, invited, no account yet`,
+  );
+  const invitation = (await listOutbox(db, { to: singlePrincipal!.email, limit: 50 })).find(
+    (m) => m.kind === "invitation",
+  );
   const token = invitation?.secretsJson ? (JSON.parse(invitation.secretsJson) as { token?: string }).token : undefined;
   const lookup = token ? await lookUpInvitation(db, token) : undefined;
   if (token && lookup?.status === "open") print(`    Invitation link: ${origin}/invitation?lang=fr#token=${token}`);
-  else print(`    Invitation: ${lookup ? lookup.status : "not found"} (send a new one with: npm run admin -- invite --application ${DEMO.singleApplication})`);
+  else
+    print(
+      `    Invitation: ${lookup ? lookup.status : "not found"} (send a new one with: npm run admin -- invite --application ${DEMO.singleApplication})`,
+    );
   print(`    Its email: npm run admin -- mail --to ${singlePrincipal!.email}`);
 
   const { email, password, totpSecret } = DEMO.officer;
@@ -155,5 +192,8 @@ async function printDemoAccounts({ db, env }: SeedContext): Promise<void> {
   print(`    TOTP secret:  ${totpSecret}`);
   print(`    otpauth URI:  ${otpauthUri(totpSecret, email)}`);
   print(`    Code now:     ${await totpCode(totpSecret, Date.now())} (changes every 30 seconds)`);
-  if (!isDevelopmentMode(env)) note("note: not in development mode here (no .dev.vars): links use the production origin, and `npm start` writes .dev.vars for local links.");
+  if (!isDevelopmentMode(env))
+    note(
+      "note: not in development mode here (no .dev.vars): links use the production origin, and `npm start` writes .dev.vars for local links.",
+    );
 }

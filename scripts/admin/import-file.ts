@@ -2,7 +2,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type ImportOutcome, importApplications } from "../../worker/data/applications.ts";
 import type { Database } from "../../worker/data/db.ts";
-import { IMPORT_COLUMNS, type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../shared/people/import-records.ts";
+import {
+  IMPORT_COLUMNS,
+  type ImportProblem,
+  type ImportRow,
+  isProblem,
+  validateImportRecord,
+} from "../../shared/people/import-records.ts";
 import { readCsv } from "./csv-read.ts";
 import { CommandFailure, UsageError } from "./errors.ts";
 
@@ -47,12 +53,17 @@ export function parseImportCsv(text: string): ParsedImportFile {
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length > 0) {
-    throw new CommandFailure(`the header row (line ${header.line}) lacks the column(s) ${missing.join(", ")}; expected: ${IMPORT_COLUMNS.join(",")}`);
+    throw new CommandFailure(
+      `the header row (line ${header.line}) lacks the column(s) ${missing.join(", ")}; expected: ${IMPORT_COLUMNS.join(",")}`,
+    );
   }
   const duplicated = names.filter((n, i) => names.indexOf(n) !== i);
-  if (duplicated.length > 0) throw new CommandFailure(`the header row names ${[...new Set(duplicated)].join(", ")} more than once`);
+  if (duplicated.length > 0)
+    throw new CommandFailure(`the header row names ${[...new Set(duplicated)].join(", ")} more than once`);
   const known = new Set<string>(IMPORT_COLUMNS);
-  const warnings = names.filter((n) => !known.has(n)).map((n) => `column "${n}" is not one of the import columns; it is ignored`);
+  const warnings = names
+    .filter((n) => !known.has(n))
+    .map((n) => `column "${n}" is not one of the import columns; it is ignored`);
 
   const records: FileRecord[] = [];
   const problems: ImportProblem[] = [];
@@ -117,7 +128,12 @@ export interface FileImportResult extends ImportOutcome {
  * both go through here, and through `importApplications`, the same code the
  * portal trusts. Good rows are kept even when others are bad.
  */
-export async function importParsedFile(db: Database, parsed: ParsedImportFile, source: string, actorId: string): Promise<FileImportResult> {
+export async function importParsedFile(
+  db: Database,
+  parsed: ParsedImportFile,
+  source: string,
+  actorId: string,
+): Promise<FileImportResult> {
   const rows: ImportRow[] = [];
   const problems = [...parsed.problems];
   for (const record of parsed.records) {

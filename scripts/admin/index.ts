@@ -11,7 +11,14 @@
  * usage errors answer at once.
  */
 import { parseArgs } from "node:util";
-import { type Command, GLOBAL_OPTIONS, GLOBAL_OPTION_HELP, type OptionValues, commandHelp, stringOption } from "./command.ts";
+import {
+  type Command,
+  GLOBAL_OPTIONS,
+  GLOBAL_OPTION_HELP,
+  type OptionValues,
+  commandHelp,
+  stringOption,
+} from "./command.ts";
 import { auditExportCommand } from "./commands/audit-export.ts";
 import { cardsExportCommand } from "./commands/cards-export.ts";
 import { cardsMailedCommand } from "./commands/cards-mailed.ts";
@@ -61,7 +68,10 @@ function toolHelp(): string {
     "Usage: npm run admin -- <command> [options]",
     "",
     "Commands:",
-    ...COMMANDS.flatMap((c) => [`  ${c.name.padEnd(width)}${c.summary}`, ...(c.synopsis ? [`  ${"".padEnd(width)}  ${c.name} ${c.synopsis}`] : [])]),
+    ...COMMANDS.flatMap((c) => [
+      `  ${c.name.padEnd(width)}${c.summary}`,
+      ...(c.synopsis ? [`  ${"".padEnd(width)}  ${c.name} ${c.synopsis}`] : []),
+    ]),
     "",
     "Global options (every command):",
     ...GLOBAL_OPTION_HELP.map(([f, text]) => `  ${f.padEnd(globalWidth)}${text}`),
@@ -73,13 +83,20 @@ function toolHelp(): string {
 
 function groupHelp(group: string): string {
   const members = COMMANDS.filter((c) => c.name.startsWith(`${group} `));
-  return [`Usage: npm run admin -- ${group} <subcommand> [options]`, "", "Subcommands:", ...members.map((c) => `  ${c.name.slice(group.length + 1).padEnd(16)}${c.summary}`)].join("\n");
+  return [
+    `Usage: npm run admin -- ${group} <subcommand> [options]`,
+    "",
+    "Subcommands:",
+    ...members.map((c) => `  ${c.name.slice(group.length + 1).padEnd(16)}${c.summary}`),
+  ].join("\n");
 }
 
 /** Options that take a value, in any command: their values are skipped when looking for the command's name. */
 const VALUE_OPTIONS = new Set(
   [GLOBAL_OPTIONS, ...COMMANDS.map((c) => c.options)].flatMap((options) =>
-    Object.entries(options).flatMap(([name, spec]) => (spec.type === "string" ? [`--${name}`, ...(spec.short ? [`-${spec.short}`] : [])] : [])),
+    Object.entries(options).flatMap(([name, spec]) =>
+      spec.type === "string" ? [`--${name}`, ...(spec.short ? [`-${spec.short}`] : [])] : [],
+    ),
   ),
 );
 
@@ -133,7 +150,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${groupHelp(names[0]!)}\n\nerror: "${names[0]}" needs a subcommand\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`error: unknown command "${name}"\nRun \`npm run admin -- --help\` for the list of commands.\n`);
+    process.stderr.write(
+      `error: unknown command "${name}"\nRun \`npm run admin -- --help\` for the list of commands.\n`,
+    );
     return EXIT.usage;
   }
   if (askedHelp) {
@@ -144,7 +163,12 @@ export async function main(argv: string[]): Promise<number> {
   try {
     let parsed: { values: OptionValues; positionals: string[] };
     try {
-      parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, strict: true, allowPositionals: true }) as typeof parsed;
+      parsed = parseArgs({
+        args: rest,
+        options: { ...GLOBAL_OPTIONS, ...command.options },
+        strict: true,
+        allowPositionals: true,
+      }) as typeof parsed;
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -155,7 +179,8 @@ export async function main(argv: string[]): Promise<number> {
     const remote = values.remote === true;
     const state = stringOption(values, "state");
     if (remote && state) throw new UsageError("--remote and --state cannot be used together");
-    if (remote && command.allowsRemote === false) throw new UsageError(`${command.name} works on local state only; it refuses --remote`);
+    if (remote && command.allowsRemote === false)
+      throw new UsageError(`${command.name} works on local state only; it refuses --remote`);
     return await command.run({ values, positionals, platform: { remote, ...(state ? { state } : {}) } });
   } catch (error) {
     if (error instanceof UsageError) {

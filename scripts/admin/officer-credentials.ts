@@ -36,7 +36,10 @@ export interface PasswordDelivery {
  * file is created now (exclusively, 0600) so a bad path fails the command
  * before the officer row exists.
  */
-export async function passwordDelivery(file: string | undefined, options: { secondStep: boolean }): Promise<PasswordDelivery> {
+export async function passwordDelivery(
+  file: string | undefined,
+  options: { secondStep: boolean },
+): Promise<PasswordDelivery> {
   if (file) {
     const target = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
     let handle: FileHandle;
@@ -44,7 +47,11 @@ export async function passwordDelivery(file: string | undefined, options: { seco
       handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === "EEXIST" ? `${file} already exists; give a new file name (it is never overwritten)` : `cannot create ${file}: ${code ?? String(error)}`);
+      throw new UsageError(
+        code === "EEXIST"
+          ? `${file} already exists; give a new file name (it is never overwritten)`
+          : `cannot create ${file}: ${code ?? String(error)}`,
+      );
     }
     return {
       async deliver(password, hours) {
@@ -70,12 +77,16 @@ export async function passwordDelivery(file: string | undefined, options: { seco
     };
   }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UsageError("--password-file PATH is required when not run in a terminal: the initial password is never printed beside the enrolment");
+    throw new UsageError(
+      "--password-file PATH is required when not run in a terminal: the initial password is never printed beside the enrolment",
+    );
   }
   return {
     async deliver(password, hours) {
       const prompt = createInterface({ input: process.stdin, output: process.stdout });
-      await prompt.question("Press Enter when the enrolment is done: the screen is cleared, then the initial password is shown. ");
+      await prompt.question(
+        "Press Enter when the enrolment is done: the screen is cleared, then the initial password is shown. ",
+      );
       prompt.close();
       process.stdout.write("\x1b[2J\x1b[3J\x1b[H");
       print(`  Initial password: ${password}`);

@@ -77,7 +77,8 @@ export async function withPlatform<T>(options: PlatformOptions, use: (platform: 
       await applyLocalMigrations(stateDir);
       proxy = await openLocalProxy(stateDir);
       const still = await pendingMigrations(proxy.env.DB);
-      if (still.length > 0) throw new CommandFailure(`migrations still pending after wrangler ran: ${still.join(", ")}`);
+      if (still.length > 0)
+        throw new CommandFailure(`migrations still pending after wrangler ran: ${still.join(", ")}`);
     }
     return await use({ env: proxy.env, db: database(proxy.env.DB), remote: false, stateDir });
   } finally {
@@ -99,7 +100,13 @@ async function loadGetPlatformProxy() {
 
 async function openLocalProxy(stateDir: string) {
   const getPlatformProxy = await loadGetPlatformProxy();
-  return quietly(() => getPlatformProxy<AppEnv>({ configPath: WRANGLER_CONFIG, persist: { path: path.join(stateDir, "v3") }, remoteBindings: false }));
+  return quietly(() =>
+    getPlatformProxy<AppEnv>({
+      configPath: WRANGLER_CONFIG,
+      persist: { path: path.join(stateDir, "v3") },
+      remoteBindings: false,
+    }),
+  );
 }
 
 async function withRemotePlatform<T>(use: (platform: Platform) => Promise<T>): Promise<T> {
@@ -151,9 +158,13 @@ export function remoteConfigText(toml: string, root: string): string {
 /** Migration files (NNNN_name.sql) that the database's d1_migrations table does not list. */
 async function pendingMigrations(db: D1Database): Promise<string[]> {
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
-  const table = await db.prepare("select name from sqlite_master where type = 'table' and name = 'd1_migrations'").first();
+  const table = await db
+    .prepare("select name from sqlite_master where type = 'table' and name = 'd1_migrations'")
+    .first();
   if (!table) return files;
-  const applied = new Set((await db.prepare("select name from d1_migrations").all<{ name: string }>()).results.map((r) => r.name));
+  const applied = new Set(
+    (await db.prepare("select name from d1_migrations").all<{ name: string }>()).results.map((r) => r.name),
+  );
   return files.filter((f) => !applied.has(f));
 }
 
@@ -168,7 +179,18 @@ function wranglerBin(): string {
  * Its output is shown only when it fails.
  */
 async function applyLocalMigrations(stateDir: string): Promise<void> {
-  const args = [wranglerBin(), "d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir, "--config", WRANGLER_CONFIG];
+  const args = [
+    wranglerBin(),
+    "d1",
+    "migrations",
+    "apply",
+    "DB",
+    "--local",
+    "--persist-to",
+    stateDir,
+    "--config",
+    WRANGLER_CONFIG,
+  ];
   const output: Buffer[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, {

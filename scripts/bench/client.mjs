@@ -29,7 +29,8 @@ const distDir = path.join(root, "dist", "client");
 function withStaticImports(outputs, start, into = new Set()) {
   if (into.has(start)) return into;
   into.add(start);
-  for (const i of outputs[start]?.imports ?? []) if (i.kind === "import-statement") withStaticImports(outputs, i.path, into);
+  for (const i of outputs[start]?.imports ?? [])
+    if (i.kind === "import-statement") withStaticImports(outputs, i.path, into);
   return into;
 }
 
@@ -52,7 +53,9 @@ function printWeights() {
     .filter(({ name }) => name !== null)
     .sort((a, b) => a.name.localeCompare(b.name));
   console.log("Gzipped bytes a first visit downloads (entry + shared chunks + the page's lazy chunk):\n");
-  console.log(`  ${"page".padEnd(24)} ${"JS".padStart(9)} ${"CSS".padStart(9)} ${"total".padStart(9)} ${"× entry".padStart(8)}`);
+  console.log(
+    `  ${"page".padEnd(24)} ${"JS".padStart(9)} ${"CSS".padStart(9)} ${"total".padStart(9)} ${"× entry".padStart(8)}`,
+  );
   // Pages in the entry itself (not lazy) cost exactly the shell.
   let shellJs = 0;
   let shellCss = 0;
@@ -62,7 +65,9 @@ function printWeights() {
   }
   const shellTotal = shellJs + shellCss;
   const ratio = (total) => `${(total / shellTotal).toFixed(2)} ×`.padStart(8);
-  console.log(`  ${"(entry: info, sign-in)".padEnd(24)} ${kb(shellJs).padStart(9)} ${kb(shellCss).padStart(9)} ${kb(shellTotal).padStart(9)} ${ratio(shellTotal)}`);
+  console.log(
+    `  ${"(entry: info, sign-in)".padEnd(24)} ${kb(shellJs).padStart(9)} ${kb(shellCss).padStart(9)} ${kb(shellTotal).padStart(9)} ${ratio(shellTotal)}`,
+  );
   for (const { name, url } of pages) {
     const files = withStaticImports(outputs, url, new Set(shell));
     let js = 0;
@@ -71,17 +76,38 @@ function printWeights() {
       if (file.endsWith(".css")) css += gzipped(file);
       else js += gzipped(file);
     }
-    console.log(`  ${name.padEnd(24)} ${kb(js).padStart(9)} ${kb(css).padStart(9)} ${kb(js + css).padStart(9)} ${ratio(js + css)}`);
+    console.log(
+      `  ${name.padEnd(24)} ${kb(js).padStart(9)} ${kb(css).padStart(9)} ${kb(js + css).padStart(9)} ${ratio(js + css)}`,
+    );
   }
 }
 
 /** A session cookie for a new applicant who has chosen a password (the task list needs one). */
 async function signedInCookie(portal, newApplicant, password) {
-  const applicant = await newApplicant(portal, { application: "E000300001", uci: 3_100_000_010, email: "bench@demo.test", language: "en" });
-  const json = (body, cookie) => ({ method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
-  const cookieOf = (response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const signIn = await fetch(`${portal.url}/api/auth/sign-in`, json({ username: applicant.username, password: applicant.temporaryPassword }));
-  const chosen = await fetch(`${portal.url}/api/auth/set-password`, json({ newPassword: password, confirmPassword: password }, cookieOf(signIn)));
+  const applicant = await newApplicant(portal, {
+    application: "E000300001",
+    uci: 3_100_000_010,
+    email: "bench@demo.test",
+    language: "en",
+  });
+  const json = (body, cookie) => ({
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  const cookieOf = (response) =>
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  const signIn = await fetch(
+    `${portal.url}/api/auth/sign-in`,
+    json({ username: applicant.username, password: applicant.temporaryPassword }),
+  );
+  const chosen = await fetch(
+    `${portal.url}/api/auth/set-password`,
+    json({ newPassword: password, confirmPassword: password }, cookieOf(signIn)),
+  );
   if (!chosen.ok) throw new Error(`bench: set-password answered ${chosen.status}`);
   return cookieOf(chosen);
 }
@@ -124,7 +150,14 @@ async function writeStaticCopies(portal, launchChromium, pages) {
 
 async function printLighthouse() {
   register();
-  const [{ startPortal }, { chromiumPath, launchChromium }, { newApplicant, CHOSEN_PASSWORD }, { default: lighthouse }, chromeLauncher, { default: desktopConfig }] = await Promise.all([
+  const [
+    { startPortal },
+    { chromiumPath, launchChromium },
+    { newApplicant, CHOSEN_PASSWORD },
+    { default: lighthouse },
+    chromeLauncher,
+    { default: desktopConfig },
+  ] = await Promise.all([
     import("../../test/e2e/support/portal.ts"),
     import("../../test/e2e/support/chromium.ts"),
     import("../../test/e2e/support/applicant.ts"),
@@ -144,11 +177,31 @@ async function printLighthouse() {
     await writeStaticCopies(portal, launchChromium, pages);
     chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROME_PATH || chromiumPath(),
-      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
     });
     const audit = async (url, extraHeaders, config) =>
-      (await lighthouse(`${portal.url}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders }, config)).lhr;
-    console.log(`\nLighthouse ${JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version} (scores out of 100; LCP and TBT in ms; static: the same page saved as HTML without scripts):\n`);
+      (
+        await lighthouse(
+          `${portal.url}${url}`,
+          {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility", "best-practices"],
+            extraHeaders,
+          },
+          config,
+        )
+      ).lhr;
+    console.log(
+      `\nLighthouse ${JSON.parse(readFileSync(path.join(root, "node_modules", "lighthouse", "package.json"), "utf8")).version} (scores out of 100; LCP and TBT in ms; static: the same page saved as HTML without scripts):\n`,
+    );
     console.log(
       `  ${"page".padEnd(12)} ${"profile".padEnd(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"LCP".padStart(7)} ${"TBT".padStart(6)} ${"CLS".padStart(6)} ${"static LCP".padStart(11)} ${"× static".padStart(9)}`,
     );
@@ -158,7 +211,8 @@ async function printLighthouse() {
         ["desktop", desktopConfig],
       ]) {
         const { categories, audits } = await audit(url, headers, config);
-        const yardstick = (await audit(`/bench-static/${slug}`, headers, config)).audits["largest-contentful-paint"]?.numericValue;
+        const yardstick = (await audit(`/bench-static/${slug}`, headers, config)).audits["largest-contentful-paint"]
+          ?.numericValue;
         const score = (id) => (categories[id]?.score == null ? "—" : String(Math.round(categories[id].score * 100)));
         const lcp = audits["largest-contentful-paint"]?.numericValue;
         const ms = (value) => (value == null ? "—" : String(Math.round(value)));

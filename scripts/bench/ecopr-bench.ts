@@ -38,9 +38,14 @@ export async function runEcoprBench(): Promise<void> {
   const font = readFileSync(require.resolve("@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"));
   const [first, firstMs] = await timed(() => renderEcoprPdf(content, font));
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push((await timed(() => renderEcoprPdf({ ...content, givenNames: `Zoë ${i}` }, font)))[1]);
-  console.log(`one e-CoPR: first in the process ${firstMs.toFixed(1)} ms, then median ${median(times).toFixed(1)} ms of ${RUNS}`);
-  console.log(`PDF size: ${first.byteLength.toLocaleString("en")} bytes (font file ${font.byteLength.toLocaleString("en")} bytes)`);
+  for (let i = 0; i < RUNS; i++)
+    times.push((await timed(() => renderEcoprPdf({ ...content, givenNames: `Zoë ${i}` }, font)))[1]);
+  console.log(
+    `one e-CoPR: first in the process ${firstMs.toFixed(1)} ms, then median ${median(times).toFixed(1)} ms of ${RUNS}`,
+  );
+  console.log(
+    `PDF size: ${first.byteLength.toLocaleString("en")} bytes (font file ${font.byteLength.toLocaleString("en")} bytes)`,
+  );
 
   // Why subset: one name line in the standard font, against the whole Unicode font embedded.
   const line = async (embed: (pdf: PDFDocument) => Promise<PDFFont>) => {
@@ -61,6 +66,8 @@ export async function runEcoprBench(): Promise<void> {
       runs.push(ms);
       bytes = saved.byteLength;
     }
-    console.log(`one name line, ${label}: median ${median(runs).toFixed(1)} ms of 5, ${bytes.toLocaleString("en")} bytes`);
+    console.log(
+      `one name line, ${label}: median ${median(runs).toFixed(1)} ms of 5, ${bytes.toLocaleString("en")} bytes`,
+    );
   }
 }

@@ -13,7 +13,10 @@ import { descendantsCpuMs } from "./process-cpu.ts";
 export const FACE_RUNS = 11;
 
 interface BenchWorker {
-  fetch(input: string, init?: { method?: string; body?: Uint8Array }): Promise<{ json(): Promise<unknown>; text(): Promise<string> }>;
+  fetch(
+    input: string,
+    init?: { method?: string; body?: Uint8Array },
+  ): Promise<{ json(): Promise<unknown>; text(): Promise<string> }>;
 }
 
 /** Most retries of a run whose isolate lost the photo (see below) before giving up. */
@@ -39,9 +42,16 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-async function request(worker: BenchWorker, route: string): Promise<{ ms: number; answer: { faces?: number; landmarks?: number; error?: unknown } }> {
+async function request(
+  worker: BenchWorker,
+  route: string,
+): Promise<{ ms: number; answer: { faces?: number; landmarks?: number; error?: unknown } }> {
   const start = performance.now();
-  const answer = (await (await worker.fetch(route, { method: "POST" })).json()) as { faces?: number; landmarks?: number; error?: unknown };
+  const answer = (await (await worker.fetch(route, { method: "POST" })).json()) as {
+    faces?: number;
+    landmarks?: number;
+    error?: unknown;
+  };
   return { ms: performance.now() - start, answer };
 }
 
@@ -55,7 +65,11 @@ async function loadDecoded(worker: BenchWorker, photo: Uint8Array): Promise<void
 /** Times both detectors on `photo`. wrangler's dev server restarts the isolate when a bundled file
  *  changes on disk (other work in the same tree), and a new isolate holds no photo: such a run
  *  answers 409, is not counted, and the photo is sent again. */
-export async function timeFaceModels(worker: BenchWorker, photo: Uint8Array, sharpDecode: () => Promise<unknown>): Promise<FaceFigures> {
+export async function timeFaceModels(
+  worker: BenchWorker,
+  photo: Uint8Array,
+  sharpDecode: () => Promise<unknown>,
+): Promise<FaceFigures> {
   await loadDecoded(worker, photo);
   let reloads = 0;
   const mesh: number[] = [];
@@ -90,11 +104,23 @@ export async function timeFaceModels(worker: BenchWorker, photo: Uint8Array, sha
   const cpu = await cpuTimes(worker, photo, sharpDecode);
   await (await worker.fetch("/faces/release", { method: "POST" })).json();
   const roundTrip = median(roundTrips);
-  return { mesh: median(mesh) - roundTrip, faceApi: median(faceApi) - roundTrip, roundTrip, sharp: median(sharp), cpu, meshFaces, faceApiFaces };
+  return {
+    mesh: median(mesh) - roundTrip,
+    faceApi: median(faceApi) - roundTrip,
+    roundTrip,
+    sharp: median(sharp),
+    cpu,
+    meshFaces,
+    faceApiFaces,
+  };
 }
 
 /** Mean CPU time of FACE_RUNS calls of each, read from /proc around them. */
-async function cpuTimes(worker: BenchWorker, photo: Uint8Array, sharpDecode: () => Promise<unknown>): Promise<FaceFigures["cpu"]> {
+async function cpuTimes(
+  worker: BenchWorker,
+  photo: Uint8Array,
+  sharpDecode: () => Promise<unknown>,
+): Promise<FaceFigures["cpu"]> {
   if (descendantsCpuMs() === undefined) return undefined;
   const perCall = async (route: string): Promise<number> => {
     for (let attempt = 0; attempt <= MAX_RELOADS; attempt++) {
@@ -102,7 +128,9 @@ async function cpuTimes(worker: BenchWorker, photo: Uint8Array, sharpDecode: () 
       let lost = false;
       for (let i = 0; i < FACE_RUNS && !lost; i++) {
         // A 409 {"error": …}: a reloaded isolate without the photo (see timeFaceModels).
-        lost = (await (await worker.fetch(route, { method: route === "/noop" ? "GET" : "POST" })).text()).startsWith('{"error"');
+        lost = (await (await worker.fetch(route, { method: route === "/noop" ? "GET" : "POST" })).text()).startsWith(
+          '{"error"',
+        );
       }
       if (!lost) return (descendantsCpuMs()! - before) / FACE_RUNS;
       await loadDecoded(worker, photo);

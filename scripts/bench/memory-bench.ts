@@ -24,7 +24,14 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import encodeJpeg, { init as initJpegEncode } from "@jsquash/jpeg/encode.js";
 import { unstable_dev } from "wrangler";
-import { concatBytes, hugeDeclaredPng, ihdr, PNG_SIGNATURE, pngChunk, prng } from "../../test/support/photo-fixtures.ts";
+import {
+  concatBytes,
+  hugeDeclaredPng,
+  ihdr,
+  PNG_SIGNATURE,
+  pngChunk,
+  prng,
+} from "../../test/support/photo-fixtures.ts";
 import { type BenchInput, benchInputs, HEIGHT, WIDTH } from "./photo-inputs.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -40,11 +47,19 @@ async function streamInputs(): Promise<BenchInput[]> {
   const inputs = await benchInputs();
   const jpeg = inputs.find((i) => i.name === `JPEG ${WIDTH}×${HEIGHT}`)!.bytes;
   // A 4:4:4 progressive JPEG needs the most decoder memory (whole-image coefficient buffers).
-  await initJpegEncode(await WebAssembly.compile(readFileSync(require.resolve("@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm"))));
+  await initJpegEncode(
+    await WebAssembly.compile(readFileSync(require.resolve("@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm"))),
+  );
   const smooth = new Uint8ClampedArray(WIDTH * HEIGHT * 4);
-  for (let y = 0, i = 0; y < HEIGHT; y++) for (let x = 0; x < WIDTH; x++, i += 4) smooth.set([(x * 255) / WIDTH, (y * 255) / HEIGHT, 150, 255], i);
+  for (let y = 0, i = 0; y < HEIGHT; y++)
+    for (let x = 0; x < WIDTH; x++, i += 4) smooth.set([(x * 255) / WIDTH, (y * 255) / HEIGHT, 150, 255], i);
   const progressive444 = new Uint8Array(
-    await encodeJpeg({ width: WIDTH, height: HEIGHT, data: smooth, colorSpace: "srgb" } as ImageData, { quality: 90, progressive: true, auto_subsample: false, chroma_subsample: 1 }),
+    await encodeJpeg({ width: WIDTH, height: HEIGHT, data: smooth, colorSpace: "srgb" } as ImageData, {
+      quality: 90,
+      progressive: true,
+      auto_subsample: false,
+      chroma_subsample: 1,
+    }),
   );
   // Passes the header gate, fails in the decoder: the first Huffman table claims 16 × 200 codes.
   const bogusHuffman = jpeg.slice();
@@ -53,7 +68,15 @@ async function streamInputs(): Promise<BenchInput[]> {
   bogusHuffman.fill(200, dht + 5, dht + 21);
   // Intact chunks and CRCs, a full-size IHDR, a damaged deflate stream: refused by png-image-data.ts.
   const random = prng(5);
-  const damagedDeflate = concatBytes([PNG_SIGNATURE, ihdr(WIDTH, HEIGHT, 8, 2), pngChunk("IDAT", concatBytes([[0x78, 0x9c], Uint8Array.from({ length: 200_000 }, () => Math.floor(random() * 256))])), pngChunk("IEND")]);
+  const damagedDeflate = concatBytes([
+    PNG_SIGNATURE,
+    ihdr(WIDTH, HEIGHT, 8, 2),
+    pngChunk(
+      "IDAT",
+      concatBytes([[0x78, 0x9c], Uint8Array.from({ length: 200_000 }, () => Math.floor(random() * 256))]),
+    ),
+    pngChunk("IEND"),
+  ]);
   return [
     ...inputs,
     { name: `JPEG ${WIDTH}×${HEIGHT} progressive 4:4:4`, bytes: progressive444, kind: "photo" },
@@ -86,8 +109,13 @@ interface HeapUsage {
 async function inspector(port: number) {
   const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { webSocketDebuggerUrl: string }[];
   // The proxy wants an Origin it knows (localhost); Node's WebSocket (undici) can send one.
-  const WebSocketWithHeaders = WebSocket as unknown as new (url: string, init: { headers: Record<string, string> }) => WebSocket;
-  const socket = new WebSocketWithHeaders(targets[0]!.webSocketDebuggerUrl, { headers: { Origin: "http://localhost" } });
+  const WebSocketWithHeaders = WebSocket as unknown as new (
+    url: string,
+    init: { headers: Record<string, string> },
+  ) => WebSocket;
+  const socket = new WebSocketWithHeaders(targets[0]!.webSocketDebuggerUrl, {
+    headers: { Origin: "http://localhost" },
+  });
   await new Promise((resolve, reject) => {
     socket.addEventListener("open", resolve);
     socket.addEventListener("error", reject);
@@ -133,7 +161,13 @@ export async function runMemoryBench(): Promise<void> {
     const startProcess = pid ? processMemory(pid) : undefined;
 
     // Poll the heap during the whole stream; note which samples came back while an upload ran.
-    const peak = { used: startHeap.usedSize, total: startHeap.totalSize, backing: startHeap.backingStorageSize ?? 0, heapAndBacking: startHeap.usedSize + (startHeap.backingStorageSize ?? 0), rss: startProcess?.rss ?? 0 };
+    const peak = {
+      used: startHeap.usedSize,
+      total: startHeap.totalSize,
+      backing: startHeap.backingStorageSize ?? 0,
+      heapAndBacking: startHeap.usedSize + (startHeap.backingStorageSize ?? 0),
+      rss: startProcess?.rss ?? 0,
+    };
     let inFlight = false;
     let samples = 0;
     let samplesDuringUploads = 0;
@@ -165,19 +199,27 @@ export async function runMemoryBench(): Promise<void> {
     }
 
     console.log(`\n${ROUNDS} rounds of ${inputs.length} files in a seeded order, one isolate, one upload at a time:\n`);
-    console.log("  #  file                                      outcome                             time     WASM after   JS heap used after");
+    console.log(
+      "  #  file                                      outcome                             time     WASM after   JS heap used after",
+    );
     let wasmPeak = 0;
     const started = performance.now();
     for (const [n, input] of order.entries()) {
       inFlight = true;
       const t0 = performance.now();
-      const answer = (await (await worker.fetch("/validate", { method: "POST", body: input.bytes })).json()) as { verdict?: string; refusal?: string; wasm: { total: number } };
+      const answer = (await (await worker.fetch("/validate", { method: "POST", body: input.bytes })).json()) as {
+        verdict?: string;
+        refusal?: string;
+        wasm: { total: number };
+      };
       const time = performance.now() - t0;
       inFlight = false;
       const heap = await session.heapUsage();
       wasmPeak = Math.max(wasmPeak, answer.wasm.total);
       const outcome = answer.verdict ? `checked, ${answer.verdict}` : `refused, ${answer.refusal}`;
-      console.log(`${String(n + 1).padStart(3)}  ${input.name.padEnd(40)}  ${outcome.padEnd(34)} ${time.toFixed(0).padStart(6)} ms ${mb(answer.wasm.total)}   ${mb(heap.usedSize)}`);
+      console.log(
+        `${String(n + 1).padStart(3)}  ${input.name.padEnd(40)}  ${outcome.padEnd(34)} ${time.toFixed(0).padStart(6)} ms ${mb(answer.wasm.total)}   ${mb(heap.usedSize)}`,
+      );
     }
     const seconds = (performance.now() - started) / 1000;
     polling = false;
@@ -185,23 +227,41 @@ export async function runMemoryBench(): Promise<void> {
     const endProcess = pid ? processMemory(pid) : undefined;
     session.close();
 
-    console.log(`\n${order.length} uploads in ${seconds.toFixed(0)} s; ${samples} heap samples, ${samplesDuringUploads} of them answered while an upload was in flight`);
+    console.log(
+      `\n${order.length} uploads in ${seconds.toFixed(0)} s; ${samples} heap samples, ${samplesDuringUploads} of them answered while an upload was in flight`,
+    );
     console.log(`Peaks (the isolate limit is ${ISOLATE_LIMIT / MB} MB):`);
-    console.log(`  WASM, both decoders (high-water)            ${mb(wasmPeak)}  ${((wasmPeak / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}% of the limit`);
-    console.log(`  JS heap used, highest sample                ${mb(peak.used)}  ${((peak.used / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (at start ${mb(startHeap.usedSize).trim()})`);
-    console.log(`  JS heap reserved (totalSize), highest       ${mb(peak.total)}  ${((peak.total / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%`);
-    console.log(`  array buffer backing stores, highest        ${mb(peak.backing)}  ${((peak.backing / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (outside the JS heap: WASM memories, pixels, and buffers not yet collected)`);
-    console.log(`  JS heap used + backing stores, highest      ${mb(peak.heapAndBacking)}  ${((peak.heapAndBacking / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (one sample)`);
-    console.log(`  WASM + JS heap used (sum of the two peaks)  ${mb(wasmPeak + peak.used)}  ${(((wasmPeak + peak.used) / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%`);
+    console.log(
+      `  WASM, both decoders (high-water)            ${mb(wasmPeak)}  ${((wasmPeak / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}% of the limit`,
+    );
+    console.log(
+      `  JS heap used, highest sample                ${mb(peak.used)}  ${((peak.used / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (at start ${mb(startHeap.usedSize).trim()})`,
+    );
+    console.log(
+      `  JS heap reserved (totalSize), highest       ${mb(peak.total)}  ${((peak.total / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%`,
+    );
+    console.log(
+      `  array buffer backing stores, highest        ${mb(peak.backing)}  ${((peak.backing / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (outside the JS heap: WASM memories, pixels, and buffers not yet collected)`,
+    );
+    console.log(
+      `  JS heap used + backing stores, highest      ${mb(peak.heapAndBacking)}  ${((peak.heapAndBacking / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%   (one sample)`,
+    );
+    console.log(
+      `  WASM + JS heap used (sum of the two peaks)  ${mb(wasmPeak + peak.used)}  ${(((wasmPeak + peak.used) / ISOLATE_LIMIT) * 100).toFixed(0).padStart(3)}%`,
+    );
     // Yardstick measured in this run: the same isolate idle, before the first upload.
     console.log(`  ratio JS heap used, highest / at start (same run) ${(peak.used / startHeap.usedSize).toFixed(1)} ×`);
     if (startProcess && endProcess) {
-      console.log(`  workerd process RSS: after start ${mb(startProcess.rss).trim()}, highest sample ${mb(peak.rss).trim()}, VmHWM ${mb(endProcess.hwm).trim()} (growth ${mb(endProcess.hwm - startProcess.rss).trim()})`);
+      console.log(
+        `  workerd process RSS: after start ${mb(startProcess.rss).trim()}, highest sample ${mb(peak.rss).trim()}, VmHWM ${mb(endProcess.hwm).trim()} (growth ${mb(endProcess.hwm - startProcess.rss).trim()})`,
+      );
       console.log(`  ratio highest RSS / RSS after start (same run)    ${(peak.rss / startProcess.rss).toFixed(1)} ×`);
     } else {
       console.log("  workerd process: not found (RSS not reported)");
     }
-    console.log(`\nworkerd ${execFileSync(path.join(root, "node_modules/.bin/workerd"), ["--version"]).toString().trim()}; ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores`);
+    console.log(
+      `\nworkerd ${execFileSync(path.join(root, "node_modules/.bin/workerd"), ["--version"]).toString().trim()}; ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores`,
+    );
   } finally {
     await worker.stop();
   }

@@ -69,7 +69,11 @@ interface Figures {
 /** Decodes with sharp to RGBA, as the worker's decoders give it. */
 async function sharpDecode(bytes: Uint8Array) {
   const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength) };
+  return {
+    width: info.width,
+    height: info.height,
+    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
+  };
 }
 
 interface HostileFigures {
@@ -93,7 +97,10 @@ async function sharpRefuses(bytes: Uint8Array): Promise<void> {
 
 /** A refusal and the empty round trip, timed alternately (a refusal is as short as the round
  *  trip's own noise, so both are measured under the same load). */
-async function timeRefusal(worker: Awaited<ReturnType<typeof unstable_dev>>, check: (answer: { error?: { code?: string } }) => void) {
+async function timeRefusal(
+  worker: Awaited<ReturnType<typeof unstable_dev>>,
+  check: (answer: { error?: { code?: string } }) => void,
+) {
   const requests: number[] = [];
   const roundTrips: number[] = [];
   for (let i = 0; i <= HOSTILE_RUNS; i++) {
@@ -110,7 +117,17 @@ async function timeRefusal(worker: Awaited<ReturnType<typeof unstable_dev>>, che
   return { request: median(requests), roundTrip: median(roundTrips) };
 }
 
-async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; requestTimes: number[]; roundTrips: number[]; roundTrip: number; verdicts: string[]; memory: unknown; faces: FaceFigures | undefined }> {
+async function benchInWorkerd(
+  inputs: BenchInput[],
+): Promise<{
+  times: number[];
+  requestTimes: number[];
+  roundTrips: number[];
+  roundTrip: number;
+  verdicts: string[];
+  memory: unknown;
+  faces: FaceFigures | undefined;
+}> {
   const worker = await unstable_dev(path.join(root, "scripts/bench/photo-worker.ts"), {
     config: path.join(root, "scripts/bench/wrangler.bench.toml"),
     persist: false,
@@ -128,7 +145,8 @@ async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; 
       await worker.fetch("/load", { method: "POST", body: input.bytes }).then((r) => r.json());
       if (input.kind === "hostile") {
         const refusal = await timeRefusal(worker, (answer) => {
-          if (answer.error?.code !== "photo_too_many_pixels") throw new Error(`${input.name}: not refused by the header gate: ${JSON.stringify(answer)}`);
+          if (answer.error?.code !== "photo_too_many_pixels")
+            throw new Error(`${input.name}: not refused by the header gate: ${JSON.stringify(answer)}`);
         });
         requestTimes.push(refusal.request);
         roundTrips.push(refusal.roundTrip);
@@ -138,7 +156,10 @@ async function benchInWorkerd(inputs: BenchInput[]): Promise<{ times: number[]; 
       }
       let verdict = "";
       const time = await timed(RUNS, async () => {
-        const answer = (await (await worker.fetch("/run", { method: "POST" })).json()) as { verdict?: string; error?: unknown };
+        const answer = (await (await worker.fetch("/run", { method: "POST" })).json()) as {
+          verdict?: string;
+          error?: unknown;
+        };
         if (!answer.verdict) throw new Error(`${input.name}: refused in workerd: ${JSON.stringify(answer.error)}`);
         verdict = answer.verdict;
       });
@@ -176,7 +197,16 @@ export async function runPhotoBench(): Promise<void> {
     if (input.kind === "hostile") {
       const nodeWasm = await timed(HOSTILE_RUNS, () => validateUpload(input.bytes));
       const sharpRefusal = await timed(HOSTILE_RUNS, () => sharpRefuses(input.bytes));
-      hostile.push({ input, f: { workerdRequest: workerd.requestTimes[i]!, roundTrip: workerd.roundTrips[i]!, nodeWasm, sharpRefusal, verdict: workerd.verdicts[i]! } });
+      hostile.push({
+        input,
+        f: {
+          workerdRequest: workerd.requestTimes[i]!,
+          roundTrip: workerd.roundTrips[i]!,
+          nodeWasm,
+          sharpRefusal,
+          verdict: workerd.verdicts[i]!,
+        },
+      });
       continue;
     }
     const nodeWasm = await timed(RUNS, () => validateUpload(input.bytes));
@@ -187,7 +217,15 @@ export async function runPhotoBench(): Promise<void> {
       const image = await sharpDecode(input.bytes);
       return runPixelChecks(image, { faces: await detector.detect(image) });
     });
-    figures.push({ workerd: workerd.times[i]!, nodeWasm, wasmDecode, png: format === "png", sharpDecode: sharpDecodeTime, sharpChecks, verdict: workerd.verdicts[i]! });
+    figures.push({
+      workerd: workerd.times[i]!,
+      nodeWasm,
+      wasmDecode,
+      png: format === "png",
+      sharpDecode: sharpDecodeTime,
+      sharpChecks,
+      verdict: workerd.verdicts[i]!,
+    });
   }
 
   console.log("");
@@ -199,41 +237,78 @@ export async function runPhotoBench(): Promise<void> {
     console.log(`  Node, the same pipeline (same WASM decoders)                   ${ms(f.nodeWasm)}`);
     console.log(`  native: sharp decode + the same checks and faces in Node        ${ms(f.sharpChecks)}`);
     console.log(`  native: sharp decode alone                                      ${ms(f.sharpDecode)}`);
-    console.log(`  Node, decode.ts alone${f.png ? " (image-data check + WASM decode)" : " (WASM decode)            "}    ${ms(f.wasmDecode)}`);
-    console.log(`  ratio decode.ts / sharp decode                                  ${(f.wasmDecode / f.sharpDecode).toFixed(2).padStart(6)} ×`);
-    console.log(`  ratio workerd / native (decode + checks)                        ${(f.workerd / f.sharpChecks).toFixed(2).padStart(6)} ×`);
-    console.log(`  ratio Node WASM / native (decode + checks)                      ${(f.nodeWasm / f.sharpChecks).toFixed(2).padStart(6)} ×`);
-    console.log(`  checks and faces alone (native total − sharp decode)            ${ms(f.sharpChecks - f.sharpDecode)}`);
+    console.log(
+      `  Node, decode.ts alone${f.png ? " (image-data check + WASM decode)" : " (WASM decode)            "}    ${ms(f.wasmDecode)}`,
+    );
+    console.log(
+      `  ratio decode.ts / sharp decode                                  ${(f.wasmDecode / f.sharpDecode).toFixed(2).padStart(6)} ×`,
+    );
+    console.log(
+      `  ratio workerd / native (decode + checks)                        ${(f.workerd / f.sharpChecks).toFixed(2).padStart(6)} ×`,
+    );
+    console.log(
+      `  ratio Node WASM / native (decode + checks)                      ${(f.nodeWasm / f.sharpChecks).toFixed(2).padStart(6)} ×`,
+    );
+    console.log(
+      `  checks and faces alone (native total − sharp decode)            ${ms(f.sharpChecks - f.sharpDecode)}`,
+    );
     console.log("");
   }
   const largest = figures[0]!; // the 2000×2800 JPEG
   const faces = workerd.faces!;
-  console.log(`Face models alone on the ${photos[0]!.name} (decoded beforehand; median of ${FACE_RUNS}, round trip ${faces.roundTrip.toFixed(1)} ms subtracted; R = that median / sharp's decode alone of the same file, timed between them: ${faces.sharp.toFixed(0)} ms):`);
-  console.log(`face detection and landmarks (workerd): median ${faces.mesh.toFixed(0)} ms, ${(faces.mesh / faces.sharp).toFixed(2)} × sharp decode`);
-  console.log(`  today's face-api detection and 68 landmarks (workerd): median ${faces.faceApi.toFixed(0)} ms, ${(faces.faceApi / faces.sharp).toFixed(2)} × sharp decode`);
+  console.log(
+    `Face models alone on the ${photos[0]!.name} (decoded beforehand; median of ${FACE_RUNS}, round trip ${faces.roundTrip.toFixed(1)} ms subtracted; R = that median / sharp's decode alone of the same file, timed between them: ${faces.sharp.toFixed(0)} ms):`,
+  );
+  console.log(
+    `face detection and landmarks (workerd): median ${faces.mesh.toFixed(0)} ms, ${(faces.mesh / faces.sharp).toFixed(2)} × sharp decode`,
+  );
+  console.log(
+    `  today's face-api detection and 68 landmarks (workerd): median ${faces.faceApi.toFixed(0)} ms, ${(faces.faceApi / faces.sharp).toFixed(2)} × sharp decode`,
+  );
   console.log(`  (faces found: mesh ${faces.meshFaces}, face-api ${faces.faceApiFaces})`);
   if (faces.cpu) {
     // Wall-clock figures on a loaded machine measure the scheduler as much as the code.
-    console.log(`  CPU time per call (Linux /proc, whatever the load): face mesh ${faces.cpu.mesh.toFixed(0)} ms in workerd, face-api ${faces.cpu.faceApi.toFixed(0)} ms, sharp's decode ${faces.cpu.sharp.toFixed(0)} ms (all its threads); mesh / sharp ${(faces.cpu.mesh / faces.cpu.sharp).toFixed(2)} ×`);
+    console.log(
+      `  CPU time per call (Linux /proc, whatever the load): face mesh ${faces.cpu.mesh.toFixed(0)} ms in workerd, face-api ${faces.cpu.faceApi.toFixed(0)} ms, sharp's decode ${faces.cpu.sharp.toFixed(0)} ms (all its threads); mesh / sharp ${(faces.cpu.mesh / faces.cpu.sharp).toFixed(2)} ×`,
+    );
   }
   console.log("");
   for (const { input, f } of hostile) {
     const ms3 = (value: number) => `${value.toFixed(3).padStart(8)} ms`;
-    console.log(`${input.name}, ${(input.bytes.byteLength / 1024).toFixed(1)} KB (in workerd: ${f.verdict}); median of ${HOSTILE_RUNS} runs`);
+    console.log(
+      `${input.name}, ${(input.bytes.byteLength / 1024).toFixed(1)} KB (in workerd: ${f.verdict}); median of ${HOSTILE_RUNS} runs`,
+    );
     console.log(`  workerd, the /run request (header refusal + round trip)      ${ms3(f.workerdRequest)}`);
     console.log(`  workerd, the empty round trip (/noop, timed alternately)     ${ms3(f.roundTrip)}`);
-    console.log(`  workerd, refusal alone (request − round trip)                ${ms3(f.workerdRequest - f.roundTrip)}`);
+    console.log(
+      `  workerd, refusal alone (request − round trip)                ${ms3(f.workerdRequest - f.roundTrip)}`,
+    );
     console.log(`  Node, validateUpload (same header gate)                      ${ms3(f.nodeWasm)}`);
     console.log(`  native: sharp with limitInputPixels = ${MAX_DECODE_PIXELS} refusing it  ${ms3(f.sharpRefusal)}`);
-    console.log(`  ratio refusal request / empty round trip                     ${(f.workerdRequest / f.roundTrip).toFixed(2).padStart(8)} ×`);
-    console.log(`  ratio refusal request / full validation of the 2000×2800 JPEG ${(f.workerdRequest / (largest.workerd + workerd.roundTrip)).toFixed(4).padStart(7)} ×`);
-    console.log(`  ratio Node header gate / sharp refusal                       ${(f.nodeWasm / f.sharpRefusal).toFixed(2).padStart(8)} ×`);
+    console.log(
+      `  ratio refusal request / empty round trip                     ${(f.workerdRequest / f.roundTrip).toFixed(2).padStart(8)} ×`,
+    );
+    console.log(
+      `  ratio refusal request / full validation of the 2000×2800 JPEG ${(f.workerdRequest / (largest.workerd + workerd.roundTrip)).toFixed(4).padStart(7)} ×`,
+    );
+    console.log(
+      `  ratio Node header gate / sharp refusal                       ${(f.nodeWasm / f.sharpRefusal).toFixed(2).padStart(8)} ×`,
+    );
     console.log("");
   }
-  const memory = workerd.memory as { wasm: { jpeg: number; png: number; total: number }; decoder: { decodesSinceStart: number; jpegInstancesCreated: number } };
+  const memory = workerd.memory as {
+    wasm: { jpeg: number; png: number; total: number };
+    decoder: { decodesSinceStart: number; jpegInstancesCreated: number };
+  };
   console.log("WASM memory held by the workerd isolate after the runs (decode.ts wasmMemoryBytes()):");
-  console.log(`  MozJPEG decoder ${(memory.wasm.jpeg / MB).toFixed(1)} MB, PNG decoder ${(memory.wasm.png / MB).toFixed(1)} MB, total ${(memory.wasm.total / MB).toFixed(1)} MB`);
-  console.log(`  (${memory.decoder.decodesSinceStart} decodes, ${memory.decoder.jpegInstancesCreated} JPEG instance(s) created)`);
+  console.log(
+    `  MozJPEG decoder ${(memory.wasm.jpeg / MB).toFixed(1)} MB, PNG decoder ${(memory.wasm.png / MB).toFixed(1)} MB, total ${(memory.wasm.total / MB).toFixed(1)} MB`,
+  );
+  console.log(
+    `  (${memory.decoder.decodesSinceStart} decodes, ${memory.decoder.jpegInstancesCreated} JPEG instance(s) created)`,
+  );
   console.log("  Face detection runs in plain TypeScript (shared/photo/face): no WASM backend, no WASM memory.");
-  console.log(`\nsharp ${sharp.versions.sharp} with libvips ${sharp.versions.vips}; ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores`);
+  console.log(
+    `\nsharp ${sharp.versions.sharp} with libvips ${sharp.versions.vips}; ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores`,
+  );
 }

@@ -15,7 +15,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import encodeJpeg, { init as initJpegEncode } from "@jsquash/jpeg/encode.js";
 import encodePngWasm, { init as initPngEncode } from "@jsquash/png/encode.js";
-import { decompressionBombPng, drawPortrait, FACE_SOURCE_FILE, parseFaceSource, VALID_FIGURE_SCALE } from "../../test/support/photo-fixtures.ts";
+import {
+  decompressionBombPng,
+  drawPortrait,
+  FACE_SOURCE_FILE,
+  parseFaceSource,
+  VALID_FIGURE_SCALE,
+} from "../../test/support/photo-fixtures.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const require = createRequire(import.meta.url);
@@ -38,19 +44,34 @@ export interface BenchInput {
 
 function faceSource() {
   const file = path.join(root, FACE_SOURCE_FILE);
-  if (!existsSync(file)) execFileSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/fixtures/face-source.ts")], { cwd: root, stdio: "inherit" });
+  if (!existsSync(file))
+    execFileSync(process.execPath, ["--import", "tsx", path.join(root, "scripts/fixtures/face-source.ts")], {
+      cwd: root,
+      stdio: "inherit",
+    });
   return parseFaceSource(new Uint8Array(readFileSync(file)));
 }
 
 export async function benchInputs(): Promise<BenchInput[]> {
-  await initJpegEncode(await WebAssembly.compile(readFileSync(require.resolve("@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm"))));
+  await initJpegEncode(
+    await WebAssembly.compile(readFileSync(require.resolve("@jsquash/jpeg/codec/enc/mozjpeg_enc.wasm"))),
+  );
   const face = faceSource();
   const portrait = (seed: number, noise: number, width = WIDTH, height = HEIGHT) =>
     drawPortrait({ width, height, seed, noise, face, figures: [{ scale: VALID_FIGURE_SCALE }] });
   const jpegPixels = portrait(71, JPEG_NOISE);
-  const jpeg = new Uint8Array(await encodeJpeg(jpegPixels as unknown as ImageData, { quality: JPEG_QUALITY, progressive: false }));
-  const small = new Uint8Array(await encodeJpeg(portrait(73, JPEG_NOISE, SMALL_WIDTH, SMALL_HEIGHT) as unknown as ImageData, { quality: JPEG_QUALITY, progressive: false }));
-  await initPngEncode(await WebAssembly.compile(readFileSync(require.resolve("@jsquash/png/codec/pkg/squoosh_png_bg.wasm"))));
+  const jpeg = new Uint8Array(
+    await encodeJpeg(jpegPixels as unknown as ImageData, { quality: JPEG_QUALITY, progressive: false }),
+  );
+  const small = new Uint8Array(
+    await encodeJpeg(portrait(73, JPEG_NOISE, SMALL_WIDTH, SMALL_HEIGHT) as unknown as ImageData, {
+      quality: JPEG_QUALITY,
+      progressive: false,
+    }),
+  );
+  await initPngEncode(
+    await WebAssembly.compile(readFileSync(require.resolve("@jsquash/png/codec/pkg/squoosh_png_bg.wasm"))),
+  );
   const png = new Uint8Array(await encodePngWasm(portrait(72, PNG_NOISE) as unknown as ImageData));
   return [
     { name: `JPEG ${WIDTH}×${HEIGHT}`, bytes: jpeg, kind: "photo" },

@@ -24,7 +24,10 @@ export default {
       if (!loaded) return Response.json({ error: "nothing loaded" }, { status: 409 });
       const result = await validateUpload(loaded);
       if (!result.ok) return Response.json({ error: result.refusal }, { status: 422 });
-      return Response.json({ verdict: result.verdict, checks: result.checks.map(({ id, verdict, value }) => ({ id, verdict, value })) });
+      return Response.json({
+        verdict: result.verdict,
+        checks: result.checks.map(({ id, verdict, value }) => ({ id, verdict, value })),
+      });
     }
     if (pathname === "/validate" && request.method === "POST") {
       const result = await validateUpload(new Uint8Array(await request.arrayBuffer()));

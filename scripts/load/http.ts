@@ -12,7 +12,11 @@ export class Session {
     private readonly stats: Stats,
   ) {}
 
-  async request(route: string, path: string, init: { method?: string; json?: unknown; body?: Uint8Array; contentType?: string } = {}): Promise<Response> {
+  async request(
+    route: string,
+    path: string,
+    init: { method?: string; json?: unknown; body?: Uint8Array; contentType?: string } = {},
+  ): Promise<Response> {
     const headers = new Headers({ "CF-Connecting-IP": this.ip, "Accept-Language": "en-CA" });
     if (this.cookies.size) headers.set("Cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     const method = init.method ?? (init.json !== undefined || init.body ? "POST" : "GET");

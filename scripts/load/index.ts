@@ -53,10 +53,14 @@ const PHOTO_FILES = [
 const fixtures = path.join(root, "test/fixtures/photos");
 if (!PHOTO_FILES.every(([f]) => existsSync(path.join(fixtures, f)))) {
   const tsx = path.join(root, "node_modules/.bin/tsx");
-  if (!existsSync(path.join(fixtures, "face-source.bin"))) execFileSync(tsx, ["scripts/fixtures/face-source.ts"], { cwd: root, stdio: "inherit" });
+  if (!existsSync(path.join(fixtures, "face-source.bin")))
+    execFileSync(tsx, ["scripts/fixtures/face-source.ts"], { cwd: root, stdio: "inherit" });
   execFileSync(tsx, ["scripts/fixtures/generate-photos.ts"], { cwd: root, stdio: "inherit" });
 }
-const photos = PHOTO_FILES.map(([file, type]) => ({ bytes: new Uint8Array(readFileSync(path.join(fixtures, file))), type }));
+const photos = PHOTO_FILES.map(([file, type]) => ({
+  bytes: new Uint8Array(readFileSync(path.join(fixtures, file))),
+  type,
+}));
 
 console.log(`Starting the portal (workerd alone, local D1/R2/queue on 127.0.0.1)…`);
 const portal = await startWorkerdPortal();
@@ -110,10 +114,21 @@ try {
   const officerSeconds = (performance.now() - officerStart) / 1000;
   const wall = (performance.now() - stats.started) / 1000;
 
-  console.log(`\nRequests: ${stats.total} in ${wall.toFixed(1)} s, ${(stats.total / wall).toFixed(1)} requests per second`);
-  console.log(`Applicants: ${finished} finished, ${failures.filter((f) => f.startsWith("applicant")).length} failed, ${skipped} not started (time bound) in ${applicantSeconds.toFixed(1)} s`);
-  console.log(`Officers: ${acceptedTotal} submissions accepted by ${OFFICERS} officers in ${officerSeconds.toFixed(1)} s`);
-  console.log(`Answers by status: ${[...stats.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s === 0 ? "network error" : s} ×${n}`).join(", ")}`);
+  console.log(
+    `\nRequests: ${stats.total} in ${wall.toFixed(1)} s, ${(stats.total / wall).toFixed(1)} requests per second`,
+  );
+  console.log(
+    `Applicants: ${finished} finished, ${failures.filter((f) => f.startsWith("applicant")).length} failed, ${skipped} not started (time bound) in ${applicantSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `Officers: ${acceptedTotal} submissions accepted by ${OFFICERS} officers in ${officerSeconds.toFixed(1)} s`,
+  );
+  console.log(
+    `Answers by status: ${[...stats.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s === 0 ? "network error" : s} ×${n}`)
+      .join(", ")}`,
+  );
   console.log(`\n${stats.table()}\n`);
   for (const failure of failures.slice(0, 10)) console.log(`  failed: ${failure}`);
 
@@ -127,7 +142,9 @@ try {
   console.log(`  ${noServerErrors ? "true " : "FALSE"}  no 5xx and no network errors (${stats.serverErrors})`);
   console.log("\nWhat the run left (D1 rows, database size, R2):");
   for (const line of await withPlatform(platform, footprint)) console.log(`  ${line}`);
-  console.log(`\n${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(
+    `\n${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
   if (!noServerErrors || checks.some((c) => !c.ok) || failures.length > 0) exitCode = 1;
 } finally {
   await portal.stop();

@@ -19,13 +19,22 @@ export interface SeededOfficer {
   totpSecret: string;
 }
 
-export async function seedPeople({ env }: Platform, applicants: number, officers: number): Promise<{ applicants: SeededApplicant[]; officers: SeededOfficer[] }> {
-  const [applicantHash, officerHash] = await Promise.all([hashPassword(APPLICANT_PASSWORD), hashPassword(OFFICER_PASSWORD)]);
+export async function seedPeople(
+  { env }: Platform,
+  applicants: number,
+  officers: number,
+): Promise<{ applicants: SeededApplicant[]; officers: SeededOfficer[] }> {
+  const [applicantHash, officerHash] = await Promise.all([
+    hashPassword(APPLICANT_PASSWORD),
+    hashPassword(OFFICER_PASSWORD),
+  ]);
   const now = new Date().toISOString();
   const seeded: SeededApplicant[] = [];
   for (let i = 1; i <= applicants; i++) {
     const n = String(i).padStart(6, "0");
-    const application = await env.DB.prepare("insert into applications (application_number) values (?) returning id").bind(`L${n}000`).first<{ id: number }>();
+    const application = await env.DB.prepare("insert into applications (application_number) values (?) returning id")
+      .bind(`L${n}000`)
+      .first<{ id: number }>();
     const person = await env.DB.prepare(
       "insert into persons (application_id, uci, role, given_names, family_name, date_of_birth, email, language) values (?, ?, 'principal', ?, ?, '1990-01-01', ?, ?) returning id",
     )
@@ -44,7 +53,9 @@ export async function seedPeople({ env }: Platform, applicants: number, officers
   for (let i = 1; i <= officers; i++) {
     const totpSecret = generateTotpSecret();
     const email = `officer${i}@load.test`;
-    await env.DB.prepare("insert into officers (email, name, role, password_hash, totp_secret, must_change_password) values (?, ?, 'officer', ?, ?, 0)")
+    await env.DB.prepare(
+      "insert into officers (email, name, role, password_hash, totp_secret, must_change_password) values (?, ?, 'officer', ?, ?, 0)",
+    )
       .bind(email, `Load Officer ${i}`, officerHash, totpSecret)
       .run();
     officerList.push({ email, totpSecret });

@@ -28,14 +28,21 @@ export class Stats {
   }
 
   table(): string {
-    const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+    const percentile = (sorted: number[], p: number) =>
+      sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
     const rows = [...this.byRoute].map(([route, times]) => {
       const sorted = [...times].sort((a, b) => a - b);
-      return [route, String(sorted.length), ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(0)), sorted.at(-1)!.toFixed(0)];
+      return [
+        route,
+        String(sorted.length),
+        ...[50, 95, 99].map((p) => percentile(sorted, p).toFixed(0)),
+        sorted.at(-1)!.toFixed(0),
+      ];
     });
     const header = ["route", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+    const line = (cells: string[]) =>
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
     return [line(header), ...rows.map(line)].join("\n");
   }
 }

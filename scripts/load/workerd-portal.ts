@@ -40,9 +40,13 @@ function modulesIn(bundleDir: string, rules: { type: string; include: string[] }
   }
   const extensionOf = (file: string) => file.slice(file.lastIndexOf(".") + 1);
   const files = readdirSync(bundleDir).filter((f) => /\.m?js$/.test(f) || typeByExtension.has(extensionOf(f)));
-  if (!files.includes("index.js")) throw new Error(`wrangler's bundle has no index.js in ${bundleDir}: ${files.join(", ")}`);
+  if (!files.includes("index.js"))
+    throw new Error(`wrangler's bundle has no index.js in ${bundleDir}: ${files.join(", ")}`);
   const type = (file: string) => typeByExtension.get(extensionOf(file)) ?? "ESModule";
-  return ["index.js", ...files.filter((f) => f !== "index.js")].map((file) => ({ type: type(file), path: path.join(bundleDir, file) }));
+  return ["index.js", ...files.filter((f) => f !== "index.js")].map((file) => ({
+    type: type(file),
+    path: path.join(bundleDir, file),
+  }));
 }
 
 export async function startWorkerdPortal(): Promise<WorkerdPortal> {
@@ -52,13 +56,18 @@ export async function startWorkerdPortal(): Promise<WorkerdPortal> {
   const stateDir = path.join(dir, "state");
   const bundleDir = path.join(dir, "bundle");
   // The assets binding needs the built client; the API does not, but the worker is the same one.
-  if (!existsSync(path.join(root, "dist", "client", "index.html"))) await exec(process.execPath, ["scripts/build-client.mjs"]);
+  if (!existsSync(path.join(root, "dist", "client", "index.html")))
+    await exec(process.execPath, ["scripts/build-client.mjs"]);
   await exec(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir]);
   await exec(wrangler, ["deploy", "--dry-run", "--outdir", bundleDir]);
 
   // Wrangler's module rules describe the source tree, not the bundle: Miniflare is given the
   // bundle's files one by one instead (it refuses both at once).
-  const { modulesRules: sourceRules, cronTriggers: _crons, ...fromToml } = unstable_getMiniflareWorkerOptions(path.join(root, "wrangler.toml")).workerOptions;
+  const {
+    modulesRules: sourceRules,
+    cronTriggers: _crons,
+    ...fromToml
+  } = unstable_getMiniflareWorkerOptions(path.join(root, "wrangler.toml")).workerOptions;
   const miniflare = new Miniflare(
     convertV4MiniflareOptions({
       ...fromToml,

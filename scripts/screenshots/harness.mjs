@@ -35,7 +35,9 @@ export function run(command, args) {
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output}`)),
+    );
   });
 }
 
@@ -57,12 +59,26 @@ export async function startPortal() {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const envFile = path.join(dir, ".dev.vars");
-  const secret = [...crypto.getRandomValues(new Uint8Array(30))].map((b) => b.toString(36).padStart(2, "0")).join("").slice(0, 40);
+  const secret = [...crypto.getRandomValues(new Uint8Array(30))]
+    .map((b) => b.toString(36).padStart(2, "0"))
+    .join("")
+    .slice(0, 40);
   writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=${secret}\n`);
   await run(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
   const child = spawn(
     bin("wrangler"),
-    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state, "--env-file", envFile, "--show-interactive-dev-session=false"],
+    [
+      "dev",
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      state,
+      "--env-file",
+      envFile,
+      "--show-interactive-dev-session=false",
+    ],
     { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
@@ -100,7 +116,9 @@ export function chromiumPath() {
 export async function shot(page, name) {
   const file = path.join(outDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0) problems.push(`${name}: ${overflow}px of horizontal overflow`);
   console.log(`  ${path.relative(root, file)}`);
 }
@@ -109,15 +127,23 @@ export async function expectSummaryFocused(page, name) {
   await page.locator(".error-summary").waitFor();
   // The summary takes focus in an effect, just after it is painted.
   const focused = await page
-    .waitForFunction(() => document.activeElement?.classList.contains("error-summary") ?? false, null, { timeout: 2000 })
-    .then(() => true, () => false);
+    .waitForFunction(() => document.activeElement?.classList.contains("error-summary") ?? false, null, {
+      timeout: 2000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!focused) problems.push(`${name}: the error summary did not take focus`);
 }
 
 /** Waits for the page's <h1> (lazy pages load a chunk, then the API). */
 export async function ready(page) {
   await page.locator("main h1").first().waitFor();
-  await page.locator(".loading").waitFor({ state: "detached" }).catch(() => {});
+  await page
+    .locator(".loading")
+    .waitFor({ state: "detached" })
+    .catch(() => {});
 }
 
 export async function signIn(page, base) {
@@ -129,15 +155,24 @@ export async function signIn(page, base) {
 }
 
 export async function personsOf(page) {
-  return page.evaluate(async () => (await (await fetch("/api/persons", { headers: { Accept: "application/json" } })).json()).persons);
+  return page.evaluate(
+    async () => (await (await fetch("/api/persons", { headers: { Accept: "application/json" } })).json()).persons,
+  );
 }
-
 
 /** Debian's Chromium with the flags this closed network needs. */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -146,7 +181,8 @@ export async function openSignedInPage(browser, base, width) {
   const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
   const page = await context.newPage();
   page.on("console", (message) => {
-    if (message.type() === "error" && !/status of 4\d\d/.test(message.text())) problems.push(`${width}px console: ${message.text()}`);
+    if (message.type() === "error" && !/status of 4\d\d/.test(message.text()))
+      problems.push(`${width}px console: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${width}px page error: ${error.message}`));
   await signIn(page, base);

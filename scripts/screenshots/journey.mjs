@@ -10,19 +10,32 @@
 //   node scripts/screenshots/journey.mjs --url URL       uses a running portal seeded with `npm run admin -- seed-demo`
 //                                                        (it declares presence and saves an address there)
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
-import { mkdirSync, } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, startPortal } from "./harness.mjs";
+import {
+  LANGS,
+  WIDTHS,
+  expectSummaryFocused,
+  launchBrowser,
+  openSignedInPage,
+  personsOf,
+  problems,
+  ready,
+  root,
+  setOutDir,
+  shot,
+  startPortal,
+} from "./harness.mjs";
 
 const outDir = path.join(root, "screenshots", "journey");
 setOutDir(outDir);
-
 
 // ---------- the journey ----------
 
 const args = process.argv.slice(2);
 const urlIndex = args.indexOf("--url");
-const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
+const portal =
+  urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
 mkdirSync(outDir, { recursive: true });
 const browser = await launchBrowser();
 
@@ -69,7 +82,8 @@ try {
       await page.locator(".error-summary", { hasText: "K1A 0B1" }).waitFor();
       await expectSummaryFocused(page, `address-province-${tag}`);
       await shot(page, `06-address-postal-province-${tag}`);
-      if ((await page.inputValue("#street-name")) !== "Sussex Drive") problems.push(`address-province-${tag}: typed values were lost`);
+      if ((await page.inputValue("#street-name")) !== "Sussex Drive")
+        problems.push(`address-province-${tag}: typed values were lost`);
     }
   }
 

@@ -12,7 +12,19 @@
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import { LANGS, WIDTHS, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, startPortal } from "./harness.mjs";
+import {
+  LANGS,
+  WIDTHS,
+  launchBrowser,
+  openSignedInPage,
+  personsOf,
+  problems,
+  ready,
+  root,
+  setOutDir,
+  shot,
+  startPortal,
+} from "./harness.mjs";
 
 const outDir = path.join(root, "screenshots", "photo-editor");
 setOutDir(outDir);
@@ -20,12 +32,14 @@ const photos = path.join(root, "test", "fixtures", "photos");
 /** A good photo, and one that fails (the face is too dark). */
 const FIXTURES = { good: "valid.jpg", failing: "too-dark.jpg" };
 for (const file of Object.values(FIXTURES)) {
-  if (!existsSync(path.join(photos, file))) throw new Error(`missing ${file}: run npx tsx scripts/fixtures/generate-photos.ts`);
+  if (!existsSync(path.join(photos, file)))
+    throw new Error(`missing ${file}: run npx tsx scripts/fixtures/generate-photos.ts`);
 }
 
 const args = process.argv.slice(2);
 const urlIndex = args.indexOf("--url");
-const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
+const portal =
+  urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
 mkdirSync(outDir, { recursive: true });
 const browser = await launchBrowser();
 
@@ -40,11 +54,17 @@ async function editorShot(page, name) {
 async function pick(page, inputId, fixture, name) {
   await page.locator(`#${inputId}`).setInputFiles(path.join(photos, fixture));
   // The previous photo's results are "done" too: first see the new photo's checks start.
-  await page.locator('.photo-editor__summary[data-state="running"]').waitFor({ timeout: 10_000 }).catch(() => {});
+  await page
+    .locator('.photo-editor__summary[data-state="running"]')
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {});
   const settled = await page
     .locator('.photo-editor__summary[data-state="done"]')
     .waitFor({ timeout: 60_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (!settled) problems.push(`${name}: the checks did not settle`);
 }
 
@@ -73,7 +93,10 @@ try {
       await pick(signedIn, "photo-file", FIXTURES.good, `photo task ${width} ${lang}`);
       await shot(signedIn, `photo-task-${width}-${lang}-editing`);
       // The person may already have a photo (an earlier width or language): wait for this upload.
-      const uploaded = signedIn.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith(`/api/persons/${person.id}/photo`), { timeout: 60_000 });
+      const uploaded = signedIn.waitForResponse(
+        (r) => r.request().method() === "POST" && r.url().endsWith(`/api/persons/${person.id}/photo`),
+        { timeout: 60_000 },
+      );
       await signedIn.locator(".photo-editor .form-actions button").click();
       await uploaded;
       await signedIn.locator(".upload-progress").waitFor({ state: "detached" });

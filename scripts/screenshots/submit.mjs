@@ -14,21 +14,36 @@
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
 import { mkdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { DEMO, LANGS, WIDTHS, expectSummaryFocused, launchBrowser, openSignedInPage, personsOf, problems, ready, root, setOutDir, shot, startPortal } from "./harness.mjs";
+import {
+  DEMO,
+  LANGS,
+  WIDTHS,
+  expectSummaryFocused,
+  launchBrowser,
+  openSignedInPage,
+  personsOf,
+  problems,
+  ready,
+  root,
+  setOutDir,
+  shot,
+  startPortal,
+} from "./harness.mjs";
 
 const outDir = path.join(root, "screenshots", "submit");
 setOutDir(outDir);
 const photos = path.join(root, "test", "fixtures", "photos");
-
 
 // ---------- the journey ----------
 
 const args = process.argv.slice(2);
 const urlIndex = args.indexOf("--url");
 for (const fixture of ["valid.jpg", "too-dark.jpg", "heic-like.heic"]) {
-  if (!existsSync(path.join(photos, fixture))) throw new Error(`missing ${fixture}: run npx tsx scripts/fixtures/generate-photos.ts`);
+  if (!existsSync(path.join(photos, fixture)))
+    throw new Error(`missing ${fixture}: run npx tsx scripts/fixtures/generate-photos.ts`);
 }
-const portal = urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
+const portal =
+  urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
 mkdirSync(outDir, { recursive: true });
 const browser = await launchBrowser();
 
@@ -38,15 +53,28 @@ const openPage = (width) => openSignedInPage(browser, portal.url, width);
 async function declareAndGiveAddress(page, personId) {
   const results = await page.evaluate(async (id) => {
     const post = (p, body) =>
-      fetch(p, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) }).then((r) => r.status);
+      fetch(p, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(body),
+      }).then((r) => r.status);
     const d = new Date();
     const localDate = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
     return [
       await post(`/api/persons/${id}/presence`, { confirm: true, localDate }),
-      await post(`/api/persons/${id}/address`, { unit: "4", streetNumber: "24", streetName: "Sussex Drive", city: "Ottawa", province: "ON", postalCode: "K1A 0B1", sameForFamily: false }),
+      await post(`/api/persons/${id}/address`, {
+        unit: "4",
+        streetNumber: "24",
+        streetName: "Sussex Drive",
+        city: "Ottawa",
+        province: "ON",
+        postalCode: "K1A 0B1",
+        sameForFamily: false,
+      }),
     ];
   }, personId);
-  if (results.some((status) => status >= 400)) problems.push(`setting up presence and address answered ${results.join(", ")}`);
+  if (results.some((status) => status >= 400))
+    problems.push(`setting up presence and address answered ${results.join(", ")}`);
 }
 
 async function uploadFile(page, fixture) {
@@ -91,13 +119,17 @@ try {
   await shot(desktop, "03-photo-heic-en-1280");
   await uploadFile(desktop, "valid.jpg");
   await desktop.locator(".photo-result").waitFor();
-  await desktop.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+  await desktop
+    .locator(".photo-preview")
+    .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
   await shot(desktop, "04-photo-uploaded-en-1280");
   for (const lang of LANGS) {
     for (const width of WIDTHS) {
       const page = pages[width];
       await go(page, lang, `/persons/${self.id}/photo`);
-      await page.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+      await page
+        .locator(".photo-preview")
+        .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
       await shot(page, `05-photo-current-${lang}-${width}`);
     }
   }
@@ -117,14 +149,22 @@ try {
   // which refuses it before looking for a photo.
   console.log("Photo with a warning (faked GET):");
   const warnChecks = (lang) => [
-    { id: "format", verdict: "pass", value: 1, threshold: null, message: lang === "en" ? "The file is a JPEG or PNG image." : "Le fichier est une image JPEG ou PNG.", tip: "" },
+    {
+      id: "format",
+      verdict: "pass",
+      value: 1,
+      threshold: null,
+      message: lang === "en" ? "The file is a JPEG or PNG image." : "Le fichier est une image JPEG ou PNG.",
+      tip: "",
+    },
     {
       id: "background_not_white",
       verdict: "warn",
       value: 88,
       threshold: 90,
       message: lang === "en" ? "The background may not be white enough." : "Le fond n'est peut-être pas assez blanc.",
-      tip: lang === "en" ? "Take the photo in front of a plain white wall." : "Prenez la photo devant un mur blanc uni.",
+      tip:
+        lang === "en" ? "Take the photo in front of a plain white wall." : "Prenez la photo devant un mur blanc uni.",
     },
   ];
   for (const lang of LANGS) {
@@ -134,12 +174,26 @@ try {
       const base = `${portal.url}/api/persons/${family.id}/photo`;
       await page.route(base, (route) =>
         route.request().method() === "GET"
-          ? route.fulfill({ json: { photoId: 1, state: "draft", verdict: "warn", warningsAcknowledged: false, width: 900, height: 1260, checks: warnChecks(lang) } })
+          ? route.fulfill({
+              json: {
+                photoId: 1,
+                state: "draft",
+                verdict: "warn",
+                warningsAcknowledged: false,
+                width: 900,
+                height: 1260,
+                checks: warnChecks(lang),
+              },
+            })
           : route.continue(),
       );
-      await page.route(`${base}/image?*`, (route) => route.fulfill({ path: path.join(photos, "valid.jpg"), contentType: "image/jpeg" }));
+      await page.route(`${base}/image?*`, (route) =>
+        route.fulfill({ path: path.join(photos, "valid.jpg"), contentType: "image/jpeg" }),
+      );
       await go(page, lang, `/persons/${family.id}/photo`);
-      await page.locator(".photo-preview").evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+      await page
+        .locator(".photo-preview")
+        .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
       await shot(page, `06-photo-warning-${tag}`);
       await page.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
       await expectSummaryFocused(page, `photo-acknowledge-unticked-${tag}`);
@@ -178,7 +232,8 @@ try {
       await go(page, lang, `/persons/${self.id}/submitted?ref=${encodeURIComponent(reference ?? "")}`);
       await shot(page, `12-submitted-${tag}`);
       await go(page, lang, `/persons/${self.id}/check-answers`);
-      if (await page.locator(".summary-list a").count()) problems.push(`check-answers-after-submit-${tag}: Change links are still shown`);
+      if (await page.locator(".summary-list a").count())
+        problems.push(`check-answers-after-submit-${tag}: Change links are still shown`);
       await shot(page, `13-check-answers-after-submit-${tag}`);
       await go(page, lang, `/persons/${self.id}/photo`);
       await shot(page, `14-photo-submitted-${tag}`);
@@ -192,7 +247,12 @@ try {
   const fullTimeline = {
     events: [
       { type: "submitted", at: "2026-11-02T15:04:00Z", reference: reference ?? "PRC-TEST", kind: "initial" },
-      { type: "photo_returned", at: "2026-11-05", reasons: ["too_dark", "glare"], note: "Please take the photo facing a window." },
+      {
+        type: "photo_returned",
+        at: "2026-11-05",
+        reasons: ["too_dark", "glare"],
+        note: "Please take the photo facing a window.",
+      },
       { type: "submitted", at: "2026-11-06T10:00:00Z", reference: "PRC-TEST-2", kind: "photo_resubmission" },
       { type: "photo_accepted", at: "2026-11-09" },
       { type: "pr_confirmed", at: "2026-11-09" },
@@ -208,7 +268,8 @@ try {
       const page = pages[width];
       const tag = `${lang}-${width}`;
       await go(page, lang, `/persons/${self.id}/status`);
-      if ((await page.locator("ol.timeline > li").count()) === 0) problems.push(`status-${tag}: no timeline after submitting`);
+      if ((await page.locator("ol.timeline > li").count()) === 0)
+        problems.push(`status-${tag}: no timeline after submitting`);
       await shot(page, `12b-status-${tag}`);
       await go(page, lang, `/persons/${family.id}/status`);
       await shot(page, `12c-status-not-submitted-${tag}`);
@@ -216,7 +277,9 @@ try {
       await go(page, lang, `/persons/${self.id}/status`);
       await shot(page, `12d-status-full-faked-${tag}`);
       await page.route(statusBase, (route) =>
-        route.fulfill({ json: { events: fullTimeline.events.slice(0, 2), proofAvailable: false, cardTargetDate: null } }),
+        route.fulfill({
+          json: { events: fullTimeline.events.slice(0, 2), proofAvailable: false, cardTargetDate: null },
+        }),
       );
       await go(page, lang, `/persons/${self.id}/status`);
       await shot(page, `12e-status-returned-faked-${tag}`);
@@ -230,10 +293,13 @@ try {
       await page.fill("#verification-code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
       await page.locator("form button[type=submit]").click();
       await page.locator(".verify-result").waitFor();
-      if ((await page.inputValue("#verification-code")) !== "ZZZZ-ZZZZ-ZZZZ-ZZZZ") problems.push(`verify-${tag}: the code was not kept`);
+      if ((await page.inputValue("#verification-code")) !== "ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+        problems.push(`verify-${tag}: the code was not kept`);
       await shot(page, `12h-verify-not-found-${tag}`);
       await page.route(`${portal.url}/api/verify/*`, (route) =>
-        route.fulfill({ json: { genuine: true, initials: "A. O.", issuedOn: "2026-11-09", status: width < 600 ? "revoked" : "valid" } }),
+        route.fulfill({
+          json: { genuine: true, initials: "A. O.", issuedOn: "2026-11-09", status: width < 600 ? "revoked" : "valid" },
+        }),
       );
       await page.locator("form button[type=submit]").click();
       await page.locator(".verify-result dl").waitFor();

@@ -42,7 +42,10 @@ export function provincesForPostalCode(compactCode: string): Province[] {
  * Checks a postal code for a province or territory code. Returns the
  * normalized code ("K1A 0B1") or the problem.
  */
-export function checkPostalCode(raw: string, provinceCode: string): { ok: true; postalCode: string } | { ok: false; problem: PostalCodeProblem } {
+export function checkPostalCode(
+  raw: string,
+  provinceCode: string,
+): { ok: true; postalCode: string } | { ok: false; problem: PostalCodeProblem } {
   const value = compact(raw);
   if (!value) return { ok: false, problem: { code: "required" } };
   if (!SHAPE.test(value)) return { ok: false, problem: { code: "format" } };
@@ -51,7 +54,10 @@ export function checkPostalCode(raw: string, provinceCode: string): { ok: true; 
   const chosen = findProvince(provinceCode);
   const belongsTo = provincesForPostalCode(value);
   if (chosen && !belongsTo.some((p) => p.code === chosen.code)) {
-    return { ok: false, problem: { code: "province_mismatch", postalCode: formatPostalCode(value), belongsTo, chosen } };
+    return {
+      ok: false,
+      problem: { code: "province_mismatch", postalCode: formatPostalCode(value), belongsTo, chosen },
+    };
   }
   return { ok: true, postalCode: formatPostalCode(value) };
 }

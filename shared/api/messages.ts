@@ -18,13 +18,15 @@ export const en = {
   "errors.passwordChangeRequired": "Create your own password before you continue.",
   "errors.forbidden": "You do not have access to this.",
   "errors.invalidCredentials": "The username or password is not right. Check them and try again.",
-  "errors.invalidOfficerCredentials": "The email, password or code is not right. Codes work once: wait for a new code, then try again.",
+  "errors.invalidOfficerCredentials":
+    "The email, password or code is not right. Codes work once: wait for a new code, then try again.",
   "errors.temporaryPasswordExpired":
     "Your temporary password has expired. Contact us at {helpEmail} and we will send you a new one.",
   "errors.temporaryPasswordUsed":
     "This temporary password was already used once. If you did not finish creating your own password, contact us at {helpEmail} and we will send you a new temporary password.",
   "errors.tooManyAttempts": "Too many attempts. Wait {minutes} minutes, then try again.",
-  "errors.tooManyPhotoUploads": "You have uploaded many photos in the last hour. Wait {minutes} minutes, then upload your photo again.",
+  "errors.tooManyPhotoUploads":
+    "You have uploaded many photos in the last hour. Wait {minutes} minutes, then upload your photo again.",
   "errors.passwordAttemptsSignedOut":
     "Your current password was entered wrong too many times, so we signed you out to protect your account. Sign in again to continue.",
   "errors.initialPasswordExpired": "Your initial password has expired. Ask your administrator for a new one.",
@@ -38,10 +40,12 @@ export const en = {
   "errors.invitationUsed":
     "This invitation has already been answered. Watch for our email with your account details, or contact us at {helpEmail}.",
   "errors.invitationExpired": "This invitation has expired. Contact us at {helpEmail} to get a new one.",
-  "errors.emailConfirmationNotFound": "We could not find this confirmation link. Check that you used the whole link from your email.",
+  "errors.emailConfirmationNotFound":
+    "We could not find this confirmation link. Check that you used the whole link from your email.",
   "errors.emailConfirmationUsed":
     "This email address was already confirmed with this link. Watch for our email with your account details, or contact us at {helpEmail}.",
-  "errors.emailConfirmationExpired": "This confirmation link has expired or was replaced by a newer one. Contact us at {helpEmail} to get a new one.",
+  "errors.emailConfirmationExpired":
+    "This confirmation link has expired or was replaced by a newer one. Contact us at {helpEmail} to get a new one.",
   "fields.required": "Enter {label}.",
   "fields.chooseOne": "Select {label}.",
   "fields.emailInvalid": "Enter an email address in the right format, like name@example.com.",
@@ -74,28 +78,38 @@ export const en = {
   "labels.unitText": "the apartment or unit",
   "address.postalCodeFormat": "Enter the postal code in the form A1A 1A1, for example K1A 0B1.",
   "address.postalCodeLetters": "A Canadian postal code never uses the letters {letters} there. Check the postal code.",
-  "address.postalCodeProvince": "Postal code {postalCode} is used in {belongsTo}, but you chose {chosen}. Check the postal code or the province or territory.",
+  "address.postalCodeProvince":
+    "Postal code {postalCode} is used in {belongsTo}, but you chose {chosen}. Check the postal code or the province or territory.",
   "address.provinceUnknown": "Select the province or territory from the list.",
   "address.invalidCharacters": "Enter {label} using only letters, numbers, spaces and these marks: {marks}",
   "address.invalidStart": "Start {label} with a letter, a number or #.",
   "presence.confirmRequired": "Select the box to declare that you are in Canada.",
   "presence.confirmRequiredFor": "Select the box to declare that {name} is in Canada.",
-  "errors.submissionLocked": "This was already submitted, so it cannot be changed. If something is wrong, contact us at {helpEmail}.",
+  "errors.submissionLocked":
+    "This was already submitted, so it cannot be changed. If something is wrong, contact us at {helpEmail}.",
   "errors.personNotFound": "We could not find this person in your account.",
   "photo.empty": "The file is empty. Choose your photo file again.",
-  "photo.heic": "This is a HEIC photo (the iPhone's default format), which we cannot accept. On the iPhone, open Settings > Camera > Formats and choose Most Compatible, or share the photo as JPEG, then upload the JPEG file.",
-  "photo.avif": "This is an AVIF image, which we cannot accept. Open it in your photo editor or browser, export or save it as a JPEG (.jpg) or PNG file, then upload that file.",
-  "photo.heif": "This is a HEIF image, which we cannot accept. In the app that made it, export or save it as a JPEG (.jpg) or PNG file, then upload that file.",
-  "photo.cmyk": "This photo is saved in CMYK colours, for printing, which we cannot accept. Save it again as an RGB JPEG (sRGB) in your photo software, or choose it in the photo editor on the photo page, which saves an RGB copy for you, then upload the new file.",
+  "photo.heic":
+    "This is a HEIC photo (the iPhone's default format), which we cannot accept. On the iPhone, open Settings > Camera > Formats and choose Most Compatible, or share the photo as JPEG, then upload the JPEG file.",
+  "photo.avif":
+    "This is an AVIF image, which we cannot accept. Open it in your photo editor or browser, export or save it as a JPEG (.jpg) or PNG file, then upload that file.",
+  "photo.heif":
+    "This is a HEIF image, which we cannot accept. In the app that made it, export or save it as a JPEG (.jpg) or PNG file, then upload that file.",
+  "photo.cmyk":
+    "This photo is saved in CMYK colours, for printing, which we cannot accept. Save it again as an RGB JPEG (sRGB) in your photo software, or choose it in the photo editor on the photo page, which saves an RGB copy for you, then upload the new file.",
   "photo.type": "This file is not a photo we can accept. Upload a JPEG (.jpg) or PNG (.png) file.",
-  "photo.corrupt": "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then upload the new file.",
-  "photo.tooManyPixels": "This photo is {width} × {height} pixels, larger than the 2000 × 2800 pixels we accept. Use the photo editor to crop and resize it.",
+  "photo.corrupt":
+    "We could not read this photo: the file seems damaged or incomplete. Export or download it again, then upload the new file.",
+  "photo.tooManyPixels":
+    "This photo is {width} × {height} pixels, larger than the 2000 × 2800 pixels we accept. Use the photo editor to crop and resize it.",
   "photo.tooLarge": `This file is larger than ${MAX_PHOTO_MEGABYTES} MB. Use the photo editor, which makes a smaller file, or export the photo at a lower quality.`,
   "photo.checksFailed": "This photo does not meet the requirements. See what to fix below.",
   "photo.locked": "Your photo was submitted and cannot be replaced now. If we return it, you can upload a new one.",
-  "photo.acknowledgeRequired": "Select the box to confirm you want to submit this photo even though it may not meet the requirements.",
+  "photo.acknowledgeRequired":
+    "Select the box to confirm you want to submit this photo even though it may not meet the requirements.",
   "photo.nothingToAcknowledge": "There is no photo with a warning to acknowledge.",
-  "photo.storeFailed": "Your photo passed the checks, but we could not save it just now. Your earlier photo, if any, is kept. Upload it again in a minute.",
+  "photo.storeFailed":
+    "Your photo passed the checks, but we could not save it just now. Your earlier photo, if any, is kept. Upload it again in a minute.",
   "submit.declarationRequired": "Select the box to declare that the information you gave is true and complete.",
   "submit.tasksIncomplete": "Finish these tasks before you submit: {tasks}.",
   "tasks.presence": "Declare you are in Canada",
@@ -103,14 +117,16 @@ export const en = {
   "tasks.photo": "Upload your photo",
   "tasks.photoAcknowledge": "Confirm you want to submit a photo with a warning",
   "review.claimedByOther": "{name} is working on this item. Choose another one, or try again after {time} UTC.",
-  "review.claimRequired": "Claim this item before you decide on it, so that no other officer decides it at the same time.",
+  "review.claimRequired":
+    "Claim this item before you decide on it, so that no other officer decides it at the same time.",
   "review.alreadyDecided": "Another decision was already recorded for this item. Reload it to see what changed.",
   "review.reasonsRequired": "Select at least one reason for returning the photo.",
   "review.reasonUnknown": "Select reasons from the list.",
   "review.notSubmitted": "This person has no submission to confirm.",
   "review.alreadyConfirmed": "Permanent resident status was already confirmed for this person.",
   "review.photoNotAccepted": "Accept the photo before confirming permanent resident status.",
-  "review.nameNotPrintable": "This person's name has characters the proof of status (e-CoPR) cannot print. Ask for the name to be corrected in the record, then confirm.",
+  "review.nameNotPrintable":
+    "This person's name has characters the proof of status (e-CoPR) cannot print. Ask for the name to be corrected in the record, then confirm.",
   "review.dateInvalid": "Enter the date as YYYY-MM-DD, not in the future.",
   "review.cardDateFuture": "Enter a date that is today ({date}) or earlier.",
   "review.cardDateBeforeAcceptance": "Enter a date on or after the day the photo was accepted ({date}).",
@@ -122,7 +138,8 @@ export const en = {
   "review.correctionReasonRequired": "Enter why the mailing date is corrected.",
   "review.passwordAlreadyChanged": "Your password was already changed. Sign in with it.",
   "review.passwordSameAsInitial": "Choose a password different from the initial password you were given.",
-  "review.currentPasswordOrCodeWrong": "Your current password or the code is not right. Codes work once: wait for a new code, then try again.",
+  "review.currentPasswordOrCodeWrong":
+    "Your current password or the code is not right. Codes work once: wait for a new code, then try again.",
   "review.passwordSameAsCurrent": "Choose a password different from your current password.",
 } as const;
 
@@ -142,8 +159,7 @@ export const fr: Messages = {
   "errors.notSignedIn": "Connectez-vous pour continuer.",
   "errors.passwordChangeRequired": "Créez votre propre mot de passe avant de continuer.",
   "errors.forbidden": "Vous n'avez pas accès à ceci.",
-  "errors.invalidCredentials":
-    "Le nom d'utilisateur ou le mot de passe n'est pas exact. Vérifiez-les et réessayez.",
+  "errors.invalidCredentials": "Le nom d'utilisateur ou le mot de passe n'est pas exact. Vérifiez-les et réessayez.",
   "errors.invalidOfficerCredentials":
     "Le courriel, le mot de passe ou le code n'est pas exact. Un code ne sert qu'une fois : attendez un nouveau code, puis réessayez.",
   "errors.temporaryPasswordExpired":
@@ -151,17 +167,19 @@ export const fr: Messages = {
   "errors.temporaryPasswordUsed":
     "Ce mot de passe temporaire a déjà été utilisé une fois. Si vous n'avez pas terminé la création de votre propre mot de passe, écrivez-nous à {helpEmail} et nous vous enverrons un nouveau mot de passe temporaire.",
   "errors.tooManyAttempts": "Trop de tentatives. Attendez {minutes} minutes, puis réessayez.",
-  "errors.tooManyPhotoUploads": "Vous avez téléversé beaucoup de photos au cours de la dernière heure. Attendez {minutes} minutes, puis téléversez de nouveau votre photo.",
+  "errors.tooManyPhotoUploads":
+    "Vous avez téléversé beaucoup de photos au cours de la dernière heure. Attendez {minutes} minutes, puis téléversez de nouveau votre photo.",
   "errors.passwordAttemptsSignedOut":
     "Votre mot de passe actuel a été mal saisi trop de fois : pour protéger votre compte, nous vous avons déconnecté. Reconnectez-vous pour continuer.",
-  "errors.initialPasswordExpired": "Votre mot de passe initial est expiré. Demandez-en un nouveau à votre administrateur.",
-  "errors.initialPasswordUsed": "Votre mot de passe initial a déjà été utilisé une fois. Demandez-en un nouveau à votre administrateur.",
+  "errors.initialPasswordExpired":
+    "Votre mot de passe initial est expiré. Demandez-en un nouveau à votre administrateur.",
+  "errors.initialPasswordUsed":
+    "Votre mot de passe initial a déjà été utilisé une fois. Demandez-en un nouveau à votre administrateur.",
   "errors.reviewNeedsAccess":
     "L'espace des agents est fermé : ce déploiement n'a pas Cloudflare Access. Un administrateur doit définir ACCESS_TEAM_DOMAIN et ACCESS_AUD.",
   "errors.resetLinkInvalid":
     "Ce lien de réinitialisation ne fonctionne pas. Il a peut-être déjà été utilisé ou date de plus d'une heure. Demandez un nouveau lien.",
-  "errors.setPasswordNotTemporary":
-    "Votre mot de passe est déjà créé. Utilisez la page Compte pour le modifier.",
+  "errors.setPasswordNotTemporary": "Votre mot de passe est déjà créé. Utilisez la page Compte pour le modifier.",
   "errors.invitationNotFound":
     "Nous n'avons pas trouvé cette invitation. Vérifiez que vous avez utilisé le lien complet de votre courriel.",
   "errors.invitationUsed":
@@ -205,50 +223,70 @@ export const fr: Messages = {
   "labels.unit": "L'appartement ou l'unité",
   "labels.unitText": "l'appartement ou l'unité",
   "address.postalCodeFormat": "Entrez le code postal sous la forme A1A 1A1, par exemple K1A 0B1.",
-  "address.postalCodeLetters": "Un code postal canadien n'utilise jamais les lettres {letters} à cet endroit. Vérifiez le code postal.",
-  "address.postalCodeProvince": "Le code postal {postalCode} est utilisé dans cette province ou ce territoire : {belongsTo}. Vous avez choisi : {chosen}. Vérifiez le code postal ou la province ou le territoire.",
+  "address.postalCodeLetters":
+    "Un code postal canadien n'utilise jamais les lettres {letters} à cet endroit. Vérifiez le code postal.",
+  "address.postalCodeProvince":
+    "Le code postal {postalCode} est utilisé dans cette province ou ce territoire : {belongsTo}. Vous avez choisi : {chosen}. Vérifiez le code postal ou la province ou le territoire.",
   "address.provinceUnknown": "Choisissez la province ou le territoire dans la liste.",
-  "address.invalidCharacters": "Entrez {label} en utilisant seulement des lettres, des chiffres, des espaces et ces signes : {marks}",
+  "address.invalidCharacters":
+    "Entrez {label} en utilisant seulement des lettres, des chiffres, des espaces et ces signes : {marks}",
   "address.invalidStart": "Commencez {label} par une lettre, un chiffre ou #.",
   "presence.confirmRequired": "Cochez la case pour déclarer que vous êtes au Canada.",
   "presence.confirmRequiredFor": "Cochez la case pour déclarer que {name} est au Canada.",
-  "errors.submissionLocked": "Ceci a déjà été soumis et ne peut donc plus être modifié. Si quelque chose est inexact, écrivez-nous à {helpEmail}.",
+  "errors.submissionLocked":
+    "Ceci a déjà été soumis et ne peut donc plus être modifié. Si quelque chose est inexact, écrivez-nous à {helpEmail}.",
   "errors.personNotFound": "Nous n'avons pas trouvé cette personne dans votre compte.",
   "photo.empty": "Le fichier est vide. Choisissez de nouveau le fichier de votre photo.",
-  "photo.heic": "Cette photo est au format HEIC (le format par défaut de l'iPhone), que nous ne pouvons pas accepter. Sur l'iPhone, ouvrez Réglages > Appareil photo > Formats et choisissez Le plus compatible, ou partagez la photo en JPEG, puis téléversez le fichier JPEG.",
-  "photo.avif": "Cette image est au format AVIF, que nous ne pouvons pas accepter. Ouvrez-la dans votre logiciel de photo ou votre navigateur, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis téléversez ce fichier.",
-  "photo.heif": "Cette image est au format HEIF, que nous ne pouvons pas accepter. Dans l'application qui l'a créée, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis téléversez ce fichier.",
-  "photo.cmyk": "Cette photo est enregistrée en couleurs CMJN, pour l'impression, que nous ne pouvons pas accepter. Enregistrez-la de nouveau en JPEG RVB (sRVB) dans votre logiciel de photo, ou choisissez-la dans l'éditeur de photo de la page Photo, qui en enregistre une copie RVB pour vous, puis téléversez le nouveau fichier.",
-  "photo.type": "Ce fichier n'est pas une photo que nous pouvons accepter. Téléversez un fichier JPEG (.jpg) ou PNG (.png).",
-  "photo.corrupt": "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis téléversez le nouveau fichier.",
-  "photo.tooManyPixels": "Cette photo mesure {width} × {height} pixels, plus que les 2000 × 2800 pixels acceptés. Utilisez l'éditeur de photo pour la recadrer et la redimensionner.",
+  "photo.heic":
+    "Cette photo est au format HEIC (le format par défaut de l'iPhone), que nous ne pouvons pas accepter. Sur l'iPhone, ouvrez Réglages > Appareil photo > Formats et choisissez Le plus compatible, ou partagez la photo en JPEG, puis téléversez le fichier JPEG.",
+  "photo.avif":
+    "Cette image est au format AVIF, que nous ne pouvons pas accepter. Ouvrez-la dans votre logiciel de photo ou votre navigateur, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis téléversez ce fichier.",
+  "photo.heif":
+    "Cette image est au format HEIF, que nous ne pouvons pas accepter. Dans l'application qui l'a créée, exportez-la ou enregistrez-la en JPEG (.jpg) ou en PNG, puis téléversez ce fichier.",
+  "photo.cmyk":
+    "Cette photo est enregistrée en couleurs CMJN, pour l'impression, que nous ne pouvons pas accepter. Enregistrez-la de nouveau en JPEG RVB (sRVB) dans votre logiciel de photo, ou choisissez-la dans l'éditeur de photo de la page Photo, qui en enregistre une copie RVB pour vous, puis téléversez le nouveau fichier.",
+  "photo.type":
+    "Ce fichier n'est pas une photo que nous pouvons accepter. Téléversez un fichier JPEG (.jpg) ou PNG (.png).",
+  "photo.corrupt":
+    "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis téléversez le nouveau fichier.",
+  "photo.tooManyPixels":
+    "Cette photo mesure {width} × {height} pixels, plus que les 2000 × 2800 pixels acceptés. Utilisez l'éditeur de photo pour la recadrer et la redimensionner.",
   "photo.tooLarge": `Ce fichier dépasse ${MAX_PHOTO_MEGABYTES} Mo. Utilisez l'éditeur de photo, qui produit un fichier plus petit, ou exportez la photo à une qualité moindre.`,
   "photo.checksFailed": "Cette photo ne respecte pas les exigences. Voyez ci-dessous ce qu'il faut corriger.",
-  "photo.locked": "Votre photo a été soumise et ne peut pas être remplacée maintenant. Si nous vous la retournons, vous pourrez en téléverser une nouvelle.",
-  "photo.acknowledgeRequired": "Cochez la case pour confirmer que vous voulez soumettre cette photo même si elle pourrait ne pas respecter les exigences.",
+  "photo.locked":
+    "Votre photo a été soumise et ne peut pas être remplacée maintenant. Si nous vous la retournons, vous pourrez en téléverser une nouvelle.",
+  "photo.acknowledgeRequired":
+    "Cochez la case pour confirmer que vous voulez soumettre cette photo même si elle pourrait ne pas respecter les exigences.",
   "photo.nothingToAcknowledge": "Il n'y a aucune photo avec un avertissement à confirmer.",
-  "photo.storeFailed": "Votre photo a passé les vérifications, mais nous n'avons pas pu l'enregistrer pour le moment. Votre photo précédente, s'il y en a une, est conservée. Téléversez-la de nouveau dans une minute.",
-  "submit.declarationRequired": "Cochez la case pour déclarer que les renseignements que vous avez fournis sont vrais et complets.",
+  "photo.storeFailed":
+    "Votre photo a passé les vérifications, mais nous n'avons pas pu l'enregistrer pour le moment. Votre photo précédente, s'il y en a une, est conservée. Téléversez-la de nouveau dans une minute.",
+  "submit.declarationRequired":
+    "Cochez la case pour déclarer que les renseignements que vous avez fournis sont vrais et complets.",
   "submit.tasksIncomplete": "Terminez ces tâches avant de soumettre : {tasks}.",
   "tasks.presence": "Déclarer que vous êtes au Canada",
   "tasks.address": "Fournir votre adresse postale au Canada",
   "tasks.photo": "Téléverser votre photo",
   "tasks.photoAcknowledge": "Confirmer que vous voulez soumettre une photo avec un avertissement",
   "review.claimedByOther": "{name} traite cet élément. Choisissez-en un autre, ou réessayez après {time} UTC.",
-  "review.claimRequired": "Réservez cet élément avant de rendre une décision, pour qu'aucun autre agent ne le traite en même temps.",
-  "review.alreadyDecided": "Une autre décision a déjà été enregistrée pour cet élément. Rechargez-le pour voir ce qui a changé.",
+  "review.claimRequired":
+    "Réservez cet élément avant de rendre une décision, pour qu'aucun autre agent ne le traite en même temps.",
+  "review.alreadyDecided":
+    "Une autre décision a déjà été enregistrée pour cet élément. Rechargez-le pour voir ce qui a changé.",
   "review.reasonsRequired": "Choisissez au moins une raison pour retourner la photo.",
   "review.reasonUnknown": "Choisissez les raisons dans la liste.",
   "review.notSubmitted": "Cette personne n'a aucune soumission à confirmer.",
   "review.alreadyConfirmed": "Le statut de résident permanent de cette personne a déjà été confirmé.",
   "review.photoNotAccepted": "Acceptez la photo avant de confirmer le statut de résident permanent.",
-  "review.nameNotPrintable": "Le nom de cette personne contient des caractères que la preuve de statut (e-CoRP) ne peut pas imprimer. Demandez que le nom soit corrigé dans le dossier, puis confirmez.",
+  "review.nameNotPrintable":
+    "Le nom de cette personne contient des caractères que la preuve de statut (e-CoRP) ne peut pas imprimer. Demandez que le nom soit corrigé dans le dossier, puis confirmez.",
   "review.dateInvalid": "Entrez la date sous la forme AAAA-MM-JJ, sans date future.",
   "review.cardDateFuture": "Entrez une date d'aujourd'hui ({date}) ou antérieure.",
-  "review.cardDateBeforeAcceptance": "Entrez une date égale ou postérieure au jour de l'acceptation de la photo ({date}).",
+  "review.cardDateBeforeAcceptance":
+    "Entrez une date égale ou postérieure au jour de l'acceptation de la photo ({date}).",
   "review.cardProducedAfterMailed": "La carte ne peut pas avoir été produite après avoir été postée ({date}).",
   "review.cardMailedBeforeProduced": "La carte ne peut pas avoir été postée avant d'avoir été produite ({date}).",
-  "review.cardMailedLocked": "La date d'envoi est déjà enregistrée ({date}). Seul un superviseur ou une superviseure peut la corriger.",
+  "review.cardMailedLocked":
+    "La date d'envoi est déjà enregistrée ({date}). Seul un superviseur ou une superviseure peut la corriger.",
   "review.cardNotMailed": "Aucune date d'envoi n'est encore enregistrée pour cette carte.",
   "review.correctionSameDate": "Entrez une date différente de la date d'envoi enregistrée.",
   "review.correctionReasonRequired": "Indiquez pourquoi la date d'envoi est corrigée.",

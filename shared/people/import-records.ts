@@ -50,9 +50,18 @@ export function isValidEmail(text: string): boolean {
 }
 
 /** Validates one record; `fields` are the raw column values by header name. */
-export function validateImportRecord(line: number, fields: Record<string, unknown>, today = new Date()): ImportRow | ImportProblem {
+export function validateImportRecord(
+  line: number,
+  fields: Record<string, unknown>,
+  today = new Date(),
+): ImportRow | ImportProblem {
   const reasons: string[] = [];
-  const value = (name: string) => (typeof fields[name] === "string" ? (fields[name] as string).trim() : fields[name] == null ? "" : String(fields[name]).trim());
+  const value = (name: string) =>
+    typeof fields[name] === "string"
+      ? (fields[name] as string).trim()
+      : fields[name] == null
+        ? ""
+        : String(fields[name]).trim();
   for (const column of IMPORT_COLUMNS) if (!value(column)) reasons.push(`${column} is missing`);
 
   const applicationNumber = value("application_number").toUpperCase();
@@ -62,18 +71,23 @@ export function validateImportRecord(line: number, fields: Record<string, unknow
   const uci = value("uci") ? normalizeUci(value("uci")) : null;
   if (value("uci") && !uci) reasons.push(`uci "${value("uci")}" is not 8 or 10 digits`);
   const role = value("role").toLowerCase();
-  if (role && role !== "principal" && role !== "dependant") reasons.push(`role "${role}" is not principal or dependant`);
+  if (role && role !== "principal" && role !== "dependant")
+    reasons.push(`role "${role}" is not principal or dependant`);
   for (const name of ["given_names", "family_name"]) {
     if (value(name).length > 100) reasons.push(`${name} is longer than 100 characters`);
     // The e-CoPR must print the name exactly; IRCC's records hold names in Latin script.
     const unprintable = unprintableCharacters(value(name));
     if (unprintable.length > 0) {
-      reasons.push(`${name} has characters the e-CoPR cannot print: ${describeCharacters(unprintable)}; correct the name in IRCC's record`);
+      reasons.push(
+        `${name} has characters the e-CoPR cannot print: ${describeCharacters(unprintable)}; correct the name in IRCC's record`,
+      );
     }
   }
   const dateOfBirth = value("date_of_birth");
-  if (dateOfBirth && !isValidIsoDate(dateOfBirth)) reasons.push(`date_of_birth "${dateOfBirth}" is not a real date in YYYY-MM-DD form`);
-  else if (dateOfBirth && dateOfBirth > today.toISOString().slice(0, 10)) reasons.push(`date_of_birth ${dateOfBirth} is in the future`);
+  if (dateOfBirth && !isValidIsoDate(dateOfBirth))
+    reasons.push(`date_of_birth "${dateOfBirth}" is not a real date in YYYY-MM-DD form`);
+  else if (dateOfBirth && dateOfBirth > today.toISOString().slice(0, 10))
+    reasons.push(`date_of_birth ${dateOfBirth} is in the future`);
   const email = value("email").toLowerCase();
   if (email && !isValidEmail(email)) reasons.push(`email "${email}" is not a valid email address`);
   const language = value("language").toLowerCase();
@@ -101,7 +115,10 @@ export function isProblem(result: ImportRow | ImportProblem): result is ImportPr
  * Whole-file rules: a UCI appears once; an application has exactly one
  * principal (among the file's rows, or already in the database).
  */
-export function checkFileConsistency(rows: ImportRow[], principalsInDatabase: Set<string>): { kept: ImportRow[]; problems: ImportProblem[] } {
+export function checkFileConsistency(
+  rows: ImportRow[],
+  principalsInDatabase: Set<string>,
+): { kept: ImportRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const seenUci = new Map<string, number>();
   const principalLine = new Map<string, number>();
@@ -115,7 +132,10 @@ export function checkFileConsistency(rows: ImportRow[], principalsInDatabase: Se
     if (row.role === "principal") {
       const other = principalLine.get(row.applicationNumber);
       if (other !== undefined) {
-        problems.push({ line: row.line, reasons: [`application ${row.applicationNumber} already has a principal applicant on line ${other}`] });
+        problems.push({
+          line: row.line,
+          reasons: [`application ${row.applicationNumber} already has a principal applicant on line ${other}`],
+        });
         continue;
       }
       principalLine.set(row.applicationNumber, row.line);

@@ -172,7 +172,9 @@ export function parseJpegHeader(b: Uint8Array): HeaderResult<JpegHeader> {
   if (n < 4) return fail("truncated", "file too short to be a JPEG");
   if (b[0] !== 0xff || b[1] !== 0xd8) return fail("corrupt", "no SOI marker");
 
-  let sof: { width: number; height: number; components: number; process: JpegProcess; precision: number; ids: number[] } | undefined;
+  let sof:
+    | { width: number; height: number; components: number; process: JpegProcess; precision: number; ids: number[] }
+    | undefined;
   let scans = 0;
   let orientation = 1;
   let sawExif = false;
@@ -281,7 +283,8 @@ export function parseJpegHeader(b: Uint8Array): HeaderResult<JpegHeader> {
       scans++;
       if (scans > MAX_JPEG_SCANS) return fail("unsupported", `more than ${MAX_JPEG_SCANS} scans`);
       const ns = b[start]!;
-      if (length !== 6 + 2 * ns || ns < 1 || ns > 4) return fail("corrupt", "scan header length does not match its components");
+      if (length !== 6 + 2 * ns || ns < 1 || ns > 4)
+        return fail("corrupt", "scan header length does not match its components");
       // Skip the entropy-coded data: it ends at the first 0xFF followed by something other than
       // a stuffed 0x00 or a restart marker.
       let p = end;
@@ -425,7 +428,8 @@ export function parsePngHeader(b: Uint8Array): HeaderResult<PngHeader> {
         return fail("corrupt", `invalid dimensions ${width}×${height}`);
       const depths = VALID_BIT_DEPTHS[colorType];
       if (!depths) return fail("corrupt", `invalid colour type ${colorType}`);
-      if (!depths.includes(bitDepth)) return fail("corrupt", `bit depth ${bitDepth} invalid for colour type ${colorType}`);
+      if (!depths.includes(bitDepth))
+        return fail("corrupt", `bit depth ${bitDepth} invalid for colour type ${colorType}`);
       if (compression !== 0 || filter !== 0) return fail("corrupt", "unknown compression or filter method");
       if (interlace > 1) return fail("corrupt", "unknown interlace method");
       ihdr = { width, height, bitDepth, colorType, interlaced: interlace === 1 };
@@ -501,7 +505,8 @@ export function checkDeclaredDimensions({ width, height }: { width: number; heig
   if (width < MIN_WIDTH || height < MIN_HEIGHT) problems.push("too_small");
   if (width > MAX_WIDTH || height > MAX_HEIGHT) problems.push("too_large");
   if (!(Math.abs(ratio / ASPECT_RATIO - 1) <= ASPECT_TOLERANCE)) problems.push("wrong_ratio");
-  const decodable = width > 0 && height > 0 && width <= MAX_WIDTH && height <= MAX_HEIGHT && width * height <= MAX_DECODE_PIXELS;
+  const decodable =
+    width > 0 && height > 0 && width <= MAX_WIDTH && height <= MAX_HEIGHT && width * height <= MAX_DECODE_PIXELS;
   return { ok: problems.length === 0, problems, ratio, decodable };
 }
 

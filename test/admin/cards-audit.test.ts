@@ -13,17 +13,68 @@ describe("admin cards export, cards mailed and audit export", () => {
     assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
     // An accepted photo for Amara, as an officer's decision leaves it (the review routes are tested in workerd).
     await inspect(state.dir, async ({ db, env }) => {
-      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } = await import("../../schema/index.ts");
+      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } = await import(
+        "../../schema/index.ts"
+      );
       const { eq } = await import("drizzle-orm");
       const person = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
       const account = (await db.select().from(accounts).where(eq(accounts.personId, person.id)).get())!;
       const officer = (await db.select().from(officers).get())!;
       await env.FILES.put("photos/test/amara.jpg", PHOTO_BYTES);
-      const [photo] = await db.insert(photos).values({ personId: person.id, objectKey: "photos/test/amara.jpg", sha256: "x", format: "jpeg", width: 900, height: 1260, byteSize: 9, checksJson: "[]", verdict: "pass", state: "submitted" }).returning();
-      const [declaration] = await db.insert(presenceDeclarations).values({ personId: person.id, declaredByAccountId: account.id, declaredByPersonId: person.id, statementVersion: "v1", declaredOn: "2026-11-20" }).returning();
-      const address = { unit: "4", streetNumber: "111", streetName: "Wellington Street, West", city: "Ottawa", province: "ON", postalCode: "K1A 0A9" };
-      const [submission] = await db.insert(submissions).values({ personId: person.id, reference: "PRC-TEST-0001", kind: "initial", photoId: photo!.id, declarationId: declaration!.id, addressJson: JSON.stringify(address), submittedByAccountId: account.id, submittedAt: "2026-11-20T10:00:00.000Z" }).returning();
-      await db.insert(reviewDecisions).values({ submissionId: submission!.id, officerId: officer.id, decision: "photo_accepted", decidedAt: "2026-11-21T10:00:00.000Z" });
+      const [photo] = await db
+        .insert(photos)
+        .values({
+          personId: person.id,
+          objectKey: "photos/test/amara.jpg",
+          sha256: "x",
+          format: "jpeg",
+          width: 900,
+          height: 1260,
+          byteSize: 9,
+          checksJson: "[]",
+          verdict: "pass",
+          state: "submitted",
+        })
+        .returning();
+      const [declaration] = await db
+        .insert(presenceDeclarations)
+        .values({
+          personId: person.id,
+          declaredByAccountId: account.id,
+          declaredByPersonId: person.id,
+          statementVersion: "v1",
+          declaredOn: "2026-11-20",
+        })
+        .returning();
+      const address = {
+        unit: "4",
+        streetNumber: "111",
+        streetName: "Wellington Street, West",
+        city: "Ottawa",
+        province: "ON",
+        postalCode: "K1A 0A9",
+      };
+      const [submission] = await db
+        .insert(submissions)
+        .values({
+          personId: person.id,
+          reference: "PRC-TEST-0001",
+          kind: "initial",
+          photoId: photo!.id,
+          declarationId: declaration!.id,
+          addressJson: JSON.stringify(address),
+          submittedByAccountId: account.id,
+          submittedAt: "2026-11-20T10:00:00.000Z",
+        })
+        .returning();
+      await db
+        .insert(reviewDecisions)
+        .values({
+          submissionId: submission!.id,
+          officerId: officer.id,
+          decision: "photo_accepted",
+          decidedAt: "2026-11-21T10:00:00.000Z",
+        });
     });
   });
   after(() => state.remove());
@@ -34,8 +85,14 @@ describe("admin cards export, cards mailed and audit export", () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Exported 1 person/);
     const csv = (await readFile(path.join(out, "cards.csv"), "utf8")).trim().split("\n");
-    assert.equal(csv[0], "uci,given_names,family_name,date_of_birth,application_number,unit,street_number,street_name,city,province,postal_code,photo_file,photo_accepted_at");
-    assert.equal(csv[1], '1100000001,Amara,Okafor,1988-04-12,E000100001,4,111,"Wellington Street, West",Ottawa,ON,K1A 0A9,photos/1100000001.jpg,2026-11-21T10:00:00.000Z');
+    assert.equal(
+      csv[0],
+      "uci,given_names,family_name,date_of_birth,application_number,unit,street_number,street_name,city,province,postal_code,photo_file,photo_accepted_at",
+    );
+    assert.equal(
+      csv[1],
+      '1100000001,Amara,Okafor,1988-04-12,E000100001,4,111,"Wellington Street, West",Ottawa,ON,K1A 0A9,photos/1100000001.jpg,2026-11-21T10:00:00.000Z',
+    );
     assert.deepEqual(await readdir(path.join(out, "photos")), ["1100000001.jpg"]);
     assert.deepEqual(new Uint8Array(await readFile(path.join(out, "photos", "1100000001.jpg"))), PHOTO_BYTES);
   });
@@ -58,7 +115,10 @@ describe("admin cards export, cards mailed and audit export", () => {
     assert.match(result.stdout, /line 4: uci "12" is not 8 or 10 digits/);
     assert.match(result.stdout, /line 5: mailed_on "2999-01-01"/);
     assert.match(result.stdout, /line 6: no person with UCI 99999999/);
-    assert.match(result.stdout, /line 7: mailed_on 2026-11-23 differs from the mailed date already recorded \(2026-11-22\); only a supervisor can correct it/);
+    assert.match(
+      result.stdout,
+      /line 7: mailed_on 2026-11-23 differs from the mailed date already recorded \(2026-11-22\); only a supervisor can correct it/,
+    );
     assert.match(result.stdout, /line 8: the person's photo is not accepted yet/);
     assert.match(result.stdout, /Recorded: 1\. Rejected rows: 6\./);
     const mailed = (await mailJson(state.dir, "--to", "amara.okafor@demo.test")).find((m) => m.kind === "card_mailed");
@@ -73,10 +133,17 @@ describe("admin cards export, cards mailed and audit export", () => {
     const out = path.join(state.dir, "audit.jsonl");
     const result = await runAdmin(["audit", "export", "--out", out, "--state", state.dir]);
     assert.equal(result.code, 0, result.stderr);
-    const entries = (await readFile(out, "utf8")).trim().split("\n").map((line) => JSON.parse(line) as { id: number; action: string; actorKind: string });
+    const entries = (await readFile(out, "utf8"))
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: number; action: string; actorKind: string });
     assert.ok(entries.length > 3);
-    assert.deepEqual(entries.map((e) => e.id), [...entries.map((e) => e.id)].sort((a, b) => a - b));
+    assert.deepEqual(
+      entries.map((e) => e.id),
+      [...entries.map((e) => e.id)].sort((a, b) => a - b),
+    );
     const actions = entries.map((e) => e.action);
-    for (const action of ["applications.import", "cards.export", "card.recorded"]) assert.ok(actions.includes(action), action);
+    for (const action of ["applications.import", "cards.export", "card.recorded"])
+      assert.ok(actions.includes(action), action);
   });
 });

@@ -24,7 +24,10 @@ describe("CSV formula injection", () => {
       assert.equal(csvField(field), written, JSON.stringify(field));
     }
     // Ordinary fields are unchanged, quoted only where RFC 4180 (or a ";"-splitting spreadsheet) needs it.
-    assert.equal(csvLine(["Saint-Jean-sur-Richelieu", "4-B", 111, null, "Wellington Street, West", "a;=1+1", 'say "hi"']), 'Saint-Jean-sur-Richelieu,4-B,111,,"Wellington Street, West","a;=1+1","say ""hi"""');
+    assert.equal(
+      csvLine(["Saint-Jean-sur-Richelieu", "4-B", 111, null, "Wellington Street, West", "a;=1+1", 'say "hi"']),
+      'Saint-Jean-sur-Richelieu,4-B,111,,"Wellington Street, West","a;=1+1","say ""hi"""',
+    );
   });
 
   describe("cards export with addresses stored before the input rule existed", () => {
@@ -34,23 +37,86 @@ describe("CSV formula injection", () => {
       assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
       // Accepted photos with hostile addresses, written straight into D1 as an older portal could have stored them.
       await inspect(state.dir, async ({ db, env }) => {
-        const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } = await import("../../schema/index.ts");
+        const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } =
+          await import("../../schema/index.ts");
         const { eq } = await import("drizzle-orm");
         const officer = (await db.select().from(officers).get())!;
         // The family's one account (the principal's) acts for both persons.
         const principal = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
         const account = (await db.select().from(accounts).where(eq(accounts.personId, principal.id)).get())!;
         const hostile = [
-          { uci: "1100000001", address: { unit: "@SUM(1)", streetNumber: "111", streetName: "=1+1", city: "Ottawa", province: "ON", postalCode: "K1A 0A9" } },
-          { uci: "1100000002", address: { unit: "\t=2", streetNumber: "-5", streetName: HYPERLINK, city: "+Ottawa", province: "ON", postalCode: "K1A 0A9" } },
+          {
+            uci: "1100000001",
+            address: {
+              unit: "@SUM(1)",
+              streetNumber: "111",
+              streetName: "=1+1",
+              city: "Ottawa",
+              province: "ON",
+              postalCode: "K1A 0A9",
+            },
+          },
+          {
+            uci: "1100000002",
+            address: {
+              unit: "\t=2",
+              streetNumber: "-5",
+              streetName: HYPERLINK,
+              city: "+Ottawa",
+              province: "ON",
+              postalCode: "K1A 0A9",
+            },
+          },
         ];
         for (const [i, { uci, address }] of hostile.entries()) {
           const person = (await db.select().from(persons).where(eq(persons.uci, uci)).get())!;
           await env.FILES.put(`photos/test/${uci}.jpg`, PHOTO_BYTES);
-          const [photo] = await db.insert(photos).values({ personId: person.id, objectKey: `photos/test/${uci}.jpg`, sha256: `x${i}`, format: "jpeg", width: 900, height: 1260, byteSize: 9, checksJson: "[]", verdict: "pass", state: "submitted" }).returning();
-          const [declaration] = await db.insert(presenceDeclarations).values({ personId: person.id, declaredByAccountId: account.id, declaredByPersonId: person.id, statementVersion: "v1", declaredOn: "2026-11-20" }).returning();
-          const [submission] = await db.insert(submissions).values({ personId: person.id, reference: `PRC-TEST-000${i}`, kind: "initial", photoId: photo!.id, declarationId: declaration!.id, addressJson: JSON.stringify(address), submittedByAccountId: account.id, submittedAt: "2026-11-20T10:00:00.000Z" }).returning();
-          await db.insert(reviewDecisions).values({ submissionId: submission!.id, officerId: officer.id, decision: "photo_accepted", decidedAt: `2026-11-21T10:00:0${i}.000Z` });
+          const [photo] = await db
+            .insert(photos)
+            .values({
+              personId: person.id,
+              objectKey: `photos/test/${uci}.jpg`,
+              sha256: `x${i}`,
+              format: "jpeg",
+              width: 900,
+              height: 1260,
+              byteSize: 9,
+              checksJson: "[]",
+              verdict: "pass",
+              state: "submitted",
+            })
+            .returning();
+          const [declaration] = await db
+            .insert(presenceDeclarations)
+            .values({
+              personId: person.id,
+              declaredByAccountId: account.id,
+              declaredByPersonId: person.id,
+              statementVersion: "v1",
+              declaredOn: "2026-11-20",
+            })
+            .returning();
+          const [submission] = await db
+            .insert(submissions)
+            .values({
+              personId: person.id,
+              reference: `PRC-TEST-000${i}`,
+              kind: "initial",
+              photoId: photo!.id,
+              declarationId: declaration!.id,
+              addressJson: JSON.stringify(address),
+              submittedByAccountId: account.id,
+              submittedAt: "2026-11-20T10:00:00.000Z",
+            })
+            .returning();
+          await db
+            .insert(reviewDecisions)
+            .values({
+              submissionId: submission!.id,
+              officerId: officer.id,
+              decision: "photo_accepted",
+              decidedAt: `2026-11-21T10:00:0${i}.000Z`,
+            });
         }
       });
     });
@@ -73,7 +139,8 @@ describe("CSV formula injection", () => {
       assert.equal(second![column("street_number")], "'-5");
       assert.equal(second![column("city")], "'+Ottawa");
       // No cell of the file starts a formula, quoted or not.
-      for (const record of rows) for (const field of record) assert.doesNotMatch(field, /^[=+\-@\t\r]/, JSON.stringify(field));
+      for (const record of rows)
+        for (const field of record) assert.doesNotMatch(field, /^[=+\-@\t\r]/, JSON.stringify(field));
       assert.ok(text.includes(`"'=HYPERLINK(""http://x"",""x"")"`));
       assert.ok(!/(^|,)=/m.test(text));
     });

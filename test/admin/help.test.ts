@@ -7,13 +7,22 @@ describe("admin CLI: help and usage errors", () => {
   it("lists every command with --help, exit code 0", async () => {
     const { code, stdout } = await runAdmin(["--help"]);
     assert.equal(code, 0);
-    for (const name of ["import", "invite", "reset-temp-password", "officer create", "mail", "seed-demo"]) assert.match(stdout, new RegExp(`^  ${name} `, "m"));
+    for (const name of ["import", "invite", "reset-temp-password", "officer create", "mail", "seed-demo"])
+      assert.match(stdout, new RegExp(`^  ${name} `, "m"));
     assert.match(stdout, /--state DIR/);
     assert.match(stdout, /--remote/);
   });
 
   it("gives each command its own --help", async () => {
-    for (const args of [["import"], ["invite"], ["reset-temp-password"], ["officer", "create"], ["mail"], ["seed-demo"], ["officer"]]) {
+    for (const args of [
+      ["import"],
+      ["invite"],
+      ["reset-temp-password"],
+      ["officer", "create"],
+      ["mail"],
+      ["seed-demo"],
+      ["officer"],
+    ]) {
       const { code, stdout } = await runAdmin([...args, "--help"]);
       assert.equal(code, 0, args.join(" "));
       assert.match(stdout, /^Usage: npm run admin -- /m, args.join(" "));

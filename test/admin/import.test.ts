@@ -12,7 +12,12 @@ describe("admin import", () => {
   after(() => state.remove());
 
   it("imports the sample CSV into a fresh state directory (migrations applied first)", async () => {
-    const { code, stdout, stderr } = await runAdmin(["import", path.join(SAMPLES, "approved-applications.csv"), "--state", state.dir]);
+    const { code, stdout, stderr } = await runAdmin([
+      "import",
+      path.join(SAMPLES, "approved-applications.csv"),
+      "--state",
+      state.dir,
+    ]);
     assert.equal(code, 0, stderr);
     const migrations = (await readdir(path.join(ROOT, "migrations"))).filter((f) => f.endsWith(".sql")).length;
     assert.match(stderr, new RegExp(`Applying ${migrations} migration\\(s\\)`));
@@ -58,7 +63,9 @@ describe("admin import", () => {
         "line 6: application E000200009 has no principal applicant\n" +
         "Imported: 1 application, 1 person. Unchanged: 0. Rejected rows: 3.\n",
     );
-    const stored = await inspect(state.dir, ({ db }) => db.query.persons.findFirst({ where: (p, { eq }) => eq(p.uci, "2200000001") }));
+    const stored = await inspect(state.dir, ({ db }) =>
+      db.query.persons.findFirst({ where: (p, { eq }) => eq(p.uci, "2200000001") }),
+    );
     assert.equal(stored?.givenNames, "Marie, Claire");
   });
 
@@ -80,13 +87,34 @@ describe("admin import", () => {
 
   it("reports bad JSON items as item N", async () => {
     const items = [
-      { application_number: "E000300001", uci: "3300000001", role: "principal", given_names: "Ana", family_name: "Silva", date_of_birth: "1985-03-03", email: "ana@demo.test", language: "en" },
-      { application_number: "E000300001", uci: "3300000002", role: "child", given_names: "", family_name: "Silva", date_of_birth: "2015-03-03", email: "ana@demo.test", language: "en" },
+      {
+        application_number: "E000300001",
+        uci: "3300000001",
+        role: "principal",
+        given_names: "Ana",
+        family_name: "Silva",
+        date_of_birth: "1985-03-03",
+        email: "ana@demo.test",
+        language: "en",
+      },
+      {
+        application_number: "E000300001",
+        uci: "3300000002",
+        role: "child",
+        given_names: "",
+        family_name: "Silva",
+        date_of_birth: "2015-03-03",
+        email: "ana@demo.test",
+        language: "en",
+      },
     ];
     const file = await writeTemporaryFile(state.dir, "items.json", JSON.stringify(items));
     const { code, stdout } = await runAdmin(["import", file, "--state", state.dir]);
     assert.equal(code, 1);
-    assert.equal(stdout, 'item 2: given_names is missing; role "child" is not principal or dependant\nImported: 1 application, 1 person. Unchanged: 0. Rejected rows: 1.\n');
+    assert.equal(
+      stdout,
+      'item 2: given_names is missing; role "child" is not principal or dependant\nImported: 1 application, 1 person. Unchanged: 0. Rejected rows: 1.\n',
+    );
   });
 
   it("refuses a file whose header lacks columns, importing nothing (exit 1)", async () => {
@@ -98,10 +126,17 @@ describe("admin import", () => {
   });
 
   it("recorded each import in the audit log as an admin action", async () => {
-    const rows = await inspect(state.dir, ({ db }) => db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, "applications.import") }));
+    const rows = await inspect(state.dir, ({ db }) =>
+      db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, "applications.import") }),
+    );
     assert.ok(rows.length >= 6);
     assert.ok(rows.every((r) => r.actorKind === "admin" && r.actorId === "admin-test"));
-    assert.deepEqual(JSON.parse(rows[0]!.detailsJson), { personsCreated: 4, applicationsCreated: 2, unchanged: 0, problems: 0 });
+    assert.deepEqual(JSON.parse(rows[0]!.detailsJson), {
+      personsCreated: 4,
+      applicationsCreated: 2,
+      unchanged: 0,
+      problems: 0,
+    });
     assert.equal(rows[0]!.subjectId, "approved-applications.csv");
   });
 });

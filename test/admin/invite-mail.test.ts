@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { INVITATION_SUBJECT, SAMPLES, inspect, invitationToken, mailJson, runAdmin, temporaryState } from "./support.ts";
+import {
+  INVITATION_SUBJECT,
+  SAMPLES,
+  inspect,
+  invitationToken,
+  mailJson,
+  runAdmin,
+  temporaryState,
+} from "./support.ts";
 import { lookUpInvitation } from "../../worker/data/invitations.ts";
 
 describe("admin invite and mail", () => {
@@ -30,14 +38,28 @@ describe("admin invite and mail", () => {
     const messages = await mailJson(state.dir);
     assert.equal(messages.length, 1);
     const [mail] = messages;
-    assert.deepEqual(Object.keys(mail!).sort(), ["createdAt", "from", "html", "id", "kind", "sentAt", "status", "subject", "text", "to"]);
+    assert.deepEqual(Object.keys(mail!).sort(), [
+      "createdAt",
+      "from",
+      "html",
+      "id",
+      "kind",
+      "sentAt",
+      "status",
+      "subject",
+      "text",
+      "to",
+    ]);
     assert.equal(mail!.subject, INVITATION_SUBJECT);
     assert.equal(mail!.kind, "invitation");
     assert.equal(mail!.to, "amara.okafor@demo.test");
     assert.equal(mail!.status, "pending");
     assert.equal(mail!.sentAt, null);
     assert.doesNotMatch(mail!.text + mail!.html, /⟦|removed after delivery/);
-    assert.ok(mail!.text.indexOf("Confirm your permanent residence online") < mail!.text.indexOf("Confirmez votre résidence permanente en ligne"));
+    assert.ok(
+      mail!.text.indexOf("Confirm your permanent residence online") <
+        mail!.text.indexOf("Confirmez votre résidence permanente en ligne"),
+    );
     const token = invitationToken(mail!);
     assert.ok(mail!.html.includes(`/invitation?lang=fr#token=${token}`));
     // The link in the email is the one the portal will accept.
@@ -67,7 +89,9 @@ describe("admin invite and mail", () => {
     assert.equal(toLucia.length, 2);
     assert.ok(toLucia[0]!.id > toLucia[1]!.id);
     // The re-sent invitation replaced the first: only the newest link works.
-    const [newest, older] = await inspect(state.dir, ({ db }) => Promise.all(toLucia.map((m) => lookUpInvitation(db, invitationToken(m)))));
+    const [newest, older] = await inspect(state.dir, ({ db }) =>
+      Promise.all(toLucia.map((m) => lookUpInvitation(db, invitationToken(m)))),
+    );
     assert.equal(newest!.status, "open");
     assert.equal(older!.status, "expired");
     assert.equal((await mailJson(state.dir, "--limit", "1")).length, 1);
@@ -80,7 +104,9 @@ describe("admin invite and mail", () => {
   });
 
   it("records every listing in the audit log, since it shows secrets", async () => {
-    const reads = await inspect(state.dir, ({ db }) => db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, "outbox.read") }));
+    const reads = await inspect(state.dir, ({ db }) =>
+      db.query.auditLog.findMany({ where: (a, { eq }) => eq(a.action, "outbox.read") }),
+    );
     assert.ok(reads.length >= 6);
     assert.ok(reads.every((r) => r.actorKind === "admin" && r.actorId === "admin-test"));
     assert.ok(reads.some((r) => r.subjectId === "lucia.fernandez@demo.test"));

@@ -14,13 +14,18 @@ describe("admin maintenance", () => {
     assert.equal((await runAdmin(["mail", "--state", state.dir])).code, 0);
     const old = new Date(Date.now() - 3 * 86_400_000).toISOString();
     await inspect(state.dir, async ({ env }) => {
-      await env.DB.prepare("insert into rate_limits (key, window_start, count) values (?, ?, 1), (?, ?, 1)").bind("ip:test:old", old, "ip:test:new", new Date().toISOString()).run();
+      await env.DB.prepare("insert into rate_limits (key, window_start, count) values (?, ?, 1), (?, ?, 1)")
+        .bind("ip:test:old", old, "ip:test:new", new Date().toISOString())
+        .run();
     });
 
     const readable = await runAdmin(["maintenance", "--state", state.dir]);
     assert.equal(readable.code, 0, readable.stderr);
     assert.match(readable.stdout, /Retention purge: 0 person\(s\)/);
-    assert.match(readable.stdout, /Expired records deleted: 0 session\(s\), 0 reset link\(s\), 0 claim\(s\), 1 throttle window\(s\)/);
+    assert.match(
+      readable.stdout,
+      /Expired records deleted: 0 session\(s\), 0 reset link\(s\), 0 claim\(s\), 1 throttle window\(s\)/,
+    );
     assert.match(readable.stdout, /Orphaned files: 0 deleted/);
 
     const json = await runAdmin(["maintenance", "--json", "--state", state.dir]);
@@ -30,9 +35,13 @@ describe("admin maintenance", () => {
     assert.equal(report.retention.persons, 0);
 
     await inspect(state.dir, async ({ env }) => {
-      const keys = (await env.DB.prepare("select key from rate_limits where key like 'ip:test:%'").all<{ key: string }>()).results.map((r) => r.key);
+      const keys = (
+        await env.DB.prepare("select key from rate_limits where key like 'ip:test:%'").all<{ key: string }>()
+      ).results.map((r) => r.key);
       assert.deepEqual(keys, ["ip:test:new"]);
-      const runs = (await env.DB.prepare("select count(*) as n from audit_log where action = 'maintenance.run'").first<{ n: number }>())!.n;
+      const runs = (await env.DB.prepare("select count(*) as n from audit_log where action = 'maintenance.run'").first<{
+        n: number;
+      }>())!.n;
       assert.equal(runs, 2);
     });
   });

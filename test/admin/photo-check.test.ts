@@ -17,7 +17,12 @@ const FIXTURES = path.join(ROOT, "test/fixtures/photos");
 
 interface ManifestEntry {
   file: string;
-  expect: { header: "ok" | "corrupt" | "truncated" | "unsupported" | "not-an-image"; fails?: string[]; notDecodable?: boolean; refusal?: string };
+  expect: {
+    header: "ok" | "corrupt" | "truncated" | "unsupported" | "not-an-image";
+    fails?: string[];
+    notDecodable?: boolean;
+    refusal?: string;
+  };
 }
 
 /** The upload route's refusal for a fixture that never reaches the checks, or undefined. */
@@ -29,9 +34,23 @@ function expectedRefusal(entry: ManifestEntry): string | undefined {
   return undefined;
 }
 
-async function check(files: string[], json = true): Promise<{ code: number | null; reports: PhotoCheckReport[]; stdout: string; stderr: string }> {
-  const { code, stdout, stderr } = await runAdmin(["photo", "check", ...files.map((f) => path.join(FIXTURES, f)), ...(json ? ["--json"] : [])]);
-  const reports = json ? stdout.trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as PhotoCheckReport) : [];
+async function check(
+  files: string[],
+  json = true,
+): Promise<{ code: number | null; reports: PhotoCheckReport[]; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runAdmin([
+    "photo",
+    "check",
+    ...files.map((f) => path.join(FIXTURES, f)),
+    ...(json ? ["--json"] : []),
+  ]);
+  const reports = json
+    ? stdout
+        .trim()
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as PhotoCheckReport)
+    : [];
   return { code, reports, stdout, stderr };
 }
 
@@ -40,7 +59,11 @@ describe("admin: photo check", () => {
   before(async () => {
     // The fixtures are generated, not committed: make them if this checkout has none.
     if (!existsSync(path.join(FIXTURES, "manifest.json"))) {
-      await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/fixtures/generate-photos.ts")], { cwd: ROOT });
+      await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", path.join(ROOT, "scripts/fixtures/generate-photos.ts")],
+        { cwd: ROOT },
+      );
     }
     manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as ManifestEntry[];
   });
@@ -50,9 +73,16 @@ describe("admin: photo check", () => {
     assert.ok(valid.length >= 3, "the manifest labels several valid photos");
     const { code, reports } = await check(valid);
     assert.equal(code, 0);
-    assert.deepEqual(reports.map((r) => r.file), valid.map((f) => path.join(FIXTURES, f)));
+    assert.deepEqual(
+      reports.map((r) => r.file),
+      valid.map((f) => path.join(FIXTURES, f)),
+    );
     for (const report of reports) {
-      assert.equal(report.accepted, true, `${report.file}: ${JSON.stringify(report.checks.filter((c) => c.verdict === "fail"))}`);
+      assert.equal(
+        report.accepted,
+        true,
+        `${report.file}: ${JSON.stringify(report.checks.filter((c) => c.verdict === "fail"))}`,
+      );
       assert.equal(report.refusal, undefined);
       assert.ok(report.checks.every((c) => c.verdict !== "fail"));
     }
@@ -62,13 +92,17 @@ describe("admin: photo check", () => {
     const returned = manifest.filter((e) => e.expect.fails?.length && !expectedRefusal(e));
     assert.ok(returned.length >= 6);
     for (const id of ["too_dark", "background_not_white", "glare", "face_not_visible", "dimensions"])
-      assert.ok(returned.some((e) => e.expect.fails!.includes(id)), `some fixture is returned for ${id}`);
+      assert.ok(
+        returned.some((e) => e.expect.fails!.includes(id)),
+        `some fixture is returned for ${id}`,
+      );
     const { code, reports } = await check(returned.map((e) => e.file));
     assert.equal(code, 1);
     for (const [i, entry] of returned.entries()) {
       const report = reports[i]!;
       assert.equal(report.accepted, false, entry.file);
-      for (const id of entry.expect.fails!) assert.equal(report.checks.find((c) => c.id === id)?.verdict, "fail", `${entry.file}: ${id}`);
+      for (const id of entry.expect.fails!)
+        assert.equal(report.checks.find((c) => c.id === id)?.verdict, "fail", `${entry.file}: ${id}`);
     }
   });
 
@@ -103,7 +137,16 @@ describe("admin: photo check", () => {
       }
     }
     const ids = reports[0]!.checks.map((c) => c.id);
-    for (const id of ["format", "file_size", "dimensions", "too_dark", "background_not_white", "glare", "face_not_visible"]) assert.ok(ids.includes(id), id);
+    for (const id of [
+      "format",
+      "file_size",
+      "dimensions",
+      "too_dark",
+      "background_not_white",
+      "glare",
+      "face_not_visible",
+    ])
+      assert.ok(ids.includes(id), id);
   });
 
   describe("readable output and odd arguments", () => {
@@ -125,14 +168,21 @@ describe("admin: photo check", () => {
     it("names a CMYK or YCCK JPEG and an AVIF or HEIF file by their own problem and fix, never as damaged or as HEIC", async () => {
       const { code, reports } = await check(["cmyk.jpg", "ycck.jpg", "avif-like.avif", "heif-like.heif"]);
       assert.equal(code, 1);
-      const refusals = reports.map((r) => ({ status: r.refusal?.status, code: r.refusal?.code, detail: r.refusal?.detail }));
+      const refusals = reports.map((r) => ({
+        status: r.refusal?.status,
+        code: r.refusal?.code,
+        detail: r.refusal?.detail,
+      }));
       assert.deepEqual(refusals, [
         { status: 415, code: "photo_cmyk", detail: "colour space: cmyk" },
         { status: 415, code: "photo_cmyk", detail: "colour space: ycck" },
         { status: 415, code: "photo_avif", detail: undefined },
         { status: 415, code: "photo_heif", detail: undefined },
       ]);
-      assert.match(reports[0]!.refusal!.message, /^This photo is saved in CMYK colours, for printing.*RGB JPEG \(sRGB\)/);
+      assert.match(
+        reports[0]!.refusal!.message,
+        /^This photo is saved in CMYK colours, for printing.*RGB JPEG \(sRGB\)/,
+      );
       assert.match(reports[2]!.refusal!.message, /^This is an AVIF image.*JPEG \(\.jpg\) or PNG/);
       assert.match(reports[3]!.refusal!.message, /^This is a HEIF image/);
       const { stdout } = await check(["cmyk.jpg", "avif-like.avif"], false);
@@ -142,11 +192,17 @@ describe("admin: photo check", () => {
 
     it("refuses a file over 4 MB as the route does (413), and reports unreadable files", async () => {
       const big = path.join(dir, "big.jpg");
-      await writeFile(big, Buffer.concat([readFileSync(path.join(FIXTURES, "valid.jpg")), Buffer.alloc(4 * 1024 * 1024)]));
+      await writeFile(
+        big,
+        Buffer.concat([readFileSync(path.join(FIXTURES, "valid.jpg")), Buffer.alloc(4 * 1024 * 1024)]),
+      );
       const { code, stdout, stderr } = await runAdmin(["photo", "check", big, path.join(dir, "missing.jpg"), "--json"]);
       assert.equal(code, 1);
       const report = JSON.parse(stdout.trim()) as PhotoCheckReport;
-      assert.deepEqual({ status: report.refusal?.status, code: report.refusal?.code }, { status: 413, code: "photo_too_large" });
+      assert.deepEqual(
+        { status: report.refusal?.status, code: report.refusal?.code },
+        { status: 413, code: "photo_too_large" },
+      );
       assert.match(stderr, /cannot read .*missing\.jpg/);
     });
 

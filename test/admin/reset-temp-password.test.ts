@@ -25,7 +25,12 @@ async function acceptAsApplicant(stateDir: string, to: string): Promise<void> {
     const lookup = await lookUpInvitation(db, invitationToken(invitation!));
     assert.equal(lookup.status, "open");
     if (lookup.status !== "open") return;
-    assert.ok(await acceptInvitation(db, env, lookup.invitation, lookup.persons, { emails: new Map(), separateAccounts: new Set() }));
+    assert.ok(
+      await acceptInvitation(db, env, lookup.invitation, lookup.persons, {
+        emails: new Map(),
+        separateAccounts: new Set(),
+      }),
+    );
   });
 }
 
@@ -35,7 +40,10 @@ describe("admin reset-temp-password", () => {
 
   before(async () => {
     state = await temporaryState();
-    assert.equal((await runAdmin(["import", path.join(SAMPLES, "approved-applications.csv"), "--state", state.dir])).code, 0);
+    assert.equal(
+      (await runAdmin(["import", path.join(SAMPLES, "approved-applications.csv"), "--state", state.dir])).code,
+      0,
+    );
     assert.equal((await runAdmin(["invite", "--all-pending", "--state", state.dir])).code, 0);
     await acceptAsApplicant(state.dir, LUCIA);
     await acceptAsApplicant(state.dir, AMARA);
@@ -53,15 +61,27 @@ describe("admin reset-temp-password", () => {
 
   it("gives an account with a temporary password a new one, emails it, signs it out everywhere", async () => {
     const before = Date.now();
-    const { code, stdout, stderr } = await runAdmin(["reset-temp-password", "--email", "Lucia.Fernandez@demo.test", "--state", state.dir]);
+    const { code, stdout, stderr } = await runAdmin([
+      "reset-temp-password",
+      "--email",
+      "Lucia.Fernandez@demo.test",
+      "--state",
+      state.dir,
+    ]);
     assert.equal(code, 0, stderr);
-    assert.match(stdout, /^New temporary password for PR-[A-Z0-9]{8} \(lucia\.fernandez@demo\.test\), valid until \S+; its sessions were signed out\.$/m);
+    assert.match(
+      stdout,
+      /^New temporary password for PR-[A-Z0-9]{8} \(lucia\.fernandez@demo\.test\), valid until \S+; its sessions were signed out\.$/m,
+    );
 
     const [mail] = await mailJson(state.dir, "--to", LUCIA, "--limit", "1");
     assert.equal(mail!.kind, "temporary_password_reset");
     assert.equal(mail!.status, "pending");
     // Only the invitation keeps the seeded subject; this one says what happened (issue 18).
-    assert.equal(mail!.subject, "IRCC - PR Confirmation: your new temporary password / Confirmation de la RP : votre nouveau mot de passe temporaire");
+    assert.equal(
+      mail!.subject,
+      "IRCC - PR Confirmation: your new temporary password / Confirmation de la RP : votre nouveau mot de passe temporaire",
+    );
     assert.match(mail!.text, /A new temporary password/);
     assert.match(mail!.text, /Un nouveau mot de passe temporaire/);
     const newPassword = temporaryPasswordIn(mail!.text);
@@ -77,18 +97,27 @@ describe("admin reset-temp-password", () => {
       const open = await db.select().from(sessions).where(eq(sessions.accountId, account.id)).all();
       assert.equal(open.length, 1);
       assert.ok(open[0]!.revokedAt);
-      const audit = await db.query.auditLog.findFirst({ where: (a, { eq }) => eq(a.action, "account.temporary_password_reset") });
+      const audit = await db.query.auditLog.findFirst({
+        where: (a, { eq }) => eq(a.action, "account.temporary_password_reset"),
+      });
       assert.equal(audit?.actorKind, "admin");
       assert.equal(audit?.subjectId, account.username);
     });
   });
 
   it("resets an expired temporary password too", async () => {
-    await inspect(state.dir, ({ db }) => db.update(accounts).set({ temporaryPasswordExpiresAt: "2020-01-01T00:00:00.000Z" }).where(eq(accounts.email, LUCIA)));
+    await inspect(state.dir, ({ db }) =>
+      db
+        .update(accounts)
+        .set({ temporaryPasswordExpiresAt: "2020-01-01T00:00:00.000Z" })
+        .where(eq(accounts.email, LUCIA)),
+    );
     const { code, stdout } = await runAdmin(["reset-temp-password", "--email", LUCIA, "--state", state.dir]);
     assert.equal(code, 0);
     assert.match(stdout, /^New temporary password for PR-/m);
-    const account = await inspect(state.dir, ({ db }) => db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.email, LUCIA) }));
+    const account = await inspect(state.dir, ({ db }) =>
+      db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.email, LUCIA) }),
+    );
     assert.ok(account!.temporaryPasswordExpiresAt! > new Date().toISOString());
   });
 
@@ -99,12 +128,20 @@ describe("admin reset-temp-password", () => {
     assert.match(stdout, /^Refused for PR-[A-Z0-9]{8}: its owner has already chosen their own password/m);
     assert.match(stdout, /"Forgot your password\?"/);
     assert.equal((await mailJson(state.dir, "--to", AMARA)).length, mailsBefore);
-    const account = await inspect(state.dir, ({ db }) => db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.email, AMARA) }));
+    const account = await inspect(state.dir, ({ db }) =>
+      db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.email, AMARA) }),
+    );
     assert.ok(await verifyPassword("my own chosen passphrase", account!.passwordHash));
   });
 
   it("says so when no account uses the email, exit 1", async () => {
-    const { code, stdout } = await runAdmin(["reset-temp-password", "--email", "nobody@demo.test", "--state", state.dir]);
+    const { code, stdout } = await runAdmin([
+      "reset-temp-password",
+      "--email",
+      "nobody@demo.test",
+      "--state",
+      state.dir,
+    ]);
     assert.equal(code, 1);
     assert.match(stdout, /^No account uses the email nobody@demo\.test\. Nothing was changed\.$/m);
   });

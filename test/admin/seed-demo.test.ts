@@ -12,7 +12,8 @@ const TABLES = ["applications", "persons", "invitations", "accounts", "officers"
 async function rowCounts(stateDir: string): Promise<Record<string, number>> {
   return inspect(stateDir, async ({ env }) => {
     const counts: Record<string, number> = {};
-    for (const table of TABLES) counts[table] = (await env.DB.prepare(`select count(*) as n from ${table}`).first<{ n: number }>())!.n;
+    for (const table of TABLES)
+      counts[table] = (await env.DB.prepare(`select count(*) as n from ${table}`).first<{ n: number }>())!.n;
     return counts;
   });
 }
@@ -38,7 +39,10 @@ describe("admin seed-demo", () => {
   });
 
   it("made the family account through the real invitation, acting for all three, with the demo password", async () => {
-    assert.deepEqual(checkPasswordRules(DEMO.password, { username: DEMO.username, blocklist: shippedPasswordBlocklistFromDisk() }), []);
+    assert.deepEqual(
+      checkPasswordRules(DEMO.password, { username: DEMO.username, blocklist: shippedPasswordBlocklistFromDisk() }),
+      [],
+    );
     await inspect(state.dir, async ({ db }) => {
       const account = (await db.query.accounts.findFirst({ where: (a, { eq }) => eq(a.username, DEMO.username) }))!;
       assert.equal(account.passwordIsTemporary, 0);
@@ -46,7 +50,10 @@ describe("admin seed-demo", () => {
       const family = await db.query.persons.findMany({ where: (p, { eq }) => eq(p.actingAccountId, account.id) });
       assert.deepEqual(family.map((p) => p.givenNames).sort(), ["Ada", "Amara", "Chidi Emeka"]);
       const invitations = await db.query.invitations.findMany();
-      assert.deepEqual(invitations.map((i) => i.response), ["accepted", null]);
+      assert.deepEqual(
+        invitations.map((i) => i.response),
+        ["accepted", null],
+      );
       const officer = (await db.query.officers.findFirst({ where: (o, { eq }) => eq(o.email, DEMO.officer.email) }))!;
       assert.ok(await verifyPassword(DEMO.officer.password, officer.passwordHash));
       assert.equal(officer.totpSecret, DEMO.officer.totpSecret);
@@ -56,7 +63,9 @@ describe("admin seed-demo", () => {
   });
 
   it("left the single applicant's invitation open, its link in the mailbox", async () => {
-    const [invitation] = (await mailJson(state.dir, "--to", "lucia.fernandez@demo.test")).filter((m) => m.kind === "invitation");
+    const [invitation] = (await mailJson(state.dir, "--to", "lucia.fernandez@demo.test")).filter(
+      (m) => m.kind === "invitation",
+    );
     const lookup = await inspect(state.dir, ({ db }) => lookUpInvitation(db, invitationToken(invitation!)));
     assert.equal(lookup.status, "open");
     assert.ok(firstRun.includes(`/invitation?lang=fr#token=${invitationToken(invitation!)}`));

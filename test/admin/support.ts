@@ -44,7 +44,9 @@ export function runAdmin(args: string[]): Promise<CliResult> {
  * copy of a state with every migration applied and nothing else; `{ fresh: true }` gives an empty
  * one, for the tests of the CLI applying the migrations itself (admin/import, admin/maintenance).
  */
-export async function temporaryState(options: { fresh?: boolean } = {}): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function temporaryState(
+  options: { fresh?: boolean } = {},
+): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "pr-admin-test-"));
   if (!options.fresh) await cp(await migratedTemplate(), dir, { recursive: true });
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
@@ -63,7 +65,8 @@ const COMPILE_CACHE = path.join(ROOT, ".wrangler", "admin-test-compile-cache");
 async function migratedTemplate(): Promise<string> {
   const migrations = path.join(ROOT, "migrations");
   const hash = createHash("sha256").update(await readFile(path.join(ROOT, "node_modules", "wrangler", "package.json")));
-  for (const file of (await readdir(migrations)).filter((f) => f.endsWith(".sql")).sort()) hash.update(file).update(await readFile(path.join(migrations, file)));
+  for (const file of (await readdir(migrations)).filter((f) => f.endsWith(".sql")).sort())
+    hash.update(file).update(await readFile(path.join(migrations, file)));
   const template = path.join(TEMPLATES, hash.digest("hex").slice(0, 16));
   if (existsSync(template)) return template;
   await mkdir(TEMPLATES, { recursive: true });

@@ -93,13 +93,23 @@ after(async () => {
 
 interface AxeResult {
   passes: { id: string }[];
-  violations: { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+  violations: {
+    id: string;
+    impact: string | null;
+    help: string;
+    helpUrl: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
 }
 
 /** Waits until the page has rendered its heading and finished loading. */
 async function settled(page: Page) {
   await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => document.querySelector("main h1") !== null && document.querySelector(".loading") === null, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector("main h1") !== null && document.querySelector(".loading") === null,
+    null,
+    { timeout: 15_000 },
+  );
 }
 
 /** axe, <html lang>, one <h1> and (at phone width) no sideways overflow, at both sizes. */
@@ -115,19 +125,27 @@ async function check(page: Page, name: string, language: "en" | "fr") {
       // what a 1280 px screen shows at 400% zoom (200% zoom gives 640 px, covered by both).
       for (const width of [REFLOW_WIDTH, size.width]) {
         await page.setViewportSize({ width, height: size.height });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         assert.ok(overflow <= 0, `${where}: overflows horizontally by ${overflow}px at ${width} px`);
       }
     }
     if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
     const result = (await page.evaluate(
-      (values) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values } }),
+      (values) =>
+        (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
+          runOnly: { type: "tag", values },
+        }),
       TAGS,
     )) as AxeResult;
     // Guards against axe silently checking nothing (e.g. an empty page).
     assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
     const report = result.violations
-      .map((v) => `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`).join("\n")}`)
+      .map(
+        (v) =>
+          `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`).join("\n")}`,
+      )
       .join("\n");
     assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
   }
@@ -147,10 +165,15 @@ const LANGUAGES = [
 
 describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
   for (const { language, m } of LANGUAGES) {
-    test(`public and signed-in pages pass axe at phone and desktop sizes (${language})`, { timeout: 180_000 }, async () => {
+    test(`public and signed-in pages pass axe at phone and desktop sizes (${language})`, {
+      timeout: 180_000,
+    }, async () => {
       // The CSP allows scripts only from 'self', so injecting axe needs bypassCSP;
       // this context exists only to run axe (the CSP itself is tested in integration/security-headers).
-      const context: BrowserContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const context: BrowserContext = await browser.newContext({
+        bypassCSP: true,
+        viewport: { width: 1280, height: 900 },
+      });
       const page = await context.newPage();
       const go = async (path: string) => {
         // A new document each time: a link differing only in its fragment would otherwise not reload.
@@ -184,7 +207,9 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       // Sign in: the first time with the temporary password, then with the chosen one.
       await go("/sign-in");
       await page.getByLabel(m.signIn.usernameLabel).fill(username);
-      await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(language === "en" ? temporaryPassword : chosenPassword);
+      await page
+        .getByLabel(m.signIn.passwordLabel, { exact: true })
+        .fill(language === "en" ? temporaryPassword : chosenPassword);
       await page.getByRole("button", { name: m.signIn.submit }).click();
       if (language === "en") {
         await page.getByRole("heading", { level: 1, name: m.setPassword.heading }).waitFor({ timeout: 15_000 });
@@ -198,7 +223,9 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       // Signed-in pages.
       await go("/home");
       await check(page, "/home", language);
-      const persons = (await page.evaluate(() => fetch("/api/persons").then((r) => r.json()))) as { persons: { id: number; isSelf: boolean }[] };
+      const persons = (await page.evaluate(() => fetch("/api/persons").then((r) => r.json()))) as {
+        persons: { id: number; isSelf: boolean }[];
+      };
       const self = persons.persons.find((p) => p.isSelf);
       assert.ok(self, "the signed-in person");
       const base = `/persons/${self.id}`;
@@ -225,30 +252,55 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
     });
   }
 
-  test("reset-password, not-found, used and expired invitations and a submitted person's pages pass axe (en, fr)", { timeout: 300_000 }, async () => {
+  test("reset-password, not-found, used and expired invitations and a submitted person's pages pass axe (en, fr)", {
+    timeout: 300_000,
+  }, async () => {
     // An invitation left to expire: its date moved into the past in the local database.
     const csv = path.join(tmpdir(), `pr-axe-expired-${process.pid}.csv`);
-    writeFileSync(csv, "application_number,uci,role,given_names,family_name,date_of_birth,email,language\nE000400009,4100000090,principal,Élise,Gagnon,1979-09-30,elise.gagnon@demo.test,fr\n");
+    writeFileSync(
+      csv,
+      "application_number,uci,role,given_names,family_name,date_of_birth,email,language\nE000400009,4100000090,principal,Élise,Gagnon,1979-09-30,elise.gagnon@demo.test,fr\n",
+    );
     await portal.admin("import", csv);
     await portal.admin("invite", "--application", "E000400009");
     const expiredToken = invitationToken((await mail("elise.gagnon@demo.test", "invitation")).text);
     await exec(path.join(root, "node_modules", ".bin", "wrangler"), [
-      "d1", "execute", "DB", "--local", "--persist-to", portal.stateDir, "--command",
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      portal.stateDir,
+      "--command",
       "UPDATE invitations SET expires_at = '2000-01-01T00:00:00.000Z' WHERE application_id = (SELECT id FROM applications WHERE application_number = 'E000400009')",
     ]);
 
-    const context: BrowserContext = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const context: BrowserContext = await browser.newContext({
+      bypassCSP: true,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
 
     // A person who has submitted, through the same API the pages use.
-    const applicant = await newApplicant(portal, { application: "E000400001", uci: 4_100_000_010, email: "axe.submitted@demo.test", language: "en" });
+    const applicant = await newApplicant(portal, {
+      application: "E000400001",
+      uci: 4_100_000_010,
+      email: "axe.submitted@demo.test",
+      language: "en",
+    });
     await signInFirstTime(page, portal, en, "en", applicant);
     // A password-reset link for an account whose password was chosen (not temporary).
-    const forgot = await fetch(`${portal.url}/api/auth/forgot-password`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: "axe.submitted@demo.test" }) });
+    const forgot = await fetch(`${portal.url}/api/auth/forgot-password`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "axe.submitted@demo.test" }),
+    });
     assert.equal(forgot.status, 202);
     let resetToken = "";
     for (let i = 0; i < 50 && !resetToken; i++) {
-      const reset = (JSON.parse(await portal.admin("mail", "--to", "axe.submitted@demo.test", "--json")) as MailItem[]).find((x) => x.kind === "password_reset_link");
+      const reset = (
+        JSON.parse(await portal.admin("mail", "--to", "axe.submitted@demo.test", "--json")) as MailItem[]
+      ).find((x) => x.kind === "password_reset_link");
       resetToken = reset ? /\/reset-password\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(reset.text)![1]! : "";
       if (!resetToken) await new Promise((r) => setTimeout(r, 200));
     }
@@ -258,16 +310,37 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
     const base = `/api/persons/${id}`;
     // (Only anonymous functions go into the page: tsx's name helper does not exist there.)
     const post = (url: string, body: unknown) =>
-      page.evaluate(async ([u, b]) => {
-        const response = await fetch(u, { method: "POST", headers: { "Content-Type": "application/json" }, body: b });
-        return { status: response.status, body: (await response.json()) as { reference?: string } };
-      }, [url, JSON.stringify(body)] as const);
+      page.evaluate(
+        async ([u, b]) => {
+          const response = await fetch(u, { method: "POST", headers: { "Content-Type": "application/json" }, body: b });
+          return { status: response.status, body: (await response.json()) as { reference?: string } };
+        },
+        [url, JSON.stringify(body)] as const,
+      );
     assert.equal((await post(`${base}/presence`, { confirm: true })).status, 200);
-    assert.equal((await post(`${base}/address`, { streetNumber: "300", streetName: "Rue Saint-Paul", city: "Montréal", province: "QC", postalCode: "H2Y 1H2" })).status, 200);
-    const uploaded = await page.evaluate(async ([u, data]) => {
-      const response = await fetch(u, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)) });
-      return response.status;
-    }, [`${base}/photo`, photo] as const);
+    assert.equal(
+      (
+        await post(`${base}/address`, {
+          streetNumber: "300",
+          streetName: "Rue Saint-Paul",
+          city: "Montréal",
+          province: "QC",
+          postalCode: "H2Y 1H2",
+        })
+      ).status,
+      200,
+    );
+    const uploaded = await page.evaluate(
+      async ([u, data]) => {
+        const response = await fetch(u, {
+          method: "POST",
+          headers: { "Content-Type": "image/jpeg" },
+          body: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)),
+        });
+        return response.status;
+      },
+      [`${base}/photo`, photo] as const,
+    );
     assert.equal(uploaded, 201);
     const submitted = await post(`${base}/submit`, { declarationConfirmed: true });
     assert.equal(submitted.status, 201);

@@ -63,7 +63,9 @@ async function screenshot(page: Page, name: string) {
     await page.setViewportSize(size);
     await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
     // Nothing may overflow sideways at phone width.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `${name} overflows horizontally by ${overflow}px at ${label} width`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -80,13 +82,18 @@ const JOURNEYS = [
 
 describe("account journey in the browser", () => {
   for (const { language, m, application, email } of JOURNEYS) {
-    test(`import → invite → accept → first sign-in → password → sign out → reset → sign in (${language})`, { timeout: 240_000 }, async () => {
+    test(`import → invite → accept → first sign-in → password → sign out → reset → sign in (${language})`, {
+      timeout: 240_000,
+    }, async () => {
       const imported = await portal.admin("import", SAMPLE);
       assert.match(imported, /Imported|Unchanged/);
       await portal.admin("invite", "--application", application);
 
       const invitation = await mail(email, "invitation");
-      assert.equal(invitation.subject, "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)");
+      assert.equal(
+        invitation.subject,
+        "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)",
+      );
       const invitationUrl = linkIn(invitation.text, "/invitation", language).replace(/^https?:\/\/[^/]+/, portal.url);
 
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -103,8 +110,14 @@ describe("account journey in the browser", () => {
       // The invitation: use the portal, in Canada, emails as on file.
       await page.goto(invitationUrl);
       await heading(page, m.invitation.heading);
-      await page.getByRole("group", { name: m.invitation.usePortalLegend }).getByLabel(m.common.yes, { exact: true }).check();
-      await page.getByRole("group", { name: m.invitation.inCanadaLegend }).getByLabel(m.common.yes, { exact: true }).check();
+      await page
+        .getByRole("group", { name: m.invitation.usePortalLegend })
+        .getByLabel(m.common.yes, { exact: true })
+        .check();
+      await page
+        .getByRole("group", { name: m.invitation.inCanadaLegend })
+        .getByLabel(m.common.yes, { exact: true })
+        .check();
       await page.getByRole("button", { name: m.invitation.submit }).click();
       await heading(page, m.invitation.acceptedHeading);
 
@@ -145,11 +158,21 @@ describe("account journey in the browser", () => {
       const accountNav = page.getByRole("banner").getByRole("navigation", { name: m.layout.accountNav });
       await accountNav.getByRole("button", { name: m.layout.signOut }).waitFor();
       await accountNav.getByRole("link", { name: m.layout.accountLink }).waitFor();
-      assert.equal(await page.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).count(), 0, "no Sign in in the footer once signed in");
+      assert.equal(
+        await page.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).count(),
+        0,
+        "no Sign in in the footer once signed in",
+      );
       await page.setViewportSize({ width: 360, height: 740 });
       assert.ok((await overflow(page)) <= 0, "the header's links fit at 360 px");
-      const [nameBox, signOutBox] = await Promise.all([page.locator(".service-bar__name").boundingBox(), accountNav.getByRole("button", { name: m.layout.signOut }).boundingBox()]);
-      assert.ok(nameBox && signOutBox && signOutBox.height >= 24 && signOutBox.x + signOutBox.width <= 360, `Sign out on screen, a 24px target: ${JSON.stringify(signOutBox)}`);
+      const [nameBox, signOutBox] = await Promise.all([
+        page.locator(".service-bar__name").boundingBox(),
+        accountNav.getByRole("button", { name: m.layout.signOut }).boundingBox(),
+      ]);
+      assert.ok(
+        nameBox && signOutBox && signOutBox.height >= 24 && signOutBox.x + signOutBox.width <= 360,
+        `Sign out on screen, a 24px target: ${JSON.stringify(signOutBox)}`,
+      );
       await page.setViewportSize({ width: 1280, height: 900 });
       // "Your account" from the header, then Sign out from the header of that page.
       await accountNav.getByRole("link", { name: m.layout.accountLink }).click();
@@ -160,7 +183,11 @@ describe("account journey in the browser", () => {
       await heading(page, m.signIn.heading);
       await page.getByText(m.signIn.signedOut).waitFor();
       await page.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).waitFor();
-      assert.equal(await page.getByRole("banner").getByRole("button", { name: m.layout.signOut }).count(), 0, "signed out: no Sign out in the header");
+      assert.equal(
+        await page.getByRole("banner").getByRole("button", { name: m.layout.signOut }).count(),
+        0,
+        "signed out: no Sign out in the header",
+      );
       await page.getByRole("link", { name: m.signIn.forgotLink }).click();
       await heading(page, m.forgotPassword.heading);
       await page.getByLabel(m.forgotPassword.emailLabel).fill(email);
@@ -171,7 +198,10 @@ describe("account journey in the browser", () => {
       let resetUrl = "";
       for (let i = 0; i < 50 && !resetUrl; i++) {
         try {
-          resetUrl = linkIn((await mail(email, "password_reset_link")).text, "/reset-password", language).replace(/^https?:\/\/[^/]+/, portal.url);
+          resetUrl = linkIn((await mail(email, "password_reset_link")).text, "/reset-password", language).replace(
+            /^https?:\/\/[^/]+/,
+            portal.url,
+          );
         } catch {
           await new Promise((r) => setTimeout(r, 200));
         }
@@ -179,7 +209,8 @@ describe("account journey in the browser", () => {
       assert.ok(resetUrl, "a reset link arrived");
       await page.goto(resetUrl);
       await heading(page, m.resetPassword.heading);
-      const renewed = language === "en" ? "a new passphrase for the spring" : "une nouvelle phrase de passe pour le printemps";
+      const renewed =
+        language === "en" ? "a new passphrase for the spring" : "une nouvelle phrase de passe pour le printemps";
       await page.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(renewed);
       await page.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(renewed);
       await page.getByRole("button", { name: m.resetPassword.submit }).click();
@@ -195,7 +226,10 @@ describe("account journey in the browser", () => {
       assert.equal(await page.getAttribute("html", "lang"), language);
       await screenshot(page, `home-${language}`);
 
-      assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), []);
+      assert.deepEqual(
+        consoleErrors.filter((e) => !/status of 4\d\d/.test(e)),
+        [],
+      );
       await context.close();
     });
   }

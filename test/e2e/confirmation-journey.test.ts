@@ -23,7 +23,10 @@ function familyCsv(applicationNumber: string, uciBase: number, email: string, la
     ["principal", "Nadia", "1985-03-02"],
     ["dependant", "Omar", "1983-07-19"],
     ["dependant", "Lina", "2014-10-05"],
-  ].map(([role, given, dob], i) => `${applicationNumber},${uciBase + i},${role},${given},Haddad,${dob},${email},${language}`);
+  ].map(
+    ([role, given, dob], i) =>
+      `${applicationNumber},${uciBase + i},${role},${given},Haddad,${dob},${email},${language}`,
+  );
   return `${["application_number,uci,role,given_names,family_name,date_of_birth,email,language", ...rows].join("\n")}\n`;
 }
 
@@ -34,14 +37,18 @@ async function shoot(page: Page, name: string) {
   ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `${name} overflows by ${overflow}px at ${label} width`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const heading = (page: Page, text: string) => page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 15_000 });
-const format = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
+const heading = (page: Page, text: string) =>
+  page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 15_000 });
+const format = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
 
 const JOURNEYS = [
   { language: "en" as const, m: en, application: "E000900001", uci: 9_100_000_010, email: "nadia.en@demo.test" },
@@ -56,7 +63,9 @@ describe("confirmation journey in the browser", () => {
       writeFileSync(csv, familyCsv(application, uci, email, language));
       await world.portal.admin("import", csv);
       await world.portal.admin("invite", "--application", application);
-      const invitation = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "invitation")!;
+      const invitation = (
+        JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]
+      ).find((x) => x.kind === "invitation")!;
       const token = /\/invitation\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
       const accepted = await fetch(`${world.portal.url}/api/invitations/answer`, {
         method: "POST",
@@ -64,7 +73,9 @@ describe("confirmation journey in the browser", () => {
         body: JSON.stringify({ token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
       });
       assert.equal(accepted.status, 200);
-      const account = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]).find((x) => x.kind === "account_created")!;
+      const account = (
+        JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]
+      ).find((x) => x.kind === "account_created")!;
       const username = /Username: (\S+)/.exec(account.text)![1]!;
       const temporary = /Temporary password: (\S+)/.exec(account.text)![1]!;
 
@@ -82,8 +93,18 @@ describe("confirmation journey in the browser", () => {
       await heading(page, m.home.heading);
       await shoot(page, `task-list-${language}`);
 
-      const persons = (await page.evaluate(async () => (await (await fetch("/api/persons")).json()) as { persons: { id: number; givenNames: string; familyName: string; isSelf: boolean }[] })).persons;
-      assert.deepEqual(persons.map((p) => p.givenNames), ["Nadia", "Omar", "Lina"]);
+      const persons = (
+        await page.evaluate(
+          async () =>
+            (await (await fetch("/api/persons")).json()) as {
+              persons: { id: number; givenNames: string; familyName: string; isSelf: boolean }[];
+            },
+        )
+      ).persons;
+      assert.deepEqual(
+        persons.map((p) => p.givenNames),
+        ["Nadia", "Omar", "Lina"],
+      );
 
       // Presence, for oneself and for each family member.
       for (const person of persons) {
@@ -122,7 +143,9 @@ describe("confirmation journey in the browser", () => {
         // The account holder's comes through the page's old address, as a bookmark would: it was
         // /persons/:id/review until "review" came to mean the officers' area, and it still opens.
         const checkAnswers = `${world.portal.url}/persons/${person.id}/check-answers?lang=${language}`;
-        await page.goto(person.isSelf ? `${world.portal.url}/persons/${person.id}/review?lang=${language}` : checkAnswers);
+        await page.goto(
+          person.isSelf ? `${world.portal.url}/persons/${person.id}/review?lang=${language}` : checkAnswers,
+        );
         await page.waitForURL(checkAnswers);
         const name = `${person.givenNames} ${person.familyName}`;
         await heading(page, person.isSelf ? m.checkAnswers.headingSelf : format(m.checkAnswers.headingFor, { name }));
@@ -132,7 +155,10 @@ describe("confirmation journey in the browser", () => {
         // The confirmation names whose documents they were, and lists who on the application
         // still has tasks open, with links to those tasks: no one believes the family is done.
         await heading(page, person.isSelf ? m.submitted.heading : format(m.submitted.headingFor, { name }));
-        const reference = await page.getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/).first().textContent();
+        const reference = await page
+          .getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/)
+          .first()
+          .textContent();
         assert.match(reference ?? "", /PRC-/);
         const index = persons.indexOf(person);
         const stillOpen = persons.slice(index + 1);
@@ -140,12 +166,21 @@ describe("confirmation journey in the browser", () => {
         if (stillOpen.length > 0) {
           await page.getByRole("heading", { level: 2, name: m.submitted.openHeading }).waitFor();
           const listed = await openList.locator(".submitted-open__name").allTextContents();
-          assert.deepEqual(listed, stillOpen.map((p) => `${p.givenNames} ${p.familyName}`), "everyone not yet submitted, and only them");
+          assert.deepEqual(
+            listed,
+            stillOpen.map((p) => `${p.givenNames} ${p.familyName}`),
+            "everyone not yet submitted, and only them",
+          );
           assert.equal(await page.getByText(m.submitted.allDone).count(), 0);
           // Each still has a photo to upload: a link to that person's photo page.
           for (const open of stillOpen) {
-            const link = openList.getByRole("link", { name: format(m.home.tasksFor.photo, { name: `${open.givenNames} ${open.familyName}` }) });
-            assert.match((await link.getAttribute("href")) ?? "", new RegExp(`^/persons/${open.id}/photo\\?lang=${language}$`));
+            const link = openList.getByRole("link", {
+              name: format(m.home.tasksFor.photo, { name: `${open.givenNames} ${open.familyName}` }),
+            });
+            assert.match(
+              (await link.getAttribute("href")) ?? "",
+              new RegExp(`^/persons/${open.id}/photo\\?lang=${language}$`),
+            );
           }
         } else {
           await page.getByText(m.submitted.allDone).waitFor();
@@ -170,12 +205,27 @@ describe("confirmation journey in the browser", () => {
       await page.getByRole("link", { name: `${m.status.seeStatus} ${m.status.seeStatusHiddenSelf}` }).click();
       await heading(page, m.status.titleSelf);
       await page.getByRole("heading", { name: m.status.nextHeading }).waitFor();
-      await page.getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/).first().waitFor();
+      await page
+        .getByText(/PRC-[A-Z2-9]{4}-[A-Z2-9]{4}/)
+        .first()
+        .waitFor();
       await shoot(page, `timeline-${language}`);
 
-      const after = (await page.evaluate(async () => (await (await fetch("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] })).persons;
-      for (const p of after) assert.deepEqual(p.tasks, { presence: "completed", address: "completed", photo: "completed", submit: "completed" });
-      const submittedMails = (JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string }[]).filter((x) => x.kind === "submission_received");
+      const after = (
+        await page.evaluate(
+          async () => (await (await fetch("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] },
+        )
+      ).persons;
+      for (const p of after)
+        assert.deepEqual(p.tasks, {
+          presence: "completed",
+          address: "completed",
+          photo: "completed",
+          submit: "completed",
+        });
+      const submittedMails = (
+        JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string }[]
+      ).filter((x) => x.kind === "submission_received");
       assert.equal(submittedMails.length, 3);
       await context.close();
     });

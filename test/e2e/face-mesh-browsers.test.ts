@@ -61,7 +61,15 @@ describe("face mesh in the browsers", () => {
     try {
       const page = await browser.newPage();
       const evaluate: Evaluate = (script, ...args) =>
-        args.length === 0 ? page.evaluate(script) : page.evaluate(([fn, values]) => (globalThis as unknown as Record<string, (...a: unknown[]) => unknown>)[fn.slice("globalThis.".length)]!(...values), [script, args] as const);
+        args.length === 0
+          ? page.evaluate(script)
+          : page.evaluate(
+              ([fn, values]) =>
+                (globalThis as unknown as Record<string, (...a: unknown[]) => unknown>)[
+                  fn.slice("globalThis.".length)
+                ]!(...values),
+              [script, args] as const,
+            );
       assert.deepEqual(await digestsIn(evaluate), expectedDigests);
     } finally {
       await browser.close();
@@ -73,7 +81,16 @@ describe("face mesh in the browsers", () => {
     try {
       const page = await firefox.browser.newPage();
       const evaluate: Evaluate = (script, ...args) =>
-        args.length === 0 ? page.evaluate(script) : page.evaluate((fn: string, ...values: unknown[]) => (globalThis as unknown as Record<string, (...a: unknown[]) => unknown>)[fn.slice("globalThis.".length)]!(...values), script, ...args);
+        args.length === 0
+          ? page.evaluate(script)
+          : page.evaluate(
+              (fn: string, ...values: unknown[]) =>
+                (globalThis as unknown as Record<string, (...a: unknown[]) => unknown>)[
+                  fn.slice("globalThis.".length)
+                ]!(...values),
+              script,
+              ...args,
+            );
       assert.deepEqual(await digestsIn(evaluate), expectedDigests);
       assert.deepEqual(firefox.outsideRequests, []);
     } finally {

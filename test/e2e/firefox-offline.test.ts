@@ -21,12 +21,19 @@ async function outsideRequestsOfAFewSeconds(quiet: boolean): Promise<string[]> {
 }
 
 describe("Firefox starts offline", () => {
-  test("launched for the journeys, Firefox asks nothing of any host but this machine", { timeout: 60_000 }, async () => {
+  test("launched for the journeys, Firefox asks nothing of any host but this machine", {
+    timeout: 60_000,
+  }, async () => {
     assert.deepEqual(await outsideRequestsOfAFewSeconds(true), []);
   });
 
-  test("without the switch and prefs, the same Firefox calls Mozilla's servers, and the trap sees it", { timeout: 60_000 }, async () => {
+  test("without the switch and prefs, the same Firefox calls Mozilla's servers, and the trap sees it", {
+    timeout: 60_000,
+  }, async () => {
     const seen = await outsideRequestsOfAFewSeconds(false);
-    assert.ok(seen.some((request) => request.includes("mozilla.com")), `the trap saw: ${JSON.stringify(seen)}`);
+    assert.ok(
+      seen.some((request) => request.includes("mozilla.com")),
+      `the trap saw: ${JSON.stringify(seen)}`,
+    );
   });
 });

@@ -32,7 +32,8 @@ const MARKUP_UNIT = `</td><b>4</b>`;
 const STREET = `Rue O'Connor & l’Église (Est) #2 / 1/2`;
 const CITY = `Saint-Louis-du-Ha! Ha!`;
 const UNIT = `#4 & 5`;
-const refusedMessage = (label: string) => en.address.errors.invalidCharacters.replace("{label}", label).replace("{marks}", ADDRESS_MARKS);
+const refusedMessage = (label: string) =>
+  en.address.errors.invalidCharacters.replace("{label}", label).replace("{marks}", ADDRESS_MARKS);
 
 mkdirSync(path.join(root, "screenshots"), { recursive: true });
 
@@ -50,29 +51,52 @@ async function injected(page: Page) {
 
 /** The page shows each of `texts` as its characters (in text or in a form field's value) and added nothing from them. */
 async function showsLiterally(page: Page, where: string, texts: string[]) {
-  const shownText = () => page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll("input, textarea"), (e) => (e as HTMLInputElement).value)].join("\n"));
+  const shownText = () =>
+    page.evaluate(() =>
+      [
+        document.body.innerText,
+        ...Array.from(document.querySelectorAll("input, textarea"), (e) => (e as HTMLInputElement).value),
+      ].join("\n"),
+    );
   // Pages load their data after the first paint: wait (up to 15 s) for it, then judge.
   let shown = "";
   for (const deadline = Date.now() + 15_000; Date.now() < deadline; await page.waitForTimeout(200)) {
     shown = await shownText();
     if (texts.every((text) => shown.includes(text))) break;
   }
-  for (const text of texts) assert.ok(shown.includes(text), `${where}: ${JSON.stringify(text)} is not shown as typed in:\n${shown}`);
-  assert.deepEqual(await injected(page), { brokenImages: 0, boldOrItalic: [], scripts: 0, ran: null }, `${where}: markup from the data became elements`);
+  for (const text of texts)
+    assert.ok(shown.includes(text), `${where}: ${JSON.stringify(text)} is not shown as typed in:\n${shown}`);
+  assert.deepEqual(
+    await injected(page),
+    { brokenImages: 0, boldOrItalic: [], scripts: 0, ran: null },
+    `${where}: markup from the data became elements`,
+  );
   await page.screenshot({ path: path.join(root, "screenshots", `hostile-text-${where}.png`), fullPage: true });
 }
 
 const post = (page: Page, url: string, body: unknown) =>
   page.evaluate(
     async ({ url, body }) => {
-      const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
     { url, body },
   );
 
-test("markup in a name and an address is shown as text on the applicant's and the officer's pages", { timeout: 240_000 }, async () => {
-  const applicant = await newApplicant(world.portal, { application: "E000007701", uci: 7700000001, email: "hostile.text@example.com", language: "en", givenNames: GIVEN_NAMES });
+test("markup in a name and an address is shown as text on the applicant's and the officer's pages", {
+  timeout: 240_000,
+}, async () => {
+  const applicant = await newApplicant(world.portal, {
+    application: "E000007701",
+    uci: 7700000001,
+    email: "hostile.text@example.com",
+    language: "en",
+    givenNames: GIVEN_NAMES,
+  });
   const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.on("dialog", (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
@@ -82,10 +106,18 @@ test("markup in a name and an address is shown as text on the applicant's and th
 
   assert.equal((await post(page, `/api/persons/${personId}/presence`, { confirm: true })).status, 200);
   // The API refuses markup in every address field, naming each field.
-  const markup = { unit: MARKUP_UNIT, streetNumber: "300", streetName: MARKUP_STREET, city: MARKUP_CITY, province: "QC", postalCode: "G0L 3S0" };
+  const markup = {
+    unit: MARKUP_UNIT,
+    streetNumber: "300",
+    streetName: MARKUP_STREET,
+    city: MARKUP_CITY,
+    province: "QC",
+    postalCode: "G0L 3S0",
+  };
   const refused = await post(page, `/api/persons/${personId}/address`, markup);
   assert.equal(refused.status, 422, JSON.stringify(refused.body));
-  const refusedFields = (refused.body as { error: { fields: { field: string; code: string; message: string }[] } }).error.fields;
+  const refusedFields = (refused.body as { error: { fields: { field: string; code: string; message: string }[] } })
+    .error.fields;
   assert.deepEqual(
     refusedFields.map((f) => [f.field, f.code, f.message]),
     [
@@ -106,16 +138,29 @@ test("markup in a name and an address is shown as text on the applicant's and th
   await page.getByLabel(en.address.postalCodeLabel).fill("G0L 3S0");
   await page.getByRole("button", { name: en.address.submit }).click();
   await page.getByText(en.common.errorSummaryTitle).waitFor();
-  await showsLiterally(page, "address-form-refused", [MARKUP_STREET, MARKUP_CITY, MARKUP_UNIT, refusedMessage("the apartment or unit"), refusedMessage("the street name"), refusedMessage("the city or town")]);
+  await showsLiterally(page, "address-form-refused", [
+    MARKUP_STREET,
+    MARKUP_CITY,
+    MARKUP_UNIT,
+    refusedMessage("the apartment or unit"),
+    refusedMessage("the street name"),
+    refusedMessage("the city or town"),
+  ]);
 
   // A street typed as a spreadsheet formula is refused at input.
   await page.getByLabel(en.address.unitLabel).fill("");
   await page.getByLabel(en.address.cityLabel).fill(CITY);
   await page.getByLabel(en.address.streetNameLabel).fill("=1+1");
   await page.getByRole("button", { name: en.address.submit }).click();
-  await page.waitForFunction((message) => document.body.innerText.includes(message) && !document.body.innerText.includes("apartment or unit using"), refusedMessage("the street name"));
+  await page.waitForFunction(
+    (message) =>
+      document.body.innerText.includes(message) && !document.body.innerText.includes("apartment or unit using"),
+    refusedMessage("the street name"),
+  );
   assert.equal(await page.getByLabel(en.address.streetNameLabel).inputValue(), "=1+1");
-  const stored = (await page.evaluate((id) => fetch(`/api/persons/${id}`).then((r) => r.json()), personId)) as { address: unknown };
+  const stored = (await page.evaluate((id) => fetch(`/api/persons/${id}`).then((r) => r.json()), personId)) as {
+    address: unknown;
+  };
   assert.equal(stored.address, null, "nothing was saved by the refused attempts");
 
   // What an address can hold, & ' ( ) # / included, is saved and shown as typed.
@@ -144,15 +189,24 @@ test("markup in a name and an address is shown as text on the applicant's and th
   officerPage.on("dialog", (dialog) => assert.fail(`a dialog opened: ${dialog.message()}`));
   await officerPage.goto(`${world.portal.url}/review?lang=en`);
   await heading(officerPage, en.officer.signIn.heading);
-  const signedIn = await post(officerPage, "/review/api/sign-in", { email: officer.email, password: officer.initialPassword, code: await totpCode(officer.secret, Date.now()) });
+  const signedIn = await post(officerPage, "/review/api/sign-in", {
+    email: officer.email,
+    password: officer.initialPassword,
+    code: await totpCode(officer.secret, Date.now()),
+  });
   assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
   const chosen = "rae orchard violin autumn";
-  assert.equal((await post(officerPage, "/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status, 200);
+  assert.equal(
+    (await post(officerPage, "/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status,
+    200,
+  );
 
   await officerPage.goto(`${world.portal.url}/review?lang=en`);
   await heading(officerPage, en.officer.queue.heading);
   await showsLiterally(officerPage, "officer-queue", [GIVEN_NAMES]);
-  const queue = (await officerPage.evaluate(() => fetch("/review/api/queue").then((r) => r.json()))) as { items: { submissionId: number }[] };
+  const queue = (await officerPage.evaluate(() => fetch("/review/api/queue").then((r) => r.json()))) as {
+    items: { submissionId: number }[];
+  };
   assert.equal(queue.items.length, 1);
   const submissionId = queue.items[0]!.submissionId;
   assert.equal((await post(officerPage, `/review/api/items/${submissionId}/claim`, {})).status, 200);

@@ -36,11 +36,44 @@ after(async () => {
 
 // Words and phrases that only English text would contain (whole words, any case).
 const ENGLISH = [
-  "the", "and", "your", "you", "please", "enter", "choose", "must", "there is a problem", "error", "sign in", "submit", "password",
-  "postal code", "photo does not", "is not", "not right", "try again", "upload", "address", "street", "requirements",
-  "january", "february", "april", "june", "july", "august", "october", "november", "december", "a.m.", "p.m.",
+  "the",
+  "and",
+  "your",
+  "you",
+  "please",
+  "enter",
+  "choose",
+  "must",
+  "there is a problem",
+  "error",
+  "sign in",
+  "submit",
+  "password",
+  "postal code",
+  "photo does not",
+  "is not",
+  "not right",
+  "try again",
+  "upload",
+  "address",
+  "street",
+  "requirements",
+  "january",
+  "february",
+  "april",
+  "june",
+  "july",
+  "august",
+  "october",
+  "november",
+  "december",
+  "a.m.",
+  "p.m.",
 ];
-const englishPattern = new RegExp(`(^|[^\\p{L}])(${ENGLISH.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?=$|[^\\p{L}])`, "iu");
+const englishPattern = new RegExp(
+  `(^|[^\\p{L}])(${ENGLISH.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?=$|[^\\p{L}])`,
+  "iu",
+);
 
 /**
  * Everything a French reader can see or hear on the page, except what is
@@ -73,7 +106,11 @@ async function assertNoEnglish(page: Page, where: string) {
   const text = await frenchText(page);
   assert.ok(text.length > 200, `${where}: the page has text (${text.length} characters)`);
   const found = englishPattern.exec(text);
-  assert.equal(found, null, `${where}: English "${found?.[2]}" in: …${text.slice(Math.max(0, (found?.index ?? 0) - 80), (found?.index ?? 0) + 80)}…`);
+  assert.equal(
+    found,
+    null,
+    `${where}: English "${found?.[2]}" in: …${text.slice(Math.max(0, (found?.index ?? 0) - 80), (found?.index ?? 0) + 80)}…`,
+  );
 }
 
 /**
@@ -111,35 +148,66 @@ async function apiErrors(page: Page): Promise<{ messages: string[]; heard: strin
 }
 
 /** What the upload route answers to this file in French, sent as the page sends it (the photo is not stored: it fails). */
-async function photoErrors(page: Page, personId: number, file: string): Promise<{ messages: string[]; heard: string[] }> {
+async function photoErrors(
+  page: Page,
+  personId: number,
+  file: string,
+): Promise<{ messages: string[]; heard: string[] }> {
   const base64 = readFileSync(file).toString("base64");
   const body = (await page.evaluate(
     async ([id, data]) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      const response = await fetch(`/api/persons/${id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr" }, body: bytes });
+      const response = await fetch(`/api/persons/${id}/photo`, {
+        method: "POST",
+        headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr" },
+        body: bytes,
+      });
       return response.json();
     },
     [String(personId), base64] as const,
   )) as { error: { message: string }; checks: { verdict: string; message: string }[] };
-  return { messages: [body.error.message, ...body.checks.filter((c) => c.verdict === "fail").map((c) => c.message)], heard: [] };
+  return {
+    messages: [body.error.message, ...body.checks.filter((c) => c.verdict === "fail").map((c) => c.message)],
+    heard: [],
+  };
 }
 
 /** Each message the API sent is on the page as sent, and none is English. */
-async function assertApiErrorsShown(page: Page, { messages, heard }: { messages: string[]; heard: string[] }, where: string, atLeast: number) {
-  assert.ok(messages.length >= atLeast, `${where}: the API sent ${messages.length} error messages, expected at least ${atLeast}: ${JSON.stringify(messages)}`);
+async function assertApiErrorsShown(
+  page: Page,
+  { messages, heard }: { messages: string[]; heard: string[] },
+  where: string,
+  atLeast: number,
+) {
+  assert.ok(
+    messages.length >= atLeast,
+    `${where}: the API sent ${messages.length} error messages, expected at least ${atLeast}: ${JSON.stringify(messages)}`,
+  );
   const shown = (await page.locator("main").innerText()).replace(/\s+/g, " ");
   for (const message of messages) {
     assert.ok(shown.includes(message.replace(/\s+/g, " ")), `${where}: the API's "${message}" is shown`);
   }
-  for (const message of [...messages, ...heard]) assert.equal(englishPattern.exec(message), null, `${where}: the API's message is French: "${message}"`);
+  for (const message of [...messages, ...heard])
+    assert.equal(englishPattern.exec(message), null, `${where}: the API's message is French: "${message}"`);
   messages.length = 0;
   heard.length = 0;
 }
 
 describe("language in the browser", () => {
-  test("a French journey's error paths show no English, and the API's errors as sent", { timeout: 240_000 }, async () => {
-    const applicant = await newApplicant(portal, { application: "E000700001", uci: 7_100_000_010, email: "samira.fr@demo.test", language: "fr" });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-CA", timezoneId: "America/Montreal" });
+  test("a French journey's error paths show no English, and the API's errors as sent", {
+    timeout: 240_000,
+  }, async () => {
+    const applicant = await newApplicant(portal, {
+      application: "E000700001",
+      uci: 7_100_000_010,
+      email: "samira.fr@demo.test",
+      language: "fr",
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: "fr-CA",
+      timezoneId: "America/Montreal",
+    });
     const page = await context.newPage();
     const errors = await apiErrors(page);
 
@@ -187,9 +255,17 @@ describe("language in the browser", () => {
     await heading(page, fr.photo.headingSelf);
     await page.locator("input[type=file]").first().setInputFiles(failingPhoto);
     // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
-    const uploadNames = [fr.photo.upload, (fr.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
-    await page.getByRole("button").filter({ hasText: new RegExp(`^(${uploadNames.join("|")})$`) }).first().click();
-    await page.waitForResponse((r) => r.url().endsWith("/photo") && r.request().method() === "POST", { timeout: 30_000 });
+    const uploadNames = [fr.photo.upload, (fr.photo as Record<string, unknown>).applyAndUpload].filter(
+      (x): x is string => typeof x === "string",
+    );
+    await page
+      .getByRole("button")
+      .filter({ hasText: new RegExp(`^(${uploadNames.join("|")})$`) })
+      .first()
+      .click();
+    await page.waitForResponse((r) => r.url().endsWith("/photo") && r.request().method() === "POST", {
+      timeout: 30_000,
+    });
     await page.getByText(fr.common.errorSummaryTitle).waitFor();
     await assertApiErrorsShown(page, await photoErrors(page, personId, failingPhoto), "failing photo", 3);
     await assertNoEnglish(page, "photo with failed checks");
@@ -201,7 +277,12 @@ describe("language in the browser", () => {
   });
 
   test("switching language keeps the page, typed fields, ticked boxes and focus", { timeout: 180_000 }, async () => {
-    const applicant = await newApplicant(portal, { application: "E000700002", uci: 7_100_000_020, email: "samira.en@demo.test", language: "en" });
+    const applicant = await newApplicant(portal, {
+      application: "E000700002",
+      uci: 7_100_000_020,
+      email: "samira.en@demo.test",
+      language: "en",
+    });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
 
@@ -211,7 +292,11 @@ describe("language in the browser", () => {
       await page.keyboard.press("Enter");
       await heading(page, headingText);
       await page.waitForFunction((lang) => document.documentElement.lang === lang, lang, { timeout: 5_000 });
-      assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("language-toggle")), true, "focus stays on the language switch");
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.classList.contains("language-toggle")),
+        true,
+        "focus stays on the language switch",
+      );
     };
 
     // Sign-in: the username typed before switching is still there after.
@@ -222,7 +307,10 @@ describe("language in the browser", () => {
     await switchTo("fr", fr.signIn.heading);
     assert.equal(new URL(page.url()).pathname, "/sign-in");
     assert.equal(await page.getByLabel(fr.signIn.usernameLabel).inputValue(), applicant.username);
-    assert.equal(await page.getByLabel(fr.signIn.passwordLabel, { exact: true }).inputValue(), applicant.temporaryPassword);
+    assert.equal(
+      await page.getByLabel(fr.signIn.passwordLabel, { exact: true }).inputValue(),
+      applicant.temporaryPassword,
+    );
     await switchTo("en", en.signIn.heading);
     assert.equal(await page.getByLabel(en.signIn.usernameLabel).inputValue(), applicant.username);
 

@@ -25,7 +25,15 @@ import { fr } from "../../client/i18n/fr.ts";
 import { totpCode } from "../../worker/lib/officer-totp.ts";
 import { catalogs } from "../../shared/api/messages.ts";
 import { RETURN_REASONS } from "../../shared/photo/return-reasons.ts";
-import { type Applicant, heading, newApplicant, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
+import {
+  type Applicant,
+  heading,
+  newApplicant,
+  overflow,
+  selfId,
+  signInFirstTime,
+  uploadPhotoFromPage,
+} from "./support/applicant.ts";
 import { type Officer, createOfficer } from "./support/officer.ts";
 import { root } from "./support/portal.ts";
 import { journeyWorld } from "./support/world.ts";
@@ -44,7 +52,8 @@ mkdirSync(shots, { recursive: true });
 
 const world = journeyWorld();
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 /** A message's text up to a placeholder whose value the test does not know (a formatted time). */
 const before = (template: string, placeholder: string) => template.slice(0, template.indexOf(placeholder)).trim();
 const today = () => new Date().toISOString().slice(0, 10);
@@ -53,12 +62,17 @@ const today = () => new Date().toISOString().slice(0, 10);
  * A context for axe: the CSP allows scripts only from 'self', so injecting
  * axe needs bypassCSP (the CSP itself is tested in integration/security-headers).
  */
-const newContext = () => world.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
+const newContext = () =>
+  world.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
 
 /** Waits for the page to settle, then axe, <html lang>, one <h1>, no sideways overflow, and screenshots, at both sizes. */
 async function checkPage(page: Page, name: string, lang: Lang) {
   await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => document.querySelector("main h1") !== null && document.querySelector(".loading") === null, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector("main h1") !== null && document.querySelector(".loading") === null,
+    null,
+    { timeout: 15_000 },
+  );
   for (const [label, size] of VIEWPORTS) {
     await page.setViewportSize(size);
     const where = `${name} (${lang}, ${label})`;
@@ -68,11 +82,16 @@ async function checkPage(page: Page, name: string, lang: Lang) {
     assert.ok(sideways <= 0, `${where}: overflows horizontally by ${sideways}px`);
     if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
     const result = (await page.evaluate(
-      (values) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values } }),
+      (values) =>
+        (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
+          runOnly: { type: "tag", values },
+        }),
       TAGS,
     )) as { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
     assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
-    const report = result.violations.map((v) => `- ${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`).join("\n");
+    const report = result.violations
+      .map((v) => `- ${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`)
+      .join("\n");
     assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
     await page.screenshot({ path: path.join(shots, `officer-${name}-${lang}-${label}.png`), fullPage: true });
   }
@@ -146,17 +165,26 @@ async function uploadAndSubmit(page: Page, m: Messages, lang: Lang, personId: nu
  */
 async function decisionWithinReach(page: Page, m: Messages) {
   const t = m.officer.item;
-  const box = (selector: string) => page.locator(selector).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
-  });
+  const box = (selector: string) =>
+    page.locator(selector).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    });
   // Every check that passed is inside the folded line, closed; the others come before it.
   const passed = page.locator("details.officer-checks__passed");
   assert.equal(await passed.evaluate((d) => (d as HTMLDetailsElement).open), false, "the passing checks start folded");
-  const outside = await page.locator(".officer-checks > ul [data-verdict]").evaluateAll((items) => items.map((i) => i.getAttribute("data-verdict")));
+  const outside = await page
+    .locator(".officer-checks > ul [data-verdict]")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("data-verdict")));
   assert.ok(!outside.includes("pass"), `only failing and warning checks are listed open: ${outside.join(",")}`);
-  assert.deepEqual(outside, [...outside.filter((v) => v === "fail"), ...outside.filter((v) => v === "warn")], "problems before warnings");
-  const inside = await passed.locator("[data-verdict]").evaluateAll((items) => items.map((i) => i.getAttribute("data-verdict")));
+  assert.deepEqual(
+    outside,
+    [...outside.filter((v) => v === "fail"), ...outside.filter((v) => v === "warn")],
+    "problems before warnings",
+  );
+  const inside = await passed
+    .locator("[data-verdict]")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("data-verdict")));
   assert.ok(inside.length > 0 && inside.every((v) => v === "pass"));
   const summary = (await passed.locator("summary").textContent()) ?? "";
   assert.match(summary, new RegExp(`\\b${inside.length}\\b`), `the folded line counts them: ${summary}`);
@@ -168,13 +196,26 @@ async function decisionWithinReach(page: Page, m: Messages) {
 
   await page.setViewportSize({ width: 1280, height: 900 });
   const [photo, decide] = [await box(".officer-item__photo"), await box("#decide-heading")];
-  assert.ok(decide.left >= photo.right, `the decision is beside the photo at 1280 px (${JSON.stringify({ photo, decide })})`);
+  assert.ok(
+    decide.left >= photo.right,
+    `the decision is beside the photo at 1280 px (${JSON.stringify({ photo, decide })})`,
+  );
   assert.ok(decide.top < photo.bottom, "…level with it, not under it");
   assert.ok(decide.top < 1400, `the decision starts ${Math.round(decide.top)} px down at 1280 px`);
   await page.setViewportSize({ width: 360, height: 780 });
-  const [phonePhoto, phoneDecide, presence] = [await box(".officer-item__photo"), await box("#decide-heading"), await box("#presence-heading")];
-  assert.ok(phoneDecide.top > phonePhoto.bottom && phoneDecide.top < presence.top, "on a phone the decision comes after the photo, before the rest");
-  assert.ok(phoneDecide.top - phonePhoto.bottom < 700, `…and close to it (${Math.round(phoneDecide.top - phonePhoto.bottom)} px below the photo)`);
+  const [phonePhoto, phoneDecide, presence] = [
+    await box(".officer-item__photo"),
+    await box("#decide-heading"),
+    await box("#presence-heading"),
+  ];
+  assert.ok(
+    phoneDecide.top > phonePhoto.bottom && phoneDecide.top < presence.top,
+    "on a phone the decision comes after the photo, before the rest",
+  );
+  assert.ok(
+    phoneDecide.top - phonePhoto.bottom < 700,
+    `…and close to it (${Math.round(phoneDecide.top - phonePhoto.bottom)} px below the photo)`,
+  );
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -197,16 +238,38 @@ async function pdfText(pdf: Buffer): Promise<string> {
 }
 
 const JOURNEYS = [
-  { lang: "en" as const, m: en, application: "E000950001", uci: 9_500_000_010, given: "Samira", officerName: "Dana Supervisor" },
-  { lang: "fr" as const, m: fr, application: "E000950002", uci: 9_500_000_020, given: "Élodie", officerName: "Luc Superviseur" },
+  {
+    lang: "en" as const,
+    m: en,
+    application: "E000950001",
+    uci: 9_500_000_010,
+    given: "Samira",
+    officerName: "Dana Supervisor",
+  },
+  {
+    lang: "fr" as const,
+    m: fr,
+    application: "E000950002",
+    uci: 9_500_000_020,
+    given: "Élodie",
+    officerName: "Luc Superviseur",
+  },
 ];
 
 describe("officers review submissions in the browser, alongside the applicant", () => {
   for (const { lang, m, application, uci, given, officerName } of JOURNEYS) {
-    test(`return for glare, resubmission, acceptance, PR confirmed, card mailed (${lang})`, { timeout: 600_000 }, async () => {
+    test(`return for glare, resubmission, acceptance, PR confirmed, card mailed (${lang})`, {
+      timeout: 600_000,
+    }, async () => {
       const t = m.officer;
       const email = `applicant.${lang}@demo.test`;
-      const applicant = await newApplicant(world.portal, { application, uci, email, language: lang, givenNames: given });
+      const applicant = await newApplicant(world.portal, {
+        application,
+        uci,
+        email,
+        language: lang,
+        givenNames: given,
+      });
       const name = `${given} Tremblay`;
       const supervisor = await createOfficer(world.portal, `supervisor.${lang}@cic.gc.ca`, officerName, true);
       const contexts: BrowserContext[] = [];
@@ -230,10 +293,19 @@ describe("officers review submissions in the browser, alongside the applicant", 
         // ("…Supervisor, Role: Supervisor" with a hidden comma), not "Dana Supervisor Supervisor".
         const who = officerPage.locator(".officer-bar__who");
         const spaced = (text: string) => text.replace(/\s+/g, " ").trim(); // French no-break spaces too
-        assert.equal(spaced((await who.textContent()) ?? ""), spaced(`${fill(t.bar.signedInAs, { name: officerName })}, ${fill(t.bar.role, { role: t.bar.roles.supervisor })}`));
+        assert.equal(
+          spaced((await who.textContent()) ?? ""),
+          spaced(
+            `${fill(t.bar.signedInAs, { name: officerName })}, ${fill(t.bar.role, { role: t.bar.roles.supervisor })}`,
+          ),
+        );
         const tag = await officerPage.locator(".officer-bar__role").evaluate((el) => {
           const style = getComputedStyle(el);
-          return { background: style.backgroundColor, border: style.borderTopStyle, margin: Number.parseFloat(style.marginLeft) };
+          return {
+            background: style.backgroundColor,
+            border: style.borderTopStyle,
+            margin: Number.parseFloat(style.marginLeft),
+          };
         });
         assert.notEqual(tag.background, "rgba(0, 0, 0, 0)", "the role tag has a background of its own");
         assert.equal(tag.border, "solid");
@@ -243,7 +315,11 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(fill(t.decide.noteHint, { language: t.item.languages[lang] })).waitFor();
         // The photo is shown twice (colour and black and white) and actually loads.
         assert.equal(await officerPage.locator("img.photo-viewer__image").count(), 2);
-        await officerPage.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>("img.photo-viewer__image")).every((i) => i.complete && i.naturalWidth > 0));
+        await officerPage.waitForFunction(() =>
+          Array.from(document.querySelectorAll<HTMLImageElement>("img.photo-viewer__image")).every(
+            (i) => i.complete && i.naturalWidth > 0,
+          ),
+        );
         // Zoom by keyboard on the focused photo, and by button.
         await officerPage.getByRole("group", { name: t.viewer.colourFrame }).focus();
         await officerPage.keyboard.press("+");
@@ -268,14 +344,19 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByRole("group", { name: m.common.errorSummaryTitle }).waitFor();
         await checkPage(officerPage, "decision-error", lang);
         await officerPage.getByLabel(t.reasons.glare).check();
-        await officerPage.getByLabel(t.decide.noteLabel).fill(lang === "en" ? "Light reflects on your glasses." : "La lumière se reflète sur vos lunettes.");
+        await officerPage
+          .getByLabel(t.decide.noteLabel)
+          .fill(lang === "en" ? "Light reflects on your glasses." : "La lumière se reflète sur vos lunettes.");
         await officerPage.getByRole("button", { name: t.decide.returnButton }).click();
         await officerPage.getByText(t.decide.returnedDone).waitFor();
         await officerPage.getByText(t.decide.photoReturned).waitFor();
 
         // The email gives the reason in the very words the status page shows below (one source).
         const returned = (await world.portal.mailbox(email)).find((x) => x.kind === "photo_returned");
-        assert.ok(returned?.text.includes(RETURN_REASONS.glare.en) && returned.text.includes(RETURN_REASONS.glare.fr), "the email's reason is the shared sentence");
+        assert.ok(
+          returned?.text.includes(RETURN_REASONS.glare.en) && returned.text.includes(RETURN_REASONS.glare.fr),
+          "the email's reason is the shared sentence",
+        );
 
         // The applicant sees the reason on their timeline, uploads a new photo and resubmits.
         await applicantPage.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
@@ -306,10 +387,21 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByText(t.decide.mailedCorrection.summary).click();
         await officerPage.getByRole("button", { name: t.decide.mailedCorrection.button }).click();
         await officerPage.locator(".error-summary").getByText(t.decide.mailedCorrection.reasonRequired).waitFor();
-        await officerPage.getByLabel(t.decide.mailedCorrection.dateLabel).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
-        await officerPage.getByLabel(t.decide.mailedCorrection.reasonLabel).fill(lang === "en" ? "The producer's report named the wrong day." : "Le rapport du producteur indiquait le mauvais jour.");
+        await officerPage
+          .getByLabel(t.decide.mailedCorrection.dateLabel)
+          .fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+        await officerPage
+          .getByLabel(t.decide.mailedCorrection.reasonLabel)
+          .fill(
+            lang === "en"
+              ? "The producer's report named the wrong day."
+              : "Le rapport du producteur indiquait le mauvais jour.",
+          );
         await officerPage.getByRole("button", { name: t.decide.mailedCorrection.button }).click();
-        await officerPage.locator(".error-summary").getByText(fill(catalogs[lang]["review.cardDateBeforeAcceptance"], { date: today() })).waitFor();
+        await officerPage
+          .locator(".error-summary")
+          .getByText(fill(catalogs[lang]["review.cardDateBeforeAcceptance"], { date: today() }))
+          .waitFor();
         await checkPage(officerPage, "decision-done", lang);
 
         // The applicant downloads the e-CoPR (a PDF with their name) and sees the card on the timeline.
@@ -318,12 +410,19 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await applicantPage.getByText(m.status.events.cardMailed).first().waitFor();
         await applicantPage.getByText(m.status.events.cardProduced).first().waitFor();
         await applicantPage.getByText(m.status.events.prConfirmed).first().waitFor();
-        const [download] = await Promise.all([applicantPage.waitForEvent("download"), applicantPage.getByRole("link", { name: m.status.download }).click()]);
+        const [download] = await Promise.all([
+          applicantPage.waitForEvent("download"),
+          applicantPage.getByRole("link", { name: m.status.download }).click(),
+        ]);
         const pdf = readFileSync((await download.path())!);
         assert.equal(pdf.subarray(0, 5).toString("latin1"), "%PDF-");
         assert.match((await pdfText(pdf)).toLowerCase(), /tremblay/);
         const mailKinds = (await world.portal.mailbox(email)).map((x) => x.kind);
-        for (const kind of ["photo_returned", "photo_accepted", "card_mailed"]) assert.ok(mailKinds.some((k) => k.includes(kind.split("_")[1]!)), `an email about ${kind}: ${mailKinds.join(", ")}`);
+        for (const kind of ["photo_returned", "photo_accepted", "card_mailed"])
+          assert.ok(
+            mailKinds.some((k) => k.includes(kind.split("_")[1]!)),
+            `an email about ${kind}: ${mailKinds.join(", ")}`,
+          );
 
         // Supervisors' pages: the audit log shows the decisions; the metrics count them.
         await officerPage.getByRole("link", { name: t.bar.audit }).click();
@@ -341,7 +440,14 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await heading(officerPage, t.password.heading);
         await checkPage(officerPage, "password", lang);
         // The officers' area has its own sign-in: the footer offers no applicant "Sign in" there.
-        assert.equal(await officerPage.getByRole("contentinfo").getByRole("link", { name: m.layout.footerSignIn, exact: true }).count(), 0, "no applicant Sign in in the officers' footer");
+        assert.equal(
+          await officerPage
+            .getByRole("contentinfo")
+            .getByRole("link", { name: m.layout.footerSignIn, exact: true })
+            .count(),
+          0,
+          "no applicant Sign in in the officers' footer",
+        );
         await officerPage.getByRole("button", { name: t.password.submit }).click();
         await officerPage.locator(".error-summary").waitFor();
         await checkPage(officerPage, "password-error", lang);
@@ -350,7 +456,7 @@ describe("officers review submissions in the browser, alongside the applicant", 
         await officerPage.getByRole("button", { name: t.bar.signOut }).click();
         await heading(officerPage, t.signIn.heading);
         await officerPage.getByText(t.signIn.signedOut).waitFor();
-        assert.equal((await officerPage.evaluate(() => fetch("/review/api/queue").then((r) => r.status))), 401);
+        assert.equal(await officerPage.evaluate(() => fetch("/review/api/queue").then((r) => r.status)), 401);
       } finally {
         for (const context of contexts) await context.close();
       }

@@ -50,9 +50,16 @@ const JOURNEYS = [
 
 describe("phone journey (360×640, touch)", () => {
   for (const { language, m, application, uci, email } of JOURNEYS) {
-    test(`sign in, presence, address, photo, check answers and submit by tapping (${language})`, { timeout: 240_000 }, async () => {
+    test(`sign in, presence, address, photo, check answers and submit by tapping (${language})`, {
+      timeout: 240_000,
+    }, async () => {
       const applicant = await newApplicant(world.portal, { application, uci, email, language });
-      const context = await world.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+      const context = await world.browser.newContext({
+        viewport: { width: 360, height: 640 },
+        hasTouch: true,
+        isMobile: true,
+        deviceScaleFactor: 2,
+      });
       const page = await context.newPage();
       const main = page.locator("main");
 
@@ -82,7 +89,11 @@ describe("phone journey (360×640, touch)", () => {
       await heading(page, m.presence.headingSelf);
       await checkPage(page, "presence");
       await page.getByLabel(m.presence.confirmLabel).tap();
-      assert.equal(await page.getByLabel(m.presence.confirmLabel).isChecked(), true, "tapping the declaration ticks it");
+      assert.equal(
+        await page.getByLabel(m.presence.confirmLabel).isChecked(),
+        true,
+        "tapping the declaration ticks it",
+      );
       await main.getByRole("button", { name: m.presence.submit }).tap();
       await heading(page, m.home.heading);
 
@@ -104,8 +115,12 @@ describe("phone journey (360×640, touch)", () => {
       await checkPage(page, "photo");
       await page.locator("input[type=file]").first().setInputFiles(world.photoFile);
       // The page's upload control: the plain form's Upload button, or the photo editor's apply-and-upload button.
-      const uploadNames = [m.photo.upload, (m.photo as Record<string, unknown>).applyAndUpload].filter((x): x is string => typeof x === "string");
-      const upload = main.getByRole("button", { name: new RegExp(`^(${uploadNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`) });
+      const uploadNames = [m.photo.upload, (m.photo as Record<string, unknown>).applyAndUpload].filter(
+        (x): x is string => typeof x === "string",
+      );
+      const upload = main.getByRole("button", {
+        name: new RegExp(`^(${uploadNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`),
+      });
       await upload.first().waitFor();
       await checkPage(page, "photo, file chosen");
       // The editor by touch on a 360 px phone: a finger moves the photo, two fingers zoom it,
@@ -121,7 +136,10 @@ describe("phone journey (360×640, touch)", () => {
       for (let i = 0; i < 20 && !moved; i++) moved = !(await frame.screenshot()).equals(placed);
       assert.ok(moved, "a one-finger drag moved the photo in the frame");
       await pinch(page, frame);
-      assert.ok(Number(await slider.inputValue()) > zoomBefore, `the pinch zoomed in (${await slider.inputValue()} from ${zoomBefore})`);
+      assert.ok(
+        Number(await slider.inputValue()) > zoomBefore,
+        `the pinch zoomed in (${await slider.inputValue()} from ${zoomBefore})`,
+      );
       await main.getByRole("button", { name: m.photoEditor.usePlacement }).tap();
       assert.equal(Number(await slider.inputValue()), zoomBefore, "the automatic placement is back");
       await upload.first().tap();

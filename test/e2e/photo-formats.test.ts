@@ -34,7 +34,9 @@ before(() => {
   }
 });
 
-test("the photo editor names HEIC, AVIF and HEIF files apart, and turns a CMYK or YCCK JPEG into an RGB one (EN, FR)", { timeout: 600_000 }, async () => {
+test("the photo editor names HEIC, AVIF and HEIF files apart, and turns a CMYK or YCCK JPEG into an RGB one (EN, FR)", {
+  timeout: 600_000,
+}, async () => {
   for (const language of ["en", "fr"] as const) {
     const m = messagesFor(language);
     const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -59,22 +61,39 @@ test("the photo editor names HEIC, AVIF and HEIF files apart, and turns a CMYK o
 
     for (const file of ["cmyk.jpg", "ycck.jpg"]) {
       // After the first photo the chooser's label says "another".
-      const picker = page.getByLabel(file === "cmyk.jpg" ? m.photoEditor.chooseLabel : m.photoEditor.chooseAnotherLabel, { exact: true });
+      const picker = page.getByLabel(
+        file === "cmyk.jpg" ? m.photoEditor.chooseLabel : m.photoEditor.chooseAnotherLabel,
+        { exact: true },
+      );
       await picker.setInputFiles(files[file]!);
       // The previous photo's checks are "done" too: first see this one's start (they may be quick).
-      await page.locator('.photo-editor__summary[data-state="running"]').waitFor({ timeout: 10_000 }).catch(() => {});
+      await page
+        .locator('.photo-editor__summary[data-state="running"]')
+        .waitFor({ timeout: 10_000 })
+        .catch(() => {});
       await page.locator('.photo-editor__summary[data-state="done"]').waitFor({ timeout: 60_000 });
       assert.equal(await page.locator(".error-summary").count(), 0, `${language} ${file}: not refused as damaged`);
       // The browser decoded the print colours right: the face was found and every live check passes.
       assert.equal(await page.getByText(m.photoEditor.placed).count(), 1, `${language} ${file}: the face was placed`);
-      const verdicts = await page.locator(".photo-editor [data-verdict]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-verdict")));
-      assert.ok(verdicts.length >= 9 && verdicts.every((v) => v === "pass"), `${language} ${file}: ${verdicts.join(",")}`);
+      const verdicts = await page
+        .locator(".photo-editor [data-verdict]")
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-verdict")));
+      assert.ok(
+        verdicts.length >= 9 && verdicts.every((v) => v === "pass"),
+        `${language} ${file}: ${verdicts.join(",")}`,
+      );
 
       await page.getByRole("button", { name: m.photoCheck.apply, exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: m.photoCheck.download }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: m.photoCheck.download }).click(),
+      ]);
       const header = parseJpegHeader(new Uint8Array(readFileSync((await download.path())!)));
       assert.ok(header.ok, `${language} ${file}: a JPEG the header gate accepts`);
-      assert.deepEqual({ components: header.header.components, colorSpace: header.header.colorSpace }, { components: 3, colorSpace: "ycbcr" });
+      assert.deepEqual(
+        { components: header.header.components, colorSpace: header.header.colorSpace },
+        { components: 3, colorSpace: "ycbcr" },
+      );
     }
     assert.deepEqual(errors, [], "no script error on the page");
     await context.close();

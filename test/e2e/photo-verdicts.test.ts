@@ -103,7 +103,11 @@ describe("photo verdicts: browser and worker agree", () => {
 
   before(async () => {
     if (!existsSync(path.join(FIXTURES, "manifest.json")))
-      await promisify(execFile)(process.execPath, ["--import", "tsx", path.join(root, "scripts/fixtures/generate-photos.ts")], { cwd: root });
+      await promisify(execFile)(
+        process.execPath,
+        ["--import", "tsx", path.join(root, "scripts/fixtures/generate-photos.ts")],
+        { cwd: root },
+      );
     const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as ManifestEntry[];
     // The photos both sides can judge: readable headers, decodable sizes.
     fixtures = manifest.filter((e) => e.expect.header === "ok" && !e.expect.notDecodable).map((e) => e.file);
@@ -124,14 +128,28 @@ describe("photo verdicts: browser and worker agree", () => {
     });
 
     // One person uploads every fixture: more than the 30 an hour a person may (worker/middleware/signed-in-throttles.ts).
-    [portal, browser] = await Promise.all([startPortal({ PHOTO_UPLOADS_PER_PERSON_PER_HOUR: "1000" }), launchChromium()]);
-    const applicant = await newApplicant(portal, { application: "E000400001", uci: 4000000001, email: "verdicts@example.test", language: "en" });
+    [portal, browser] = await Promise.all([
+      startPortal({ PHOTO_UPLOADS_PER_PERSON_PER_HOUR: "1000" }),
+      launchChromium(),
+    ]);
+    const applicant = await newApplicant(portal, {
+      application: "E000400001",
+      uci: 4000000001,
+      email: "verdicts@example.test",
+      language: "en",
+    });
     page = await browser.newPage();
     await page.route(`${portal.url}${PREFIX}**`, (route) => {
       const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(PREFIX.length));
-      const file = name.startsWith("fixtures/") ? path.join(FIXTURES, path.basename(name)) : path.join(assets, path.basename(name));
+      const file = name.startsWith("fixtures/")
+        ? path.join(FIXTURES, path.basename(name))
+        : path.join(assets, path.basename(name));
       if (!existsSync(file)) return route.fulfill({ status: 404 });
-      return route.fulfill({ status: 200, body: readFileSync(file), contentType: file.endsWith(".js") ? "text/javascript" : "application/octet-stream" });
+      return route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        contentType: file.endsWith(".js") ? "text/javascript" : "application/octet-stream",
+      });
     });
     await signInFirstTime(page, portal, en, "en", applicant);
     personId = await selfId(page);
@@ -145,50 +163,87 @@ describe("photo verdicts: browser and worker agree", () => {
     if (assets) rmSync(assets, { recursive: true, force: true });
   });
 
-  it("gives the same verdict for every check id on every fixture, values within tolerance", { timeout: 600_000 }, async () => {
+  it("gives the same verdict for every check id on every fixture, values within tolerance", {
+    timeout: 600_000,
+  }, async () => {
     assert.ok(fixtures.length >= 15, `fixtures to compare: ${fixtures.join(", ")}`);
     const disagreements: string[] = [];
     let compared = 0;
     let identical = 0;
-    const largest = new Map<string, { difference: number; file: string; worker: number | string; browser: number | string }>();
+    const largest = new Map<
+      string,
+      { difference: number; file: string; worker: number | string; browser: number | string }
+    >();
     for (const file of fixtures) {
       const url = `${PREFIX}fixtures/${file}`;
       const worker = (await page.evaluate(
-        ([u, id]) => (window as unknown as { photoVerdicts: { workerVerdicts(u: string, id: number): Promise<unknown> } }).photoVerdicts.workerVerdicts(u, id),
+        ([u, id]) =>
+          (
+            window as unknown as { photoVerdicts: { workerVerdicts(u: string, id: number): Promise<unknown> } }
+          ).photoVerdicts.workerVerdicts(u, id),
         [url, personId] as const,
       )) as { status: number; code?: string; checks: CheckValue[] };
       if (worker.checks.length === 0) {
         // Refused before any check (a file the WASM decoder cannot read, e.g. the marker-only
         // CMYK fixture): nothing to compare, but it must be a specific 4xx.
-        assert.ok(worker.status >= 400 && worker.status < 500 && worker.code, `${file}: ${worker.status} ${worker.code}`);
+        assert.ok(
+          worker.status >= 400 && worker.status < 500 && worker.code,
+          `${file}: ${worker.status} ${worker.code}`,
+        );
         continue;
       }
-      assert.ok(worker.status === 201 || worker.status === 200 || (worker.status === 422 && worker.code === "photo_checks_failed"), `${file}: ${worker.status} ${worker.code}`);
+      assert.ok(
+        worker.status === 201 ||
+          worker.status === 200 ||
+          (worker.status === 422 && worker.code === "photo_checks_failed"),
+        `${file}: ${worker.status} ${worker.code}`,
+      );
       const inBrowser = (await page.evaluate(
-        (u) => (window as unknown as { photoVerdicts: { browserVerdicts(u: string): Promise<unknown> } }).photoVerdicts.browserVerdicts(u),
+        (u) =>
+          (
+            window as unknown as { photoVerdicts: { browserVerdicts(u: string): Promise<unknown> } }
+          ).photoVerdicts.browserVerdicts(u),
         url,
       )) as CheckValue[];
-      assert.deepEqual(inBrowser.map((c) => c.id), worker.checks.map((c) => c.id), `${file}: the same checks, in the same order`);
+      assert.deepEqual(
+        inBrowser.map((c) => c.id),
+        worker.checks.map((c) => c.id),
+        `${file}: the same checks, in the same order`,
+      );
       for (const [i, w] of worker.checks.entries()) {
         const b = inBrowser[i]!;
         compared++;
         // Names (the format check's "JPEG") differ or not; numbers by how much.
-        const difference = typeof w.value === "number" && typeof b.value === "number" ? Math.abs(w.value - b.value) : w.value === b.value ? 0 : Number.POSITIVE_INFINITY;
+        const difference =
+          typeof w.value === "number" && typeof b.value === "number"
+            ? Math.abs(w.value - b.value)
+            : w.value === b.value
+              ? 0
+              : Number.POSITIVE_INFINITY;
         if (difference === 0) identical++;
-        else if (difference > (largest.get(w.id)?.difference ?? 0)) largest.set(w.id, { difference, file, worker: w.value, browser: b.value });
-        if (b.verdict !== w.verdict) disagreements.push(`${file} ${w.id}: worker ${w.verdict} (${w.value}), browser ${b.verdict} (${b.value})`);
-        else if (!withinTolerance(w.value, b.value)) disagreements.push(`${file} ${w.id}: values differ beyond tolerance: worker ${w.value}, browser ${b.value}`);
+        else if (difference > (largest.get(w.id)?.difference ?? 0))
+          largest.set(w.id, { difference, file, worker: w.value, browser: b.value });
+        if (b.verdict !== w.verdict)
+          disagreements.push(`${file} ${w.id}: worker ${w.verdict} (${w.value}), browser ${b.verdict} (${b.value})`);
+        else if (!withinTolerance(w.value, b.value))
+          disagreements.push(`${file} ${w.id}: values differ beyond tolerance: worker ${w.value}, browser ${b.value}`);
       }
     }
     console.info(`${compared} check results on ${fixtures.length} fixtures; ${identical} identical values`);
-    for (const [id, d] of largest) console.info(`largest difference, ${id}: ${d.difference.toPrecision(3)} (${d.file}: worker ${d.worker}, browser ${d.browser})`);
+    for (const [id, d] of largest)
+      console.info(
+        `largest difference, ${id}: ${d.difference.toPrecision(3)} (${d.file}: worker ${d.worker}, browser ${d.browser})`,
+      );
     assert.ok(compared >= fixtures.length * 5, `compared ${compared} check results`);
     assert.deepEqual(disagreements, []);
   });
 
   it("shows a photo uploaded sideways with an EXIF orientation tag upright, as it was judged", async () => {
     const answer = (await page.evaluate(
-      ([u, id]) => (window as unknown as { photoVerdicts: { workerVerdicts(u: string, id: number): Promise<unknown> } }).photoVerdicts.workerVerdicts(u, id),
+      ([u, id]) =>
+        (
+          window as unknown as { photoVerdicts: { workerVerdicts(u: string, id: number): Promise<unknown> } }
+        ).photoVerdicts.workerVerdicts(u, id),
       [`${PREFIX}fixtures/exif-rotated.jpg`, personId] as const,
     )) as { status: number };
     assert.equal(answer.status, 201);

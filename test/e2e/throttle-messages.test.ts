@@ -15,11 +15,18 @@ const world = journeyWorld();
 /** The server's message up to its first placeholder (the minutes vary). */
 const lead = (text: string) => text.split("{")[0]!;
 
-test("a throttled photo upload and a password change that signs the person out show their messages on the page (EN, FR)", { timeout: 600_000 }, async () => {
+test("a throttled photo upload and a password change that signs the person out show their messages on the page (EN, FR)", {
+  timeout: 600_000,
+}, async () => {
   for (const [i, language] of (["en", "fr"] as const).entries()) {
     const m = messagesFor(language);
     const server = catalogs[language];
-    const applicant = await newApplicant(world.portal, { application: `E00007140${i}`, uci: 7_140_000_001 + i, email: `throttle.${language}@example.com`, language });
+    const applicant = await newApplicant(world.portal, {
+      application: `E00007140${i}`,
+      uci: 7_140_000_001 + i,
+      email: `throttle.${language}@example.com`,
+      language,
+    });
     const context = await world.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
@@ -31,15 +38,29 @@ test("a throttled photo upload and a password change that signs the person out s
     const statuses = await page.evaluate(async (id) => {
       const seen: number[] = [];
       for (let n = 0; n < 30; n++) {
-        seen.push((await fetch(`/api/persons/${id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: new Uint8Array([1, 2, 3]) })).status);
+        seen.push(
+          (
+            await fetch(`/api/persons/${id}/photo`, {
+              method: "POST",
+              headers: { "Content-Type": "image/jpeg" },
+              body: new Uint8Array([1, 2, 3]),
+            })
+          ).status,
+        );
       }
       return seen;
     }, personId);
-    assert.ok(statuses.every((s) => s !== 429), `the first 30 are not throttled: ${statuses.join(",")}`);
+    assert.ok(
+      statuses.every((s) => s !== 429),
+      `the first 30 are not throttled: ${statuses.join(",")}`,
+    );
     await page.goto(`${world.portal.url}/persons/${personId}/photo?lang=${language}`);
     await page.getByLabel(m.photoEditor.chooseLabel).setInputFiles(world.photoFile);
     await page.getByRole("button", { name: m.photo.applyAndUpload, exact: true }).click();
-    await page.locator(".error-summary").getByText(lead(server["errors.tooManyPhotoUploads"])).waitFor({ timeout: 30_000 });
+    await page
+      .locator(".error-summary")
+      .getByText(lead(server["errors.tooManyPhotoUploads"]))
+      .waitFor({ timeout: 30_000 });
     // The page is still there, its photo kept, to try again later.
     await page.getByRole("button", { name: m.photo.applyAndUpload, exact: true }).waitFor();
 

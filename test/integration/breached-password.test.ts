@@ -4,7 +4,11 @@
 // (support/fake-pwned-passwords.ts) reached through the worker's real fetch.
 import { describe, expect, inject, it } from "vitest";
 import { createOfficer } from "../../worker/data/officers.ts";
-import { DEFAULT_PWNED_PASSWORDS_URL, LOOKUP_TIMEOUT_MS, pwnedPasswordsUrl } from "../../worker/lib/breached-password.ts";
+import {
+  DEFAULT_PWNED_PASSWORDS_URL,
+  LOOKUP_TIMEOUT_MS,
+  pwnedPasswordsUrl,
+} from "../../worker/lib/breached-password.ts";
 import { hashPassword } from "../../worker/lib/password-hash.ts";
 import { generateTotpSecret, totpCode } from "../../worker/lib/officer-totp.ts";
 import { FAKE_BREACHED, FAKE_PADDING_ONLY } from "../support/pwned-fixtures.ts";
@@ -19,30 +23,54 @@ async function fakeRequests(): Promise<{ path: string; addPadding: string | null
 }
 
 function change(browser: Browser, newPassword: string) {
-  return browser.post("/api/account/password", { currentPassword: GOOD_PASSWORD, newPassword, confirmPassword: newPassword });
+  return browser.post("/api/account/password", {
+    currentPassword: GOOD_PASSWORD,
+    newPassword,
+    confirmPassword: newPassword,
+  });
 }
 
 async function sha1Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-1", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }
 
 describe("breached passwords", () => {
   it("changing a password to `correct horse battery staple` (and its spellings) is refused from the shipped list, with no online check in test mode", async () => {
     const applicant = await signedInApplicant();
     const before = (await fakeRequests()).length;
-    for (const attempt of ["correct horse battery staple", "Correct-Horse-Battery-Staple!", "thequickbrownfoxjumpsoverthelazydog", "May the Force be with you!!"]) {
+    for (const attempt of [
+      "correct horse battery staple",
+      "Correct-Horse-Battery-Staple!",
+      "thequickbrownfoxjumpsoverthelazydog",
+      "May the Force be with you!!",
+    ]) {
       const response = await change(applicant.browser, attempt);
       expect(response.status, attempt).toBe(422);
       const error = await errorOf(response);
-      expect(error.fields, attempt).toEqual([{ field: "newPassword", code: "common", message: "This password is too common or has appeared in a data breach. Choose a different one." }]);
+      expect(error.fields, attempt).toEqual([
+        {
+          field: "newPassword",
+          code: "common",
+          message: "This password is too common or has appeared in a data breach. Choose a different one.",
+        },
+      ]);
     }
     const french = await applicant.browser.post(
       "/api/account/password",
-      { currentPassword: GOOD_PASSWORD, newPassword: "correct horse battery staple", confirmPassword: "correct horse battery staple" },
+      {
+        currentPassword: GOOD_PASSWORD,
+        newPassword: "correct horse battery staple",
+        confirmPassword: "correct horse battery staple",
+      },
       { "Accept-Language": "fr" },
     );
-    expect((await errorOf(french)).fields?.[0]?.message).toBe("Ce mot de passe est trop courant ou a été divulgué lors d'une fuite de données. Choisissez-en un autre.");
+    expect((await errorOf(french)).fields?.[0]?.message).toBe(
+      "Ce mot de passe est trop courant ou a été divulgué lors d'une fuite de données. Choisissez-en un autre.",
+    );
     // ENVIRONMENT=test and no PWNED_PASSWORDS_URL: nothing was asked online.
     expect((await fakeRequests()).length).toBe(before);
   });
@@ -53,8 +81,12 @@ describe("breached passwords", () => {
     expect(pwnedPasswordsUrl({ ENVIRONMENT: "staging" })).toBe(DEFAULT_PWNED_PASSWORDS_URL);
     expect(pwnedPasswordsUrl({ ENVIRONMENT: "development" })).toBeNull();
     expect(pwnedPasswordsUrl({ ENVIRONMENT: "test" })).toBeNull();
-    expect(pwnedPasswordsUrl({ ENVIRONMENT: "test", PWNED_PASSWORDS_URL: "http://127.0.0.1:9/" })).toBe("http://127.0.0.1:9");
-    expect(pwnedPasswordsUrl({ ENVIRONMENT: "production", PWNED_PASSWORDS_URL: "https://mirror.example/" })).toBe("https://mirror.example");
+    expect(pwnedPasswordsUrl({ ENVIRONMENT: "test", PWNED_PASSWORDS_URL: "http://127.0.0.1:9/" })).toBe(
+      "http://127.0.0.1:9",
+    );
+    expect(pwnedPasswordsUrl({ ENVIRONMENT: "production", PWNED_PASSWORDS_URL: "https://mirror.example/" })).toBe(
+      "https://mirror.example",
+    );
   });
 
   it("a password the range API lists is refused; only 5 hex characters of its SHA-1 leave the worker, asked with Add-Padding", async () => {
@@ -64,7 +96,11 @@ describe("breached passwords", () => {
     const refused = await change(applicant.browser, FAKE_BREACHED[0]!);
     expect(refused.status).toBe(422);
     expect((await errorOf(refused)).fields).toEqual([
-      { field: "newPassword", code: "breached", message: "This password is too common or has appeared in a data breach. Choose a different one." },
+      {
+        field: "newPassword",
+        code: "breached",
+        message: "This password is too common or has appeared in a data breach. Choose a different one.",
+      },
     ]);
     const asked = (await fakeRequests()).slice(before);
     const hash = await sha1Hex(FAKE_BREACHED[0]!);
@@ -80,17 +116,29 @@ describe("breached passwords", () => {
     const family = await acceptedFamily();
     const first = new Browser();
     useBindings(first, { PWNED_PASSWORDS_URL: fake });
-    expect((await first.post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword })).status).toBe(200);
-    const setRefused = await first.post("/api/auth/set-password", { newPassword: FAKE_BREACHED[1]!, confirmPassword: FAKE_BREACHED[1]! });
+    expect(
+      (await first.post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword })).status,
+    ).toBe(200);
+    const setRefused = await first.post("/api/auth/set-password", {
+      newPassword: FAKE_BREACHED[1]!,
+      confirmPassword: FAKE_BREACHED[1]!,
+    });
     expect((await errorOf(setRefused)).fields?.[0]).toMatchObject({ field: "newPassword", code: "breached" });
-    expect((await first.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD })).status).toBe(200);
+    expect(
+      (await first.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }))
+        .status,
+    ).toBe(200);
 
     // Reset by email.
     const visitor = new Browser();
     useBindings(visitor, { PWNED_PASSWORDS_URL: fake });
     expect((await visitor.post("/api/auth/forgot-password", { email: family.principalEmail })).status).toBe(202);
     const token = (await eventuallyMail(family.principalEmail, "password_reset_link")).secrets.token!;
-    const resetRefused = await visitor.post("/api/auth/reset-password", { token, newPassword: FAKE_BREACHED[0]!, confirmPassword: FAKE_BREACHED[0]! });
+    const resetRefused = await visitor.post("/api/auth/reset-password", {
+      token,
+      newPassword: FAKE_BREACHED[0]!,
+      confirmPassword: FAKE_BREACHED[0]!,
+    });
     expect(resetRefused.status).toBe(422);
     expect((await errorOf(resetRefused)).fields?.[0]).toMatchObject({ field: "newPassword", code: "breached" });
 
@@ -98,11 +146,26 @@ describe("breached passwords", () => {
     const email = `officer${unique()}@cic.gc.ca`;
     const totpSecret = generateTotpSecret();
     const initial = "officer passphrase for review";
-    await createOfficer(db(), { email, name: "Breach Officer", role: "officer", passwordHash: await hashPassword(initial), totpSecret }, { kind: "admin", id: "test" });
+    await createOfficer(
+      db(),
+      { email, name: "Breach Officer", role: "officer", passwordHash: await hashPassword(initial), totpSecret },
+      { kind: "admin", id: "test" },
+    );
     const officer = new Browser();
     useBindings(officer, { PWNED_PASSWORDS_URL: fake });
-    expect((await officer.post("/review/api/sign-in", { email, password: initial, code: await totpCode(totpSecret, Date.now()) })).status).toBe(200);
-    const officerRefused = await officer.post("/review/api/change-password", { newPassword: FAKE_BREACHED[1]!, confirmPassword: FAKE_BREACHED[1]! });
+    expect(
+      (
+        await officer.post("/review/api/sign-in", {
+          email,
+          password: initial,
+          code: await totpCode(totpSecret, Date.now()),
+        })
+      ).status,
+    ).toBe(200);
+    const officerRefused = await officer.post("/review/api/change-password", {
+      newPassword: FAKE_BREACHED[1]!,
+      confirmPassword: FAKE_BREACHED[1]!,
+    });
     expect(officerRefused.status).toBe(422);
     expect((await errorOf(officerRefused)).fields?.[0]).toMatchObject({ field: "newPassword", code: "breached" });
   });

@@ -9,12 +9,24 @@ import { signedInApplicant } from "../support/factories.ts";
 describe("cross-site requests", () => {
   it("refuses a POST another site made (Sec-Fetch-Site or Origin)", async () => {
     const applicant = await signedInApplicant();
-    const crossSite = await applicant.browser.post("/api/account/language", { language: "fr" }, { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" });
+    const crossSite = await applicant.browser.post(
+      "/api/account/language",
+      { language: "fr" },
+      { "Sec-Fetch-Site": "cross-site", Origin: "https://evil.example" },
+    );
     expect(crossSite.status).toBe(403);
     expect((await errorOf(crossSite)).code).toBe("cross_site_request");
-    const sameSite = await applicant.browser.post("/api/account/language", { language: "fr" }, { "Sec-Fetch-Site": "same-site" });
+    const sameSite = await applicant.browser.post(
+      "/api/account/language",
+      { language: "fr" },
+      { "Sec-Fetch-Site": "same-site" },
+    );
     expect(sameSite.status).toBe(403);
-    const foreignOrigin = await applicant.browser.post("/api/auth/sign-out", {}, { "Sec-Fetch-Site": "", Origin: "https://evil.example" });
+    const foreignOrigin = await applicant.browser.post(
+      "/api/auth/sign-out",
+      {},
+      { "Sec-Fetch-Site": "", Origin: "https://evil.example" },
+    );
     expect(foreignOrigin.status).toBe(403);
     // Still signed in: the refused requests changed nothing.
     expect(((await (await applicant.browser.get("/api/session")).json()) as { signedIn: boolean }).signedIn).toBe(true);
@@ -56,9 +68,17 @@ describe("the one error path", () => {
     expect((await errorOf(missing)).code).toBe("not_found");
 
     const ctx = createExecutionContext();
-    const production = await worker.fetch(new Request(`${ORIGIN}/dev/mailbox`), { ...env, ENVIRONMENT: "production" }, ctx);
+    const production = await worker.fetch(
+      new Request(`${ORIGIN}/dev/mailbox`),
+      { ...env, ENVIRONMENT: "production" },
+      ctx,
+    );
     expect(production.status).toBe(404);
-    const development = await worker.fetch(new Request(`${ORIGIN}/dev/mailbox`), { ...env, ENVIRONMENT: "development" }, ctx);
+    const development = await worker.fetch(
+      new Request(`${ORIGIN}/dev/mailbox`),
+      { ...env, ENVIRONMENT: "development" },
+      ctx,
+    );
     expect(development.status).toBe(200);
     expect(await development.text()).toContain("Development mailbox");
     await waitOnExecutionContext(ctx);

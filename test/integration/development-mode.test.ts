@@ -45,18 +45,21 @@ describe("development mode fails closed", () => {
     for (const [, value] of PRODUCTION_LIKE) expect(isDevelopmentMode(envWith(value)), String(value)).toBe(false);
   });
 
-  it.each(PRODUCTION_LIKE)("ENVIRONMENT %s: /dev/mailbox is a 404 and mail goes to the send_email binding", async (_label, value) => {
-    const mailbox = await fetchWith(envWith(value), "/dev/mailbox");
-    expect(mailbox.status).toBe(404);
-    const body = await mailbox.text();
-    expect(body).not.toContain("Development mailbox");
-    expect(JSON.parse(body)).toMatchObject({ error: { code: "not_found" } });
-    expect((await fetchWith(envWith(value), "/dev/mailbox?format=json")).status).toBe(404);
+  it.each(PRODUCTION_LIKE)(
+    "ENVIRONMENT %s: /dev/mailbox is a 404 and mail goes to the send_email binding",
+    async (_label, value) => {
+      const mailbox = await fetchWith(envWith(value), "/dev/mailbox");
+      expect(mailbox.status).toBe(404);
+      const body = await mailbox.text();
+      expect(body).not.toContain("Development mailbox");
+      expect(JSON.parse(body)).toMatchObject({ error: { code: "not_found" } });
+      expect((await fetchWith(envWith(value), "/dev/mailbox?format=json")).status).toBe(404);
 
-    const adapter = adapterFor(envWith(value));
-    expect(adapter.name).toBe("send_email");
-    expect(adapter.eraseSecretsAfterDelivery).toBe(true);
-  });
+      const adapter = adapterFor(envWith(value));
+      expect(adapter.name).toBe("send_email");
+      expect(adapter.eraseSecretsAfterDelivery).toBe(true);
+    },
+  );
 
   it("development and test keep the local mailbox page and adapter", async () => {
     for (const value of ["development", "test"]) {
@@ -69,19 +72,31 @@ describe("development mode fails closed", () => {
 
   it("with ENVIRONMENT unset, the queue consumer hands the message to the send_email binding and erases its secrets", async () => {
     const sent: { from: string; to: string }[] = [];
-    const email = { send: async (message: { from: string; to: string }) => void sent.push({ from: message.from, to: message.to }) } as unknown as SendEmail;
+    const email = {
+      send: async (message: { from: string; to: string }) => void sent.push({ from: message.from, to: message.to }),
+    } as unknown as SendEmail;
     const production = { ...envWith(undefined), EMAIL: email };
     const to = `prod${unique()}@example.com`;
     const rendered = renderBilingual({
       en: { heading: "Hello", paragraphs: [{ text: "Your code: ⟦code⟧" }] },
       fr: { heading: "Bonjour", paragraphs: [{ text: "Votre code : ⟦code⟧" }] },
     });
-    const [row] = await outboxInsert(db(), production, { kind: "test", to, email: rendered, secrets: { code: "SECRET-1" } });
-    const batch = createMessageBatch("pr-portal-email", [{ id: "m", timestamp: new Date(), attempts: 1, body: { outboxId: row!.id } }]);
+    const [row] = await outboxInsert(db(), production, {
+      kind: "test",
+      to,
+      email: rendered,
+      secrets: { code: "SECRET-1" },
+    });
+    const batch = createMessageBatch("pr-portal-email", [
+      { id: "m", timestamp: new Date(), attempts: 1, body: { outboxId: row!.id } },
+    ]);
     const ctx = createExecutionContext();
     await consumeEmailBatch(batch, production);
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["m"]);
     expect(sent).toEqual([{ from: production.EMAIL_FROM, to }]);
-    expect((await db().select().from(outbox).where(eq(outbox.id, row!.id)).get())).toMatchObject({ status: "sent", secretsJson: null });
+    expect(await db().select().from(outbox).where(eq(outbox.id, row!.id)).get()).toMatchObject({
+      status: "sent",
+      secretsJson: null,
+    });
   });
 });

@@ -43,7 +43,9 @@ describe("an address the principal typed for a separate account", () => {
     expect(link.textBody).toContain(`${env.PUBLIC_ORIGIN}/confirm-email?lang=fr#token=⟦token⟧`);
     expect(link.textBody).not.toMatch(/Temporary password|Username|PR-[A-Z2-9]{8}/);
     expect(link.textBody).toContain("Confirmez votre adresse courriel");
-    expect(await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, spouseEmail)).get()).toBeUndefined();
+    expect(
+      await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, spouseEmail)).get(),
+    ).toBeUndefined();
     const stored = await db().select().from(emailConfirmations).where(eq(emailConfirmations.email, spouseEmail)).get();
     expect(stored!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored!.tokenHash).not.toBe(link.secrets.token);
@@ -54,12 +56,19 @@ describe("an address the principal typed for a separate account", () => {
     const confirmed = await new Browser().post("/api/email-confirmations/confirm", { token: link.secrets.token });
     expect(confirmed.status).toBe(200);
     expect(await confirmed.json()).toEqual({ confirmed: true });
-    const row = await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, spouseEmail)).get();
+    const row = await db()
+      .select()
+      .from(confirmedEmailAddresses)
+      .where(eq(confirmedEmailAddresses.email, spouseEmail))
+      .get();
     expect(row?.how).toBe("link");
     const created = await latestMail(spouseEmail, "account_created");
     expect(created.textBody).toContain(`Username: ${account.username}`);
     expect(created.secrets.password).toMatch(/^([A-Z2-9]{4}-){4}[A-Z2-9]{4}$/);
-    const signIn = await new Browser().post("/api/auth/sign-in", { username: account.username, password: created.secrets.password });
+    const signIn = await new Browser().post("/api/auth/sign-in", {
+      username: account.username,
+      password: created.secrets.password,
+    });
     expect(signIn.status).toBe(200);
     expect(await signIn.json()).toEqual({ mustSetPassword: true });
     expect((await audited("email.confirmed")).some((a) => a.actorId === String(account.id))).toBe(true);
@@ -68,7 +77,11 @@ describe("an address the principal typed for a separate account", () => {
 
   it("answering the invitation confirms the address IRCC has on file, and the principal's credentials go there at once", async () => {
     const { family } = await separateAccountAtTypedAddress();
-    const row = await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, family.principalEmail.toLowerCase())).get();
+    const row = await db()
+      .select()
+      .from(confirmedEmailAddresses)
+      .where(eq(confirmedEmailAddresses.email, family.principalEmail.toLowerCase()))
+      .get();
     expect(row?.how).toBe("invitation");
     expect((await latestMail(family.principalEmail, "account_created")).secrets.password).toBeTruthy();
   });
@@ -76,15 +89,25 @@ describe("an address the principal typed for a separate account", () => {
   it("a used, unknown, malformed or expired link is refused with its reason, in the person's language, and sends nothing more", async () => {
     const { spouseEmail } = await separateAccountAtTypedAddress();
     const token = (await latestMail(spouseEmail, "email_confirmation")).secrets.token!;
-    await db().update(emailConfirmations).set({ expiresAt: "2000-01-01T00:00:00.000Z" }).where(eq(emailConfirmations.email, spouseEmail));
-    const expired = await new Browser().post("/api/email-confirmations/confirm", { token }, { "Accept-Language": "fr-CA" });
+    await db()
+      .update(emailConfirmations)
+      .set({ expiresAt: "2000-01-01T00:00:00.000Z" })
+      .where(eq(emailConfirmations.email, spouseEmail));
+    const expired = await new Browser().post(
+      "/api/email-confirmations/confirm",
+      { token },
+      { "Accept-Language": "fr-CA" },
+    );
     expect(expired.status).toBe(410);
     const error = await errorOf(expired);
     expect(error.code).toBe("email_confirmation_expired");
     expect(error.message).toContain("expiré");
     await expect(latestMail(spouseEmail, "account_created")).rejects.toThrow();
 
-    await db().update(emailConfirmations).set({ expiresAt: "2999-01-01T00:00:00.000Z" }).where(eq(emailConfirmations.email, spouseEmail));
+    await db()
+      .update(emailConfirmations)
+      .set({ expiresAt: "2999-01-01T00:00:00.000Z" })
+      .where(eq(emailConfirmations.email, spouseEmail));
     expect((await new Browser().post("/api/email-confirmations/confirm", { token })).status).toBe(200);
     const again = await new Browser().post("/api/email-confirmations/confirm", { token });
     expect(again.status).toBe(410);
@@ -116,15 +139,25 @@ describe("an address the principal typed for a separate account", () => {
     const again = await resetTemporaryPassword(db(), env, spouseEmail, { kind: "admin", id: "test" });
     expect(again.reset.map((r) => r.username)).toEqual([account.username]);
     expect(again.confirmationSent).toEqual([]);
-    const pending = await db().select().from(emailConfirmations).where(and(eq(emailConfirmations.accountId, account.id))).all();
+    const pending = await db()
+      .select()
+      .from(emailConfirmations)
+      .where(and(eq(emailConfirmations.accountId, account.id)))
+      .all();
     expect(pending.filter((p) => p.confirmedAt === null && p.supersededAt === null)).toEqual([]);
   });
 
   it("the lock notice of an account whose address is not confirmed comes without a reset link", async () => {
     const applicant = await signedInApplicant();
-    await db().delete(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, applicant.principalEmail.toLowerCase()));
+    await db()
+      .delete(confirmedEmailAddresses)
+      .where(eq(confirmedEmailAddresses.email, applicant.principalEmail.toLowerCase()));
     const browser = new Browser();
-    for (let i = 0; i < 5; i++) expect((await browser.post("/api/auth/sign-in", { username: applicant.username, password: `wrong guess number ${i}` })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await browser.post("/api/auth/sign-in", { username: applicant.username, password: `wrong guess number ${i}` }))
+          .status,
+      ).toBe(401);
     const notice = await eventuallyMail(applicant.principalEmail, "account_locked");
     expect(notice.secrets).toEqual({});
     expect(notice.textBody).not.toContain("reset-password");

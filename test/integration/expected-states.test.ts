@@ -27,6 +27,10 @@ describe("expected states answer 200, not an error", () => {
     expect((await visitor.get("/review/api/queue")).status).toBe(401);
 
     const officer = await signedInOfficer("Noor Officer");
-    expect(await (await officer.browser.get("/review/api/session")).json()).toMatchObject({ signedIn: true, name: "Noor Officer", role: "officer" });
+    expect(await (await officer.browser.get("/review/api/session")).json()).toMatchObject({
+      signedIn: true,
+      name: "Noor Officer",
+      role: "officer",
+    });
   });
 });

@@ -8,7 +8,10 @@ describe("greeting by name", () => {
   it("the session gives the task list the principal's name, for a family account too", async () => {
     const applicant = await signedInApplicant({ dependants: [{ givenNames: "Chidi", dateOfBirth: "2015-06-01" }] });
     const principal = applicant.persons[0]!;
-    const session = (await (await applicant.browser.get("/api/session")).json()) as { account: { username: string; name: string }; persons: unknown[] };
+    const session = (await (await applicant.browser.get("/api/session")).json()) as {
+      account: { username: string; name: string };
+      persons: unknown[];
+    };
     expect(session.persons).toHaveLength(2);
     expect(session.account.name).toBe(`Amara ${principal.familyName}`);
     expect(session.account.name).not.toContain(applicant.username);

@@ -18,12 +18,16 @@ describe("invitation email", () => {
   it("is bilingual, from the configured cic.gc.ca sender, with the exact subject", async () => {
     const family = await invitedFamily();
     const mail = family.invitationMail;
-    expect(mail.subject).toBe("IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)");
+    expect(mail.subject).toBe(
+      "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)",
+    );
     expect(mail.subject).toBe(PORTAL_SUBJECT);
     expect(mail.fromAddress).toBe(env.EMAIL_FROM);
     expect(mail.fromAddress).toMatch(/@cic\.gc\.ca$/);
     // English first, then French, in both the text and the HTML part.
-    expect(mail.textBody.indexOf("Confirm your permanent residence online")).toBeLessThan(mail.textBody.indexOf("Confirmez votre résidence permanente en ligne"));
+    expect(mail.textBody.indexOf("Confirm your permanent residence online")).toBeLessThan(
+      mail.textBody.indexOf("Confirmez votre résidence permanente en ligne"),
+    );
     expect(mail.htmlBody).toContain('<div lang="en">');
     expect(mail.htmlBody).toContain('<div lang="fr">');
     // Links to the public information page and to the single-use invitation.
@@ -54,7 +58,8 @@ describe("answering an invitation", () => {
   it("accept: creates the principal's account acting for the whole family and emails the credentials", async () => {
     const family = await invitedFamily(FAMILY);
     const [principal, spouse, child] = family.persons;
-    const response = await new Browser().post("/api/invitations/answer", { token: family.token,
+    const response = await new Browser().post("/api/invitations/answer", {
+      token: family.token,
       usePortal: true,
       inCanada: true,
       emails: { [principal!.id]: "amara.new@example.com" },
@@ -66,7 +71,9 @@ describe("answering an invitation", () => {
     expect(await response.json()).toEqual({ outcome: "accepted", accounts: 1, awaitingConfirmation: 1 });
     await expect(latestMail("amara.new@example.com", "account_created")).rejects.toThrow();
     const confirmation = await latestMail("amara.new@example.com", "email_confirmation");
-    expect((await new Browser().post("/api/email-confirmations/confirm", { token: confirmation.secrets.token })).status).toBe(200);
+    expect(
+      (await new Browser().post("/api/email-confirmations/confirm", { token: confirmation.secrets.token })).status,
+    ).toBe(200);
 
     const created = await db().select().from(accounts).where(eq(accounts.personId, principal!.id)).get();
     expect(created).toMatchObject({ email: "amara.new@example.com", passwordIsTemporary: 1 });
@@ -82,7 +89,9 @@ describe("answering an invitation", () => {
 
     const mail = await latestMail("amara.new@example.com", "account_created");
     // Only the invitation keeps the seeds' subject; this one says what happened (issue 18).
-    expect(mail.subject).toBe("IRCC - PR Confirmation: your account was created / Confirmation de la RP : votre compte a été créé");
+    expect(mail.subject).toBe(
+      "IRCC - PR Confirmation: your account was created / Confirmation de la RP : votre compte a été créé",
+    );
     expect(mail.textBody).toContain(`Username: ${created!.username}`);
     expect(mail.textBody).toContain(`Nom d'utilisateur : ${created!.username}`);
     expect(mail.textBody).toContain("Temporary password: ⟦password⟧");
@@ -94,7 +103,8 @@ describe("answering an invitation", () => {
   it("accept with a separate account for an adult dependant; a minor cannot have one", async () => {
     const family = await invitedFamily(FAMILY);
     const [principal, spouse, child] = family.persons;
-    const refused = await new Browser().post("/api/invitations/answer", { token: family.token,
+    const refused = await new Browser().post("/api/invitations/answer", {
+      token: family.token,
       usePortal: true,
       inCanada: true,
       emails: {},
@@ -103,7 +113,8 @@ describe("answering an invitation", () => {
     expect(refused.status).toBe(422);
     expect((await errorOf(refused)).fields?.[0]).toMatchObject({ field: "separateAccounts", code: "not_allowed" });
 
-    const ok = await new Browser().post("/api/invitations/answer", { token: family.token,
+    const ok = await new Browser().post("/api/invitations/answer", {
+      token: family.token,
       usePortal: true,
       inCanada: true,
       emails: { [spouse!.id]: "chidi@example.com" },
@@ -113,7 +124,9 @@ describe("answering an invitation", () => {
     // Chidi's address was typed by the principal: a confirmation link first, the password after.
     await expect(latestMail("chidi@example.com", "account_created")).rejects.toThrow();
     const confirmation = await latestMail("chidi@example.com", "email_confirmation");
-    expect((await new Browser().post("/api/email-confirmations/confirm", { token: confirmation.secrets.token })).status).toBe(200);
+    expect(
+      (await new Browser().post("/api/email-confirmations/confirm", { token: confirmation.secrets.token })).status,
+    ).toBe(200);
     const principalAccount = await db().select().from(accounts).where(eq(accounts.personId, principal!.id)).get();
     const spouseAccount = await db().select().from(accounts).where(eq(accounts.personId, spouse!.id)).get();
     const rows = await db().select().from(persons).where(eq(persons.applicationId, family.application.id)).all();
@@ -125,39 +138,64 @@ describe("answering an invitation", () => {
     const family = await invitedFamily();
     const response = await new Browser().post("/api/invitations/answer", { token: family.token, usePortal: false });
     expect(await response.json()).toEqual({ outcome: "declined", accounts: 0 });
-    expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).get()).toBeUndefined();
+    expect(
+      await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).get(),
+    ).toBeUndefined();
     const row = await db().select().from(invitations).where(eq(invitations.applicationId, family.application.id)).get();
     expect(row!.response).toBe("declined");
   });
 
   it("not in Canada ends the online path and creates no account", async () => {
     const family = await invitedFamily();
-    const response = await new Browser().post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: false });
+    const response = await new Browser().post("/api/invitations/answer", {
+      token: family.token,
+      usePortal: true,
+      inCanada: false,
+    });
     expect(await response.json()).toEqual({ outcome: "not_in_canada", accounts: 0 });
-    expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).get()).toBeUndefined();
+    expect(
+      await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).get(),
+    ).toBeUndefined();
   });
 
   it("a used link is refused (410) and creates nothing more", async () => {
     const family = await invitedFamily();
     const browser = new Browser();
-    expect((await browser.post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true })).status).toBe(200);
-    const again = await browser.post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true });
+    expect(
+      (await browser.post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true })).status,
+    ).toBe(200);
+    const again = await browser.post("/api/invitations/answer", {
+      token: family.token,
+      usePortal: true,
+      inCanada: true,
+    });
     expect(again.status).toBe(410);
     expect((await errorOf(again)).code).toBe("invitation_used");
     expect((await browser.post("/api/invitations/open", { token: family.token })).status).toBe(410);
-    expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).all()).toHaveLength(1);
+    expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).all()).toHaveLength(
+      1,
+    );
   });
 
   it("two simultaneous acceptances create exactly one account", async () => {
     const family = await invitedFamily();
-    const answers = await Promise.all([0, 1, 2].map(() => new Browser().post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true })));
+    const answers = await Promise.all(
+      [0, 1, 2].map(() =>
+        new Browser().post("/api/invitations/answer", { token: family.token, usePortal: true, inCanada: true }),
+      ),
+    );
     expect(answers.map((r) => r.status).sort()).toEqual([200, 410, 410]);
-    expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).all()).toHaveLength(1);
+    expect(await db().select().from(accounts).where(eq(accounts.personId, family.persons[0]!.id)).all()).toHaveLength(
+      1,
+    );
   });
 
   it("an expired link is refused with 410, and a re-sent invitation replaces the old link", async () => {
     const family = await invitedFamily();
-    await db().update(invitations).set({ expiresAt: "2000-01-01T00:00:00.000Z" }).where(eq(invitations.applicationId, family.application.id));
+    await db()
+      .update(invitations)
+      .set({ expiresAt: "2000-01-01T00:00:00.000Z" })
+      .where(eq(invitations.applicationId, family.application.id));
     const expired = await new Browser().post("/api/invitations/open", { token: family.token });
     expect(expired.status).toBe(410);
     expect((await errorOf(expired)).code).toBe("invitation_expired");
@@ -169,20 +207,27 @@ describe("answering an invitation", () => {
   });
 
   it("an unknown or malformed link is 404", async () => {
-    expect((await new Browser().post("/api/invitations/open", { token: "abcdefghijklmnopqrstuvwxyz012345" })).status).toBe(404);
+    expect(
+      (await new Browser().post("/api/invitations/open", { token: "abcdefghijklmnopqrstuvwxyz012345" })).status,
+    ).toBe(404);
     expect((await new Browser().post("/api/invitations/open", { token: "%27%20or%201%3D1" })).status).toBe(404);
   });
 
   it("bad answers are field errors in the request's language, and nothing is created", async () => {
     const family = await invitedFamily();
     const browser = new Browser();
-    const missing = await browser.post("/api/invitations/answer", { token: family.token }, { "Accept-Language": "fr-CA,fr;q=0.9" });
+    const missing = await browser.post(
+      "/api/invitations/answer",
+      { token: family.token },
+      { "Accept-Language": "fr-CA,fr;q=0.9" },
+    );
     expect(missing.status).toBe(422);
     const error = await errorOf(missing);
     expect(error.fields?.[0]).toMatchObject({ field: "usePortal", code: "required" });
     expect(error.fields?.[0]?.message).toBe("Indiquez si vous voulez utiliser le portail.");
 
-    const badEmail = await browser.post("/api/invitations/answer", { token: family.token,
+    const badEmail = await browser.post("/api/invitations/answer", {
+      token: family.token,
       usePortal: true,
       inCanada: true,
       emails: { [family.persons[0]!.id]: "nope", "999999": "x@example.com" },

@@ -7,7 +7,13 @@ const verifyFrom = async (ip: string) => (await new Browser(ip).get("/api/verify
 
 describe("per-IP throttles key an IPv6 client by its /64", () => {
   it("addresses in one /64 share the budget, spelled any way; the next /64 has its own", async () => {
-    const sameSubnet = ["2001:db8:5a:1::1", "2001:db8:5a:1::2", "2001:0DB8:005A:0001:0000:0000:0000:0003", "2001:db8:5a:1:ffff:ffff:ffff:ffff", "2001:db8:5a:1::4%eth0"];
+    const sameSubnet = [
+      "2001:db8:5a:1::1",
+      "2001:db8:5a:1::2",
+      "2001:0DB8:005A:0001:0000:0000:0000:0003",
+      "2001:db8:5a:1:ffff:ffff:ffff:ffff",
+      "2001:db8:5a:1::4%eth0",
+    ];
     const statuses: number[] = [];
     for (let i = 0; i < VERIFY_LIMIT; i++) statuses.push(await verifyFrom(sameSubnet[i % sameSubnet.length]!));
     expect(statuses.every((s) => s === 404)).toBe(true);

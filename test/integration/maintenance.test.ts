@@ -5,7 +5,20 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { accounts, addresses, auditLog, cards, confirmedEmailAddresses, outbox, passwordResetTokens, persons, rateLimits, reviewClaims, sessions, submissions } from "../../schema/index.ts";
+import {
+  accounts,
+  addresses,
+  auditLog,
+  cards,
+  confirmedEmailAddresses,
+  outbox,
+  passwordResetTokens,
+  persons,
+  rateLimits,
+  reviewClaims,
+  sessions,
+  submissions,
+} from "../../schema/index.ts";
 import { addDays, nowIso } from "../../worker/data/db.ts";
 import { newApplicantSession } from "../../worker/data/sessions.ts";
 import { acceptPhoto, correctMailedDate, recordCard } from "../../worker/data/photo-decisions.ts";
@@ -29,12 +42,28 @@ const GRACE_DAYS = Number(env.RETENTION_GRACE_DAYS);
  * it), and the mailed date is recorded at `recordedAt`: by default past the
  * purge's grace period, as a date recorded on the day it happened would be.
  */
-async function mailedCard(personId: number, submissionOwner: Browser, officerId: number, mailedOn: string, recordedAt = Date.now() - (GRACE_DAYS + 1) * DAY) {
+async function mailedCard(
+  personId: number,
+  submissionOwner: Browser,
+  officerId: number,
+  mailedOn: string,
+  recordedAt = Date.now() - (GRACE_DAYS + 1) * DAY,
+) {
   await submitAll(submissionOwner, personId);
   const submission = (await db().select().from(submissions).where(eq(submissions.personId, personId)).get())!;
-  expect((await acceptPhoto(db(), env, { submissionId: submission.id, officerId }, Date.now() - (RETENTION_DAYS + 30) * DAY)).ok).toBe(true);
+  expect(
+    (await acceptPhoto(db(), env, { submissionId: submission.id, officerId }, Date.now() - (RETENTION_DAYS + 30) * DAY))
+      .ok,
+  ).toBe(true);
   const proof = await issueProofOfPr(db(), env, { personId, officerId });
-  expect(await recordCard(db(), env, { personId, actor: { kind: "officer", id: officerId }, producedOn: mailedOn, mailedOn }, recordedAt)).toMatchObject({ ok: true });
+  expect(
+    await recordCard(
+      db(),
+      env,
+      { personId, actor: { kind: "officer", id: officerId }, producedOn: mailedOn, mailedOn },
+      recordedAt,
+    ),
+  ).toMatchObject({ ok: true });
   return { submission, proof };
 }
 
@@ -53,22 +82,33 @@ describe("maintenance: expired records", () => {
     const revoked = newApplicantSession(db(), account.id, now - 2 * DAY);
     const live = newApplicantSession(db(), account.id, now);
     await db().batch([expired.insert, revoked.insert, live.insert]);
-    await db().update(sessions).set({ revokedAt: nowIso(now - 2 * DAY) }).where(eq(sessions.id, revoked.id));
+    await db()
+      .update(sessions)
+      .set({ revokedAt: nowIso(now - 2 * DAY) })
+      .where(eq(sessions.id, revoked.id));
     const token = (n: number) => `maint-${unique()}-${n}`;
-    await db().insert(passwordResetTokens).values([
-      { accountId: account.id, tokenHash: token(1), expiresAt: nowIso(longAgo) },
-      { accountId: account.id, tokenHash: token(2), expiresAt: nowIso(now + DAY), usedAt: nowIso(now - 2 * DAY) },
-      { accountId: account.id, tokenHash: token(3), expiresAt: nowIso(now + 3_600_000) },
-    ]);
+    await db()
+      .insert(passwordResetTokens)
+      .values([
+        { accountId: account.id, tokenHash: token(1), expiresAt: nowIso(longAgo) },
+        { accountId: account.id, tokenHash: token(2), expiresAt: nowIso(now + DAY), usedAt: nowIso(now - 2 * DAY) },
+        { accountId: account.id, tokenHash: token(3), expiresAt: nowIso(now + 3_600_000) },
+      ]);
     const windowKey = `ip:test:${unique()}`;
-    await db().insert(rateLimits).values([
-      { key: `${windowKey}:old`, windowStart: nowIso(longAgo), count: 3 },
-      { key: `${windowKey}:new`, windowStart: nowIso(now), count: 3 },
-    ]);
+    await db()
+      .insert(rateLimits)
+      .values([
+        { key: `${windowKey}:old`, windowStart: nowIso(longAgo), count: 3 },
+        { key: `${windowKey}:new`, windowStart: nowIso(now), count: 3 },
+      ]);
     // Two submissions, one claim run out and one live.
     const family = await signedInApplicant({ dependants: [{ givenNames: "Ilya", dateOfBirth: "2016-01-01" }] });
     for (const p of family.persons) await submitAll(family.browser, p.id);
-    const [s1, s2] = await Promise.all(family.persons.map(async (p) => (await db().select().from(submissions).where(eq(submissions.personId, p.id)).get())!));
+    const [s1, s2] = await Promise.all(
+      family.persons.map(
+        async (p) => (await db().select().from(submissions).where(eq(submissions.personId, p.id)).get())!,
+      ),
+    );
     const officer = await signedInOfficer();
     await claimSubmission(db(), s1!.id, officer.id, now - DAY);
     await claimSubmission(db(), s2!.id, officer.id, now);
@@ -76,13 +116,19 @@ describe("maintenance: expired records", () => {
     // Run by the cron trigger, as Cloudflare would.
     await worker.scheduled({ cron: MAINTENANCE_CRON, scheduledTime: now, noRetry() {} } as ScheduledController, env);
 
-    const sessionIds = (await db().select({ id: sessions.id }).from(sessions).where(eq(sessions.accountId, account.id)).all()).map((r) => r.id);
+    const sessionIds = (
+      await db().select({ id: sessions.id }).from(sessions).where(eq(sessions.accountId, account.id)).all()
+    ).map((r) => r.id);
     expect(sessionIds).toContain(live.id);
     expect(sessionIds).not.toContain(expired.id);
     expect(sessionIds).not.toContain(revoked.id);
-    const tokens = (await db().select().from(passwordResetTokens).where(eq(passwordResetTokens.accountId, account.id)).all()).map((r) => r.tokenHash);
+    const tokens = (
+      await db().select().from(passwordResetTokens).where(eq(passwordResetTokens.accountId, account.id)).all()
+    ).map((r) => r.tokenHash);
     expect(tokens.filter((t) => t.startsWith("maint-")).map((t) => t.slice(-1))).toEqual(["3"]);
-    const windows = (await db().select().from(rateLimits).all()).map((r) => r.key).filter((k) => k.startsWith(windowKey));
+    const windows = (await db().select().from(rateLimits).all())
+      .map((r) => r.key)
+      .filter((k) => k.startsWith(windowKey));
     expect(windows).toEqual([`${windowKey}:new`]);
     const claims = (await db().select().from(reviewClaims).all()).map((c) => c.submissionId);
     expect(claims).toContain(s2!.id);
@@ -123,18 +169,48 @@ describe("maintenance: retention after the card is mailed", () => {
     // Kim: erased but for initials, ids, dates and decisions.
     const kimAfter = (await db().select().from(persons).where(eq(persons.id, kimPerson.id)).get())!;
     expect(kimBefore.searchKey).toBe(`${kimBefore.givenNames} ${kimBefore.familyName}`.toLowerCase());
-    expect(kimAfter).toMatchObject({ givenNames: kimBefore.givenNames[0]!.toUpperCase(), familyName: kimBefore.familyName[0]!.toUpperCase(), searchKey: "", dateOfBirth: "", email: "", uci: `purged-${kimPerson.id}` });
+    expect(kimAfter).toMatchObject({
+      givenNames: kimBefore.givenNames[0]!.toUpperCase(),
+      familyName: kimBefore.familyName[0]!.toUpperCase(),
+      searchKey: "",
+      dateOfBirth: "",
+      email: "",
+      uci: `purged-${kimPerson.id}`,
+    });
     expect(kimAfter.purgedAt).not.toBeNull();
     expect(await db().select().from(addresses).where(eq(addresses.personId, kimPerson.id)).all()).toEqual([]);
     const kimSubmission = (await db().select().from(submissions).where(eq(submissions.personId, kimPerson.id)).get())!;
     expect(kimSubmission.addressJson).toBe("{}");
-    expect((await db().select().from(cards).where(eq(cards.personId, kimPerson.id)).get())!).toMatchObject({ mailedAt: pastRetention, mailedToJson: null });
+    expect((await db().select().from(cards).where(eq(cards.personId, kimPerson.id)).get())!).toMatchObject({
+      mailedAt: pastRetention,
+      mailedToJson: null,
+    });
     expect(await objectsOf(kimPerson.id)).toEqual([]);
     expect(await db().select().from(outbox).where(eq(outbox.toAddress, kim.principalEmail)).all()).toEqual([]);
     // Her confirmed address is forgotten too; Lee's, still used by the account acting for Mina, is kept.
-    expect(await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, kim.principalEmail.toLowerCase())).all()).toEqual([]);
-    expect(await db().select().from(confirmedEmailAddresses).where(eq(confirmedEmailAddresses.email, lee.principalEmail.toLowerCase())).all()).toHaveLength(1);
-    expect(JSON.stringify(await db().select().from(auditLog).where(eq(auditLog.subjectId, String(kimPerson.id))).all())).not.toContain(kimBefore.familyName);
+    expect(
+      await db()
+        .select()
+        .from(confirmedEmailAddresses)
+        .where(eq(confirmedEmailAddresses.email, kim.principalEmail.toLowerCase()))
+        .all(),
+    ).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(confirmedEmailAddresses)
+        .where(eq(confirmedEmailAddresses.email, lee.principalEmail.toLowerCase()))
+        .all(),
+    ).toHaveLength(1);
+    expect(
+      JSON.stringify(
+        await db()
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.subjectId, String(kimPerson.id)))
+          .all(),
+      ),
+    ).not.toContain(kimBefore.familyName);
     const purgedAudit = await db().select().from(auditLog).where(eq(auditLog.action, "person.purged")).all();
     expect(purgedAudit.map((a) => a.subjectId)).toContain(String(kimPerson.id));
     // Her account is gone: the session ends, the password opens nothing.
@@ -142,10 +218,15 @@ describe("maintenance: retention after the card is mailed", () => {
     const signIn = await new Browser().post("/api/auth/sign-in", { username: kim.username, password: kim.password });
     expect(signIn.status).toBe(401);
     // The e-CoPR code still verifies, with the initials kept for that purpose.
-    const verified = (await (await new Browser().get(`/api/verify/${proof.verificationCode}`)).json()) as { genuine: boolean; initials: string };
+    const verified = (await (await new Browser().get(`/api/verify/${proof.verificationCode}`)).json()) as {
+      genuine: boolean;
+      initials: string;
+    };
     expect(verified).toMatchObject({ genuine: true, initials: `${kimAfter.givenNames}. ${kimAfter.familyName}.` });
     // The purge cannot be used to change anything else about a submission.
-    await expect(env.DB.prepare("update submissions set reference = 'PRC-XXXX-XXXX' where person_id = ?").bind(kimPerson.id).run()).rejects.toThrow(/submission_immutable/);
+    await expect(
+      env.DB.prepare("update submissions set reference = 'PRC-XXXX-XXXX' where person_id = ?").bind(kimPerson.id).run(),
+    ).rejects.toThrow(/submission_immutable/);
 
     // Lee's family: the principal purged, the dependant (mailed recently) and the shared account kept.
     expect((await db().select().from(persons).where(eq(persons.id, leeMain!.id)).get())!.purgedAt).not.toBeNull();
@@ -200,8 +281,24 @@ describe("maintenance: the retention purge's grace period after a mailed date is
     await mailedCard(person.id, lee.browser, officer.id, longAgo, now - (GRACE_DAYS + 5) * DAY);
     // …but a supervisor corrects the date today (to another old one), which restarts the wait.
     const corrected = addDays(nowIso(now), -(RETENTION_DAYS + 20)).slice(0, 10);
-    expect((await correctMailedDate(db(), { personId: person.id, supervisorId: supervisor.id, mailedOn: corrected, reason: "producer's report was wrong" }, now)).ok).toBe(true);
-    expect((await db().select().from(cards).where(eq(cards.personId, person.id)).get())!).toMatchObject({ mailedAt: corrected, mailedRecordedAt: nowIso(now) });
+    expect(
+      (
+        await correctMailedDate(
+          db(),
+          {
+            personId: person.id,
+            supervisorId: supervisor.id,
+            mailedOn: corrected,
+            reason: "producer's report was wrong",
+          },
+          now,
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await db().select().from(cards).where(eq(cards.personId, person.id)).get())!).toMatchObject({
+      mailedAt: corrected,
+      mailedRecordedAt: nowIso(now),
+    });
 
     await runMaintenance(env, now);
     expect((await db().select().from(persons).where(eq(persons.id, person.id)).get())!.purgedAt).toBeNull();

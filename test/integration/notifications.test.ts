@@ -11,7 +11,13 @@ import { submitAll } from "../support/journey.ts";
 async function officer() {
   return (await createOfficer(
     db(),
-    { email: `o${unique()}@cic.gc.ca`, name: "Officer", role: "officer", passwordHash: "x", totpSecret: "JBSWY3DPEHPK3PXP" },
+    {
+      email: `o${unique()}@cic.gc.ca`,
+      name: "Officer",
+      role: "officer",
+      passwordHash: "x",
+      totpSecret: "JBSWY3DPEHPK3PXP",
+    },
     { kind: "admin", id: "test" },
   ))!.id;
 }
@@ -28,16 +34,25 @@ describe("decisions the applicant is told about", () => {
     const applicant = await signedInApplicant();
     const person = applicant.persons[0]!;
     const submission = await submit(applicant.browser, person.id);
-    const result = await returnPhoto(db(), env, { submissionId: submission.id, officerId: await officer(), reasons: ["glare", "too_dark"], note: "Please retake." });
+    const result = await returnPhoto(db(), env, {
+      submissionId: submission.id,
+      officerId: await officer(),
+      reasons: ["glare", "too_dark"],
+      note: "Please retake.",
+    });
     expect(result.ok).toBe(true);
     const mail = await latestMail(applicant.principalEmail, "photo_returned");
     expect(mail.textBody).toContain("There is glare on the photo");
     expect(mail.textBody).toContain("Il y a des reflets sur la photo");
     expect(mail.textBody).toContain("The photo is too dark");
     // The note once, after both halves, as the officer's own words (issue 18: not presented as a translation).
-    expect(mail.textBody).toContain("Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\nPlease retake.");
+    expect(mail.textBody).toContain(
+      "Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\nPlease retake.",
+    );
     expect(mail.textBody.split("Please retake.")).toHaveLength(2);
-    const { persons } = (await (await applicant.browser.get("/api/persons")).json()) as { persons: { tasks: Record<string, string> }[] };
+    const { persons } = (await (await applicant.browser.get("/api/persons")).json()) as {
+      persons: { tasks: Record<string, string> }[];
+    };
     expect(persons[0]!.tasks).toMatchObject({ presence: "completed", address: "completed", photo: "returned" });
     const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;
     expect(status.events.map((e) => e.type)).toEqual(["submitted", "photo_returned"]);
@@ -69,8 +84,12 @@ describe("decisions the applicant is told about", () => {
 
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     // Card dates cannot be in the future nor before the acceptance (today): both today.
-    expect(await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, producedOn: day(0) })).toMatchObject({ ok: true });
-    expect(await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, mailedOn: day(0) })).toMatchObject({ ok: true });
+    expect(
+      await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, producedOn: day(0) }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await recordCard(db(), env, { personId: person.id, actor: { kind: "admin", id: "t" }, mailedOn: day(0) }),
+    ).toMatchObject({ ok: true });
     status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as Status;
     expect(status.events.map((e) => e.type)).toEqual(["submitted", "photo_accepted", "card_produced", "card_mailed"]);
     expect(status.cardTargetDate).toBeNull();

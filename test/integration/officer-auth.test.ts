@@ -19,7 +19,11 @@ const OFFICER_PASSWORD = "officer passphrase for review";
 async function newOfficer() {
   const email = `officer${unique()}@cic.gc.ca`;
   const totpSecret = generateTotpSecret();
-  await createOfficer(db(), { email, name: "Dana Officer", role: "officer", passwordHash: await hashPassword(OFFICER_PASSWORD), totpSecret }, { kind: "admin", id: "test" });
+  await createOfficer(
+    db(),
+    { email, name: "Dana Officer", role: "officer", passwordHash: await hashPassword(OFFICER_PASSWORD), totpSecret },
+    { kind: "admin", id: "test" },
+  );
   return { email, totpSecret };
 }
 
@@ -30,41 +34,73 @@ describe("officer sign-in at /review", () => {
     const noCode = await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD });
     expect(noCode.status).toBe(422);
     expect((await errorOf(noCode)).fields?.map((f) => f.field)).toEqual(["code"]);
-    const wrongCode = await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: "000000" });
+    const wrongCode = await browser.post("/review/api/sign-in", {
+      email: officer.email,
+      password: OFFICER_PASSWORD,
+      code: "000000",
+    });
     expect(wrongCode.status).toBe(401);
 
     const code = await totpCode(officer.totpSecret, Date.now());
     const ok = await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code });
     expect(ok.status).toBe(200);
-    expect(ok.headers.getSetCookie().find((c) => c.startsWith(`${OFFICER_COOKIE}=`))).toMatch(/HttpOnly; Secure; SameSite=Strict/);
-    expect(await (await browser.get("/review/api/session")).json()).toMatchObject({ name: "Dana Officer", role: "officer" });
+    expect(ok.headers.getSetCookie().find((c) => c.startsWith(`${OFFICER_COOKIE}=`))).toMatch(
+      /HttpOnly; Secure; SameSite=Strict/,
+    );
+    expect(await (await browser.get("/review/api/session")).json()).toMatchObject({
+      name: "Dana Officer",
+      role: "officer",
+    });
 
-    const replay = await new Browser().post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code });
+    const replay = await new Browser().post("/review/api/sign-in", {
+      email: officer.email,
+      password: OFFICER_PASSWORD,
+      code,
+    });
     expect(replay.status).toBe(401);
-    const wrongPassword = await new Browser().post("/review/api/sign-in", { email: officer.email, password: "not the password at all", code: await totpCode(officer.totpSecret, Date.now() + 30_000) });
+    const wrongPassword = await new Browser().post("/review/api/sign-in", {
+      email: officer.email,
+      password: "not the password at all",
+      code: await totpCode(officer.totpSecret, Date.now() + 30_000),
+    });
     expect(wrongPassword.status).toBe(401);
   });
 
   it("attempts with both factors wrong never lock the account, from any number of addresses: the right officer still signs in", async () => {
     const officer = await newOfficer();
     for (let i = 0; i < 8; i++) {
-      const response = await new Browser().post("/review/api/sign-in", { email: officer.email, password: `a guessed password ${i}`, code: "123456" });
+      const response = await new Browser().post("/review/api/sign-in", {
+        email: officer.email,
+        password: `a guessed password ${i}`,
+        code: "123456",
+      });
       expect(response.status).toBe(401);
     }
     const row = await db().select().from(officers).where(eq(officers.email, officer.email)).get();
     expect(row!.failedSignIns).toBe(0);
     expect(row!.lockedUntil).toBeNull();
-    const right = await new Browser().post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: await totpCode(officer.totpSecret, Date.now()) });
+    const right = await new Browser().post("/review/api/sign-in", {
+      email: officer.email,
+      password: OFFICER_PASSWORD,
+      code: await totpCode(officer.totpSecret, Date.now()),
+    });
     expect(right.status).toBe(200);
   });
 
   it("attempts with one factor right lock the account, which then answers exactly like a wrong password; the officer gets one email", async () => {
     const officer = await newOfficer();
-    const attempt = (email: string, password: string, code: string) => new Browser().post("/review/api/sign-in", { email, password, code });
+    const attempt = (email: string, password: string, code: string) =>
+      new Browser().post("/review/api/sign-in", { email, password, code });
     const unknown = await errorOf(await attempt(`nobody${unique()}@cic.gc.ca`, OFFICER_PASSWORD, "123456"));
     const rightCode = await totpCode(officer.totpSecret, Date.now());
     // Password right and code wrong, or code right and password wrong: both count.
-    for (const [password, code] of [[OFFICER_PASSWORD, "123456"], ["not the password at all", rightCode], [OFFICER_PASSWORD, "654321"], [OFFICER_PASSWORD, "111111"], ["still not the password", rightCode]] as const) {
+    for (const [password, code] of [
+      [OFFICER_PASSWORD, "123456"],
+      ["not the password at all", rightCode],
+      [OFFICER_PASSWORD, "654321"],
+      [OFFICER_PASSWORD, "111111"],
+      ["still not the password", rightCode],
+    ] as const) {
       const response = await attempt(officer.email, password, code);
       expect(response.status).toBe(401);
       expect(await errorOf(response)).toEqual(unknown);
@@ -73,7 +109,11 @@ describe("officer sign-in at /review", () => {
     expect(row!.failedSignIns).toBe(5);
     expect(row!.lockedUntil).not.toBeNull();
     // Even both factors right wait out the lock, with the same answer.
-    const right = await attempt(officer.email, OFFICER_PASSWORD, await totpCode(officer.totpSecret, Date.now() + 30_000));
+    const right = await attempt(
+      officer.email,
+      OFFICER_PASSWORD,
+      await totpCode(officer.totpSecret, Date.now() + 30_000),
+    );
     expect(right.status).toBe(401);
     expect(await errorOf(right)).toEqual(unknown);
 
@@ -84,15 +124,28 @@ describe("officer sign-in at /review", () => {
     await db().update(officers).set({ lockedUntil: null }).where(eq(officers.email, officer.email));
     expect((await attempt(officer.email, OFFICER_PASSWORD, "222222")).status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await db().select().from(outbox).where(and(eq(outbox.toAddress, officer.email), eq(outbox.kind, "officer_locked"))).all()).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.toAddress, officer.email), eq(outbox.kind, "officer_locked")))
+        .all(),
+    ).toHaveLength(1);
   });
 
   it("a locked officer account takes as long to answer as an unknown one: the password hash work still runs", async () => {
     const officer = await newOfficer();
-    await db().update(officers).set({ lockedUntil: new Date(Date.now() + 30 * 60_000).toISOString(), failedSignIns: 5 }).where(eq(officers.email, officer.email));
+    await db()
+      .update(officers)
+      .set({ lockedUntil: new Date(Date.now() + 30 * 60_000).toISOString(), failedSignIns: 5 })
+      .where(eq(officers.email, officer.email));
     const timed = async (email: string) => {
       const started = performance.now();
-      const response = await new Browser().post("/review/api/sign-in", { email, password: "not the password at all", code: "123456" });
+      const response = await new Browser().post("/review/api/sign-in", {
+        email,
+        password: "not the password at all",
+        code: "123456",
+      });
       expect(response.status).toBe(401);
       return performance.now() - started;
     };
@@ -113,7 +166,11 @@ describe("officer sign-in at /review", () => {
 
     const officer = await newOfficer();
     const browser = new Browser();
-    await browser.post("/review/api/sign-in", { email: officer.email, password: OFFICER_PASSWORD, code: await totpCode(officer.totpSecret, Date.now()) });
+    await browser.post("/review/api/sign-in", {
+      email: officer.email,
+      password: OFFICER_PASSWORD,
+      code: await totpCode(officer.totpSecret, Date.now()),
+    });
     expect((await browser.get("/api/persons")).status).toBe(401);
     // Even with the officer's token put in the applicant cookie: wrong audience.
     const swapped = new Browser();
@@ -128,7 +185,11 @@ describe("the officer's one-time initial password", () => {
   const CHOSEN = "lighthouse orchard violin autumn";
   async function signIn(officer: { email: string; totpSecret: string }, password: string, at = Date.now()) {
     const browser = new Browser();
-    const response = await browser.post("/review/api/sign-in", { email: officer.email, password, code: await totpCode(officer.totpSecret, at) });
+    const response = await browser.post("/review/api/sign-in", {
+      email: officer.email,
+      password,
+      code: await totpCode(officer.totpSecret, at),
+    });
     return { browser, response };
   }
 
@@ -149,11 +210,16 @@ describe("the officer's one-time initial password", () => {
     expect(changed.status).toBe(200);
     expect((await browser.get("/review/api/queue")).status).toBe(200);
     expect(await (await browser.get("/review/api/session")).json()).toMatchObject({ mustChangePassword: false });
-    expect((await browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(409);
+    expect(
+      (await browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status,
+    ).toBe(409);
 
     const row = await db().select().from(officers).where(eq(officers.email, officer.email)).get();
     expect(row!.mustChangePassword).toBe(0);
-    const audit = await db().query.auditLog.findFirst({ where: (a, { and, eq: equal }) => and(equal(a.action, "officer.password_changed"), equal(a.actorId, String(row!.id))) });
+    const audit = await db().query.auditLog.findFirst({
+      where: (a, { and, eq: equal }) =>
+        and(equal(a.action, "officer.password_changed"), equal(a.actorId, String(row!.id))),
+    });
     expect(audit).toBeDefined();
 
     // The initial password no longer works; the chosen one does (with the next
@@ -175,11 +241,17 @@ describe("the officer's one-time initial password", () => {
   it("expires 72 hours after it was issued (OFFICER_INITIAL_PASSWORD_HOURS); an officer made before the expiry existed keeps theirs", async () => {
     const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
     const fresh = await newOfficer();
-    await db().update(officers).set({ initialPasswordIssuedAt: hoursAgo(71) }).where(eq(officers.email, fresh.email));
+    await db()
+      .update(officers)
+      .set({ initialPasswordIssuedAt: hoursAgo(71) })
+      .where(eq(officers.email, fresh.email));
     expect((await signIn(fresh, OFFICER_PASSWORD)).response.status).toBe(200);
 
     const old = await newOfficer();
-    await db().update(officers).set({ initialPasswordIssuedAt: hoursAgo(73) }).where(eq(officers.email, old.email));
+    await db()
+      .update(officers)
+      .set({ initialPasswordIssuedAt: hoursAgo(73) })
+      .where(eq(officers.email, old.email));
     const expired = await signIn(old, OFFICER_PASSWORD);
     expect(expired.response.status).toBe(401);
     const error = await errorOf(expired.response);
@@ -200,16 +272,26 @@ describe("the officer's one-time initial password", () => {
       return (await errorOf(response)).fields?.map((f) => `${f.field}:${f.code}`);
     };
     expect(await fields({ newPassword: "short", confirmPassword: "short" })).toEqual(["newPassword:too_short"]);
-    expect(await fields({ newPassword: CHOSEN, confirmPassword: "something else entirely" })).toEqual(["confirmPassword:mismatch"]);
+    expect(await fields({ newPassword: CHOSEN, confirmPassword: "something else entirely" })).toEqual([
+      "confirmPassword:mismatch",
+    ]);
     expect(await fields({ newPassword: CHOSEN })).toEqual(["confirmPassword:required"]);
-    expect(await fields({ newPassword: OFFICER_PASSWORD, confirmPassword: OFFICER_PASSWORD })).toEqual(["newPassword:same_as_initial"]);
+    expect(await fields({ newPassword: OFFICER_PASSWORD, confirmPassword: OFFICER_PASSWORD })).toEqual([
+      "newPassword:same_as_initial",
+    ]);
 
-    expect((await first.browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(200);
+    expect(
+      (await first.browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN }))
+        .status,
+    ).toBe(200);
     expect((await first.browser.get("/review/api/session")).status).toBe(200);
   });
 
   it("is refused without a session and from another site", async () => {
-    expect((await new Browser().post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(401);
+    expect(
+      (await new Browser().post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN }))
+        .status,
+    ).toBe(401);
     const officer = await newOfficer();
     const { browser } = await signIn(officer, OFFICER_PASSWORD);
     const crossSite = await browser.request("/review/api/change-password", {
@@ -247,7 +329,11 @@ describe("Cloudflare Access on /review", () => {
   async function reviewRequest(token?: string) {
     const ctx = createExecutionContext();
     // The queue, not the session answer (200 signed out): past Access, 401 shows the officer sign-in is still required.
-    const response = await worker.fetch(new Request(`${ORIGIN}/review/api/queue`, { headers: token ? { "Cf-Access-Jwt-Assertion": token } : {} }), accessEnv, ctx);
+    const response = await worker.fetch(
+      new Request(`${ORIGIN}/review/api/queue`, { headers: token ? { "Cf-Access-Jwt-Assertion": token } : {} }),
+      accessEnv,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     return response;
   }
@@ -264,9 +350,19 @@ describe("Cloudflare Access on /review", () => {
     expect((await reviewRequest()).status).toBe(403);
     expect((await reviewRequest(await assertion(foreign.privateKey, "k1"))).status).toBe(403);
     expect((await reviewRequest(await assertion(good.privateKey, "k1", { aud: "another-app" }))).status).toBe(403);
-    expect((await reviewRequest(await assertion(good.privateKey, "k1", { iss: "https://evil.cloudflareaccess.com" }))).status).toBe(403);
-    expect((await reviewRequest(await assertion(good.privateKey, "k1", { exp: Math.floor(Date.now() / 1000) - 60 }))).status).toBe(403);
-    const hs256 = await new SignJWT({}).setProtectedHeader({ alg: "HS256", kid: "k1" }).setAudience(AUD).setIssuer(`https://${TEAM}`).setExpirationTime("5m").sign(new TextEncoder().encode("a-shared-secret-of-32-characters!!"));
+    expect(
+      (await reviewRequest(await assertion(good.privateKey, "k1", { iss: "https://evil.cloudflareaccess.com" })))
+        .status,
+    ).toBe(403);
+    expect(
+      (await reviewRequest(await assertion(good.privateKey, "k1", { exp: Math.floor(Date.now() / 1000) - 60 }))).status,
+    ).toBe(403);
+    const hs256 = await new SignJWT({})
+      .setProtectedHeader({ alg: "HS256", kid: "k1" })
+      .setAudience(AUD)
+      .setIssuer(`https://${TEAM}`)
+      .setExpirationTime("5m")
+      .sign(new TextEncoder().encode("a-shared-secret-of-32-characters!!"));
     expect((await reviewRequest(hs256)).status).toBe(403);
     // A good assertion passes Access; the officer sign-in is still required behind it.
     const passed = await reviewRequest(await assertion(good.privateKey, "k1"));

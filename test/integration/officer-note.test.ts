@@ -16,8 +16,13 @@ describe("the officer's note", () => {
     const person = applicant.persons[0]!;
     await submitAll(applicant.browser, person.id);
     const officer = await signedInOfficer();
-    const found = ((await (await officer.browser.get(`/review/api/queue?q=${person.familyName}`)).json()) as { items: { submissionId: number }[] }).items;
-    const item = async () => (await (await officer.browser.get(`/review/api/items/${found[0]!.submissionId}`)).json()) as Item;
+    const found = (
+      (await (await officer.browser.get(`/review/api/queue?q=${person.familyName}`)).json()) as {
+        items: { submissionId: number }[];
+      }
+    ).items;
+    const item = async () =>
+      (await (await officer.browser.get(`/review/api/items/${found[0]!.submissionId}`)).json()) as Item;
     expect((await item()).person.language).toBe("fr");
     // The applicant switches the portal to English: that is the language they now read.
     expect((await applicant.browser.post("/api/account/language", { language: "en" })).status).toBe(200);
@@ -29,17 +34,25 @@ describe("the officer's note", () => {
     const person = applicant.persons[0]!;
     await submitAll(applicant.browser, person.id);
     const officer = await signedInOfficer();
-    const [{ submissionId }] = ((await (await officer.browser.get(`/review/api/queue?q=${person.familyName}`)).json()) as { items: { submissionId: number }[] }).items as [{ submissionId: number }];
+    const [{ submissionId }] = (
+      (await (await officer.browser.get(`/review/api/queue?q=${person.familyName}`)).json()) as {
+        items: { submissionId: number }[];
+      }
+    ).items as [{ submissionId: number }];
     expect((await officer.browser.post(`/review/api/items/${submissionId}/claim`, {})).status).toBe(200);
     const note = "Veuillez reprendre la photo sans lunettes.";
-    expect((await officer.browser.post(`/review/api/items/${submissionId}/return`, { reasons: ["glare"], note })).status).toBe(200);
+    expect(
+      (await officer.browser.post(`/review/api/items/${submissionId}/return`, { reasons: ["glare"], note })).status,
+    ).toBe(200);
 
     const mail = await latestMail(applicant.principalEmail, "photo_returned");
     expect(mail.textBody.split(note)).toHaveLength(2);
     const [halves, verbatim] = mail.textBody.split(`\n${VERBATIM_RULE}\n`) as [string, string];
     expect(halves).not.toContain(note);
     expect(halves).not.toContain("Note de l'agent :");
-    expect(verbatim).toContain(`Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\n${note}`);
+    expect(verbatim).toContain(
+      `Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\n${note}`,
+    );
     expect(mail.htmlBody.split(note)).toHaveLength(2);
   });
 });

@@ -15,21 +15,32 @@ const CHOSEN = "lighthouse orchard violin autumn";
 const LATER = "quartz meadow lantern rivers";
 
 /** Codes are single use and only ±1 step is accepted: tests that need more codes forget the last step used. */
-const forgetLastStep = (email: string) => db().update(officers).set({ lastTotpStep: null }).where(eq(officers.email, email));
+const forgetLastStep = (email: string) =>
+  db().update(officers).set({ lastTotpStep: null }).where(eq(officers.email, email));
 
 async function signIn(email: string, totpSecret: string, password: string) {
   await forgetLastStep(email);
   const browser = new Browser();
-  const response = await browser.post("/review/api/sign-in", { email, password, code: await totpCode(totpSecret, Date.now()) });
+  const response = await browser.post("/review/api/sign-in", {
+    email,
+    password,
+    code: await totpCode(totpSecret, Date.now()),
+  });
   return { browser, response };
 }
 
 async function officerWithChosenPassword() {
   const email = `officer${unique()}@cic.gc.ca`;
   const totpSecret = generateTotpSecret();
-  const created = await createOfficer(db(), { email, name: "Pat Officer", role: "officer", passwordHash: await hashPassword(INITIAL), totpSecret }, { kind: "admin", id: "test" });
+  const created = await createOfficer(
+    db(),
+    { email, name: "Pat Officer", role: "officer", passwordHash: await hashPassword(INITIAL), totpSecret },
+    { kind: "admin", id: "test" },
+  );
   const first = await signIn(email, totpSecret, INITIAL);
-  expect((await first.browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status).toBe(200);
+  expect(
+    (await first.browser.post("/review/api/change-password", { newPassword: CHOSEN, confirmPassword: CHOSEN })).status,
+  ).toBe(200);
   return { id: created!.id, email, totpSecret, browser: first.browser };
 }
 
@@ -40,7 +51,8 @@ describe("an officer changes their password later", () => {
     expect(other.response.status).toBe(200);
     await forgetLastStep(officer.email);
     const code = await totpCode(officer.totpSecret, Date.now());
-    const change = (body: object) => officer.browser.post("/review/api/password", { newPassword: LATER, confirmPassword: LATER, ...body });
+    const change = (body: object) =>
+      officer.browser.post("/review/api/password", { newPassword: LATER, confirmPassword: LATER, ...body });
 
     const wrongPassword = await change({ currentPassword: "not my current password", code });
     expect(wrongPassword.status).toBe(422);
@@ -48,10 +60,18 @@ describe("an officer changes their password later", () => {
     expect(wrongCode.status).toBe(422);
     const answer = await errorOf(wrongCode);
     expect(answer).toEqual(await errorOf(wrongPassword));
-    expect(answer.fields).toEqual([{ field: "currentPassword", code: "wrong", message: expect.stringContaining("code") }]);
+    expect(answer.fields).toEqual([
+      { field: "currentPassword", code: "wrong", message: expect.stringContaining("code") },
+    ]);
     const missing = await change({});
-    expect((await errorOf(missing)).fields?.map((f) => `${f.field}:${f.code}`)).toEqual(["currentPassword:required", "code:required"]);
-    const failures = await db().query.auditLog.findMany({ where: (a, { and, eq: equal }) => and(equal(a.action, "officer.password_change_failed"), equal(a.actorId, String(officer.id))) });
+    expect((await errorOf(missing)).fields?.map((f) => `${f.field}:${f.code}`)).toEqual([
+      "currentPassword:required",
+      "code:required",
+    ]);
+    const failures = await db().query.auditLog.findMany({
+      where: (a, { and, eq: equal }) =>
+        and(equal(a.action, "officer.password_change_failed"), equal(a.actorId, String(officer.id))),
+    });
     expect(failures).toHaveLength(2);
 
     const changed = await change({ currentPassword: CHOSEN, code });
@@ -60,7 +80,11 @@ describe("an officer changes their password later", () => {
     expect(await (await other.browser.get("/review/api/session")).json()).toEqual({ signedIn: false });
     expect((await other.browser.get("/review/api/queue")).status).toBe(401);
     expect((await officer.browser.get("/review/api/queue")).status).toBe(200);
-    const audit = await db().query.auditLog.findFirst({ where: (a, { and, eq: equal }) => and(equal(a.action, "officer.password_changed"), equal(a.actorId, String(officer.id))), orderBy: (a, { desc }) => desc(a.id) });
+    const audit = await db().query.auditLog.findFirst({
+      where: (a, { and, eq: equal }) =>
+        and(equal(a.action, "officer.password_changed"), equal(a.actorId, String(officer.id))),
+      orderBy: (a, { desc }) => desc(a.id),
+    });
     expect(JSON.parse(audit!.detailsJson)).toEqual({ how: "changed" });
 
     expect((await signIn(officer.email, officer.totpSecret, CHOSEN)).response.status).toBe(401);
@@ -71,17 +95,36 @@ describe("an officer changes their password later", () => {
     const officer = await officerWithChosenPassword();
     await forgetLastStep(officer.email);
     const code = await totpCode(officer.totpSecret, Date.now());
-    const same = await officer.browser.post("/review/api/password", { currentPassword: CHOSEN, code, newPassword: CHOSEN, confirmPassword: CHOSEN });
+    const same = await officer.browser.post("/review/api/password", {
+      currentPassword: CHOSEN,
+      code,
+      newPassword: CHOSEN,
+      confirmPassword: CHOSEN,
+    });
     expect((await errorOf(same)).fields?.map((f) => f.code)).toEqual(["same_as_current"]);
     // That attempt spent the code: it cannot be replayed.
-    const replay = await officer.browser.post("/review/api/password", { currentPassword: CHOSEN, code, newPassword: LATER, confirmPassword: LATER });
+    const replay = await officer.browser.post("/review/api/password", {
+      currentPassword: CHOSEN,
+      code,
+      newPassword: LATER,
+      confirmPassword: LATER,
+    });
     expect((await errorOf(replay)).fields?.map((f) => f.code)).toEqual(["wrong"]);
 
     const email = `officer${unique()}@cic.gc.ca`;
     const totpSecret = generateTotpSecret();
-    await createOfficer(db(), { email, name: "New Officer", role: "officer", passwordHash: await hashPassword(INITIAL), totpSecret }, { kind: "admin", id: "test" });
+    await createOfficer(
+      db(),
+      { email, name: "New Officer", role: "officer", passwordHash: await hashPassword(INITIAL), totpSecret },
+      { kind: "admin", id: "test" },
+    );
     const initial = await signIn(email, totpSecret, INITIAL);
-    const refused = await initial.browser.post("/review/api/password", { currentPassword: INITIAL, code: await totpCode(totpSecret, Date.now() + 30_000), newPassword: LATER, confirmPassword: LATER });
+    const refused = await initial.browser.post("/review/api/password", {
+      currentPassword: INITIAL,
+      code: await totpCode(totpSecret, Date.now() + 30_000),
+      newPassword: LATER,
+      confirmPassword: LATER,
+    });
     expect(refused.status).toBe(403);
     expect((await errorOf(refused)).code).toBe("password_change_required");
   });

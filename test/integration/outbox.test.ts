@@ -4,7 +4,15 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox } from "../../schema/index.ts";
 import { consumeEmailBatch } from "../../worker/email/consumer.ts";
-import { type DeliveryAdapter, DELIVERY_RETRY, deliverOutboxMessage, devMailboxAdapter, mimeMessage, retryDelaySeconds, sendEmailBindingAdapter } from "../../worker/email/delivery.ts";
+import {
+  type DeliveryAdapter,
+  DELIVERY_RETRY,
+  deliverOutboxMessage,
+  devMailboxAdapter,
+  mimeMessage,
+  retryDelaySeconds,
+  sendEmailBindingAdapter,
+} from "../../worker/email/delivery.ts";
 import { findOutboxDueForQueue, outboxInsert } from "../../worker/data/outbox.ts";
 import { renderBilingual } from "../../worker/email/render.ts";
 import worker from "../../worker/index.ts";
@@ -21,7 +29,10 @@ async function writeMessage(secrets?: Record<string, string>) {
 }
 
 /** Records what it was asked to deliver; fails the first `failures` times. */
-function recordingAdapter(failures: number, erase = true): DeliveryAdapter & { delivered: { to: string; text: string }[] } {
+function recordingAdapter(
+  failures: number,
+  erase = true,
+): DeliveryAdapter & { delivered: { to: string; text: string }[] } {
   let calls = 0;
   const delivered: { to: string; text: string }[] = [];
   return {
@@ -47,7 +58,10 @@ describe("outbox delivery", () => {
     expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "SMTP 451 try again (1)" });
     expect(row!.nextAttemptAt).toBe("2026-01-01T00:00:30.000Z");
 
-    expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 30_000)).toEqual({ result: "retry", delaySeconds: 60 });
+    expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 30_000)).toEqual({
+      result: "retry",
+      delaySeconds: 60,
+    });
     expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 90_000)).toEqual({ result: "sent" });
     row = await db().select().from(outbox).where(eq(outbox.id, id)).get();
     expect(row).toMatchObject({ status: "sent", attempts: 3, lastError: null, secretsJson: null });
@@ -60,7 +74,10 @@ describe("outbox delivery", () => {
     expect([1, 2, 3, 4].map(retryDelaySeconds)).toEqual([30, 60, 120, 240]);
     expect(retryDelaySeconds(20)).toBe(3600);
     const { id } = await writeMessage();
-    await db().update(outbox).set({ attempts: DELIVERY_RETRY.maxAttempts - 1 }).where(eq(outbox.id, id));
+    await db()
+      .update(outbox)
+      .set({ attempts: DELIVERY_RETRY.maxAttempts - 1 })
+      .where(eq(outbox.id, id));
     expect(await deliverOutboxMessage(env, db(), id, recordingAdapter(99))).toEqual({ result: "failed" });
     expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.status).toBe("failed");
   });
@@ -71,8 +88,13 @@ describe("outbox delivery", () => {
     const t0 = Date.parse("2026-01-01T00:00:00Z");
     expect(await deliverOutboxMessage(env, db(), id, adapter, t0)).toMatchObject({ result: "retry" });
     // Still pending: the retry needs the secret to fill in the message.
-    expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.secretsJson).toBe('{"code":"TEMP-PASS-42"}');
-    await db().update(outbox).set({ attempts: DELIVERY_RETRY.maxAttempts - 1, nextAttemptAt: null }).where(eq(outbox.id, id));
+    expect((await db().select().from(outbox).where(eq(outbox.id, id)).get())!.secretsJson).toBe(
+      '{"code":"TEMP-PASS-42"}',
+    );
+    await db()
+      .update(outbox)
+      .set({ attempts: DELIVERY_RETRY.maxAttempts - 1, nextAttemptAt: null })
+      .where(eq(outbox.id, id));
     expect(await deliverOutboxMessage(env, db(), id, adapter, t0 + 3_600_000)).toEqual({ result: "failed" });
     const row = (await db().select().from(outbox).where(eq(outbox.id, id)).get())!;
     expect(row).toMatchObject({ status: "failed", attempts: DELIVERY_RETRY.maxAttempts, secretsJson: null });
@@ -82,12 +104,17 @@ describe("outbox delivery", () => {
   it("migration 0009 erases the secrets of rows that had ended failed before the code erased them, and nothing else", async () => {
     const failedEarlier = await writeMessage({ code: "OLD-FAILED-7" });
     const pending = await writeMessage({ code: "STILL-PENDING-8" });
-    await db().update(outbox).set({ status: "failed", attempts: DELIVERY_RETRY.maxAttempts }).where(eq(outbox.id, failedEarlier.id));
+    await db()
+      .update(outbox)
+      .set({ status: "failed", attempts: DELIVERY_RETRY.maxAttempts })
+      .where(eq(outbox.id, failedEarlier.id));
     const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith("0009_"))!;
     expect(migration.name).toBe("0009_erase_failed_outbox_secrets.sql");
     for (const query of migration.queries) await env.DB.prepare(query).run();
     expect((await db().select().from(outbox).where(eq(outbox.id, failedEarlier.id)).get())!.secretsJson).toBeNull();
-    expect((await db().select().from(outbox).where(eq(outbox.id, pending.id)).get())!.secretsJson).toBe('{"code":"STILL-PENDING-8"}');
+    expect((await db().select().from(outbox).where(eq(outbox.id, pending.id)).get())!.secretsJson).toBe(
+      '{"code":"STILL-PENDING-8"}',
+    );
   });
 
   it("the queue consumer retries failures with their delay and acks successes", async () => {
@@ -118,7 +145,10 @@ describe("outbox delivery", () => {
   it("the scheduled sweep re-queues rows whose enqueue was lost, and skips rows not yet due", async () => {
     const lost = await writeMessage();
     const later = await writeMessage();
-    await db().update(outbox).set({ nextAttemptAt: new Date(Date.now() + 3_600_000).toISOString() }).where(eq(outbox.id, later.id));
+    await db()
+      .update(outbox)
+      .set({ nextAttemptAt: new Date(Date.now() + 3_600_000).toISOString() })
+      .where(eq(outbox.id, later.id));
     const due = (await findOutboxDueForQueue(db(), Date.now(), 10_000)).map((r) => r.id);
     expect(due).toContain(lost.id);
     expect(due).not.toContain(later.id);
@@ -137,7 +167,8 @@ describe("outbox delivery", () => {
       from: "no-reply@cic.gc.ca",
       fromName: "IRCC PR Confirmation / Confirmation de la RP IRCC",
       to: "a@example.com",
-      subject: "PR Confirmation Portal: your photo was accepted / Portail de confirmation de la RP : votre photo a été acceptée",
+      subject:
+        "PR Confirmation Portal: your photo was accepted / Portail de confirmation de la RP : votre photo a été acceptée",
       text: `Bonjour Zoë Lefèvre-Nguyễn,\n${"Votre photo a été acceptée. ".repeat(8)}`,
       html: `<p lang="fr">Bonjour Zoë Lefèvre-Nguyễn,</p><p>${"Votre photo a été acceptée. ".repeat(8)}</p>`,
     };
@@ -146,7 +177,12 @@ describe("outbox delivery", () => {
     for (const line of raw.split("\r\n")) expect(line.length, line).toBeLessThanOrEqual(998);
 
     const [head, ...rest] = raw.split("\r\n\r\n");
-    const headers = new Map(head!.replace(/\r\n[ \t]+/g, " ").split("\r\n").map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+    const headers = new Map(
+      head!
+        .replace(/\r\n[ \t]+/g, " ")
+        .split("\r\n")
+        .map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
+    );
     const utf8 = (base64: string) => new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
     const words = (value: string) => value.replace(/=\?utf-8\?B\?([^?]*)\?=/gi, (_, base64: string) => utf8(base64));
     expect(headers.get("subject")).toMatch(/^=\?utf-8\?B\?/i);

@@ -4,7 +4,15 @@ import { parseJpegHeader, parsePngHeader } from "../../shared/photo/header.ts";
 import { pngImageDataProblem } from "../../worker/photo/png-image-data.ts";
 import { errorOf } from "../support/http.ts";
 import { signedInApplicant } from "../support/factories.ts";
-import { concatBytes, drawPortrait, encodePng, ihdr, PNG_SIGNATURE, pngChunk, zlib } from "../support/photo-fixtures.ts";
+import {
+  concatBytes,
+  drawPortrait,
+  encodePng,
+  ihdr,
+  PNG_SIGNATURE,
+  pngChunk,
+  zlib,
+} from "../support/photo-fixtures.ts";
 import { jpegOf, uploadPhoto, validPhoto } from "../support/journey.ts";
 import { realFaces } from "../support/face-source.ts";
 
@@ -16,7 +24,8 @@ import { realFaces } from "../support/face-source.ts";
 
 /** The offset of the first frame header (SOF0/SOF2) of a JPEG. */
 function sofOffset(jpeg: Uint8Array): number {
-  for (let i = 2; i + 1 < jpeg.length; i++) if (jpeg[i] === 0xff && (jpeg[i + 1] === 0xc0 || jpeg[i + 1] === 0xc2)) return i;
+  for (let i = 2; i + 1 < jpeg.length; i++)
+    if (jpeg[i] === 0xff && (jpeg[i + 1] === 0xc0 || jpeg[i + 1] === 0xc2)) return i;
   throw new Error("no SOF");
 }
 
@@ -39,19 +48,35 @@ function jpegWithBogusHuffmanTable(valid: Uint8Array): Uint8Array<ArrayBuffer> {
 /** A PNG with intact chunks and CRCs whose IDAT is not a valid zlib stream. */
 function pngWithDamagedDeflate(seed: number): Uint8Array<ArrayBuffer> {
   const junk = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + seed * 31) & 255);
-  return new Uint8Array(concatBytes([PNG_SIGNATURE, ihdr(1000, 1400, 8, 2), pngChunk("IDAT", concatBytes([[0x78, 0x9c], junk])), pngChunk("IEND")]));
+  return new Uint8Array(
+    concatBytes([
+      PNG_SIGNATURE,
+      ihdr(1000, 1400, 8, 2),
+      pngChunk("IDAT", concatBytes([[0x78, 0x9c], junk])),
+      pngChunk("IEND"),
+    ]),
+  );
 }
 
 /** A PNG whose zlib stream is valid but holds only part of the declared scanlines. */
 async function pngWithTooLittleData(): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(concatBytes([PNG_SIGNATURE, ihdr(1000, 1400, 8, 2), pngChunk("IDAT", await zlib(new Uint8Array(3001 * 100))), pngChunk("IEND")]));
+  return new Uint8Array(
+    concatBytes([
+      PNG_SIGNATURE,
+      ihdr(1000, 1400, 8, 2),
+      pngChunk("IDAT", await zlib(new Uint8Array(3001 * 100))),
+      pngChunk("IEND"),
+    ]),
+  );
 }
 
 /** A PNG whose scanlines start with filter type 9 (only 0–4 exist). */
 async function pngWithBadFilter(): Promise<Uint8Array<ArrayBuffer>> {
   const rows = new Uint8Array(3001 * 1400);
   for (let y = 0; y < 1400; y++) rows[y * 3001] = 9;
-  return new Uint8Array(concatBytes([PNG_SIGNATURE, ihdr(1000, 1400, 8, 2), pngChunk("IDAT", await zlib(rows)), pngChunk("IEND")]));
+  return new Uint8Array(
+    concatBytes([PNG_SIGNATURE, ihdr(1000, 1400, 8, 2), pngChunk("IDAT", await zlib(rows)), pngChunk("IEND")]),
+  );
 }
 
 const MB = 1024 * 1024;
@@ -94,7 +119,12 @@ describe("decoding failures do not grow the isolate's memory", () => {
     async function fail(count: number) {
       for (let i = 0; i < count; i++) {
         const { name, bytes } = failing[i % failing.length]!;
-        const response = await uploadPhoto(applicant.browser, person.id, bytes, name.startsWith("JPEG") ? "image/jpeg" : "image/png");
+        const response = await uploadPhoto(
+          applicant.browser,
+          person.id,
+          bytes,
+          name.startsWith("JPEG") ? "image/jpeg" : "image/png",
+        );
         expect(response.status, name).toBe(422);
         expect((await errorOf(response)).code, name).toBe("photo_corrupt");
       }
@@ -122,7 +152,9 @@ describe("decoding failures do not grow the isolate's memory", () => {
     expect(after50.total).toBeLessThanOrEqual(BOUND);
     expect(after50.jpeg).toBeLessThanOrEqual(after10.jpeg);
     expect(after50.png).toBeLessThanOrEqual(after10.png);
-    console.info(`WASM memory after 10 failures: ${(after10.total / MB).toFixed(1)} MB; after 50: ${(after50.total / MB).toFixed(1)} MB (bound ${BOUND / MB} MB)`);
+    console.info(
+      `WASM memory after 10 failures: ${(after10.total / MB).toFixed(1)} MB; after 50: ${(after50.total / MB).toFixed(1)} MB (bound ${BOUND / MB} MB)`,
+    );
   });
 });
 
@@ -144,9 +176,20 @@ describe("successful decodes do not leave the JPEG decoder's memory high", () =>
 describe("pngImageDataProblem (what keeps bad PNG data away from the decoder)", () => {
   it("accepts valid PNGs: 8- and 16-bit, alpha, Adam7-interlaced, 1-bit greyscale", async () => {
     const small = drawPortrait({ width: 37, height: 53, seed: 3 });
-    for (const options of [{}, { bitDepth: 16 as const }, { alpha: true }, { interlace: true }, { interlace: true, bitDepth: 16 as const, alpha: true }])
+    for (const options of [
+      {},
+      { bitDepth: 16 as const },
+      { alpha: true },
+      { interlace: true },
+      { interlace: true, bitDepth: 16 as const, alpha: true },
+    ])
       expect(await pngImageDataProblem(await encodePng(small, options)), JSON.stringify(options)).toBeUndefined();
-    const oneBit = concatBytes([PNG_SIGNATURE, ihdr(13, 5, 1, 0), pngChunk("IDAT", await zlib(new Uint8Array(5 * 3))), pngChunk("IEND")]);
+    const oneBit = concatBytes([
+      PNG_SIGNATURE,
+      ihdr(13, 5, 1, 0),
+      pngChunk("IDAT", await zlib(new Uint8Array(5 * 3))),
+      pngChunk("IEND"),
+    ]);
     expect(await pngImageDataProblem(oneBit)).toBeUndefined();
   });
 
@@ -154,7 +197,12 @@ describe("pngImageDataProblem (what keeps bad PNG data away from the decoder)", 
     expect(await pngImageDataProblem(pngWithDamagedDeflate(2))).toMatch(/damaged/);
     expect(await pngImageDataProblem(await pngWithTooLittleData())).toMatch(/ends before the last scanline/);
     expect(await pngImageDataProblem(await pngWithBadFilter())).toMatch(/invalid filter type 9/);
-    const extra = concatBytes([PNG_SIGNATURE, ihdr(13, 5, 1, 0), pngChunk("IDAT", await zlib(new Uint8Array(5 * 3 + 1))), pngChunk("IEND")]);
+    const extra = concatBytes([
+      PNG_SIGNATURE,
+      ihdr(13, 5, 1, 0),
+      pngChunk("IDAT", await zlib(new Uint8Array(5 * 3 + 1))),
+      pngChunk("IEND"),
+    ]);
     expect(await pngImageDataProblem(extra)).toMatch(/more image data/);
   });
 });

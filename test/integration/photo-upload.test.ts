@@ -23,10 +23,13 @@ import { realFaces } from "../support/face-source.ts";
 import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
 
-
 function upload(browser: Browser, personId: number, bytes: Uint8Array | ReadableStream, contentType = "image/jpeg") {
   const body = bytes instanceof Uint8Array ? new Uint8Array(bytes) : bytes;
-  return browser.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": contentType }, body });
+  return browser.request(`/api/persons/${personId}/photo`, {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body,
+  });
 }
 
 type UploadAnswer = { photoId: number; verdict: string; checks: { id: string; verdict: string; message: string }[] };
@@ -47,7 +50,17 @@ describe("photo upload", () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as UploadAnswer;
     expect(body.verdict).not.toBe("fail");
-    expect(body.checks.map((c) => c.id)).toEqual(expect.arrayContaining(["format", "file_size", "dimensions", "too_dark", "background_not_white", "glare", "face_not_visible"]));
+    expect(body.checks.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        "format",
+        "file_size",
+        "dimensions",
+        "too_dark",
+        "background_not_white",
+        "glare",
+        "face_not_visible",
+      ]),
+    );
     const row = await db().select().from(photos).where(eq(photos.id, body.photoId)).get();
     expect(row).toMatchObject({ personId: person.id, state: "draft", format: "jpeg", width: 900, height: 1260 });
     const stored = new Uint8Array(await (await env.FILES.get(row!.objectKey))!.arrayBuffer());
@@ -95,7 +108,11 @@ describe("photo upload", () => {
     const png = await encodePng(realFaces.valid());
     const second = await upload(applicant.browser, person.id, png, "image/png");
     expect(second.status).toBe(201);
-    const drafts = await db().select().from(photos).where(and(eq(photos.personId, person.id), eq(photos.state, "draft"))).all();
+    const drafts = await db()
+      .select()
+      .from(photos)
+      .where(and(eq(photos.personId, person.id), eq(photos.state, "draft")))
+      .all();
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.format).toBe("png");
     for (let i = 0; i < 50 && (await env.FILES.head(firstKey)); i++) await new Promise((r) => setTimeout(r, 20));

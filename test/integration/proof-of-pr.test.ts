@@ -14,7 +14,13 @@ import { pdfTextRuns } from "../support/pdf-text.ts";
 async function officer() {
   const created = await createOfficer(
     db(),
-    { email: `officer${unique()}@cic.gc.ca`, name: "Test Officer", role: "officer", passwordHash: "x", totpSecret: "JBSWY3DPEHPK3PXP" },
+    {
+      email: `officer${unique()}@cic.gc.ca`,
+      name: "Test Officer",
+      role: "officer",
+      passwordHash: "x",
+      totpSecret: "JBSWY3DPEHPK3PXP",
+    },
     { kind: "admin", id: "test" },
   );
   return created!.id;
@@ -27,7 +33,7 @@ describe("proof of PR status (e-CoPR)", () => {
     const applicant = await signedInApplicant();
     const person = applicant.persons[0]!;
     await submitted(applicant.browser, person.id);
-    const before = (await (await applicant.browser.get(`/api/persons/${person.id}/documents/ecopr`)).status);
+    const before = await (await applicant.browser.get(`/api/persons/${person.id}/documents/ecopr`)).status;
     expect(before).toBe(404);
 
     const issued = await issueProofOfPr(db(), env, { personId: person.id, officerId: await officer() });
@@ -48,7 +54,10 @@ describe("proof of PR status (e-CoPR)", () => {
     expect(mail.textBody).toContain("e-CoPR");
     expect(mail.textBody).toContain("CRP électronique");
 
-    const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as { events: { type: string }[]; proofAvailable: boolean };
+    const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as {
+      events: { type: string }[];
+      proofAvailable: boolean;
+    };
     expect(status.events.map((e) => e.type)).toEqual(["submitted", "pr_confirmed"]);
     expect(status.proofAvailable).toBe(true);
   });
@@ -86,7 +95,12 @@ describe("proof of PR status (e-CoPR)", () => {
     const response = await new Browser().get(`/api/verify/${encodeURIComponent(typed)}`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toEqual({ genuine: true, initials: `A. ${person.familyName[0]}.`, issuedOn: new Date().toISOString().slice(0, 10), status: "valid" });
+    expect(body).toEqual({
+      genuine: true,
+      initials: `A. ${person.familyName[0]}.`,
+      issuedOn: new Date().toISOString().slice(0, 10),
+      status: "valid",
+    });
     expect(JSON.stringify(body)).not.toContain(person.familyName);
 
     const forged = verificationCode.replace(/^.{4}/, (head) => (head === "AAAA" ? "BBBB" : "AAAA"));
@@ -135,7 +149,11 @@ describe("proof of PR status (e-CoPR)", () => {
     await submitted(applicant.browser, person.id);
     const issuing = issueProofOfPr(db(), env, { personId: person.id, officerId: await officer() });
     await expect(issuing).rejects.toBeInstanceOf(AppError);
-    await expect(issuing).rejects.toMatchObject({ status: 409, code: "name_not_printable", messageKey: "review.nameNotPrintable" });
+    await expect(issuing).rejects.toMatchObject({
+      status: 409,
+      code: "name_not_printable",
+      messageKey: "review.nameNotPrintable",
+    });
     expect(await db().select().from(documents).where(eq(documents.personId, person.id)).all()).toEqual([]);
     expect((await env.FILES.list({ prefix: `documents/${person.id}/` })).objects).toEqual([]);
   });
@@ -143,7 +161,10 @@ describe("proof of PR status (e-CoPR)", () => {
   it("refuses to guess codes fast: /verify is throttled per IP, reads included", async () => {
     const guesser = new Browser("203.0.113.200");
     const statuses: number[] = [];
-    for (let i = 0; i < 32; i++) statuses.push((await guesser.get(`/api/verify/AAAA-BBBB-CCCC-${String(i).padStart(4, "2").replace(/[01]/g, "2")}`)).status);
+    for (let i = 0; i < 32; i++)
+      statuses.push(
+        (await guesser.get(`/api/verify/AAAA-BBBB-CCCC-${String(i).padStart(4, "2").replace(/[01]/g, "2")}`)).status,
+      );
     expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
     const limited = await guesser.get("/api/verify/AAAA-BBBB-CCCC-DDDD");

@@ -6,7 +6,13 @@ import { db, latestMail, signedInApplicant } from "../support/factories.ts";
 import { submitAll, uploadPhoto, validPhoto } from "../support/journey.ts";
 import { signedInOfficer } from "../support/officers.ts";
 
-type QueueItem = { submissionId: number; kind: string; person: { id: number; familyName: string }; claimedBy: { name: string } | null; warningsAcknowledged: boolean };
+type QueueItem = {
+  submissionId: number;
+  kind: string;
+  person: { id: number; familyName: string };
+  claimedBy: { name: string } | null;
+  warningsAcknowledged: boolean;
+};
 
 async function queued(officer: Awaited<ReturnType<typeof signedInOfficer>>, query = "") {
   return ((await (await officer.browser.get(`/review/api/queue${query}`)).json()) as { items: QueueItem[] }).items;
@@ -23,7 +29,10 @@ describe("the officers' queue", () => {
     expect(ids.indexOf(first.persons[0]!.id)).toBeLessThan(ids.indexOf(second.persons[0]!.id));
     for (const q of [second.persons[0]!.familyName, second.persons[0]!.uci, second.application.applicationNumber]) {
       const found = await queued(officer, `?q=${encodeURIComponent(q)}`);
-      expect(found.map((i) => i.person.id), q).toEqual([second.persons[0]!.id]);
+      expect(
+        found.map((i) => i.person.id),
+        q,
+      ).toEqual([second.persons[0]!.id]);
     }
     expect((await officer.browser.get("/review/api/queue?filter=bogus")).status).toBe(400);
   });
@@ -34,7 +43,10 @@ describe("the officers' queue", () => {
     await submitAll(family.browser, child.id);
     const officer = await signedInOfficer();
     for (const q of [`Élodie ${child.familyName}`, child.familyName.toUpperCase()]) {
-      expect((await queued(officer, `?q=${encodeURIComponent(q)}`)).map((i) => i.person.id), q).toEqual([child.id]);
+      expect(
+        (await queued(officer, `?q=${encodeURIComponent(q)}`)).map((i) => i.person.id),
+        q,
+      ).toEqual([child.id]);
     }
   });
 
@@ -53,9 +65,14 @@ describe("the officers' queue", () => {
       ["lukasz", lukasz],
       ["LUKASZ ZOLC", lukasz],
     ] as const) {
-      expect((await queued(officer, `?q=${encodeURIComponent(q)}`)).map((i) => i.person.id), q).toContain(person.persons[0]!.id);
+      expect(
+        (await queued(officer, `?q=${encodeURIComponent(q)}`)).map((i) => i.person.id),
+        q,
+      ).toContain(person.persons[0]!.id);
     }
-    expect((await queued(officer, `?q=${encodeURIComponent("Zoe Lukasz")}`)).map((i) => i.person.id)).not.toContain(zoe.persons[0]!.id);
+    expect((await queued(officer, `?q=${encodeURIComponent("Zoe Lukasz")}`)).map((i) => i.person.id)).not.toContain(
+      zoe.persons[0]!.id,
+    );
   });
 
   it("an item must be claimed before a decision; the second officer gets 409 naming who has it", async () => {
@@ -65,7 +82,10 @@ describe("the officers' queue", () => {
     const item = (await queued(alice, `?q=${applicant.persons[0]!.familyName}`))[0]!;
 
     expect((await alice.browser.post(`/review/api/items/${item.submissionId}/accept`, {})).status).toBe(409);
-    const claims = await Promise.all([alice.browser.post(`/review/api/items/${item.submissionId}/claim`, {}), bob.browser.post(`/review/api/items/${item.submissionId}/claim`, {})]);
+    const claims = await Promise.all([
+      alice.browser.post(`/review/api/items/${item.submissionId}/claim`, {}),
+      bob.browser.post(`/review/api/items/${item.submissionId}/claim`, {}),
+    ]);
     expect(claims.map((r) => r.status).sort()).toEqual([200, 409]);
     const loser = claims[0]!.status === 409 ? claims[0]! : claims[1]!;
     const winner = loser === claims[0] ? bob : alice;
@@ -73,7 +93,9 @@ describe("the officers' queue", () => {
     expect((await errorOf(loser)).message).toContain(winner.name);
     expect((await queued(other, `?q=${applicant.persons[0]!.familyName}`))[0]!.claimedBy?.name).toBe(winner.name);
     // Without the claim, the other officer cannot decide; with it, the winner can, once.
-    expect((await other.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: ["glare"] })).status).toBe(409);
+    expect(
+      (await other.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: ["glare"] })).status,
+    ).toBe(409);
     const decisions = await Promise.all([
       winner.browser.post(`/review/api/items/${item.submissionId}/accept`, {}),
       winner.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: ["glare"] }),
@@ -92,18 +114,33 @@ describe("the officers' queue", () => {
     const noReason = await officer.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: [] });
     expect(noReason.status).toBe(422);
     expect((await errorOf(noReason)).fields?.[0]?.field).toBe("reasons");
-    expect((await officer.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: ["made_up"] })).status).toBe(422);
-    expect((await officer.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: ["glare"], note: "Flash reflection on the forehead." })).status).toBe(200);
+    expect(
+      (await officer.browser.post(`/review/api/items/${item.submissionId}/return`, { reasons: ["made_up"] })).status,
+    ).toBe(422);
+    expect(
+      (
+        await officer.browser.post(`/review/api/items/${item.submissionId}/return`, {
+          reasons: ["glare"],
+          note: "Flash reflection on the forehead.",
+        })
+      ).status,
+    ).toBe(200);
 
     expect((await latestMail(applicant.principalEmail, "photo_returned")).textBody).toContain("glare");
-    const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as { events: { type: string; reasons?: string[] }[] };
+    const status = (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as {
+      events: { type: string; reasons?: string[] }[];
+    };
     expect(status.events.at(-1)).toMatchObject({ type: "photo_returned", reasons: ["glare"] });
     expect((await uploadPhoto(applicant.browser, person.id, await validPhoto())).status).toBe(201);
-    expect((await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(201);
+    expect(
+      (await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status,
+    ).toBe(201);
 
     const resubmitted = await queued(officer, "?filter=resubmitted");
     expect(resubmitted.map((i) => i.person.id)).toContain(person.id);
-    const details = (await (await officer.browser.get(`/review/api/items/${resubmitted.find((i) => i.person.id === person.id)!.submissionId}`)).json()) as {
+    const details = (await (
+      await officer.browser.get(`/review/api/items/${resubmitted.find((i) => i.person.id === person.id)!.submissionId}`)
+    ).json()) as {
       history: { decisions: { decision: string; reasons: string[] }[] }[];
       declaration: { byThemself: boolean };
     };
@@ -123,7 +160,11 @@ describe("the officers' queue", () => {
     expect((await officer.browser.post(`/review/api/items/${item.submissionId}/accept`, {})).status).toBe(200);
     // Accepted: gone from the queue, listed as waiting for PR confirmation, not yet for a card.
     const followUp = async (stage: string) =>
-      ((await (await officer.browser.get(`/review/api/follow-up?stage=${stage}`)).json()) as { items: { submissionId: number; person: { id: number } }[] }).items.filter((i) => i.person.id === person.id);
+      (
+        (await (await officer.browser.get(`/review/api/follow-up?stage=${stage}`)).json()) as {
+          items: { submissionId: number; person: { id: number } }[];
+        }
+      ).items.filter((i) => i.person.id === person.id);
     expect(await followUp("confirm")).toEqual([expect.objectContaining({ submissionId: item.submissionId })]);
     expect(await followUp("card")).toEqual([]);
     expect((await officer.browser.get("/review/api/follow-up?stage=nonsense")).status).toBe(400);
@@ -134,15 +175,29 @@ describe("the officers' queue", () => {
     expect((await officer.browser.post(`/review/api/persons/${person.id}/confirm-pr`, {})).status).toBe(409);
     expect((await applicant.browser.get(`/api/persons/${person.id}/documents/ecopr`)).status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { producedOn: "2999-01-01" })).status).toBe(422);
-    expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { producedOn: today })).status).toBe(200);
+    expect(
+      (await officer.browser.post(`/review/api/persons/${person.id}/card`, { producedOn: "2999-01-01" })).status,
+    ).toBe(422);
+    expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { producedOn: today })).status).toBe(
+      200,
+    );
     expect((await officer.browser.post(`/review/api/persons/${person.id}/card`, { mailedOn: today })).status).toBe(200);
     expect(await followUp("card")).toEqual([]); // mailed: nothing left to do for this person
-    const events = ((await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as { events: { type: string }[] }).events.map((e) => e.type);
+    const events = (
+      (await (await applicant.browser.get(`/api/persons/${person.id}/status`)).json()) as { events: { type: string }[] }
+    ).events.map((e) => e.type);
     expect(events).toEqual(["submitted", "photo_accepted", "pr_confirmed", "card_produced", "card_mailed"]);
 
-    const actions = (await db().select().from(auditLog).where(eq(auditLog.actorId, String(officer.id))).all()).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["officer.sign_in", "review.claim", "photo.accepted", "pr.confirmed", "card.recorded"]));
+    const actions = (
+      await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.actorId, String(officer.id)))
+        .all()
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(["officer.sign_in", "review.claim", "photo.accepted", "pr.confirmed", "card.recorded"]),
+    );
   });
 
   it("an applicant cannot use the queue, and a signed-out visitor cannot either", async () => {

@@ -12,10 +12,21 @@ type Metrics = {
   medianHoursToDecision: number | null;
 };
 
-async function decide(officer: Awaited<ReturnType<typeof signedInOfficer>>, familyName: string, action: "accept" | "return") {
-  const items = ((await (await officer.browser.get(`/review/api/queue?q=${familyName}`)).json()) as { items: { submissionId: number }[] }).items;
+async function decide(
+  officer: Awaited<ReturnType<typeof signedInOfficer>>,
+  familyName: string,
+  action: "accept" | "return",
+) {
+  const items = (
+    (await (await officer.browser.get(`/review/api/queue?q=${familyName}`)).json()) as {
+      items: { submissionId: number }[];
+    }
+  ).items;
   await officer.browser.post(`/review/api/items/${items[0]!.submissionId}/claim`, {});
-  const response = await officer.browser.post(`/review/api/items/${items[0]!.submissionId}/${action}`, action === "return" ? { reasons: ["background_not_white"] } : {});
+  const response = await officer.browser.post(
+    `/review/api/items/${items[0]!.submissionId}/${action}`,
+    action === "return" ? { reasons: ["background_not_white"] } : {},
+  );
   expect(response.status).toBe(200);
 }
 
@@ -25,9 +36,13 @@ describe("supervisors", () => {
     const officer = await signedInOfficer();
     expect((await officer.browser.get("/review/api/audit")).status).toBe(403);
     expect((await officer.browser.get("/review/api/metrics")).status).toBe(403);
-    const entries = ((await (await supervisor.browser.get(`/review/api/audit?actorKind=officer&actorId=${officer.id}&action=officer.`)).json()) as {
-      entries: { action: string; actorId: string }[];
-    }).entries;
+    const entries = (
+      (await (
+        await supervisor.browser.get(`/review/api/audit?actorKind=officer&actorId=${officer.id}&action=officer.`)
+      ).json()) as {
+        entries: { action: string; actorId: string }[];
+      }
+    ).entries;
     expect(entries.map((e) => e.action)).toContain("officer.sign_in");
     expect(entries.every((e) => e.actorId === String(officer.id) && e.action.startsWith("officer."))).toBe(true);
     expect((await supervisor.browser.get("/review/api/audit?limit=abc")).status).toBe(200);
@@ -45,7 +60,9 @@ describe("supervisors", () => {
     const person = warned.persons[0]!;
     await completeTasks(warned.browser, person.id, await jpegOf(realFaces.greyBackground()));
     await warned.browser.post(`/api/persons/${person.id}/photo/acknowledge`, { acknowledge: true });
-    expect((await warned.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(201);
+    expect((await warned.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status).toBe(
+      201,
+    );
     await decide(officer, person.familyName, "accept");
 
     // A photo that passed every check, returned by the officer.
@@ -56,7 +73,9 @@ describe("supervisors", () => {
     const after = (await (await supervisor.browser.get("/review/api/metrics")).json()) as Metrics;
     expect(after.disagreement.acceptedDespiteWarnings - before.disagreement.acceptedDespiteWarnings).toBe(1);
     expect(after.disagreement.returnedThoughChecksPassed - before.disagreement.returnedThoughChecksPassed).toBe(1);
-    expect((after.returnsByReason.background_not_white ?? 0) - (before.returnsByReason.background_not_white ?? 0)).toBe(1);
+    expect((after.returnsByReason.background_not_white ?? 0) - (before.returnsByReason.background_not_white ?? 0)).toBe(
+      1,
+    );
     expect(after.counts.photosAccepted - before.counts.photosAccepted).toBe(1);
     expect(after.medianHoursToDecision).not.toBeNull();
   });

@@ -19,7 +19,10 @@ describe("/review in production without Cloudflare Access", () => {
     for (const ENVIRONMENT of ["production", undefined, "staging", "Production"]) {
       const api = await get("/review/api/session", { ENVIRONMENT });
       expect(api.status, String(ENVIRONMENT)).toBe(503);
-      expect(((await api.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "review_needs_access", message: expect.stringContaining("ACCESS_TEAM_DOMAIN") });
+      expect(((await api.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+        code: "review_needs_access",
+        message: expect.stringContaining("ACCESS_TEAM_DOMAIN"),
+      });
       for (const page of ["/review", "/review/queue"]) {
         const response = await get(page, { ENVIRONMENT });
         expect(response.status, `${page} ${ENVIRONMENT}`).toBe(503);
@@ -32,12 +35,27 @@ describe("/review in production without Cloudflare Access", () => {
     expect((await get("/api/session", { ENVIRONMENT: "production" })).status).toBe(200);
   });
 
-  it("serves when Access is configured (then the assertion is required), when REVIEW_WITHOUT_ACCESS is exactly \"true\", and in development and test", async () => {
+  it('serves when Access is configured (then the assertion is required), when REVIEW_WITHOUT_ACCESS is exactly "true", and in development and test', async () => {
     // Served means the session answer (200, signed out: no cookie here); refused means 403 or 503.
-    expect((await get("/review/api/session", { ENVIRONMENT: "production", ACCESS_TEAM_DOMAIN: "team.cloudflareaccess.com", ACCESS_AUD: "aud" })).status).toBe(403);
-    expect((await get("/review/api/session", { ENVIRONMENT: "production", ACCESS_TEAM_DOMAIN: "team.cloudflareaccess.com" })).status).toBe(503);
-    expect((await get("/review/api/session", { ENVIRONMENT: "production", REVIEW_WITHOUT_ACCESS: "true" })).status).toBe(200);
-    expect((await get("/review/api/session", { ENVIRONMENT: "production", REVIEW_WITHOUT_ACCESS: "yes" })).status).toBe(503);
+    expect(
+      (
+        await get("/review/api/session", {
+          ENVIRONMENT: "production",
+          ACCESS_TEAM_DOMAIN: "team.cloudflareaccess.com",
+          ACCESS_AUD: "aud",
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await get("/review/api/session", { ENVIRONMENT: "production", ACCESS_TEAM_DOMAIN: "team.cloudflareaccess.com" }))
+        .status,
+    ).toBe(503);
+    expect(
+      (await get("/review/api/session", { ENVIRONMENT: "production", REVIEW_WITHOUT_ACCESS: "true" })).status,
+    ).toBe(200);
+    expect((await get("/review/api/session", { ENVIRONMENT: "production", REVIEW_WITHOUT_ACCESS: "yes" })).status).toBe(
+      503,
+    );
     expect((await get("/review/api/session", { ENVIRONMENT: "development" })).status).toBe(200);
     expect((await get("/review/api/session", { ENVIRONMENT: "test" })).status).toBe(200);
   });

@@ -40,7 +40,11 @@ describe("Cache-Control: no-store on the JSON APIs", () => {
     expect(notClaimed.status).toBe(404);
     expect(notClaimed.headers.get("Cache-Control")).toBe("no-store");
 
-    const malformed = await officer.browser.request("/review/api/items/1/return", { method: "POST", headers: { "Content-Type": "application/json" }, body: "{not json" });
+    const malformed = await officer.browser.request("/review/api/items/1/return", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{not json",
+    });
     expect(malformed.status).toBeGreaterThanOrEqual(400);
     expect(malformed.status).toBeLessThan(500);
     expect(malformed.headers.get("Cache-Control")).toBe("no-store");

@@ -99,7 +99,13 @@ describe("sessions", () => {
     const claims = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/")));
     const key = new TextEncoder().encode(env.JWT_SECRET);
     const sign = (audience: string, issuer: string, secret = key) =>
-      new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject(sessionId).setAudience(audience).setIssuer(issuer).setExpirationTime("1h").sign(secret);
+      new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(sessionId)
+        .setAudience(audience)
+        .setIssuer(issuer)
+        .setExpirationTime("1h")
+        .sign(secret);
 
     const forgeries = {
       tamperedPayload: `${header}.${encode({ ...claims, sub: "someone-else" })}.${signature}`,
@@ -107,7 +113,11 @@ describe("sessions", () => {
       algNone: `${encode({ alg: "none", typ: "JWT" })}.${payload}.`,
       wrongAudience: await sign("pr-portal:officer", env.PUBLIC_ORIGIN),
       wrongIssuer: await sign("pr-portal:applicant", "https://evil.example"),
-      foreignKey: await sign("pr-portal:applicant", env.PUBLIC_ORIGIN, new TextEncoder().encode("another-secret-another-secret-1234")),
+      foreignKey: await sign(
+        "pr-portal:applicant",
+        env.PUBLIC_ORIGIN,
+        new TextEncoder().encode("another-secret-another-secret-1234"),
+      ),
     };
     for (const [name, token] of Object.entries(forgeries)) {
       const browser = new Browser();

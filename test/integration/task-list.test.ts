@@ -15,14 +15,16 @@ function countingD1(d1: D1Database) {
   const count = { prepared: 0, batches: 0 };
   const counted = new Proxy(d1, {
     get(target, key) {
-      if (key === "prepare") return (query: string) => {
-        count.prepared++;
-        return target.prepare(query);
-      };
-      if (key === "batch") return (statements: D1PreparedStatement[]) => {
-        count.batches++;
-        return target.batch(statements);
-      };
+      if (key === "prepare")
+        return (query: string) => {
+          count.prepared++;
+          return target.prepare(query);
+        };
+      if (key === "batch")
+        return (statements: D1PreparedStatement[]) => {
+          count.batches++;
+          return target.batch(statements);
+        };
       const value = Reflect.get(target, key);
       return typeof value === "function" ? value.bind(target) : value;
     },
@@ -41,7 +43,12 @@ describe("the task list", () => {
     });
     const { browser, persons } = family;
     const account = (await db().select().from(accounts).where(eq(accounts.username, family.username)).get())!;
-    const [principal, submitted, declared, failedPhoto] = persons.map((p) => ({ id: p.id })) as [{ id: number }, { id: number }, { id: number }, { id: number }];
+    const [principal, submitted, declared, failedPhoto] = persons.map((p) => ({ id: p.id })) as [
+      { id: number },
+      { id: number },
+      { id: number },
+      { id: number },
+    ];
 
     const expectSameAsOnePersonRule = async () => {
       const { counted, count } = countingD1(env.DB);
@@ -49,7 +56,9 @@ describe("the task list", () => {
       expect(count).toEqual({ prepared: 1, batches: 0 });
       expect(list.map((p) => p.id)).toEqual(persons.map((p) => p.id));
       for (const person of list) expect(person.tasks, `person ${person.id}`).toEqual(await tasksFor(db(), person.id));
-      const answer = (await (await browser.get("/api/persons")).json()) as { persons: { id: number; isSelf: boolean; tasks: unknown }[] };
+      const answer = (await (await browser.get("/api/persons")).json()) as {
+        persons: { id: number; isSelf: boolean; tasks: unknown }[];
+      };
       expect(answer.persons[0]).toMatchObject({ id: principal.id, isSelf: true });
       for (const person of answer.persons) expect(person.tasks).toEqual(list.find((p) => p.id === person.id)!.tasks);
       return list;
@@ -57,7 +66,12 @@ describe("the task list", () => {
 
     // Nothing done yet.
     let list = await expectSameAsOnePersonRule();
-    expect(list[0]!.tasks).toEqual({ presence: "not_started", address: "not_started", photo: "not_started", submit: "cannot_start" });
+    expect(list[0]!.tasks).toEqual({
+      presence: "not_started",
+      address: "not_started",
+      photo: "not_started",
+      submit: "cannot_start",
+    });
 
     // One person submitted; one declared and gave an address; one has a photo the checks refuse; one untouched.
     await submitAll(browser, submitted.id);
@@ -67,13 +81,28 @@ describe("the task list", () => {
     expect((await uploadPhoto(browser, failedPhoto.id, await jpegOf(grey))).status).toBe(422);
     list = await expectSameAsOnePersonRule();
     const byId = new Map(list.map((p) => [p.id, p.tasks]));
-    expect(byId.get(submitted.id)).toEqual({ presence: "completed", address: "completed", photo: "completed", submit: "completed" });
-    expect(byId.get(declared.id)).toEqual({ presence: "completed", address: "completed", photo: "not_started", submit: "cannot_start" });
+    expect(byId.get(submitted.id)).toEqual({
+      presence: "completed",
+      address: "completed",
+      photo: "completed",
+      submit: "completed",
+    });
+    expect(byId.get(declared.id)).toEqual({
+      presence: "completed",
+      address: "completed",
+      photo: "not_started",
+      submit: "cannot_start",
+    });
     expect(byId.get(principal.id)!.presence).toBe("not_started");
 
     // Ready to submit: every task done but the submission.
     await completeTasks(browser, principal.id);
     list = await expectSameAsOnePersonRule();
-    expect(list[0]!.tasks).toEqual({ presence: "completed", address: "completed", photo: "completed", submit: "not_started" });
+    expect(list[0]!.tasks).toEqual({
+      presence: "completed",
+      address: "completed",
+      photo: "completed",
+      submit: "not_started",
+    });
   });
 });

@@ -4,7 +4,10 @@
 // is read. Both answer 429 with Retry-After and a translated message.
 import { describe, expect, it } from "vitest";
 import { APPLICANT_COOKIE } from "../../worker/middleware/applicant-session.ts";
-import { PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR, PHOTO_UPLOADS_PER_PERSON_PER_HOUR } from "../../worker/middleware/signed-in-throttles.ts";
+import {
+  PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR,
+  PHOTO_UPLOADS_PER_PERSON_PER_HOUR,
+} from "../../worker/middleware/signed-in-throttles.ts";
 import { GOOD_PASSWORD, signedInApplicant } from "../support/factories.ts";
 import { useBindings } from "../support/faults.ts";
 import { Browser, errorOf } from "../support/http.ts";
@@ -18,9 +21,19 @@ describe("throttles on signed-in actions", () => {
   it("the fifth wrong current password in an hour ends every session of the account (429, Retry-After, EN/FR); signing in again works", async () => {
     const applicant = await signedInApplicant();
     const elsewhere = new Browser();
-    expect((await elsewhere.post("/api/auth/sign-in", { username: applicant.username, password: GOOD_PASSWORD })).status).toBe(200);
+    expect(
+      (await elsewhere.post("/api/auth/sign-in", { username: applicant.username, password: GOOD_PASSWORD })).status,
+    ).toBe(200);
     const attempt = (headers: Record<string, string> = {}) =>
-      applicant.browser.post("/api/account/password", { currentPassword: "a guess at the password", newPassword: "a brand new passphrase here", confirmPassword: "a brand new passphrase here" }, headers);
+      applicant.browser.post(
+        "/api/account/password",
+        {
+          currentPassword: "a guess at the password",
+          newPassword: "a brand new passphrase here",
+          confirmPassword: "a brand new passphrase here",
+        },
+        headers,
+      );
 
     for (let i = 1; i <= 4; i++) {
       const wrong = await attempt();
@@ -35,7 +48,8 @@ describe("throttles on signed-in actions", () => {
     expect(retryAfter(fifth)).toBeLessThanOrEqual(3600);
     expect(await errorOf(fifth)).toEqual({
       code: "password_attempts_signed_out",
-      message: "Votre mot de passe actuel a été mal saisi trop de fois : pour protéger votre compte, nous vous avons déconnecté. Reconnectez-vous pour continuer.",
+      message:
+        "Votre mot de passe actuel a été mal saisi trop de fois : pour protéger votre compte, nous vous avons déconnecté. Reconnectez-vous pour continuer.",
     });
     expect(applicant.browser.cookies.has(APPLICANT_COOKIE)).toBe(false);
     // Every session of the account ended, this one and the other.
@@ -43,7 +57,9 @@ describe("throttles on signed-in actions", () => {
     expect((await elsewhere.get("/api/account")).status).toBe(401);
 
     const again = new Browser();
-    expect((await again.post("/api/auth/sign-in", { username: applicant.username, password: GOOD_PASSWORD })).status).toBe(200);
+    expect(
+      (await again.post("/api/auth/sign-in", { username: applicant.username, password: GOOD_PASSWORD })).status,
+    ).toBe(200);
     expect((await again.get("/api/account")).status).toBe(200);
   });
 
@@ -56,7 +72,10 @@ describe("throttles on signed-in actions", () => {
       ],
     });
     // The defaults, not the high limits test/vitest.config.ts sets for the fuzz tests.
-    useBindings(family.browser, { PHOTO_UPLOADS_PER_PERSON_PER_HOUR: undefined, PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR: undefined });
+    useBindings(family.browser, {
+      PHOTO_UPLOADS_PER_PERSON_PER_HOUR: undefined,
+      PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR: undefined,
+    });
     const [first, second, third] = family.persons;
     // A small, quick photo: decoded and checked (it fails the dimensions check), never stored.
     const small = await jpegOf({ width: 15, height: 21, data: new Uint8ClampedArray(15 * 21 * 4).fill(200) });
@@ -67,16 +86,29 @@ describe("throttles on signed-in actions", () => {
     }
     // The 31st for this person: refused before the body is read, so a file
     // that would be a 415 if decoded is answered 429.
-    const refused = await uploadPhoto(family.browser, first!.id, new TextEncoder().encode("not an image at all"), "image/jpeg");
+    const refused = await uploadPhoto(
+      family.browser,
+      first!.id,
+      new TextEncoder().encode("not an image at all"),
+      "image/jpeg",
+    );
     expect(refused.status).toBe(429);
     expect(retryAfter(refused)).toBeGreaterThan(0);
     expect(retryAfter(refused)).toBeLessThanOrEqual(3600);
     const error = await errorOf(refused);
     expect(error.code).toBe("too_many_photo_uploads");
-    expect(error.message).toMatch(/^You have uploaded many photos in the last hour\. Wait \d+ minutes, then upload your photo again\.$/);
-    const french = await family.browser.request(`/api/persons/${first!.id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr" }, body: small });
+    expect(error.message).toMatch(
+      /^You have uploaded many photos in the last hour\. Wait \d+ minutes, then upload your photo again\.$/,
+    );
+    const french = await family.browser.request(`/api/persons/${first!.id}/photo`, {
+      method: "POST",
+      headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr" },
+      body: small,
+    });
     expect(french.status).toBe(429);
-    expect((await errorOf(french)).message).toMatch(/^Vous avez téléversé beaucoup de photos au cours de la dernière heure\. Attendez \d+ minutes/);
+    expect((await errorOf(french)).message).toMatch(
+      /^Vous avez téléversé beaucoup de photos au cours de la dernière heure\. Attendez \d+ minutes/,
+    );
 
     // Another person of the account still can, until the account's 60 are used
     // (the first person's 32 attempts count toward them too).

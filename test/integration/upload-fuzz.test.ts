@@ -7,7 +7,16 @@ import { realFaces } from "../support/face-source.ts";
 import { signedInApplicant } from "../support/factories.ts";
 import { validPhoto, uploadPhoto } from "../support/journey.ts";
 import { mutate, OPERATIONS } from "../support/mutate.ts";
-import { drawPortrait, encodePng, exifSegment, insertAfterSoi, prng, smallPng, tEXt, tIME } from "../support/photo-fixtures.ts";
+import {
+  drawPortrait,
+  encodePng,
+  exifSegment,
+  insertAfterSoi,
+  prng,
+  smallPng,
+  tEXt,
+  tIME,
+} from "../support/photo-fixtures.ts";
 
 // The issue: "a fuzzing run over the upload endpoint (at least a few thousand mutated JPEG/PNG
 // files from the fixtures, seeded and reproducible) with zero 5xx and bounded memory".
@@ -28,7 +37,8 @@ import { drawPortrait, encodePng, exifSegment, insertAfterSoi, prng, smallPng, t
 const MB = 1024 * 1024;
 const DEFAULT_SEED = 20261123;
 const seedSetting = (env as unknown as { FUZZ_SEED?: string }).FUZZ_SEED;
-if (seedSetting && !/^\d+$/.test(seedSetting)) throw new Error(`FUZZ_SEED must be a whole number, not "${seedSetting}"`);
+if (seedSetting && !/^\d+$/.test(seedSetting))
+  throw new Error(`FUZZ_SEED must be a whole number, not "${seedSetting}"`);
 const SEED = seedSetting ? Number(seedSetting) >>> 0 : DEFAULT_SEED;
 
 const TINY_MUTANTS_PER_BASE = 510; // × 6 bases
@@ -70,7 +80,10 @@ interface Base {
 }
 
 let encoderReady: Promise<void> | undefined;
-async function jpeg(image: { width: number; height: number; data: Uint8ClampedArray }, options: Record<string, unknown>) {
+async function jpeg(
+  image: { width: number; height: number; data: Uint8ClampedArray },
+  options: Record<string, unknown>,
+) {
   encoderReady ??= initJpegEncoder(jpegEncoderWasm);
   await encoderReady;
   return new Uint8Array(await encodeJpeg({ ...image, colorSpace: "srgb" } as ImageData, { quality: 88, ...options }));
@@ -89,7 +102,12 @@ function problemWith(status: number, contentType: string | null, body: unknown):
   if (status >= 500) return `server error ${status}`;
   if (!contentType?.includes("application/json")) return `content type ${contentType}`;
   if (!body || typeof body !== "object") return "body is not a JSON object";
-  const b = body as { error?: { code?: unknown; message?: unknown }; photoId?: unknown; verdict?: unknown; checks?: unknown };
+  const b = body as {
+    error?: { code?: unknown; message?: unknown };
+    photoId?: unknown;
+    verdict?: unknown;
+    checks?: unknown;
+  };
   if (status === 200 || status === 201) {
     if (typeof b.photoId !== "number") return "2xx without photoId";
     if (b.verdict !== "pass" && b.verdict !== "warn") return `2xx with verdict ${String(b.verdict)}`;
@@ -100,7 +118,8 @@ function problemWith(status: number, contentType: string | null, body: unknown):
   if (typeof code !== "string" || !(code in KNOWN_REFUSALS)) return `unknown error code ${String(code)}`;
   if (KNOWN_REFUSALS[code] !== status) return `${code} with status ${status}`;
   if (typeof b.error?.message !== "string" || b.error.message.length === 0) return `${code} without a message`;
-  if (code === "photo_checks_failed" && (b.verdict !== "fail" || !Array.isArray(b.checks))) return "photo_checks_failed without failing checks";
+  if (code === "photo_checks_failed" && (b.verdict !== "fail" || !Array.isArray(b.checks)))
+    return "photo_checks_failed without failing checks";
   return undefined;
 }
 
@@ -142,10 +161,22 @@ describe("upload fuzzing", () => {
       {
         name: "tiny 4:4:4 JPEG with EXIF orientation 6",
         format: "jpeg",
-        bytes: insertAfterSoi(await jpeg(tiny, { progressive: false, auto_subsample: false, chroma_subsample: 1 }), exifSegment(6)),
+        bytes: insertAfterSoi(
+          await jpeg(tiny, { progressive: false, auto_subsample: false, chroma_subsample: 1 }),
+          exifSegment(6),
+        ),
       },
       { name: "tiny RGB PNG", format: "png", bytes: await encodePng(tiny) },
-      { name: "tiny 16-bit RGBA interlaced PNG with text and time", format: "png", bytes: await encodePng(tiny, { bitDepth: 16, alpha: true, interlace: true, extraChunks: [tEXt("Comment", "fuzz"), tIME()] }) },
+      {
+        name: "tiny 16-bit RGBA interlaced PNG with text and time",
+        format: "png",
+        bytes: await encodePng(tiny, {
+          bitDepth: 16,
+          alpha: true,
+          interlace: true,
+          extraChunks: [tEXt("Comment", "fuzz"), tIME()],
+        }),
+      },
       { name: "tiny greyscale PNG", format: "png", bytes: await smallPng(15, 21) },
     ];
     tinyCount = tinyBases.length;
@@ -158,13 +189,19 @@ describe("upload fuzzing", () => {
     const big = gradient(2000, 2800);
     warmUp = [
       { name: "2000×2800 progressive JPEG", bytes: await jpeg(big, { progressive: true }), type: "image/jpeg" },
-      { name: "2000×2800 progressive 4:4:4 JPEG", bytes: await jpeg(big, { progressive: true, auto_subsample: false, chroma_subsample: 1 }), type: "image/jpeg" },
+      {
+        name: "2000×2800 progressive 4:4:4 JPEG",
+        bytes: await jpeg(big, { progressive: true, auto_subsample: false, chroma_subsample: 1 }),
+        type: "image/jpeg",
+      },
       { name: "2000×2800 baseline JPEG", bytes: await jpeg(big, { progressive: false }), type: "image/jpeg" },
       { name: "2000×2800 PNG", bytes: new Uint8Array(await encodePng(big)), type: "image/png" },
     ];
   });
 
-  it(`${6 * TINY_MUTANTS_PER_BASE + 2 * LARGE_MUTANTS_PER_BASE} mutated JPEG and PNG files through the upload route: no 5xx, only documented answers, WASM memory bounded, a valid upload still works`, { timeout: 300_000 }, async () => {
+  it(`${6 * TINY_MUTANTS_PER_BASE + 2 * LARGE_MUTANTS_PER_BASE} mutated JPEG and PNG files through the upload route: no 5xx, only documented answers, WASM memory bounded, a valid upload still works`, {
+    timeout: 300_000,
+  }, async () => {
     console.info(`upload fuzz: seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     const started = Date.now();
     const applicant = await signedInApplicant();
@@ -195,12 +232,21 @@ describe("upload fuzzing", () => {
     for (const [index, baseIndex] of order.entries()) {
       const base = bases[baseIndex]!;
       // Each file has its own stream from the seed and its index, so one file can be rebuilt alone.
-      const { bytes, ops } = await mutate(base.bytes, base.format, prng((SEED ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0));
+      const { bytes, ops } = await mutate(
+        base.bytes,
+        base.format,
+        prng((SEED ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0),
+      );
       ops.forEach((op) => {
         opsUsed.add(op);
       });
       const before = decoderStats().decodesSinceStart;
-      const response = await uploadPhoto(applicant.browser, person.id, bytes, base.format === "jpeg" ? "image/jpeg" : "image/png");
+      const response = await uploadPhoto(
+        applicant.browser,
+        person.id,
+        bytes,
+        base.format === "jpeg" ? "image/jpeg" : "image/png",
+      );
       const text = await response.text();
       let body: unknown;
       try {
@@ -215,7 +261,10 @@ describe("upload fuzzing", () => {
       if (response.status < 300 || code === "photo_checks_failed") decoded++;
       peak = Math.max(peak, wasmMemoryBytes().total);
       const problem = problemWith(response.status, response.headers.get("Content-Type"), body);
-      if (problem) failures.push(`#${index} ${base.name} [${ops.join(" + ")}] (${bytes.length} bytes): ${problem}; ${text.slice(0, 200)}`);
+      if (problem)
+        failures.push(
+          `#${index} ${base.name} [${ops.join(" + ")}] (${bytes.length} bytes): ${problem}; ${text.slice(0, 200)}`,
+        );
     }
 
     const end = await uploadWarmUp();
@@ -224,14 +273,19 @@ describe("upload fuzzing", () => {
     console.info(
       [
         `upload fuzz (seed ${SEED}): ${order.length} files in ${seconds.toFixed(0)} s; ${reachedDecoder} reached decode.ts, ${decoded} decoded and were checked`,
-        `  answers: ${[...statuses].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ×${n}`).join(", ")}`,
+        `  answers: ${[...statuses]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `${k} ×${n}`)
+          .join(", ")}`,
         `  MozJPEG messages (warnings and errors, not printed): ${libjpegMessages}`,
         `  JPEG decoder instances replaced after failures: ${decoderStats().jpegInstancesCreated - jpegInstancesBefore}`,
         `  WASM memory: after warm-up ${(warm.total / MB).toFixed(1)} MB (JPEG ${(warm.jpeg / MB).toFixed(1)}, PNG ${(warm.png / MB).toFixed(1)}), peak during the run ${(peak / MB).toFixed(1)} MB, after the run ${(end.total / MB).toFixed(1)} MB (JPEG ${(end.jpeg / MB).toFixed(1)}, PNG ${(end.png / MB).toFixed(1)}); bound ${BOUND / MB} MB`,
       ].join("\n"),
     );
 
-    expect(failures.slice(0, 20), `${failures.length} undocumented answers (replay with FUZZ_SEED=${SEED})`).toEqual([]);
+    expect(failures.slice(0, 20), `${failures.length} undocumented answers (replay with FUZZ_SEED=${SEED})`).toEqual(
+      [],
+    );
     // The run exercised every layer: the header gate, the decoders' failure paths, and full decodes.
     expect(opsUsed).toEqual(new Set([...OPERATIONS.generic, ...OPERATIONS.jpeg, ...OPERATIONS.png]));
     expect(order.length - reachedDecoder, "refused by the header gate").toBeGreaterThan(order.length / 10);

@@ -23,7 +23,10 @@ import {
 } from "../../scripts/lib/browser-targets.mjs";
 
 const require = createRequire(import.meta.url);
-const caniuse = require("caniuse-lite") as { features: Record<string, unknown>; feature(packed: unknown): { title: string; stats: Record<string, Record<string, string>> } };
+const caniuse = require("caniuse-lite") as {
+  features: Record<string, unknown>;
+  feature(packed: unknown): { title: string; stats: Record<string, Record<string, string>> };
+};
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 // Features the client uses, by caniuse id, with where. Checked for every version in the query.
@@ -49,12 +52,14 @@ const FEATURES: Record<string, string> = {
 const browsers = supportedBrowsers();
 
 /** package.json's query, the source of the README's list. */
-const query = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { browserslist: string[] }).browserslist;
+const query = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { browserslist: string[] })
+  .browserslist;
 
 describe("supported browsers", () => {
   test("the query names Chrome, Edge, Firefox, Safari, iOS Safari and Samsung Internet", () => {
     const families = new Set(browsers.map((b) => b.split(" ")[0]));
-    for (const family of ["chrome", "edge", "firefox", "safari", "ios_saf", "samsung", "and_chr"]) assert.ok(families.has(family), `${family} is supported`);
+    for (const family of ["chrome", "edge", "firefox", "safari", "ios_saf", "samsung", "and_chr"])
+      assert.ok(families.has(family), `${family} is supported`);
     assert.ok(!families.has("ie") && !families.has("op_mini"), "no Internet Explorer or Opera Mini");
   });
 
@@ -64,16 +69,27 @@ describe("supported browsers", () => {
         .filter((b) => b.startsWith(`${family} `))
         .map((b) => b.split(" ")[1]!.split("-")[0]!)
         .sort((a, b) => Number.parseFloat(a) - Number.parseFloat(b))[0];
-    const expected = [`chrome${oldest("chrome")}`, `edge${oldest("edge")}`, `firefox${oldest("firefox")}`, `ios${oldest("ios_saf")}`, `safari${oldest("safari")}`];
+    const expected = [
+      `chrome${oldest("chrome")}`,
+      `edge${oldest("edge")}`,
+      `firefox${oldest("firefox")}`,
+      `ios${oldest("ios_saf")}`,
+      `safari${oldest("safari")}`,
+    ];
     assert.deepEqual(esbuildTargets(), expected);
-    assert.deepEqual(esbuildTargets(["chrome 140", "and_chr 135", "samsung 28"]), ["chrome135"], "Android Chrome is Chrome; Samsung has no esbuild engine");
+    assert.deepEqual(
+      esbuildTargets(["chrome 140", "and_chr 135", "samsung 28"]),
+      ["chrome135"],
+      "Android Chrome is Chrome; Samsung has no esbuild engine",
+    );
     assert.throws(() => esbuildTargets(["op_mini all"]), /no esbuild engine/);
     assert.ok(NO_ESBUILD_ENGINE.has("samsung"));
   });
 
   test("the built client was built for exactly that target", () => {
     const info = path.join(root, "dist", "client-build.json");
-    if (!existsSync(info)) execFileSync(process.execPath, [path.join(root, "scripts", "build-client.mjs")], { cwd: root, stdio: "ignore" });
+    if (!existsSync(info))
+      execFileSync(process.execPath, [path.join(root, "scripts", "build-client.mjs")], { cwd: root, stdio: "ignore" });
     const built = JSON.parse(readFileSync(info, "utf8")) as { target: string[] };
     assert.deepEqual(built.target, esbuildTargets());
   });
@@ -97,11 +113,19 @@ describe("supported browsers", () => {
     const families = supportedBrowserFamilies();
     assert.deepEqual(families.flatMap((f) => f.queries).sort(), [...query].sort(), "every query entry is described");
     // The build writes the page's module; a stale copy means someone edited it or the query without building.
-    assert.equal(readFileSync(SUPPORTED_BROWSERS_MODULE, "utf8"), supportedBrowsersModule(), "client/lib/supported-browsers.generated.ts is what the build writes (run npm run build)");
+    assert.equal(
+      readFileSync(SUPPORTED_BROWSERS_MODULE, "utf8"),
+      supportedBrowsersModule(),
+      "client/lib/supported-browsers.generated.ts is what the build writes (run npm run build)",
+    );
     const readme = readFileSync(path.join(root, "README.md"), "utf8");
     assert.ok(readme.includes(readmeBrowserTable()), `README's table is, row for row:\n${readmeBrowserTable()}`);
     for (const catalogue of [en, fr]) {
-      assert.deepEqual(Object.keys(catalogue.info.browsers.names).sort(), families.map((f) => f.id).sort(), "a name in each language for each browser, and no other");
+      assert.deepEqual(
+        Object.keys(catalogue.info.browsers.names).sort(),
+        families.map((f) => f.id).sort(),
+        "a name in each language for each browser, and no other",
+      );
     }
     assert.throws(() => supportedBrowserFamilies(["Opera >= 100"]), /cannot describe "Opera >= 100"/);
     assert.throws(() => supportedBrowserFamilies(["last 2 versions"]), /cannot describe/);

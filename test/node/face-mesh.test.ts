@@ -23,7 +23,11 @@ describe("face mesh in Node", () => {
       assert.ok(face.score > expected.minScore, `detection score ${face.score}`);
       assert.ok(face.faceScore > 0.9, `mesh face score ${face.faceScore}`);
       assert.equal(face.landmarks.length, 468);
-      for (const { name: point, error, allowed } of pointErrors(face, expected)) assert.ok(error <= allowed, `${point}: ${error.toFixed(2)} px from the hand-measured point (allowed ${allowed.toFixed(2)})`);
+      for (const { name: point, error, allowed } of pointErrors(face, expected))
+        assert.ok(
+          error <= allowed,
+          `${point}: ${error.toFixed(2)} px from the hand-measured point (allowed ${allowed.toFixed(2)})`,
+        );
       assert.equal(await meshDigest(faces), expected.digest);
     });
   }
@@ -37,8 +41,13 @@ describe("face mesh in Node", () => {
     const [detector, mesh] = ensureFaceMeshModels().map((file: string) => readFileSync(file));
     assert.throws(() => createFaceMesh({ detector: mesh!, mesh: detector! }), /the detector is not BlazeFace-128/);
     // The attention mesh packed beside them (bytes 0–2,495,952): MUL, STRIDED_SLICE and MediaPipe's custom ops.
-    const packed = readFileSync(createRequire(import.meta.url).resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"));
-    assert.throws(() => createFaceMesh({ detector: detector!, mesh: packed.subarray(0, 2495952) }), /unsupported operator/);
+    const packed = readFileSync(
+      createRequire(import.meta.url).resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"),
+    );
+    assert.throws(
+      () => createFaceMesh({ detector: detector!, mesh: packed.subarray(0, 2495952) }),
+      /unsupported operator/,
+    );
     assert.throws(() => createFaceMesh({ detector: detector!, mesh: new Uint8Array(64) }), /not a TFLite/);
   });
 

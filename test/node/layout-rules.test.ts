@@ -37,14 +37,19 @@ function sourceFiles(folder: string): SourceFile[] {
   for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
     const relative = `${folder}/${entry.name}`;
     if (entry.isDirectory()) files.push(...sourceFiles(relative));
-    else if (SOURCE.test(entry.name)) files.push({ file: relative, text: readFileSync(path.join(root, relative), "utf8") });
+    else if (SOURCE.test(entry.name))
+      files.push({ file: relative, text: readFileSync(path.join(root, relative), "utf8") });
   }
   return files;
 }
 
 function importsOf({ file, text }: SourceFile): ImportSite[] {
   const { importedFiles } = ts.preProcessFile(text, true, true);
-  return importedFiles.map((imported) => ({ file, line: text.slice(0, imported.pos).split("\n").length, specifier: imported.fileName }));
+  return importedFiles.map((imported) => ({
+    file,
+    line: text.slice(0, imported.pos).split("\n").length,
+    specifier: imported.fileName,
+  }));
 }
 
 /** The repository path a relative specifier lands on ("worker/data/db.ts"), or null for a package. */
@@ -62,7 +67,8 @@ const landsIn = (site: ImportSite, folder: string) => {
 /** The import sites breaking the rules, as "file:line imports 'specifier' (why)". */
 function layoutViolations(files: SourceFile[]): string[] {
   const found: string[] = [];
-  const report = (site: ImportSite, why: string) => found.push(`${site.file}:${site.line} imports '${site.specifier}' (${why})`);
+  const report = (site: ImportSite, why: string) =>
+    found.push(`${site.file}:${site.line} imports '${site.specifier}' (${why})`);
   for (const site of files.flatMap(importsOf)) {
     const area = site.file.split("/")[0];
     if (!site.file.startsWith("worker/data/")) {
@@ -72,7 +78,8 @@ function layoutViolations(files: SourceFile[]): string[] {
     if (area === "client" && landsIn(site, "worker")) report(site, "client/ imports only client/ and shared/");
     if (area === "shared") {
       if (target(site) === null) {
-        if (!isDrizzle(site) && !PURE_DATA_PACKAGES.some((allowed) => allowed.test(site.specifier))) report(site, "shared/ imports no runtime package");
+        if (!isDrizzle(site) && !PURE_DATA_PACKAGES.some((allowed) => allowed.test(site.specifier)))
+          report(site, "shared/ imports no runtime package");
       } else if (!landsIn(site, "shared") && !landsIn(site, "schema")) {
         report(site, "shared/ imports only shared/");
       }
@@ -85,19 +92,29 @@ describe("layout rules", () => {
   test("D1 only from worker/data/; client/ never imports worker/; shared/ imports only shared/ and pure data", () => {
     const files = ["worker", "client", "shared"].flatMap(sourceFiles);
     // The scan must see the tree: an empty list would pass anything.
-    assert.ok(files.some((f) => f.file.startsWith("worker/data/")) && files.some((f) => f.file.startsWith("client/")) && files.some((f) => f.file.startsWith("shared/")));
+    assert.ok(
+      files.some((f) => f.file.startsWith("worker/data/")) &&
+        files.some((f) => f.file.startsWith("client/")) &&
+        files.some((f) => f.file.startsWith("shared/")),
+    );
     const violations = layoutViolations(files);
     assert.deepEqual(violations, [], `imports breaking the layout rules:\n${violations.join("\n")}`);
   });
 
   test("each rule names the file and line of what it forbids, and lets through what is allowed", () => {
     const files: SourceFile[] = [
-      { file: "worker/data/accounts.ts", text: 'import { eq } from "drizzle-orm";\nimport { accounts } from "../../schema/index.ts";\n' },
+      {
+        file: "worker/data/accounts.ts",
+        text: 'import { eq } from "drizzle-orm";\nimport { accounts } from "../../schema/index.ts";\n',
+      },
       {
         file: "worker/routes/x.ts",
         text: 'import { Hono } from "hono";\nimport { eq } from "drizzle-orm";\nimport type { DrizzleD1Database } from "drizzle-orm/d1";\nexport { accounts } from "../../schema/index.ts";\nconst s = await import("../../schema/accounts.ts");\nimport { findAccountById } from "../data/accounts.ts";\n',
       },
-      { file: "client/x.ts", text: 'import { h } from "preact";\nimport { fold } from "../shared/people/search-fold.ts";\nimport type { AppEnv } from "../worker/env.ts";\n' },
+      {
+        file: "client/x.ts",
+        text: 'import { h } from "preact";\nimport { fold } from "../shared/people/search-fold.ts";\nimport type { AppEnv } from "../worker/env.ts";\n',
+      },
       {
         file: "shared/x.ts",
         text: 'import manifest from "@vladmandic/face-api/model/face_landmark_68_model-weights_manifest.json";\nimport { y } from "./y.ts";\nimport { Hono } from "hono";\nimport { readFileSync } from "node:fs";\nimport { App } from "../client/app.tsx";\nimport { x } from "../worker/x.ts";\nimport { persons } from "../schema/index.ts";\n',

@@ -16,7 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 describe("first start", () => {
   test("the scripts refuse a Node older than wrangler's 22.12 and name the fix", () => {
-    assert.match(nodeVersionProblem("v20.20.2") ?? "", /needs Node 22\.12 or later and is running on v20\.20\.2.*npm install/);
+    assert.match(
+      nodeVersionProblem("v20.20.2") ?? "",
+      /needs Node 22\.12 or later and is running on v20\.20\.2.*npm install/,
+    );
     assert.match(nodeVersionProblem("v22.11.0") ?? "", /22\.12/);
     assert.equal(nodeVersionProblem("v22.12.0"), null);
     assert.equal(nodeVersionProblem("v22.23.3"), null);

@@ -83,9 +83,13 @@ export function measuredPoints(finding: FaceMeshFinding) {
 }
 
 /** Each named point's distance from the hand-measured one, and the allowed distance. */
-export function pointErrors(finding: FaceMeshFinding, expected: MeshExpectation): { name: string; error: number; allowed: number }[] {
+export function pointErrors(
+  finding: FaceMeshFinding,
+  expected: MeshExpectation,
+): { name: string; error: number; allowed: number }[] {
   const got = measuredPoints(finding);
-  const allowed = TOLERANCE * Math.hypot(expected.eyes.left.x - expected.eyes.right.x, expected.eyes.left.y - expected.eyes.right.y);
+  const allowed =
+    TOLERANCE * Math.hypot(expected.eyes.left.x - expected.eyes.right.x, expected.eyes.left.y - expected.eyes.right.y);
   const pairs: [string, Point, Point][] = [
     ["right eye", got.eyes.right, expected.eyes.right],
     ["left eye", got.eyes.left, expected.eyes.left],
@@ -101,7 +105,19 @@ export function pointErrors(finding: FaceMeshFinding, expected: MeshExpectation)
 export async function meshDigest(findings: FaceMeshFinding[]): Promise<string> {
   const numbers: number[] = [];
   for (const f of findings) {
-    numbers.push(f.score, f.faceScore, f.box.x, f.box.y, f.box.width, f.box.height, f.region.cx, f.region.cy, f.region.side, f.region.cos, f.region.sin);
+    numbers.push(
+      f.score,
+      f.faceScore,
+      f.box.x,
+      f.box.y,
+      f.box.width,
+      f.box.height,
+      f.region.cx,
+      f.region.cy,
+      f.region.side,
+      f.region.cos,
+      f.region.sin,
+    );
     for (const k of Object.values(f.keypoints)) numbers.push(k.x, k.y);
     for (const p of f.landmarks) numbers.push(p.x, p.y, p.z);
   }

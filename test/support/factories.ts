@@ -58,8 +58,13 @@ export async function importFamily(options: FamilyOptions = {}) {
   const rows = records.map((r, i) => validateImportRecord(i + 2, r)).filter((r): r is ImportRow => !isProblem(r));
   const outcome = await importApplications(db(), rows, { kind: "admin", id: "test", source: "factory" });
   if (outcome.problems.length) throw new Error(JSON.stringify(outcome.problems));
-  const app = await db().query.applications.findFirst({ where: (a, { eq: equal }) => equal(a.applicationNumber, applicationNumber) });
-  const people = await db().query.persons.findMany({ where: (p, { eq: equal }) => equal(p.applicationId, app!.id), orderBy: (p, { asc }) => asc(p.id) });
+  const app = await db().query.applications.findFirst({
+    where: (a, { eq: equal }) => equal(a.applicationNumber, applicationNumber),
+  });
+  const people = await db().query.persons.findMany({
+    where: (p, { eq: equal }) => equal(p.applicationId, app!.id),
+    orderBy: (p, { asc }) => asc(p.id),
+  });
   return { application: app!, persons: people, principalEmail };
 }
 
@@ -96,10 +101,13 @@ export async function invitedFamily(options: FamilyOptions = {}) {
 }
 
 /** Accepts the invitation through the API; returns the principal's credentials from the account email. */
-export async function acceptedFamily(options: FamilyOptions & { separateAccounts?: (persons: { id: number }[]) => number[] } = {}) {
+export async function acceptedFamily(
+  options: FamilyOptions & { separateAccounts?: (persons: { id: number }[]) => number[] } = {},
+) {
   const family = await invitedFamily(options);
   const browser = new Browser();
-  const response = await browser.post("/api/invitations/answer", { token: family.token,
+  const response = await browser.post("/api/invitations/answer", {
+    token: family.token,
     usePortal: true,
     inCanada: true,
     emails: {},
@@ -117,9 +125,15 @@ export const GOOD_PASSWORD = "lantern harbour violet thunder";
 export async function signedInApplicant(options: FamilyOptions = {}) {
   const family = await acceptedFamily(options);
   const browser = new Browser();
-  const signIn = await browser.post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword });
+  const signIn = await browser.post("/api/auth/sign-in", {
+    username: family.username,
+    password: family.temporaryPassword,
+  });
   if (signIn.status !== 200) throw new Error(`sign-in failed ${signIn.status}`);
-  const set = await browser.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD });
+  const set = await browser.post("/api/auth/set-password", {
+    newPassword: GOOD_PASSWORD,
+    confirmPassword: GOOD_PASSWORD,
+  });
   if (set.status !== 200) throw new Error(`set-password failed ${set.status} ${await set.text()}`);
   return { ...family, browser, password: GOOD_PASSWORD };
 }

@@ -12,7 +12,6 @@ import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
 import { FAKE_BREACHED, FAKE_PADDING_ONLY } from "./pwned-fixtures.ts";
 
-
 const sha1 = (text: string) => createHash("sha1").update(text, "utf8").digest("hex").toUpperCase();
 const requests: { path: string; addPadding: string | null }[] = [];
 
@@ -41,7 +40,8 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   const padded = sha1(FAKE_PADDING_ONLY);
   if (padded.startsWith(prefix!.toUpperCase())) lines.push(`${padded.slice(5)}:0`);
   if (request.headers["add-padding"] === "true") {
-    for (let i = 0; i < 20; i++) lines.push(`${createHash("sha1").update(`pad${prefix}${i}`).digest("hex").toUpperCase().slice(5)}:0`);
+    for (let i = 0; i < 20; i++)
+      lines.push(`${createHash("sha1").update(`pad${prefix}${i}`).digest("hex").toUpperCase().slice(5)}:0`);
   }
   const send = () => response.writeHead(200, { "Content-Type": "text/plain" }).end(lines.join("\r\n"));
   if (mode === "/slow") setTimeout(send, 5000).unref();

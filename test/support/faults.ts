@@ -29,7 +29,11 @@ export interface FaultLog {
 }
 
 /** The real bucket, except that the named operations throw as an R2 outage would. */
-export function failingBucket(bucket: R2Bucket, fail: { put?: boolean; delete?: boolean }, log: FaultLog = { puts: 0, deletes: 0, batches: 0 }): R2Bucket {
+export function failingBucket(
+  bucket: R2Bucket,
+  fail: { put?: boolean; delete?: boolean },
+  log: FaultLog = { puts: 0, deletes: 0, batches: 0 },
+): R2Bucket {
   return new Proxy(bucket, {
     get(target, name) {
       if (name === "put") {
@@ -58,7 +62,11 @@ export function failingBucket(bucket: R2Bucket, fail: { put?: boolean; delete?: 
  * slipped in there, so D1 aborts the batch half way and must roll back what
  * ran before it.
  */
-export function batchFailingHalfway(database: D1Database, log: FaultLog = { puts: 0, deletes: 0, batches: 0 }, after = 1): D1Database {
+export function batchFailingHalfway(
+  database: D1Database,
+  log: FaultLog = { puts: 0, deletes: 0, batches: 0 },
+  after = 1,
+): D1Database {
   return new Proxy(database, {
     get(target, name) {
       if (name === "batch") {

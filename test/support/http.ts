@@ -19,7 +19,8 @@ export class Browser {
       body = JSON.stringify(init.json);
     }
     if (init.method && init.method !== "GET" && !headers.has("Origin")) headers.set("Origin", ORIGIN);
-    if (init.method && init.method !== "GET" && !headers.has("Sec-Fetch-Site")) headers.set("Sec-Fetch-Site", "same-origin");
+    if (init.method && init.method !== "GET" && !headers.has("Sec-Fetch-Site"))
+      headers.set("Sec-Fetch-Site", "same-origin");
     const response = await this.fetcher(new Request(ORIGIN + path, { ...init, headers, body }));
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
@@ -40,7 +41,11 @@ export class Browser {
   }
 }
 
-export async function errorOf(response: Response): Promise<{ code: string; message: string; fields?: { field: string; code: string; message: string }[] }> {
-  const body = (await response.json()) as { error: { code: string; message: string; fields?: { field: string; code: string; message: string }[] } };
+export async function errorOf(
+  response: Response,
+): Promise<{ code: string; message: string; fields?: { field: string; code: string; message: string }[] }> {
+  const body = (await response.json()) as {
+    error: { code: string; message: string; fields?: { field: string; code: string; message: string }[] };
+  };
   return body.error;
 }

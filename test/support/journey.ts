@@ -10,7 +10,11 @@ import { realFaces } from "./face-source.ts";
 let encoderReady: Promise<void> | undefined;
 
 /** A JPEG of drawn pixels (quality 88). */
-export async function jpegOf(image: { width: number; height: number; data: Uint8ClampedArray }): Promise<Uint8Array<ArrayBuffer>> {
+export async function jpegOf(image: {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}): Promise<Uint8Array<ArrayBuffer>> {
   encoderReady ??= initJpegEncoder(jpegEncoderWasm);
   await encoderReady;
   return new Uint8Array(await encodeJpeg({ ...image, colorSpace: "srgb" } as ImageData, { quality: 88 }));
@@ -23,11 +27,26 @@ export function validPhoto(): Promise<Uint8Array<ArrayBuffer>> {
   return valid;
 }
 
-export function uploadPhoto(browser: Browser, personId: number, bytes: Uint8Array<ArrayBuffer> | ReadableStream, contentType = "image/jpeg") {
-  return browser.request(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": contentType }, body: bytes });
+export function uploadPhoto(
+  browser: Browser,
+  personId: number,
+  bytes: Uint8Array<ArrayBuffer> | ReadableStream,
+  contentType = "image/jpeg",
+) {
+  return browser.request(`/api/persons/${personId}/photo`, {
+    method: "POST",
+    headers: { "Content-Type": contentType },
+    body: bytes,
+  });
 }
 
-export const TEST_ADDRESS = { streetNumber: "24", streetName: "Sussex Drive", city: "Ottawa", province: "ON", postalCode: "K1M 1M4" };
+export const TEST_ADDRESS = {
+  streetNumber: "24",
+  streetName: "Sussex Drive",
+  city: "Ottawa",
+  province: "ON",
+  postalCode: "K1M 1M4",
+};
 
 /** Declares presence, gives an address and uploads a photo for a person. */
 export async function completeTasks(browser: Browser, personId: number, photo?: Uint8Array<ArrayBuffer>) {

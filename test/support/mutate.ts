@@ -124,7 +124,12 @@ const jpeg: Record<string, (b: Uint8Array, r: Random, layout: JpegLayout) => Uin
     const k = int(r, segments.length - 1);
     const [x, y] = [segments[k]!, segments[k + 1]!];
     if (x.end !== y.start) return undefined; // entropy data between them
-    return concatBytes([b.subarray(0, x.start), b.subarray(y.start, y.end), b.subarray(x.start, x.end), b.subarray(y.end)]);
+    return concatBytes([
+      b.subarray(0, x.start),
+      b.subarray(y.start, y.end),
+      b.subarray(x.start, x.end),
+      b.subarray(y.end),
+    ]);
   },
   editLength(b, r, { segments }) {
     const s = segments.length ? pick(r, segments) : undefined;
@@ -139,17 +144,36 @@ const jpeg: Record<string, (b: Uint8Array, r: Random, layout: JpegLayout) => Uin
   /** A byte of a frame header, Huffman or quantization table or scan header: sizes, sampling
    *  factors, table ids, component counts, code counts. */
   editTableOrFrameField(b, r, { segments }) {
-    const tables = segments.filter((s) => [0xc0, 0xc1, 0xc2, 0xc4, 0xdb, 0xda, 0xdd].includes(s.marker) || (s.marker & 0xf0) === 0xc0);
+    const tables = segments.filter(
+      (s) => [0xc0, 0xc1, 0xc2, 0xc4, 0xdb, 0xda, 0xdd].includes(s.marker) || (s.marker & 0xf0) === 0xc0,
+    );
     const s = tables.length ? pick(r, tables) : undefined;
     if (!s || s.end - s.start <= 4) return undefined;
     const out = b.slice();
     const at = s.start + 4 + int(r, s.end - s.start - 4);
-    out[at] = pick(r, [0, 1, 2, 3, 4, 0x0f, 0x10, 0x11, 0x22, 0x44, 0x80, 0xff, int(r, 256), out[at]! ^ (1 << int(r, 8))]);
+    out[at] = pick(r, [
+      0,
+      1,
+      2,
+      3,
+      4,
+      0x0f,
+      0x10,
+      0x11,
+      0x22,
+      0x44,
+      0x80,
+      0xff,
+      int(r, 256),
+      out[at]! ^ (1 << int(r, 8)),
+    ]);
     return out;
   },
   /** New image dimensions in the frame header (bytes 5–8 of SOFn): the data no longer fits. */
   editDimensions(b, r, { segments }) {
-    const sof = segments.find((s) => (s.marker & 0xf0) === 0xc0 && s.marker !== 0xc4 && s.marker !== 0xc8 && s.marker !== 0xcc);
+    const sof = segments.find(
+      (s) => (s.marker & 0xf0) === 0xc0 && s.marker !== 0xc4 && s.marker !== 0xc8 && s.marker !== 0xcc,
+    );
     if (!sof) return undefined;
     const out = b.slice();
     const side = () => pick(r, [0, 1, 8, 15, 16, 17, 64, 715, 1000, 2000, 2800, 2801, 0xffff, int(r, 0x10000)]);
@@ -163,7 +187,11 @@ const jpeg: Record<string, (b: Uint8Array, r: Random, layout: JpegLayout) => Uin
     const bytes = standalone ? [0xff, marker] : concatBytes([[0xff, marker, 0, 0], randomBytes(r, int(r, 24))]);
     if (!standalone) bytes[3] = bytes.length - 2;
     const inside = layout.entropy.length > 0 && r() < 0.5;
-    const at = inside ? pick(r, freeEntropyPositions(b, layout).concat(b.length - 2)) : (layout.segments.length ? pick(r, layout.segments).start : 2);
+    const at = inside
+      ? pick(r, freeEntropyPositions(b, layout).concat(b.length - 2))
+      : layout.segments.length
+        ? pick(r, layout.segments).start
+        : 2;
     return splice(b, at, at, bytes);
   },
   /** Bit flips in the entropy-coded data only: the markers survive, the Huffman codes do not. */
@@ -212,7 +240,13 @@ export function pngChunks(b: Uint8Array): PngChunkSpan[] {
     const length = ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
     const end = i + 12 + length;
     if (end > b.length) break;
-    chunks.push({ type: String.fromCharCode(...b.subarray(i + 4, i + 8)), start: i, dataStart: i + 8, dataEnd: i + 8 + length, end });
+    chunks.push({
+      type: String.fromCharCode(...b.subarray(i + 4, i + 8)),
+      start: i,
+      dataStart: i + 8,
+      dataEnd: i + 8 + length,
+      end,
+    });
     i = end;
   }
   return chunks;
@@ -230,7 +264,10 @@ async function inflate(data: Uint8Array): Promise<Uint8Array | undefined> {
 const ANCILLARY = ["tEXt", "zTXt", "iTXt", "eXIf", "tIME", "gAMA", "pHYs", "sRGB", "iCCP", "bKGD", "ruSt"];
 const OTHERS = ["PLTE", "IHDR", "IEND", "IDAT", "acTL", "fcTL", "RUST"];
 
-const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => Uint8Array | undefined | Promise<Uint8Array | undefined>> = {
+const png: Record<
+  string,
+  (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => Uint8Array | undefined | Promise<Uint8Array | undefined>
+> = {
   removeChunk(b, r, chunks) {
     const c = chunks.length ? pick(r, chunks) : undefined;
     return c && splice(b, c.start, c.end);
@@ -245,7 +282,12 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     if (chunks.length < 2) return undefined;
     const k = int(r, chunks.length - 1);
     const [x, y] = [chunks[k]!, chunks[k + 1]!];
-    return concatBytes([b.subarray(0, x.start), b.subarray(y.start, y.end), b.subarray(x.start, x.end), b.subarray(y.end)]);
+    return concatBytes([
+      b.subarray(0, x.start),
+      b.subarray(y.start, y.end),
+      b.subarray(x.start, x.end),
+      b.subarray(y.end),
+    ]);
   },
   /** A new chunk with a correct CRC: metadata, unknown ancillary or critical, APNG, a second
    *  IHDR/IEND/PLTE, an empty IDAT. */
@@ -258,7 +300,8 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     const c = chunks.length ? pick(r, chunks) : undefined;
     if (!c) return undefined;
     const length = c.dataEnd - c.dataStart;
-    const value = pick(r, [0, 1, 13, length - 1, length + 1, 0x7fffffff, 0x80000000, 0xffffffff, int(r, 0x10000)]) >>> 0;
+    const value =
+      pick(r, [0, 1, 13, length - 1, length + 1, 0x7fffffff, 0x80000000, 0xffffffff, int(r, 0x10000)]) >>> 0;
     const out = b.slice();
     new DataView(out.buffer).setUint32(c.start, value);
     return out;
@@ -278,7 +321,11 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     const data = b.slice(c.dataStart, c.dataEnd);
     const view = new DataView(data.buffer);
     const field = int(r, 7);
-    if (field < 2) view.setUint32(field * 4, pick(r, [0, 1, 15, 16, 715, 1000, 2000, 2800, 2801, 30000, 0x7fffffff, 0x80000000, int(r, 5000)]) >>> 0);
+    if (field < 2)
+      view.setUint32(
+        field * 4,
+        pick(r, [0, 1, 15, 16, 715, 1000, 2000, 2800, 2801, 30000, 0x7fffffff, 0x80000000, int(r, 5000)]) >>> 0,
+      );
     else data[6 + field] = pick(r, [0, 1, 2, 3, 4, 6, 7, 8, 16, 255, int(r, 256)]);
     return splice(b, c.start, c.end, pngChunk("IHDR", data));
   },
@@ -287,7 +334,10 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     const c = chunks.filter((x) => x.dataEnd > x.dataStart);
     const chunk = c.length ? pick(r, c) : undefined;
     if (!chunk) return undefined;
-    const data = generic[pick(r, ["bitFlips", "byteRun", "truncate", "insertBytes", "deleteRange"])]!(b.slice(chunk.dataStart, chunk.dataEnd), r);
+    const data = generic[pick(r, ["bitFlips", "byteRun", "truncate", "insertBytes", "deleteRange"])]!(
+      b.slice(chunk.dataStart, chunk.dataEnd),
+      r,
+    );
     return splice(b, chunk.start, chunk.end, pngChunk(chunk.type, data));
   },
   /** The image data split across several IDAT chunks (valid PNG, another code path). */
@@ -297,7 +347,16 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     const data = b.slice(idat.dataStart, idat.dataEnd);
     const cut1 = 1 + int(r, data.length - 2);
     const cut2 = cut1 + int(r, data.length - cut1);
-    return splice(b, idat.start, idat.end, concatBytes([pngChunk("IDAT", data.subarray(0, cut1)), pngChunk("IDAT", data.subarray(cut1, cut2)), pngChunk("IDAT", data.subarray(cut2))]));
+    return splice(
+      b,
+      idat.start,
+      idat.end,
+      concatBytes([
+        pngChunk("IDAT", data.subarray(0, cut1)),
+        pngChunk("IDAT", data.subarray(cut1, cut2)),
+        pngChunk("IDAT", data.subarray(cut2)),
+      ]),
+    );
   },
   /** The scanlines themselves damaged (filter bytes, pixels, length), re-deflated into an intact
    *  zlib stream with correct CRCs: only the image-data check or the decoder can notice. */
@@ -308,7 +367,8 @@ const png: Record<string, (b: Uint8Array, r: Random, chunks: PngChunkSpan[]) => 
     if (!raw?.length) return undefined;
     let edited: Uint8Array = raw.slice();
     const how = pick(r, ["filterBytes", "pixels", "shorter", "longer"]);
-    if (how === "filterBytes") for (let k = 1 + int(r, 4); k > 0; k--) edited[int(r, edited.length)] = pick(r, [0, 1, 2, 3, 4, 5, 9, 255]);
+    if (how === "filterBytes")
+      for (let k = 1 + int(r, 4); k > 0; k--) edited[int(r, edited.length)] = pick(r, [0, 1, 2, 3, 4, 5, 9, 255]);
     else if (how === "pixels") edited = generic[pick(r, ["bitFlips", "byteRun"])]!(edited, r);
     else if (how === "shorter") edited = edited.slice(0, int(r, edited.length));
     else edited = concatBytes([edited, randomBytes(r, 1 + int(r, 64))]);

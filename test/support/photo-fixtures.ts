@@ -121,7 +121,14 @@ export function parseFaceSource(buffer: ArrayBuffer | Uint8Array): FaceSource {
   const f = (i: number) => view.getFloat32(12 + i * 4);
   const data = new Uint8ClampedArray(bytes.subarray(44, 44 + width * height * 4)); // a copy
   if (data.length !== width * height * 4) throw new Error("face source file is truncated");
-  return { width, height, data, ellipse: { cx: f(0), cy: f(1), rx: f(2), ry: f(3) }, leftEye: { x: f(4), y: f(5) }, rightEye: { x: f(6), y: f(7) } };
+  return {
+    width,
+    height,
+    data,
+    ellipse: { cx: f(0), cy: f(1), rx: f(2), ry: f(3) },
+    leftEye: { x: f(4), y: f(5) },
+    rightEye: { x: f(6), y: f(7) },
+  };
 }
 
 /** Bilinear sample of the source at (x, y), edge pixels repeated. */
@@ -133,7 +140,10 @@ function sampleSource(source: FaceSource, x: number, y: number): number[] {
   const fx = Math.max(0, Math.min(1, x - x0));
   const fy = Math.max(0, Math.min(1, y - y0));
   const at = (xx: number, yy: number, c: number) => source.data[(yy * source.width + xx) * 4 + c]!;
-  return [0, 1, 2].map((c) => (at(x0, y0, c) * (1 - fx) + at(x1, y0, c) * fx) * (1 - fy) + (at(x0, y1, c) * (1 - fx) + at(x1, y1, c) * fx) * fy);
+  return [0, 1, 2].map(
+    (c) =>
+      (at(x0, y0, c) * (1 - fx) + at(x1, y0, c) * fx) * (1 - fy) + (at(x0, y1, c) * (1 - fx) + at(x1, y1, c) * fx) * fy,
+  );
 }
 
 export const WHITE: Rgb = [242, 242, 240];
@@ -170,7 +180,10 @@ export function drawPortrait(options: PortraitOptions = {}): ImageLike & { data:
   const source = options.face;
   // The real face's eyes, in the drawn face ellipse's unit coordinates.
   const sourceEyes = source
-    ? [source.leftEye, source.rightEye].map((p) => ({ x: (p.x - source.ellipse.cx) / source.ellipse.rx, y: (p.y - source.ellipse.cy) / source.ellipse.ry }))
+    ? [source.leftEye, source.rightEye].map((p) => ({
+        x: (p.x - source.ellipse.cx) / source.ellipse.rx,
+        y: (p.y - source.ellipse.cy) / source.ellipse.ry,
+      }))
     : [];
 
   /** The figure's colour at (u, v) in its own (unplaced) coordinates, or undefined for background. */
@@ -186,10 +199,15 @@ export function drawPortrait(options: PortraitOptions = {}): ImageLike & { data:
         // The real face, its ellipse mapped onto this one, blended into the drawn skin at the rim.
         const ex = (u - 0.5) / 0.23;
         const ey = (v - 0.445) / 0.21;
-        const real = sampleSource(source, source.ellipse.cx + ex * source.ellipse.rx, source.ellipse.cy + ey * source.ellipse.ry);
+        const real = sampleSource(
+          source,
+          source.ellipse.cx + ex * source.ellipse.rx,
+          source.ellipse.cy + ey * source.ellipse.ry,
+        );
         const w = d < 0.8 ? 1 : Math.max(0, (1 - d) / 0.2);
         rgb = rgb.map((c, i) => real[i]! * w + c * (1 - w));
-        if (options.darkGlasses) for (const eye of sourceEyes) if (inEllipse(ex, ey, eye.x, eye.y, 0.3, 0.16)) rgb = [20, 20, 22];
+        if (options.darkGlasses)
+          for (const eye of sourceEyes) if (inEllipse(ex, ey, eye.x, eye.y, 0.3, 0.16)) rgb = [20, 20, 22];
         return { rgb, isFace: true };
       }
       for (const eu of [0.41, 0.59]) {
@@ -290,7 +308,14 @@ export function realPortraits(source: FaceSource) {
     tilted: () => draw({ seed: 37, figures: placed({ angle: 14 }) }),
     headTooSmall: () => draw({ seed: 38, figures: placed({ scale: 0.62 }) }),
     headTooLarge: () => draw({ seed: 39, figures: placed({ scale: 1.12, dv: 0.03 }) }),
-    twoFaces: () => draw({ seed: 40, figures: [{ scale: 0.5, du: -0.23 }, { scale: 0.5, du: 0.23 }] }),
+    twoFaces: () =>
+      draw({
+        seed: 40,
+        figures: [
+          { scale: 0.5, du: -0.23 },
+          { scale: 0.5, du: 0.23 },
+        ],
+      }),
     noFace: () => draw({ seed: 41, faceHidden: true }),
     darkGlasses: () => draw({ seed: 42, darkGlasses: true }),
   } satisfies Record<string, () => ImageLike>;
@@ -391,7 +416,13 @@ export async function encodePng(image: ImageLike, options: PngEncodeOptions = {}
 export async function smallPng(width = 1000, height = 1400, extraChunks: Uint8Array[] = []): Promise<Uint8Array> {
   const raw = new Uint8Array((width + 1) * height).fill(200);
   for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
-  return concatBytes([PNG_SIGNATURE, ihdr(width, height, 8, 0), ...extraChunks, pngChunk("IDAT", await zlib(raw)), pngChunk("IEND")]);
+  return concatBytes([
+    PNG_SIGNATURE,
+    ihdr(width, height, 8, 0),
+    ...extraChunks,
+    pngChunk("IDAT", await zlib(raw)),
+    pngChunk("IEND"),
+  ]);
 }
 
 export const tEXt = (keyword: string, value: string) => pngChunk("tEXt", [...text(keyword), 0, ...text(value)]);
@@ -409,8 +440,17 @@ export function exifSegment(orientation: number, byteOrder: "II" | "MM" = "II"):
     ...w16(42),
     ...w32(8),
     ...w16(2), // two entries
-    ...w16(0x010f), ...w16(2), ...w32(4), ...text("ACM"), 0, // Make = "ACM\0" inline
-    ...w16(0x0112), ...w16(3), ...w32(1), ...w16(orientation), 0, 0,
+    ...w16(0x010f),
+    ...w16(2),
+    ...w32(4),
+    ...text("ACM"),
+    0, // Make = "ACM\0" inline
+    ...w16(0x0112),
+    ...w16(3),
+    ...w32(1),
+    ...w16(orientation),
+    0,
+    0,
     ...w32(0), // no next IFD
   ];
   const payload = [...text("Exif"), 0, 0, ...tiff];
@@ -452,11 +492,15 @@ export function buildJpeg(o: JpegBuildOptions = {}): Uint8Array {
   const jfif = [...text("JFIF"), 0, 1, 2, 1, 0, 72, 0, 72];
   parts.push(segment(0xe0, o.jfifThumbnail ? [...jfif, 2, 2, ...new Array(12).fill(128)] : [...jfif, 0, 0]));
   if (o.orientation !== undefined) parts.push(exifSegment(o.orientation, o.byteOrder));
-  if (o.xmp) parts.push(segment(0xe1, [...text("http://ns.adobe.com/xap/1.0/"), 0, ...text("<x:xmpmeta>GPS 45.42,-75.69</x:xmpmeta>")]));
+  if (o.xmp)
+    parts.push(
+      segment(0xe1, [...text("http://ns.adobe.com/xap/1.0/"), 0, ...text("<x:xmpmeta>GPS 45.42,-75.69</x:xmpmeta>")]),
+    );
   if (o.icc) parts.push(segment(0xe2, [...text("ICC_PROFILE"), 0, 1, 1, ...new Array(128).fill(7)]));
   if (o.app13) parts.push(segment(0xed, [...text("Photoshop 3.0"), 0, ...text("8BIM"), 4, 4, 0, 0, 0, 0, 0, 0]));
   if (o.comment !== undefined) parts.push(segment(0xfe, text(o.comment)));
-  if (o.adobeTransform !== undefined) parts.push(segment(0xee, [...text("Adobe"), 0, 100, 0, 0, 0, 0, o.adobeTransform]));
+  if (o.adobeTransform !== undefined)
+    parts.push(segment(0xee, [...text("Adobe"), 0, 100, 0, 0, 0, 0, o.adobeTransform]));
   parts.push(segment(0xdb, [0, ...new Array(64).fill(1)])); // DQT
   const sofPayload = [o.precision ?? 8, ...u16be(height), ...u16be(width), components];
   for (let c = 0; c < components; c++) sofPayload.push(c + 1, c === 0 ? 0x22 : 0x11, 0);
@@ -488,19 +532,37 @@ export function buildJpeg(o: JpegBuildOptions = {}): Uint8Array {
 
 /** ISO-BMFF `ftyp` box of a HEIC file (what an iPhone writes), plus a little filler. */
 export function heicLike(): Uint8Array {
-  return concatBytes([u32be(24), text("ftypheic"), u32be(0), text("mif1heic"), u32be(8), text("mdat"), new Array(64).fill(0)]);
+  return concatBytes([
+    u32be(24),
+    text("ftypheic"),
+    u32be(0),
+    text("mif1heic"),
+    u32be(8),
+    text("mdat"),
+    new Array(64).fill(0),
+  ]);
 }
 
 /** A PNG whose IHDR declares width × height but whose IDAT is a tiny, incomplete stream. */
 export async function hugeDeclaredPng(width = 30000, height = 30000): Promise<Uint8Array> {
-  return concatBytes([PNG_SIGNATURE, ihdr(width, height, 8, 2), pngChunk("IDAT", await zlib(new Uint8Array(1024))), pngChunk("IEND")]);
+  return concatBytes([
+    PNG_SIGNATURE,
+    ihdr(width, height, 8, 2),
+    pngChunk("IDAT", await zlib(new Uint8Array(1024))),
+    pngChunk("IEND"),
+  ]);
 }
 
 /** A complete, valid 10000×10000 1-bit greyscale PNG of zeros: ~12 MB of scanlines deflate to a
  *  few KB, and decode to 400 MB of RGBA. */
 export async function decompressionBombPng(side = 10000): Promise<Uint8Array> {
   const rowBytes = 1 + Math.ceil(side / 8);
-  return concatBytes([PNG_SIGNATURE, ihdr(side, side, 1, 0), pngChunk("IDAT", await zlib(new Uint8Array(rowBytes * side))), pngChunk("IEND")]);
+  return concatBytes([
+    PNG_SIGNATURE,
+    ihdr(side, side, 1, 0),
+    pngChunk("IDAT", await zlib(new Uint8Array(rowBytes * side))),
+    pngChunk("IEND"),
+  ]);
 }
 
 /** Flips one byte inside the first IDAT's data, so its CRC no longer matches. */

@@ -9,7 +9,13 @@ describe("per-IP throttle keys", () => {
   });
 
   it("an IPv4-mapped IPv6 address is the IPv4 address", () => {
-    for (const spelling of ["::ffff:203.0.113.7", "::FFFF:203.0.113.7", "0:0:0:0:0:ffff:203.0.113.7", "::ffff:cb00:7107", "[::ffff:203.0.113.7]"]) {
+    for (const spelling of [
+      "::ffff:203.0.113.7",
+      "::FFFF:203.0.113.7",
+      "0:0:0:0:0:ffff:203.0.113.7",
+      "::ffff:cb00:7107",
+      "[::ffff:203.0.113.7]",
+    ]) {
       expect(ipThrottleKey(spelling), spelling).toBe("203.0.113.7");
     }
     // Only ::ffff: is mapped; other prefixes carrying an IPv4 tail are IPv6 clients.
@@ -44,7 +50,23 @@ describe("per-IP throttle keys", () => {
   });
 
   it("anything that is not an address shares one key (no fresh budget per made-up value)", () => {
-    for (const bad of ["", "unknown", "1.2.3", "1.2.3.256", "1.2.3.4.5", "2001:db8::1::2", "2001:db8:aa:1:0:0:0:0:1", "2001:db8:aa:1:0:0:0", "12345::1", "g::1", ":1::", "1:::2", "::ffff:1.2.3", "2001:db8::1.2.3.4:5", "a.b.c.d"]) {
+    for (const bad of [
+      "",
+      "unknown",
+      "1.2.3",
+      "1.2.3.256",
+      "1.2.3.4.5",
+      "2001:db8::1::2",
+      "2001:db8:aa:1:0:0:0:0:1",
+      "2001:db8:aa:1:0:0:0",
+      "12345::1",
+      "g::1",
+      ":1::",
+      "1:::2",
+      "::ffff:1.2.3",
+      "2001:db8::1.2.3.4:5",
+      "a.b.c.d",
+    ]) {
       expect(ipThrottleKey(bad), bad).toBe(UNKNOWN_IP_KEY);
     }
     expect(ipThrottleKey(null)).toBe(UNKNOWN_IP_KEY);

@@ -6,14 +6,34 @@ type Tree = { readonly [key: string]: string | Tree };
 
 /** Every leaf of a catalogue as [dotted key, text]. */
 function leaves(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 // Strings that are the same in both languages on purpose: proper names,
 // codes, formats, addresses and URLs that are not translated.
-const SAME_IN_BOTH = new Set(["Canada", "Photo", "Province", "Nunavut", "Ontario", "Manitoba", "Saskatchewan", "Alberta", "Yukon", "Canada.ca", "Documents", "Date", "Code", "Note", "Type", "Pass", "Email"]);
+const SAME_IN_BOTH = new Set([
+  "Canada",
+  "Photo",
+  "Province",
+  "Nunavut",
+  "Ontario",
+  "Manitoba",
+  "Saskatchewan",
+  "Alberta",
+  "Yukon",
+  "Canada.ca",
+  "Documents",
+  "Date",
+  "Code",
+  "Note",
+  "Type",
+  "Pass",
+  "Email",
+]);
 
 // Keys whose text is the same in both languages by design.
 const SAME_BY_DESIGN = new Set([
@@ -34,7 +54,9 @@ describe("client catalogues (every string the pages show)", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const differing = [...english].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(french.get(key) ?? "")));
+    const differing = [...english].filter(
+      ([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(french.get(key) ?? "")),
+    );
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 

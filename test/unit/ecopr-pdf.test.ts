@@ -43,7 +43,9 @@ async function embeddedFont(bytes: Uint8Array): Promise<Uint8Array> {
   const object = new RegExp(`(?:^|\\n)${ref} 0 obj[\\s\\S]*?stream\\r?\\n`).exec(raw)!;
   const start = object.index + object[0].length;
   const length = Number(/\/Length\s+(\d+)/.exec(object[0])![1]);
-  const inflated = new Response(new Blob([bytes.slice(start, start + length)]).stream().pipeThrough(new DecompressionStream("deflate")));
+  const inflated = new Response(
+    new Blob([bytes.slice(start, start + length)]).stream().pipeThrough(new DecompressionStream("deflate")),
+  );
   return new Uint8Array(await inflated.arrayBuffer());
 }
 
@@ -57,7 +59,9 @@ describe("e-CoPR PDF", () => {
   });
 
   it("prints a name stored decomposed (combining marks) in its composed form", async () => {
-    const runs = await pdfTextRuns(await renderEcoprPdf({ ...content, givenNames: "Zoe\u0308", familyName: "Nguye\u0302\u0303n" }, ECOPR_FONT));
+    const runs = await pdfTextRuns(
+      await renderEcoprPdf({ ...content, givenNames: "Zoe\u0308", familyName: "Nguye\u0302\u0303n" }, ECOPR_FONT),
+    );
     expect(runs).toContain("Zoë");
     expect(runs).toContain("Nguyễn");
   });
@@ -78,11 +82,16 @@ describe("e-CoPR PDF", () => {
   it("draws each letter of the name with the font's own outline (the subset's glyphs are intact, withEvenGlyphs)", async () => {
     const font = fontkit.create(new Uint8Array(ECOPR_FONT));
     for (const [givenNames, familyName] of NAMES) {
-      const subset = fontkit.create(await embeddedFont(await renderEcoprPdf({ ...content, givenNames, familyName }, ECOPR_FONT)));
+      const subset = fontkit.create(
+        await embeddedFont(await renderEcoprPdf({ ...content, givenNames, familyName }, ECOPR_FONT)),
+      );
       const outlines = new Set<string>();
       for (let id = 1; id < subset.numGlyphs; id++) outlines.add(subset.getGlyph(id).path.toSVG());
       for (const character of new Set(`${givenNames}${familyName}`.normalize("NFC").replace(/ /g, ""))) {
-        expect(outlines.has(font.glyphForCodePoint(character.codePointAt(0)!).path.toSVG()), `${character} in ${givenNames} ${familyName}`).toBe(true);
+        expect(
+          outlines.has(font.glyphForCodePoint(character.codePointAt(0)!).path.toSVG()),
+          `${character} in ${givenNames} ${familyName}`,
+        ).toBe(true);
       }
     }
   });

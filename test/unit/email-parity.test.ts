@@ -22,11 +22,28 @@ import {
 const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
 // Values no sentence would contain by chance, so each occurrence is the template's placeholder.
 const NAME = "Zyxa Qorvell";
-const V = { name: NAME, principalName: NAME, username: "zqorvell-7781", applicationNumber: "E000777123", reference: "PRC-QZ7X-K4M9", days: 29, date: "2031-07-19" };
+const V = {
+  name: NAME,
+  principalName: NAME,
+  username: "zqorvell-7781",
+  applicationNumber: "E000777123",
+  reference: "PRC-QZ7X-K4M9",
+  days: 29,
+  date: "2031-07-19",
+};
 
 const emails: Record<string, RenderedEmail> = {
-  invitation: invitationEmail(ctx, { applicationNumber: V.applicationNumber, principalName: V.principalName, days: V.days }),
-  accountCreated: accountCreatedEmail(ctx, { name: V.name, username: V.username, days: V.days, actsFor: ["Ilvo Qorvell"] }),
+  invitation: invitationEmail(ctx, {
+    applicationNumber: V.applicationNumber,
+    principalName: V.principalName,
+    days: V.days,
+  }),
+  accountCreated: accountCreatedEmail(ctx, {
+    name: V.name,
+    username: V.username,
+    days: V.days,
+    actsFor: ["Ilvo Qorvell"],
+  }),
   temporaryPasswordReset: temporaryPasswordResetEmail(ctx, { name: V.name, username: V.username, days: V.days }),
   passwordResetLink: passwordResetLinkEmail(ctx, { name: V.name }),
   emailConfirmation: emailConfirmationEmail(ctx, { name: V.name, requestedBy: "Ilvo Qorvell", days: V.days }),
@@ -47,7 +64,10 @@ const emails: Record<string, RenderedEmail> = {
 const SEPARATOR = "\n----------------------------------------\n";
 const count = (text: string, value: string) => text.split(value).length - 1;
 /** Links, with the language parameter and the language segment of canada.ca paths taken out. */
-const links = (text: string) => (text.match(/https?:\/\/\S+/g) ?? []).map((l) => l.replace(/lang=(en|fr)/, "lang=").replace(/canada\.ca\/(en|fr)\/.*/, "canada.ca/"));
+const links = (text: string) =>
+  (text.match(/https?:\/\/\S+/g) ?? []).map((l) =>
+    l.replace(/lang=(en|fr)/, "lang=").replace(/canada\.ca\/(en|fr)\/.*/, "canada.ca/"),
+  );
 
 describe.each(Object.entries(emails))("email %s", (_name, email) => {
   // An officer's note is the officer's own words, not part of either language's half: it follows
@@ -63,7 +83,17 @@ describe.each(Object.entries(emails))("email %s", (_name, email) => {
   });
 
   it("carries every value, secret and link in both languages", () => {
-    for (const value of [V.name, V.username, V.applicationNumber, V.reference, String(V.days), V.date, "Qorvell-note-51", "Ilvo Qorvell", ctx.helpEmail]) {
+    for (const value of [
+      V.name,
+      V.username,
+      V.applicationNumber,
+      V.reference,
+      String(V.days),
+      V.date,
+      "Qorvell-note-51",
+      "Ilvo Qorvell",
+      ctx.helpEmail,
+    ]) {
       expect(count(fr, value), `"${value}" in French as often as in English`).toBe(count(en, value));
     }
     expect(count(en, NAME) + count(en, "Ilvo")).toBeGreaterThan(0);
@@ -84,7 +114,9 @@ describe("the officer's note in the photo-returned email", () => {
   it("is shown once, after both halves, labelled as the officer's own words in both languages", () => {
     expect(count(email.text, "Qorvell-note-51")).toBe(1);
     expect(count(en, "Qorvell-note-51") + count(fr, "Qorvell-note-51")).toBe(0);
-    expect(note).toContain("Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\nQorvell-note-51");
+    expect(note).toContain(
+      "Officer's note (as written by the officer) / Note de l'agent (telle qu'écrite)\n\nQorvell-note-51",
+    );
     // Never presented as French: no "Note de l'agent : <English words>" inside the French half.
     expect(fr).not.toMatch(/Note de l'agent :/);
     expect(en).toMatch(/exactly as the officer wrote it/);

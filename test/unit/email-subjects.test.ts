@@ -22,7 +22,11 @@ const emails: Record<string, RenderedEmail> = {
   passwordReset: templates.passwordChangedEmail(ctx, { name, how: "reset" }),
   passwordChanged: templates.passwordChangedEmail(ctx, { name, how: "changed" }),
   submissionReceived: templates.submissionReceivedEmail(ctx, { name, reference: "PRC-AAAA-BBBB", resubmission: false }),
-  resubmissionReceived: templates.submissionReceivedEmail(ctx, { name, reference: "PRC-AAAA-BBBB", resubmission: true }),
+  resubmissionReceived: templates.submissionReceivedEmail(ctx, {
+    name,
+    reference: "PRC-AAAA-BBBB",
+    resubmission: true,
+  }),
   proofOfPrAvailable: templates.proofOfPrAvailableEmail(ctx, { name }),
   photoReturned: templates.photoReturnedEmail(ctx, { name, reasons: ["glare"], note: null }),
   photoAccepted: templates.photoAcceptedEmail(ctx, { name, cardTargetDate: "2026-12-20" }),
@@ -38,43 +42,56 @@ const templateNames = Object.entries(templates)
 
 describe("email subjects", () => {
   it("covers every template the worker can send", () => {
-    const covered = new Set(Object.keys(emails).map((k) => `${k.replace(/^(passwordSet|passwordReset|passwordChanged)$/, "passwordChanged").replace(/^resubmissionReceived$/, "submissionReceived")}Email`));
+    const covered = new Set(
+      Object.keys(emails).map(
+        (k) =>
+          `${k.replace(/^(passwordSet|passwordReset|passwordChanged)$/, "passwordChanged").replace(/^resubmissionReceived$/, "submissionReceived")}Email`,
+      ),
+    );
     for (const template of templateNames) expect(covered, `${template} has a subject test here`).toContain(template);
   });
 
   it("the invitation's is exactly the subject the seeds give", () => {
-    expect(emails.invitation!.subject).toBe("IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)");
+    expect(emails.invitation!.subject).toBe(
+      "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)",
+    );
     expect(INVITATION_SUBJECT).toBe(emails.invitation!.subject);
   });
 
   it("the information page quotes that subject and the later emails' prefixes as the emails use them", () => {
-    for (const catalogue of [en, fr]) expect(`${catalogue.info.genuine.subjectEn} / ${catalogue.info.genuine.subjectFr}`).toBe(INVITATION_SUBJECT);
+    for (const catalogue of [en, fr])
+      expect(`${catalogue.info.genuine.subjectEn} / ${catalogue.info.genuine.subjectFr}`).toBe(INVITATION_SUBJECT);
     // The page renders SUBJECT_PREFIX itself (client/pages/info), so it cannot differ from the subjects.
     expect(emails.photoAccepted!.subject.startsWith(SUBJECT_PREFIX.en)).toBe(true);
   });
 
   it("the example from the issue is the photo-returned email's subject", () => {
-    expect(emails.photoReturned!.subject).toBe("IRCC - PR Confirmation: your photo was returned / Confirmation de la RP : votre photo a été renvoyée");
+    expect(emails.photoReturned!.subject).toBe(
+      "IRCC - PR Confirmation: your photo was returned / Confirmation de la RP : votre photo a été renvoyée",
+    );
   });
 
-  it.each(Object.entries(emails).filter(([key]) => key !== "invitation"))("%s: one line, English then French, under 120 characters", (_key, email) => {
-    const subject = email.subject;
-    expect(subject).not.toMatch(/[\r\n]/);
-    expect(subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
-    const [en, fr, ...rest] = subject.split(" / ");
-    expect(rest).toEqual([]);
-    expect(en!.startsWith(SUBJECT_PREFIX.en)).toBe(true);
-    expect(fr!.startsWith(SUBJECT_PREFIX.fr)).toBe(true);
-    const [whatEn, whatFr] = [en!.slice(SUBJECT_PREFIX.en.length), fr!.slice(SUBJECT_PREFIX.fr.length)];
-    // Each half says what happened, in its own language.
-    expect(whatEn.length).toBeGreaterThan(8);
-    expect(whatFr.length).toBeGreaterThan(8);
-    expect(whatFr).not.toBe(whatEn);
-    expect(whatEn).toMatch(/\b(your|we|reset|confirm)\b/);
-    expect(whatFr).toMatch(/\b(votre|vos|nous|réinitialisez|confirmez)\b/);
-    // The title of the HTML part is the subject too.
-    expect(email.html).toContain(`<title>${subject.replace(/'/g, "&#39;")}</title>`);
-  });
+  it.each(Object.entries(emails).filter(([key]) => key !== "invitation"))(
+    "%s: one line, English then French, under 120 characters",
+    (_key, email) => {
+      const subject = email.subject;
+      expect(subject).not.toMatch(/[\r\n]/);
+      expect(subject.length).toBeLessThanOrEqual(MAX_SUBJECT_LENGTH);
+      const [en, fr, ...rest] = subject.split(" / ");
+      expect(rest).toEqual([]);
+      expect(en!.startsWith(SUBJECT_PREFIX.en)).toBe(true);
+      expect(fr!.startsWith(SUBJECT_PREFIX.fr)).toBe(true);
+      const [whatEn, whatFr] = [en!.slice(SUBJECT_PREFIX.en.length), fr!.slice(SUBJECT_PREFIX.fr.length)];
+      // Each half says what happened, in its own language.
+      expect(whatEn.length).toBeGreaterThan(8);
+      expect(whatFr.length).toBeGreaterThan(8);
+      expect(whatFr).not.toBe(whatEn);
+      expect(whatEn).toMatch(/\b(your|we|reset|confirm)\b/);
+      expect(whatFr).toMatch(/\b(votre|vos|nous|réinitialisez|confirmez)\b/);
+      // The title of the HTML part is the subject too.
+      expect(email.html).toContain(`<title>${subject.replace(/'/g, "&#39;")}</title>`);
+    },
+  );
 
   it("no two kinds of email share a subject", () => {
     const subjects = Object.values(emails).map((e) => e.subject);

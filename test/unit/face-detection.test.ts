@@ -86,7 +86,10 @@ describe("face detection in workerd", () => {
       const result = await validateUpload(await validPhoto(), { detector: broken });
       expect(result.ok).toBe(true);
       if (!result.ok) return;
-      expect(result.checks.find((c) => c.id === "face_not_visible")).toMatchObject({ verdict: "fail", message: { en: "No face can be found in the photo." } });
+      expect(result.checks.find((c) => c.id === "face_not_visible")).toMatchObject({
+        verdict: "fail",
+        message: { en: "No face can be found in the photo." },
+      });
       expect(result.verdict).toBe("fail");
       expect(errors).toHaveLength(1);
     } finally {

@@ -23,7 +23,8 @@ describe("face mesh in workerd", () => {
       expect(face.score).toBeGreaterThan(expected.minScore);
       expect(face.faceScore).toBeGreaterThan(0.9);
       expect(face.landmarks).toHaveLength(468);
-      for (const { name: point, error, allowed } of pointErrors(face, expected)) expect(error, point).toBeLessThanOrEqual(allowed);
+      for (const { name: point, error, allowed } of pointErrors(face, expected))
+        expect(error, point).toBeLessThanOrEqual(allowed);
       expect(await meshDigest(faces)).toBe(expected.digest);
     });
   }

@@ -3,7 +3,14 @@
 // 2026", times "2:05 p.m." / "14 h 05", and French no-break spaces before
 // percent signs and units. The module is pure, so it runs here in workerd.
 import { describe, expect, it } from "vitest";
-import { format, formatDateTime, formatLongDate, formatNumber, formatParts, fullName } from "../../client/lib/format.ts";
+import {
+  format,
+  formatDateTime,
+  formatLongDate,
+  formatNumber,
+  formatParts,
+  fullName,
+} from "../../client/lib/format.ts";
 
 // Intl separates French thousands and units with a (narrow) no-break space.
 const NBSP = /[\u00a0\u202f]/;
@@ -44,7 +51,9 @@ describe("formatLongDate", () => {
 describe("formatDateTime", () => {
   it("uses a.m./p.m. in English and the 24-hour 'h' in French, with the zone", () => {
     expect(formatDateTime("2026-11-23T19:05:00Z", "en", "America/Toronto")).toBe("November 23, 2026 at 2:05 p.m. EST");
-    expect(plain(formatDateTime("2026-11-23T19:05:00Z", "fr", "America/Toronto"))).toBe("23 novembre 2026 à 14 h 05 HNE");
+    expect(plain(formatDateTime("2026-11-23T19:05:00Z", "fr", "America/Toronto"))).toBe(
+      "23 novembre 2026 à 14 h 05 HNE",
+    );
     expect(formatDateTime("2026-11-23T19:05:00Z", "fr", "America/Toronto")).not.toMatch(/[ap]\.m\./);
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { importApplications } from "../../worker/data/applications.ts";
-import { type ImportProblem, type ImportRow, isProblem, validateImportRecord } from "../../shared/people/import-records.ts";
+import {
+  type ImportProblem,
+  type ImportRow,
+  isProblem,
+  validateImportRecord,
+} from "../../shared/people/import-records.ts";
 import { db, digits, unique } from "../support/factories.ts";
 
 function record(overrides: Record<string, string>, base: { app: string; uci: string }) {
@@ -28,9 +33,17 @@ function validate(records: Record<string, string>[]) {
 describe("validateImportRecord", () => {
   const base = { app: "E123456789", uci: "1234-5678" };
   it("accepts a good row and normalizes UCI, case and spacing", () => {
-    const result = validateImportRecord(2, record({ email: " Lin.Chen@Example.com ", application_number: "e123456789" }, base));
+    const result = validateImportRecord(
+      2,
+      record({ email: " Lin.Chen@Example.com ", application_number: "e123456789" }, base),
+    );
     expect(isProblem(result)).toBe(false);
-    expect(result).toMatchObject({ uci: "12345678", email: "lin.chen@example.com", applicationNumber: "E123456789", language: "fr" });
+    expect(result).toMatchObject({
+      uci: "12345678",
+      email: "lin.chen@example.com",
+      applicationNumber: "E123456789",
+      language: "fr",
+    });
   });
 
   it.each([
@@ -72,8 +85,16 @@ describe("names the e-CoPR cannot print", () => {
           `family_name has characters the e-CoPR cannot print: "李" (U+674E); correct the name in IRCC's record`,
         ],
       },
-      { line: 4, reasons: [`given_names has characters the e-CoPR cannot print: "😀" (U+1F600); correct the name in IRCC's record`] },
-      { line: 6, reasons: [`given_names has characters the e-CoPR cannot print: U+200D; correct the name in IRCC's record`] },
+      {
+        line: 4,
+        reasons: [
+          `given_names has characters the e-CoPR cannot print: "😀" (U+1F600); correct the name in IRCC's record`,
+        ],
+      },
+      {
+        line: 6,
+        reasons: [`given_names has characters the e-CoPR cannot print: U+200D; correct the name in IRCC's record`],
+      },
     ]);
   });
 });
@@ -84,12 +105,18 @@ describe("importApplications", () => {
     const app = `E${digits(n, 9)}`;
     const records = [
       record({ uci: digits(n * 10 + 1, 10) }, { app, uci: "" }),
-      record({ uci: digits(n * 10 + 2, 10), role: "dependant", given_names: "Mei", date_of_birth: "2015-06-01" }, { app, uci: "" }),
+      record(
+        { uci: digits(n * 10 + 2, 10), role: "dependant", given_names: "Mei", date_of_birth: "2015-06-01" },
+        { app, uci: "" },
+      ),
       record({ uci: "bad" }, { app, uci: "" }),
       // A second principal on the same application is refused, not merged.
       record({ uci: digits(n * 10 + 3, 10) }, { app, uci: "" }),
       // A dependant whose application has no principal anywhere.
-      record({ uci: digits(n * 10 + 4, 10), role: "dependant", application_number: `F${digits(n, 9)}` }, { app, uci: "" }),
+      record(
+        { uci: digits(n * 10 + 4, 10), role: "dependant", application_number: `F${digits(n, 9)}` },
+        { app, uci: "" },
+      ),
     ];
     const { rows, problems } = validate(records);
     expect(problems.map((p) => p.line)).toEqual([4]);
@@ -104,7 +131,9 @@ describe("importApplications", () => {
 
     const again = await importApplications(db(), rows, { kind: "admin", id: "t", source: "file.csv" });
     expect(again).toMatchObject({ applicationsCreated: 0, personsCreated: 0, unchanged: 2 });
-    const people = await db().query.persons.findMany({ where: (p, { like }) => like(p.uci, `${digits(n, 9).slice(0, 8)}%`) });
+    const people = await db().query.persons.findMany({
+      where: (p, { like }) => like(p.uci, `${digits(n, 9).slice(0, 8)}%`),
+    });
     expect(people.filter((p) => p.familyName === "Chen")).toHaveLength(2);
   });
 
@@ -112,12 +141,20 @@ describe("importApplications", () => {
     const n = unique();
     const app = `E${digits(n, 9)}`;
     const uci = digits(n * 10 + 1, 10);
-    await importApplications(db(), validate([record({ uci }, { app, uci })]).rows, { kind: "admin", id: "t", source: "a" });
-    const changed = await importApplications(db(), validate([record({ uci, email: "other@example.com" }, { app, uci })]).rows, {
+    await importApplications(db(), validate([record({ uci }, { app, uci })]).rows, {
       kind: "admin",
       id: "t",
-      source: "b",
+      source: "a",
     });
+    const changed = await importApplications(
+      db(),
+      validate([record({ uci, email: "other@example.com" }, { app, uci })]).rows,
+      {
+        kind: "admin",
+        id: "t",
+        source: "b",
+      },
+    );
     expect(changed.problems[0]?.reasons[0]).toContain("already on file with different details");
     const person = await db().query.persons.findFirst({ where: (p, { eq }) => eq(p.uci, uci) });
     expect(person?.email).toBe("lin.chen@example.com");
@@ -126,7 +163,11 @@ describe("importApplications", () => {
   it("appends an audit row for the import", async () => {
     const n = unique();
     const app = `E${digits(n, 9)}`;
-    await importApplications(db(), validate([record({ uci: digits(n, 10) }, { app, uci: "" })]).rows, { kind: "admin", id: "alice", source: `s${n}.csv` });
+    await importApplications(db(), validate([record({ uci: digits(n, 10) }, { app, uci: "" })]).rows, {
+      kind: "admin",
+      id: "alice",
+      source: `s${n}.csv`,
+    });
     const audit = await db().query.auditLog.findFirst({ where: (a, { eq }) => eq(a.subjectId, `s${n}.csv`) });
     expect(audit).toMatchObject({ actorKind: "admin", actorId: "alice", action: "applications.import" });
   });

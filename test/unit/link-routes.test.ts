@@ -13,8 +13,14 @@ describe("links from emails in the client", () => {
   });
 
   it("an old link with its token in the path is an outdated link, not a page that would post it", () => {
-    expect(matchRoute("/invitation/abcdefghijklmnopqrstuvwxyz012345")).toEqual({ name: "outdatedLink", kind: "invitation" });
-    expect(matchRoute("/reset-password/abcdefghijklmnopqrstuvwxyz012345")).toEqual({ name: "outdatedLink", kind: "resetPassword" });
+    expect(matchRoute("/invitation/abcdefghijklmnopqrstuvwxyz012345")).toEqual({
+      name: "outdatedLink",
+      kind: "invitation",
+    });
+    expect(matchRoute("/reset-password/abcdefghijklmnopqrstuvwxyz012345")).toEqual({
+      name: "outdatedLink",
+      kind: "resetPassword",
+    });
     expect(matchRoute("/invitation/a/b")).toEqual({ name: "notFound" });
   });
 

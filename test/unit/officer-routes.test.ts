@@ -21,13 +21,23 @@ describe("the officers' area in the client", () => {
     expect(matchOfficerRoute("/review/audit")).toEqual({ name: "audit" });
     expect(matchOfficerRoute("/review/metrics")).toEqual({ name: "metrics" });
     expect(matchOfficerRoute("/review/follow-up")).toEqual({ name: "followUp" });
-    for (const path of ["/review/items/0", "/review/items/abc", "/review/items/1/2", "/review/api/queue"]) expect(matchOfficerRoute(path), path).toEqual({ name: "notFound" });
+    for (const path of ["/review/items/0", "/review/items/abc", "/review/items/1/2", "/review/api/queue"])
+      expect(matchOfficerRoute(path), path).toEqual({ name: "notFound" });
   });
 
   it("returns an officer after sign-in only to a page of the officers' area", () => {
     expect(safeReturnPath("/review/items/12?lang=fr")).toBe("/review/items/12?lang=fr");
     expect(safeReturnPath("/review")).toBe("/review");
-    for (const path of [null, "", "//evil.example/review", "https://evil.example/review", "/home", "/review/sign-in?next=/review", "/review/change-password", "/review/api/session"]) {
+    for (const path of [
+      null,
+      "",
+      "//evil.example/review",
+      "https://evil.example/review",
+      "/home",
+      "/review/sign-in?next=/review",
+      "/review/change-password",
+      "/review/api/session",
+    ]) {
       expect(safeReturnPath(path), String(path)).toBeNull();
     }
   });

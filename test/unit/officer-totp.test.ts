@@ -1,6 +1,13 @@
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
-import { TOTP_POLICY, generateTotpSecret, otpauthUri, totpCode, totpStep, verifyTotp } from "../../worker/lib/officer-totp.ts";
+import {
+  TOTP_POLICY,
+  generateTotpSecret,
+  otpauthUri,
+  totpCode,
+  totpStep,
+  verifyTotp,
+} from "../../worker/lib/officer-totp.ts";
 
 // RFC 6238 Appendix B: the SHA-1 seed is the ASCII string "12345678901234567890".
 const RFC_SECRET = Secret.fromLatin1("12345678901234567890").base32;
@@ -21,7 +28,11 @@ describe("officer TOTP (RFC 6238 through otpauth, in workerd)", () => {
 
   it.each(RFC_SHA1_VECTORS)("matches the Appendix B SHA-1 vector at T=%i", (seconds, code) => {
     // The library with the RFC's 8 digits, then the portal's 6: the last six of the eight (modulo 10^digits).
-    expect(new TOTP({ secret: RFC_SECRET, algorithm: "SHA1", digits: 8, period: 30 }).generate({ timestamp: seconds * 1000 })).toBe(code);
+    expect(
+      new TOTP({ secret: RFC_SECRET, algorithm: "SHA1", digits: 8, period: 30 }).generate({
+        timestamp: seconds * 1000,
+      }),
+    ).toBe(code);
     expect(totpCode(RFC_SECRET, seconds * 1000)).toBe(code.slice(2));
     expect(verifyTotp(RFC_SECRET, code.slice(2), seconds * 1000, null)).toBe(Math.floor(seconds / 30));
   });

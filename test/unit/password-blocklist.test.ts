@@ -14,7 +14,8 @@ const lines = (text: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
-const refused = (password: string) => checkPasswordRules(password, { username: "PR-ABCD2345", blocklist: shippedPasswordBlocklist() }).length > 0;
+const refused = (password: string) =>
+  checkPasswordRules(password, { username: "PR-ABCD2345", blocklist: shippedPasswordBlocklist() }).length > 0;
 const long = (p: string) => [...p.normalize("NFKC")].length >= 15;
 
 describe("shipped password blocklist", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { shippedPasswordBlocklist } from "../../worker/lib/password-blocklist.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkPasswordRules } from "../../worker/lib/password-policy.ts";
 
-const codes = (password: string, username = "PR-ABCD2345") => checkPasswordRules(password, { username, blocklist: shippedPasswordBlocklist() }).map((p) => p.code);
+const codes = (password: string, username = "PR-ABCD2345") =>
+  checkPasswordRules(password, { username, blocklist: shippedPasswordBlocklist() }).map((p) => p.code);
 
 describe("password rules (NIST SP 800-63B rev 4)", () => {
   it("needs at least 15 characters, counted as a person counts them", () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
-import { type CheckId, type CheckResult, type FaceBox, type FaceFinding, type ImageLike, runFileChecks, runPixelChecks } from "../../shared/photo/checks/index.ts";
+import {
+  type CheckId,
+  type CheckResult,
+  type FaceBox,
+  type FaceFinding,
+  type ImageLike,
+  runFileChecks,
+  runPixelChecks,
+} from "../../shared/photo/checks/index.ts";
 import { checkFileSize } from "../../shared/photo/checks/file-size.ts";
 import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 import { en, fr } from "../../shared/photo/checks/messages.ts";
@@ -32,7 +40,8 @@ const portrait = (name: PortraitName) => {
   }
   return image;
 };
-const byId = (results: CheckResult[]) => Object.fromEntries(results.map((r) => [r.id, r])) as Record<CheckId, CheckResult>;
+const byId = (results: CheckResult[]) =>
+  Object.fromEntries(results.map((r) => [r.id, r])) as Record<CheckId, CheckResult>;
 const verdicts = (results: CheckResult[]) => Object.fromEntries(results.map((r) => [r.id, r.verdict]));
 const PIXEL_CHECKS: CheckId[] = ["too_dark", "overexposed", "background_not_white", "glare", "face_not_visible"];
 
@@ -55,11 +64,31 @@ describe("pixel checks on valid photos", () => {
 describe("each reason for return is caught by its own check", () => {
   const cases: [PortraitName, CheckId, Partial<Record<CheckId, string>>][] = [
     ["tooDark", "too_dark", { overexposed: "pass", glare: "pass" }],
-    ["greyBackground", "background_not_white", { too_dark: "pass", glare: "pass", face_not_visible: "pass", overexposed: "pass" }],
-    ["blueBackground", "background_not_white", { too_dark: "pass", glare: "pass", face_not_visible: "pass", overexposed: "pass" }],
-    ["texturedBackground", "background_not_white", { too_dark: "pass", glare: "pass", face_not_visible: "pass", overexposed: "pass" }],
-    ["glare", "glare", { too_dark: "pass", background_not_white: "pass", face_not_visible: "pass", overexposed: "pass" }],
-    ["lowContrastFace", "face_not_visible", { too_dark: "pass", background_not_white: "pass", glare: "pass", overexposed: "pass" }],
+    [
+      "greyBackground",
+      "background_not_white",
+      { too_dark: "pass", glare: "pass", face_not_visible: "pass", overexposed: "pass" },
+    ],
+    [
+      "blueBackground",
+      "background_not_white",
+      { too_dark: "pass", glare: "pass", face_not_visible: "pass", overexposed: "pass" },
+    ],
+    [
+      "texturedBackground",
+      "background_not_white",
+      { too_dark: "pass", glare: "pass", face_not_visible: "pass", overexposed: "pass" },
+    ],
+    [
+      "glare",
+      "glare",
+      { too_dark: "pass", background_not_white: "pass", face_not_visible: "pass", overexposed: "pass" },
+    ],
+    [
+      "lowContrastFace",
+      "face_not_visible",
+      { too_dark: "pass", background_not_white: "pass", glare: "pass", overexposed: "pass" },
+    ],
     ["overexposed", "overexposed", { too_dark: "pass", background_not_white: "pass" }],
   ];
   for (const [name, id, others] of cases) {
@@ -69,13 +98,17 @@ describe("each reason for return is caught by its own check", () => {
       expect(r.verdict).toBe("fail");
       expect(r.tip.en).not.toBe("");
       expect(r.tip.fr).not.toBe("");
-      for (const [other, verdict] of Object.entries(others)) expect(results[other as CheckId].verdict, other).toBe(verdict);
+      for (const [other, verdict] of Object.entries(others))
+        expect(results[other as CheckId].verdict, other).toBe(verdict);
     });
   }
 
   it("says which background problem it found", () => {
     const message = (name: PortraitName) => byId(runPixelChecks(portrait(name))).background_not_white.message;
-    expect(message("greyBackground")).toEqual({ en: en["background_not_white.dark.fail"], fr: fr["background_not_white.dark.fail"] });
+    expect(message("greyBackground")).toEqual({
+      en: en["background_not_white.dark.fail"],
+      fr: fr["background_not_white.dark.fail"],
+    });
     expect(message("blueBackground").en).toBe(en["background_not_white.colour.fail"]);
     expect(message("texturedBackground").en).toBe(en["background_not_white.texture.fail"]);
   });
@@ -84,7 +117,10 @@ describe("each reason for return is caught by its own check", () => {
 describe("warnings near the limits", () => {
   it("warns on a light grey background", () => {
     const r = byId(runPixelChecks(drawPortrait({ seed: 20, width: 450, height: 630, background: [200, 200, 198] })));
-    expect(r.background_not_white).toMatchObject({ verdict: "warn", message: { en: en["background_not_white.dark.warn"] } });
+    expect(r.background_not_white).toMatchObject({
+      verdict: "warn",
+      message: { en: en["background_not_white.dark.warn"] },
+    });
   });
 
   it("warns on a slightly tinted background", () => {
@@ -96,7 +132,9 @@ describe("warnings near the limits", () => {
   it("only warns (never fails) for a very dark face in front of a bright background", () => {
     // Very dark skin, correctly lit, and an under-exposed light face look alike in the face
     // region; the bright background says the scene was lit, so an officer decides.
-    const r = byId(runPixelChecks(drawPortrait({ seed: 22, width: 450, height: 630, skin: [45, 30, 22], hair: [20, 16, 16] })));
+    const r = byId(
+      runPixelChecks(drawPortrait({ seed: 22, width: 450, height: 630, skin: [45, 30, 22], hair: [20, 16, 16] })),
+    );
     expect(r.too_dark.verdict).toBe("warn");
     expect(r.too_dark.value).toBeLessThan(0.035);
   });
@@ -177,9 +215,22 @@ describe("file checks: format, file_size, dimensions", () => {
 
   it("names CMYK and YCCK JPEGs as print colours with the fix, not as damaged or of an unknown kind", () => {
     for (const adobeTransform of [undefined, 0, 2]) {
-      const r = byId(runFileChecks(facts(buildJpeg({ width: 900, height: 1260, components: 4, ...(adobeTransform === undefined ? {} : { adobeTransform }) }))));
+      const r = byId(
+        runFileChecks(
+          facts(
+            buildJpeg({
+              width: 900,
+              height: 1260,
+              components: 4,
+              ...(adobeTransform === undefined ? {} : { adobeTransform }),
+            }),
+          ),
+        ),
+      );
       expect(r.format).toMatchObject({ verdict: "fail", value: "JPEG" });
-      expect(r.format.message.en).toBe("This JPEG is saved in CMYK colours, for printing. Photos must be in RGB colours, for screens.");
+      expect(r.format.message.en).toBe(
+        "This JPEG is saved in CMYK colours, for printing. Photos must be in RGB colours, for screens.",
+      );
       expect(r.format.message.fr).toMatch(/CMJN/);
       expect(r.format.tip.en).toMatch(/RGB JPEG \(sRGB\)/);
       expect(r.format.tip.fr).toMatch(/JPEG RVB \(sRVB\)/);
@@ -188,7 +239,9 @@ describe("file checks: format, file_size, dimensions", () => {
 
   it("names AVIF and HEIF files by their own kind", () => {
     expect(byId(runFileChecks(facts(avifFile()))).format).toMatchObject({ verdict: "fail", value: "AVIF" });
-    expect(byId(runFileChecks(facts(avifFile()))).format.message.en).toBe("This file is an image in AVIF format. Only JPEG and PNG photos are accepted.");
+    expect(byId(runFileChecks(facts(avifFile()))).format.message.en).toBe(
+      "This file is an image in AVIF format. Only JPEG and PNG photos are accepted.",
+    );
     expect(byId(runFileChecks(facts(heifFile()))).format).toMatchObject({ verdict: "fail", value: "HEIF" });
   });
 
@@ -208,13 +261,19 @@ describe("file checks: format, file_size, dimensions", () => {
     expect(over.message.fr).toBe("Le fichier fait 4,1 Mo. Il ne doit pas dépasser 4 Mo.");
     expect(checkFileSize(9.46 * 1024 * 1024).message.en).toContain("9.5 MB");
     // A small file is not "0 MB": under 1 MB the size is in whole kilobytes, rounded up.
-    expect(checkFileSize(14_500).message).toEqual({ en: "The file is 15 KB, within the 4 MB limit.", fr: "Le fichier fait 15 Ko, sous la limite de 4 Mo." });
+    expect(checkFileSize(14_500).message).toEqual({
+      en: "The file is 15 KB, within the 4 MB limit.",
+      fr: "Le fichier fait 15 Ko, sous la limite de 4 Mo.",
+    });
     expect(checkFileSize(2.04 * 1024 * 1024).message.fr).toBe("Le fichier fait 2 Mo, sous la limite de 4 Mo.");
   });
 
   it("checks dimensions as displayed (after EXIF orientation)", () => {
     const dims = (o: Parameters<typeof buildJpeg>[0]) => byId(runFileChecks(facts(buildJpeg(o)))).dimensions;
-    expect(dims({ width: 600, height: 840 })).toMatchObject({ verdict: "fail", message: { en: "The photo is 600 × 840 pixels. It must be at least 715 × 1000 pixels." } });
+    expect(dims({ width: 600, height: 840 })).toMatchObject({
+      verdict: "fail",
+      message: { en: "The photo is 600 × 840 pixels. It must be at least 715 × 1000 pixels." },
+    });
     expect(dims({ width: 1000, height: 1000 }).message.en).toContain("not the 5:7 proportion");
     expect(dims({ width: 30000, height: 30000 }).verdict).toBe("fail");
     // Stored landscape, shown portrait: orientation 6 rotates it.
@@ -226,7 +285,11 @@ describe("file checks: format, file_size, dimensions", () => {
 
 describe("applyOrientation", () => {
   // A 3×2 image whose pixels are numbered 0…5 in the red channel.
-  const stored = { width: 3, height: 2, data: new Uint8ClampedArray([0, 1, 2, 3, 4, 5].flatMap((v) => [v, 0, 0, 255])) };
+  const stored = {
+    width: 3,
+    height: 2,
+    data: new Uint8ClampedArray([0, 1, 2, 3, 4, 5].flatMap((v) => [v, 0, 0, 255])),
+  };
   const reds = (image: ImageLike) => [...image.data].filter((_, i) => i % 4 === 0);
   it("turns the stored pixels the way a viewer displays them", () => {
     expect(reds(applyOrientation(stored, 1))).toEqual([0, 1, 2, 3, 4, 5]);
@@ -300,19 +363,28 @@ describe("face checks on real faces (the worker's detector, inside workerd)", ()
     it(`${name} is caught by ${id} (${verdict}), and only by it`, async () => {
       const results = await checked(name);
       expect(results[id].verdict).toBe(verdict);
-      expect(results[id].message.en.replace(/[\d.]+/g, "#")).toBe(en[key as keyof typeof en].replace(/\{\w+\}/g, "#").replace(/[\d.]+/g, "#"));
-      for (const other of FACE_CHECKS.filter((c) => c !== id && c in results)) expect(results[other].verdict, `${other}: ${results[other].message.en}`).not.toBe("fail");
+      expect(results[id].message.en.replace(/[\d.]+/g, "#")).toBe(
+        en[key as keyof typeof en].replace(/\{\w+\}/g, "#").replace(/[\d.]+/g, "#"),
+      );
+      for (const other of FACE_CHECKS.filter((c) => c !== id && c in results))
+        expect(results[other].verdict, `${other}: ${results[other].message.en}`).not.toBe("fail");
     });
   }
 
   it("two people: face_not_visible fails, naming the count; no single face to measure", async () => {
     const results = await checked("twoFaces");
-    expect(results.face_not_visible).toMatchObject({ verdict: "fail", message: { en: "2 faces are found in the photo. It must show only you." } });
+    expect(results.face_not_visible).toMatchObject({
+      verdict: "fail",
+      message: { en: "2 faces are found in the photo. It must show only you." },
+    });
     expect(results.head_size).toBeUndefined();
   });
 
   it("no face (the back of a head, a dark photo): face_not_visible fails", async () => {
-    expect((await checked("noFace")).face_not_visible).toMatchObject({ verdict: "fail", message: { en: en["face_not_visible.no_face"] } });
+    expect((await checked("noFace")).face_not_visible).toMatchObject({
+      verdict: "fail",
+      message: { en: en["face_not_visible.no_face"] },
+    });
     const dark = await checked("tooDark");
     expect(dark.too_dark.verdict).toBe("fail");
     expect(dark.face_not_visible.verdict).toBe("fail");
@@ -335,15 +407,28 @@ describe("face checks on real faces (the worker's detector, inside workerd)", ()
     expect(checkHeadSize(share(0.43), image).verdict).toBe("warn");
     expect(checkHeadSize(share(0.53), image).verdict).toBe("warn");
     expect(checkHeadSize(share(0.35), image).verdict).toBe("fail");
-    expect(checkHeadSize(face({ crown: at(450, 0) }), image)).toMatchObject({ verdict: "fail", message: { en: en["head_size.cut_off"] } });
-    const shifted = (dx: number) => face({ leftEye: at(390 + dx, 520), rightEye: at(510 + dx, 520), chin: at(450 + dx, 820) });
+    expect(checkHeadSize(face({ crown: at(450, 0) }), image)).toMatchObject({
+      verdict: "fail",
+      message: { en: en["head_size.cut_off"] },
+    });
+    const shifted = (dx: number) =>
+      face({ leftEye: at(390 + dx, 520), rightEye: at(510 + dx, 520), chin: at(450 + dx, 820) });
     expect(checkFaceCentred(shifted(0), image).verdict).toBe("pass");
-    expect(checkFaceCentred(shifted(-0.07 * 900), image)).toMatchObject({ verdict: "warn", message: { en: en["face_centred.left.warn"] } });
+    expect(checkFaceCentred(shifted(-0.07 * 900), image)).toMatchObject({
+      verdict: "warn",
+      message: { en: en["face_centred.left.warn"] },
+    });
     expect(checkFaceCentred(shifted(0.12 * 900), image).verdict).toBe("fail");
-    expect(checkFaceCentred(face({ leftEye: at(390, 700), rightEye: at(510, 700) }), image).message.en).toBe(en["face_centred.eyes_low"]);
-    const rolled = (deg: number) => face({ rightEye: at(390 + 120 * Math.cos((deg * Math.PI) / 180), 520 + 120 * Math.sin((deg * Math.PI) / 180)) });
+    expect(checkFaceCentred(face({ leftEye: at(390, 700), rightEye: at(510, 700) }), image).message.en).toBe(
+      en["face_centred.eyes_low"],
+    );
+    const rolled = (deg: number) =>
+      face({ rightEye: at(390 + 120 * Math.cos((deg * Math.PI) / 180), 520 + 120 * Math.sin((deg * Math.PI) / 180)) });
     expect(checkHeadTilt(rolled(3))).toMatchObject({ verdict: "pass", value: 3 });
     expect(checkHeadTilt(rolled(-6)).verdict).toBe("warn");
-    expect(checkHeadTilt(rolled(10))).toMatchObject({ verdict: "fail", message: { en: "Your head is tilted to one side (about 10°). It must be straight." } });
+    expect(checkHeadTilt(rolled(10))).toMatchObject({
+      verdict: "fail",
+      message: { en: "Your head is tilted to one side (about 10°). It must be straight." },
+    });
   });
 });

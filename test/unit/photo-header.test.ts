@@ -86,7 +86,14 @@ describe("sniffImageType", () => {
 
   it("reads brands only inside the ftyp box", () => {
     // The box says 20 bytes (major, minor, one compatible brand): "avif" right after it is mdat data.
-    const file = concatBytes([[0, 0, 0, 20], ascii("ftypmif1"), [0, 0, 0, 0], ascii("mif1"), ascii("avif"), new Uint8Array(16)]);
+    const file = concatBytes([
+      [0, 0, 0, 20],
+      ascii("ftypmif1"),
+      [0, 0, 0, 0],
+      ascii("mif1"),
+      ascii("avif"),
+      new Uint8Array(16),
+    ]);
     expect(sniffImageType(file)).toBe("heif");
   });
 });
@@ -95,8 +102,17 @@ describe("parseJpegHeader", () => {
   it("reads a baseline colour JPEG", () => {
     const h = ok(parseJpegHeader(buildJpeg({ width: 900, height: 1260 })));
     expect(h).toMatchObject({
-      width: 900, height: 1260, components: 3, colorSpace: "ycbcr", process: "baseline",
-      precision: 8, scans: 1, orientation: 1, trailingBytes: 0, metadata: [], hasIccProfile: false,
+      width: 900,
+      height: 1260,
+      components: 3,
+      colorSpace: "ycbcr",
+      process: "baseline",
+      precision: 8,
+      scans: 1,
+      orientation: 1,
+      trailingBytes: 0,
+      metadata: [],
+      hasIccProfile: false,
     });
   });
 
@@ -119,8 +135,16 @@ describe("parseJpegHeader", () => {
 
   it("reports CMYK and YCCK for four-component files written as Photoshop does (Adobe APP14, transform 0 or 2)", () => {
     const portrait = drawPortrait({ width: 64, height: 88 });
-    expect(ok(parseJpegHeader(encodeFourComponentJpeg(portrait, "cmyk")))).toMatchObject({ components: 4, colorSpace: "cmyk", process: "baseline" });
-    expect(ok(parseJpegHeader(encodeFourComponentJpeg(portrait, "ycck")))).toMatchObject({ components: 4, colorSpace: "ycck", process: "baseline" });
+    expect(ok(parseJpegHeader(encodeFourComponentJpeg(portrait, "cmyk")))).toMatchObject({
+      components: 4,
+      colorSpace: "cmyk",
+      process: "baseline",
+    });
+    expect(ok(parseJpegHeader(encodeFourComponentJpeg(portrait, "ycck")))).toMatchObject({
+      components: 4,
+      colorSpace: "ycck",
+      process: "baseline",
+    });
   });
 
   it("reports grey, RGB, CMYK and YCCK colour", () => {
@@ -151,7 +175,11 @@ describe("parseJpegHeader", () => {
   });
 
   it("lists the metadata to strip and notes an ICC profile", () => {
-    const h = ok(parseJpegHeader(buildJpeg({ orientation: 1, xmp: true, app13: true, comment: "hello", icc: true, jfifThumbnail: true })));
+    const h = ok(
+      parseJpegHeader(
+        buildJpeg({ orientation: 1, xmp: true, app13: true, comment: "hello", icc: true, jfifThumbnail: true }),
+      ),
+    );
     expect(h.metadata.sort()).toEqual(["app13", "com", "exif", "jfif-thumbnail", "xmp"]);
     expect(h.hasIccProfile).toBe(true);
   });
@@ -201,7 +229,15 @@ describe("parsePngHeader", () => {
   it("reads a valid PNG and sums IDAT sizes", async () => {
     const png = await smallPng(1000, 1400);
     const h = ok(parsePngHeader(png));
-    expect(h).toMatchObject({ width: 1000, height: 1400, bitDepth: 8, colorType: 0, interlaced: false, metadata: [], trailingBytes: 0 });
+    expect(h).toMatchObject({
+      width: 1000,
+      height: 1400,
+      bitDepth: 8,
+      colorType: 0,
+      interlaced: false,
+      metadata: [],
+      trailingBytes: 0,
+    });
     expect(h.chunks.map((c) => c.type)).toEqual(["IHDR", "IDAT", "IEND"]);
     expect(h.idatBytes).toBe(h.chunks[1]!.length);
     expect(h.iendEnd).toBe(png.length);
@@ -209,12 +245,24 @@ describe("parsePngHeader", () => {
 
   it("reads real 16-bit and interlaced PNGs", async () => {
     const image = drawPortrait({ width: 50, height: 70 });
-    expect(ok(parsePngHeader(await encodePng(image, { bitDepth: 16 })))).toMatchObject({ bitDepth: 16, colorType: 2, interlaced: false });
-    expect(ok(parsePngHeader(await encodePng(image, { interlace: true, alpha: true })))).toMatchObject({ bitDepth: 8, colorType: 6, interlaced: true });
+    expect(ok(parsePngHeader(await encodePng(image, { bitDepth: 16 })))).toMatchObject({
+      bitDepth: 16,
+      colorType: 2,
+      interlaced: false,
+    });
+    expect(ok(parsePngHeader(await encodePng(image, { interlace: true, alpha: true })))).toMatchObject({
+      bitDepth: 8,
+      colorType: 6,
+      interlaced: true,
+    });
   });
 
   it("lists text and time chunks as metadata", async () => {
-    const png = await smallPng(16, 16, [tEXt("Comment", "hello"), tIME(), pngChunk("eXIf", [0x4d, 0x4d, 0, 42, 0, 0, 0, 8])]);
+    const png = await smallPng(16, 16, [
+      tEXt("Comment", "hello"),
+      tIME(),
+      pngChunk("eXIf", [0x4d, 0x4d, 0, 42, 0, 0, 0, 8]),
+    ]);
     expect(ok(parsePngHeader(png)).metadata).toEqual(["tEXt", "tIME", "eXIf"]);
   });
 
@@ -241,7 +289,11 @@ describe("parsePngHeader", () => {
       ["two IHDR", concatBytes([...head, ihdr(64, 64, 8, 0), idat, iend]), "corrupt"],
       ["IHDR too long", concatBytes([PNG_SIGNATURE, pngChunk("IHDR", new Uint8Array(14)), idat, iend]), "corrupt"],
       ["IDAT not consecutive", concatBytes([...head, idat, tEXt("a", "b"), idat, iend]), "corrupt"],
-      ["PLTE after IDAT", concatBytes([PNG_SIGNATURE, ihdr(64, 64, 8, 3), idat, pngChunk("PLTE", [0, 0, 0]), iend]), "corrupt"],
+      [
+        "PLTE after IDAT",
+        concatBytes([PNG_SIGNATURE, ihdr(64, 64, 8, 3), idat, pngChunk("PLTE", [0, 0, 0]), iend]),
+        "corrupt",
+      ],
       ["indexed without PLTE", concatBytes([PNG_SIGNATURE, ihdr(64, 64, 8, 3), idat, iend]), "corrupt"],
       ["PLTE in greyscale", concatBytes([...head, pngChunk("PLTE", [0, 0, 0]), idat, iend]), "corrupt"],
       ["IEND before IDAT", concatBytes([...head, iend]), "corrupt"],
@@ -250,7 +302,11 @@ describe("parsePngHeader", () => {
       ["zero width", concatBytes([PNG_SIGNATURE, ihdr(0, 64, 8, 0), idat, iend]), "corrupt"],
       ["APNG", concatBytes([...head, pngChunk("acTL", [0, 0, 0, 2, 0, 0, 0, 0]), idat, iend]), "unsupported"],
       ["unknown critical chunk", concatBytes([...head, pngChunk("ABCD", [1]), idat, iend]), "unsupported"],
-      ["bad signature", concatBytes([[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x00], ihdr(64, 64), idat, iend]), "corrupt"],
+      [
+        "bad signature",
+        concatBytes([[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x00], ihdr(64, 64), idat, iend]),
+        "corrupt",
+      ],
     ];
     for (const [name, bytes, code] of cases) expect(errorOf(parsePngHeader(bytes)).code, name).toBe(code);
     // Unknown ancillary chunks are fine (and dropped on storage).
@@ -299,7 +355,11 @@ describe("damaged input never throws", () => {
         if (kind < 0.5) bytes[at] = Math.floor(random() * 256);
         else if (kind < 0.7) bytes[at] = random() < 0.5 ? 0xff : 0x00;
         else if (kind < 0.85) bytes = bytes.subarray(0, at);
-        else bytes = concatBytes([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + 1 + Math.floor(random() * 8)))]);
+        else
+          bytes = concatBytes([
+            bytes.subarray(0, at),
+            bytes.subarray(Math.min(bytes.length, at + 1 + Math.floor(random() * 8))),
+          ]);
       }
       for (const parse of [parseJpegHeader, parsePngHeader]) {
         const result = parse(bytes);
@@ -308,7 +368,8 @@ describe("damaged input never throws", () => {
       const stripped = stripMetadata(bytes);
       if (stripped.ok) {
         // Whatever was accepted is still a well-formed file of the same type once stripped.
-        const again = sniffImageType(bytes) === "jpeg" ? parseJpegHeader(stripped.bytes) : parsePngHeader(stripped.bytes);
+        const again =
+          sniffImageType(bytes) === "jpeg" ? parseJpegHeader(stripped.bytes) : parsePngHeader(stripped.bytes);
         expect(again.ok).toBe(true);
       }
       sniffImageType(bytes);
@@ -327,11 +388,24 @@ describe("a JPEG named .png", () => {
 
 describe("checkDeclaredDimensions and orientedSize", () => {
   it("applies 715×1000 to 2000×2800 and 5:7 ± 1%", () => {
-    for (const [w, h] of [[715, 1000], [2000, 2800], [900, 1260], [1000, 1400], [1428, 2000]] as const)
-      expect(checkDeclaredDimensions({ width: w, height: h }), `${w}×${h}`).toMatchObject({ ok: true, problems: [], decodable: true });
+    for (const [w, h] of [
+      [715, 1000],
+      [2000, 2800],
+      [900, 1260],
+      [1000, 1400],
+      [1428, 2000],
+    ] as const)
+      expect(checkDeclaredDimensions({ width: w, height: h }), `${w}×${h}`).toMatchObject({
+        ok: true,
+        problems: [],
+        decodable: true,
+      });
     expect(checkDeclaredDimensions({ width: 600, height: 840 }).problems).toEqual(["too_small"]);
     expect(checkDeclaredDimensions({ width: 714, height: 1000 }).problems).toEqual(["too_small"]);
-    expect(checkDeclaredDimensions({ width: 2005, height: 2807 })).toMatchObject({ problems: ["too_large"], decodable: false });
+    expect(checkDeclaredDimensions({ width: 2005, height: 2807 })).toMatchObject({
+      problems: ["too_large"],
+      decodable: false,
+    });
     expect(checkDeclaredDimensions({ width: 1000, height: 1000 }).problems).toEqual(["wrong_ratio"]);
     expect(checkDeclaredDimensions({ width: 1400, height: 1000 }).problems).toEqual(["wrong_ratio"]);
     // 5:7 is 0.7143; ±1% is 0.7071–0.7214.
@@ -351,7 +425,12 @@ describe("checkDeclaredDimensions and orientedSize", () => {
 describe("stripMetadata", () => {
   it("drops EXIF, XMP, APP13, COM, JFIF thumbnails and trailing data from a JPEG, keeps ICC and the image", () => {
     const original = buildJpeg({
-      orientation: 6, xmp: true, app13: true, comment: "GPS here", icc: true, jfifThumbnail: true,
+      orientation: 6,
+      xmp: true,
+      app13: true,
+      comment: "GPS here",
+      icc: true,
+      jfifThumbnail: true,
       trailing: ascii("motion photo video"),
     });
     const stripped = stripMetadata(original);
@@ -361,8 +440,16 @@ describe("stripMetadata", () => {
     // everything else in the original EXIF (here the camera make "ACM") is gone.
     expect(stripped.orientation).toBe(6);
     const h = ok(parseJpegHeader(stripped.bytes));
-    expect(h).toMatchObject({ orientation: 6, metadata: ["exif"], hasIccProfile: true, trailingBytes: 0, width: 1000, height: 1400 });
-    for (const secret of ["ACM", "GPS", "xmpmeta", "Photoshop", "motion"]) expect(findAscii(stripped.bytes, secret), secret).toBe(-1);
+    expect(h).toMatchObject({
+      orientation: 6,
+      metadata: ["exif"],
+      hasIccProfile: true,
+      trailingBytes: 0,
+      width: 1000,
+      height: 1400,
+    });
+    for (const secret of ["ACM", "GPS", "xmpmeta", "Photoshop", "motion"])
+      expect(findAscii(stripped.bytes, secret), secret).toBe(-1);
     const exif = findAscii(stripped.bytes, "Exif");
     expect(Array.from(stripped.bytes.subarray(exif - 4, exif + 32))).toEqual(Array.from(orientationOnlyExif(6)));
     // Tables, frame, scans and EOI are byte-for-byte the same.
@@ -371,13 +458,19 @@ describe("stripMetadata", () => {
   });
 
   it("keeps the orientation in a minimal EXIF block after APP0 JFIF, in either byte order", () => {
-    for (const [orientation, byteOrder] of [[8, "MM"], [3, "II"], [5, "II"]] as const) {
+    for (const [orientation, byteOrder] of [
+      [8, "MM"],
+      [3, "II"],
+      [5, "II"],
+    ] as const) {
       const stripped = stripMetadata(buildJpeg({ orientation, byteOrder, xmp: true }));
       if (!stripped.ok) throw new Error(stripped.error.detail);
       expect(ok(parseJpegHeader(stripped.bytes)).orientation).toBe(orientation);
       // SOI, then the JFIF APP0 (it must come first), then the rewritten EXIF.
       const afterApp0 = 4 + ((stripped.bytes[4]! << 8) | stripped.bytes[5]!);
-      expect(Array.from(stripped.bytes.subarray(afterApp0, afterApp0 + 36))).toEqual(Array.from(orientationOnlyExif(orientation)));
+      expect(Array.from(stripped.bytes.subarray(afterApp0, afterApp0 + 36))).toEqual(
+        Array.from(orientationOnlyExif(orientation)),
+      );
       // Stripping what was stored changes nothing: the minimal block is kept as is.
       const again = stripMetadata(stripped.bytes);
       if (!again.ok) throw new Error(again.error.detail);
@@ -407,7 +500,13 @@ describe("stripMetadata", () => {
   it("drops PNG text, time, EXIF and unknown ancillary chunks, keeps the rest byte for byte", async () => {
     const gama = pngChunk("gAMA", [0, 0, 0xb1, 0x8f]);
     const png = concatBytes([
-      await smallPng(32, 32, [gama, tEXt("GPS", "45.42,-75.69"), tIME(), pngChunk("eXIf", [0x4d, 0x4d, 0, 42, 0, 0, 0, 8]), pngChunk("prIv", [1])]),
+      await smallPng(32, 32, [
+        gama,
+        tEXt("GPS", "45.42,-75.69"),
+        tIME(),
+        pngChunk("eXIf", [0x4d, 0x4d, 0, 42, 0, 0, 0, 8]),
+        pngChunk("prIv", [1]),
+      ]),
       ascii("trailer"),
     ]);
     const stripped = stripMetadata(png);
@@ -418,7 +517,10 @@ describe("stripMetadata", () => {
 
   it("refuses what it cannot parse", async () => {
     expect(stripMetadata(buildJpeg({ eoi: false }))).toMatchObject({ ok: false, error: { code: "truncated" } });
-    expect(stripMetadata(corruptPngCrc(await smallPng(16, 16)))).toMatchObject({ ok: false, error: { code: "corrupt" } });
+    expect(stripMetadata(corruptPngCrc(await smallPng(16, 16)))).toMatchObject({
+      ok: false,
+      error: { code: "corrupt" },
+    });
     expect(stripMetadata(heicLike())).toMatchObject({ ok: false, error: { code: "unsupported" } });
   });
 });

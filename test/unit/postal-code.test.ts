@@ -24,10 +24,13 @@ describe("postal codes", () => {
     expect(PROVINCES.map((p) => p.code).sort()).toEqual(Object.keys(SAMPLES).sort());
   });
 
-  it.each(Object.entries(SAMPLES))("accepts a %s code in its own province, in any case and spacing", (province, code) => {
-    expect(checkPostalCode(code, province)).toEqual({ ok: true, postalCode: code });
-    expect(checkPostalCode(code.toLowerCase().replace(" ", ""), province)).toEqual({ ok: true, postalCode: code });
-  });
+  it.each(Object.entries(SAMPLES))(
+    "accepts a %s code in its own province, in any case and spacing",
+    (province, code) => {
+      expect(checkPostalCode(code, province)).toEqual({ ok: true, postalCode: code });
+      expect(checkPostalCode(code.toLowerCase().replace(" ", ""), province)).toEqual({ ok: true, postalCode: code });
+    },
+  );
 
   it.each(Object.keys(SAMPLES))("refuses, naming both, a code from elsewhere for %s", (province) => {
     const other = Object.entries(SAMPLES).find(([p, code]) => p !== province && code[0] !== SAMPLES[province]![0])!;
@@ -52,7 +55,10 @@ describe("postal codes", () => {
     expect(checkPostalCode("K1A 0B1 2", "ON")).toEqual({ ok: false, problem: { code: "format" } });
     expect(checkPostalCode("K1O 0B1", "ON")).toEqual({ ok: false, problem: { code: "invalid_letters", letters: "O" } });
     expect(checkPostalCode("W1A 0B1", "ON")).toEqual({ ok: false, problem: { code: "invalid_letters", letters: "W" } });
-    expect(checkPostalCode("K1D 0U1", "ON")).toEqual({ ok: false, problem: { code: "invalid_letters", letters: "D, U" } });
+    expect(checkPostalCode("K1D 0U1", "ON")).toEqual({
+      ok: false,
+      problem: { code: "invalid_letters", letters: "D, U" },
+    });
     // W and Z are fine after the first position.
     expect(checkPostalCode("K1W 0Z1", "ON")).toEqual({ ok: true, postalCode: "K1W 0Z1" });
   });

@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { photoReturnedEmail } from "../../worker/email/templates.ts";
-import { RETURN_REASONS, type ReturnReason, isReturnReason, returnReasonText } from "../../shared/photo/return-reasons.ts";
+import {
+  RETURN_REASONS,
+  type ReturnReason,
+  isReturnReason,
+  returnReasonText,
+} from "../../shared/photo/return-reasons.ts";
 
 type Tree = { readonly [key: string]: string | Tree };
 const leaves = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === "string" ? [v] : leaves(v)));
@@ -37,7 +42,11 @@ describe("return reasons", () => {
     expect("reasons" in fr.status).toBe(false);
     // No catalogue string restates a reason (the officer's short checkbox labels are not sentences).
     const texts = [...leaves(en as unknown as Tree), ...leaves(fr as unknown as Tree)];
-    expect(texts.filter((text) => /shiny spots|glare or a reflection|reflet ou de l'éblouissement|points brillants/i.test(text))).toEqual([]);
+    expect(
+      texts.filter((text) =>
+        /shiny spots|glare or a reflection|reflet ou de l'éblouissement|points brillants/i.test(text),
+      ),
+    ).toEqual([]);
   });
 
   it("each reason reads differently in English and French, with French spacing before colons", () => {

@@ -4,7 +4,11 @@ import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 export async function findAccountByUsername(db: Database, username: string) {
-  return db.select().from(accounts).where(eq(sql`lower(${accounts.username})`, username.trim().toLowerCase())).get();
+  return db
+    .select()
+    .from(accounts)
+    .where(eq(sql`lower(${accounts.username})`, username.trim().toLowerCase()))
+    .get();
 }
 
 export async function findAccountById(db: Database, id: number) {
@@ -13,7 +17,11 @@ export async function findAccountById(db: Database, id: number) {
 
 /** Accounts whose email is this address (an email can serve a whole family). */
 export async function findAccountsByEmail(db: Database, email: string) {
-  return db.select().from(accounts).where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase())).all();
+  return db
+    .select()
+    .from(accounts)
+    .where(eq(sql`lower(${accounts.email})`, email.trim().toLowerCase()))
+    .all();
 }
 
 /**
@@ -21,8 +29,15 @@ export async function findAccountsByEmail(db: Database, email: string) {
  * a family account), "Given Family" as every email writes it. The username only
  * when the name is gone (erased by the retention purge).
  */
-export async function accountHolderName(db: Database, account: { personId: number; username: string }): Promise<string> {
-  const person = await db.select({ givenNames: persons.givenNames, familyName: persons.familyName }).from(persons).where(eq(persons.id, account.personId)).get();
+export async function accountHolderName(
+  db: Database,
+  account: { personId: number; username: string },
+): Promise<string> {
+  const person = await db
+    .select({ givenNames: persons.givenNames, familyName: persons.familyName })
+    .from(persons)
+    .where(eq(persons.id, account.personId))
+    .get();
   const name = person ? `${person.givenNames} ${person.familyName}`.trim() : "";
   return name || account.username;
 }
@@ -59,9 +74,16 @@ export async function recordFailedSignIn(db: Database, accountId: number, now = 
     .returning({ failedSignIns: accounts.failedSignIns });
   const minutes = lockoutMinutesAfter(row?.failedSignIns ?? 0);
   if (minutes > 0) {
-    await db.update(accounts).set({ lockedUntil: addMinutes(nowIso(now), minutes) }).where(eq(accounts.id, accountId));
+    await db
+      .update(accounts)
+      .set({ lockedUntil: addMinutes(nowIso(now), minutes) })
+      .where(eq(accounts.id, accountId));
   }
-  return { failedSignIns: row?.failedSignIns ?? 0, lockedMinutes: minutes, newlyLocked: (row?.failedSignIns ?? 0) === LOCKOUT.freeFailures };
+  return {
+    failedSignIns: row?.failedSignIns ?? 0,
+    lockedMinutes: minutes,
+    newlyLocked: (row?.failedSignIns ?? 0) === LOCKOUT.freeFailures,
+  };
 }
 
 export function resetFailedSignIns(db: Database, accountId: number) {
@@ -72,7 +94,15 @@ export function resetFailedSignIns(db: Database, accountId: number) {
 export function setChosenPassword(db: Database, accountId: number, passwordHash: string, now = Date.now()) {
   return db
     .update(accounts)
-    .set({ passwordHash, passwordIsTemporary: 0, temporaryPasswordExpiresAt: null, temporaryPasswordUsedAt: null, passwordChangedAt: nowIso(now), failedSignIns: 0, lockedUntil: null })
+    .set({
+      passwordHash,
+      passwordIsTemporary: 0,
+      temporaryPasswordExpiresAt: null,
+      temporaryPasswordUsedAt: null,
+      passwordChangedAt: nowIso(now),
+      failedSignIns: 0,
+      lockedUntil: null,
+    })
     .where(eq(accounts.id, accountId));
 }
 
@@ -85,7 +115,13 @@ export async function findUsableResetToken(db: Database, tokenHash: string, now 
   return db
     .select()
     .from(passwordResetTokens)
-    .where(and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, nowIso(now))))
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, tokenHash),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, nowIso(now)),
+      ),
+    )
     .get();
 }
 
@@ -116,7 +152,10 @@ export async function setAccountLanguage(db: Database, accountId: number, langua
 
 /** Spends a temporary password at the sign-in it opens (it works once). */
 export function markTemporaryPasswordUsed(db: Database, accountId: number, now = Date.now()) {
-  return db.update(accounts).set({ temporaryPasswordUsedAt: nowIso(now) }).where(eq(accounts.id, accountId));
+  return db
+    .update(accounts)
+    .set({ temporaryPasswordUsedAt: nowIso(now) })
+    .where(eq(accounts.id, accountId));
 }
 
 /** Replaces the stored hash of the same password (stronger parameters), nothing else. */

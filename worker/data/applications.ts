@@ -23,7 +23,11 @@ function chunks<T>(items: T[], size: number): T[][] {
  * left alone (so re-importing a file changes nothing); a UCI already on file
  * with different details is a problem for that row, not an overwrite.
  */
-export async function importApplications(db: Database, rows: ImportRow[], actor: { kind: "admin"; id: string; source: string }): Promise<ImportOutcome> {
+export async function importApplications(
+  db: Database,
+  rows: ImportRow[],
+  actor: { kind: "admin"; id: string; source: string },
+): Promise<ImportOutcome> {
   const numbers = [...new Set(rows.map((r) => r.applicationNumber))];
   const existingApps = new Map<string, number>();
   for (const part of chunks(numbers, 90)) {
@@ -39,8 +43,12 @@ export async function importApplications(db: Database, rows: ImportRow[], actor:
       if (p.role === "principal") principalsInDb.add(appNumberById.get(p.applicationId)!);
     }
   }
-  for (const part of chunks(rows.map((r) => r.uci), 90)) {
-    for (const p of await db.select().from(persons).where(inArray(persons.uci, part)).all()) existingPersons.set(p.uci, p);
+  for (const part of chunks(
+    rows.map((r) => r.uci),
+    90,
+  )) {
+    for (const p of await db.select().from(persons).where(inArray(persons.uci, part)).all())
+      existingPersons.set(p.uci, p);
   }
 
   const { kept, problems } = checkFileConsistency(rows, principalsInDb);
@@ -50,7 +58,10 @@ export async function importApplications(db: Database, rows: ImportRow[], actor:
     const existing = existingPersons.get(row.uci);
     if (!existing) {
       if (row.role === "principal" && principalsInDb.has(row.applicationNumber)) {
-        problems.push({ line: row.line, reasons: [`application ${row.applicationNumber} already has a principal applicant on file`] });
+        problems.push({
+          line: row.line,
+          reasons: [`application ${row.applicationNumber} already has a principal applicant on file`],
+        });
         continue;
       }
       toCreate.push(row);
@@ -65,16 +76,28 @@ export async function importApplications(db: Database, rows: ImportRow[], actor:
       existing.email === row.email &&
       existing.language === row.language;
     if (same) unchanged++;
-    else problems.push({ line: row.line, reasons: [`uci ${row.uci} is already on file with different details; it was not changed`] });
+    else
+      problems.push({
+        line: row.line,
+        reasons: [`uci ${row.uci} is already on file with different details; it was not changed`],
+      });
   }
 
   const newNumbers = [...new Set(toCreate.map((r) => r.applicationNumber))].filter((n) => !existingApps.has(n));
   // Applications first (their ids are needed), then persons in one atomic batch.
   if (newNumbers.length > 0) {
-    const inserted = await db.insert(applications).values(newNumbers.map((applicationNumber) => ({ applicationNumber }))).onConflictDoNothing().returning();
+    const inserted = await db
+      .insert(applications)
+      .values(newNumbers.map((applicationNumber) => ({ applicationNumber })))
+      .onConflictDoNothing()
+      .returning();
     for (const app of inserted) existingApps.set(app.applicationNumber, app.id);
-    for (const part of chunks(newNumbers.filter((n) => !existingApps.has(n)), 90)) {
-      for (const app of await db.select().from(applications).where(inArray(applications.applicationNumber, part)).all()) existingApps.set(app.applicationNumber, app.id);
+    for (const part of chunks(
+      newNumbers.filter((n) => !existingApps.has(n)),
+      90,
+    )) {
+      for (const app of await db.select().from(applications).where(inArray(applications.applicationNumber, part)).all())
+        existingApps.set(app.applicationNumber, app.id);
     }
   }
   const personValues = toCreate.map((r) => ({
@@ -96,7 +119,12 @@ export async function importApplications(db: Database, rows: ImportRow[], actor:
     action: "applications.import",
     subjectKind: "file",
     subjectId: actor.source,
-    details: { personsCreated: toCreate.length, applicationsCreated: newNumbers.length, unchanged, problems: problems.length },
+    details: {
+      personsCreated: toCreate.length,
+      applicationsCreated: newNumbers.length,
+      unchanged,
+      problems: problems.length,
+    },
   });
   await db.batch([audit, ...statements]);
   problems.sort((a, b) => a.line - b.line);
@@ -104,7 +132,11 @@ export async function importApplications(db: Database, rows: ImportRow[], actor:
 }
 
 export async function findApplicationByNumber(db: Database, applicationNumber: string) {
-  return db.select().from(applications).where(eq(applications.applicationNumber, applicationNumber.toUpperCase())).get();
+  return db
+    .select()
+    .from(applications)
+    .where(eq(applications.applicationNumber, applicationNumber.toUpperCase()))
+    .get();
 }
 
 export async function personsOfApplication(db: Database, applicationId: number) {

@@ -40,7 +40,13 @@ export async function* auditLogPages(db: Database, range: { from?: string; to?: 
     const conditions: SQL[] = [gt(auditLog.id, afterId)];
     if (range.from) conditions.push(gte(auditLog.createdAt, range.from));
     if (range.to) conditions.push(lte(auditLog.createdAt, `${range.to}\uffff`));
-    const page = await db.select().from(auditLog).where(and(...conditions)).orderBy(asc(auditLog.id)).limit(pageSize).all();
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(and(...conditions))
+      .orderBy(asc(auditLog.id))
+      .limit(pageSize)
+      .all();
     if (page.length === 0) return;
     yield page.map((r) => ({ ...r, details: JSON.parse(r.detailsJson) as unknown }));
     afterId = page.at(-1)!.id;

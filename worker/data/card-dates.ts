@@ -59,13 +59,17 @@ export async function cardDateProblems(
   input: { producedOn?: string; mailedOn?: string; correcting?: boolean },
   today: string,
 ): Promise<CardDateProblem[]> {
-  const [acceptedOn, card] = await Promise.all([photoAcceptedOn(db, personId), db.select().from(cards).where(eq(cards.personId, personId)).get()]);
+  const [acceptedOn, card] = await Promise.all([
+    photoAcceptedOn(db, personId),
+    db.select().from(cards).where(eq(cards.personId, personId)).get(),
+  ]);
   const problems: CardDateProblem[] = [];
   const given: [CardDateField, string | undefined][] = [
     ["producedOn", input.producedOn],
     ["mailedOn", input.mailedOn],
   ];
-  if (!acceptedOn) return given.filter(([, v]) => v !== undefined).map(([field]) => ({ field, code: "photo_not_accepted" as const }));
+  if (!acceptedOn)
+    return given.filter(([, v]) => v !== undefined).map(([field]) => ({ field, code: "photo_not_accepted" as const }));
   for (const [field, value] of given) {
     if (value === undefined) continue;
     if (!isValidIsoDate(value)) problems.push({ field, code: "invalid" });

@@ -19,10 +19,21 @@ export async function accountOfPerson(db: Database, personId: number) {
  * Gives an account a fixed, documented username and a chosen password, so
  * a demo can sign in straight away. One batch with its audit row.
  */
-export async function prepareDemoAccount(db: Database, accountId: number, demo: { username: string; passwordHash: string }, actor: { kind: "admin"; id: string }) {
+export async function prepareDemoAccount(
+  db: Database,
+  accountId: number,
+  demo: { username: string; passwordHash: string },
+  actor: { kind: "admin"; id: string },
+) {
   await db.batch([
     db.update(accounts).set({ username: demo.username }).where(eq(accounts.id, accountId)),
     setChosenPassword(db, accountId, demo.passwordHash),
-    auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "demo.account_prepared", subjectKind: "account", subjectId: demo.username }),
+    auditInsert(db, {
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: "demo.account_prepared",
+      subjectKind: "account",
+      subjectId: demo.username,
+    }),
   ]);
 }

@@ -26,7 +26,15 @@ export async function proofOfPrSubject(db: Database, personId: number) {
 export async function recordProofOfPr(
   db: Database,
   env: Pick<AppEnv, "EMAIL_FROM">,
-  input: { personId: number; submissionId: number; officerId: number; objectKey: string; verificationCode: string; issuedAt: string; email: OutgoingEmail | null },
+  input: {
+    personId: number;
+    submissionId: number;
+    officerId: number;
+    objectKey: string;
+    verificationCode: string;
+    issuedAt: string;
+    email: OutgoingEmail | null;
+  },
 ): Promise<{ documentId: number; outboxIds: number[] }> {
   const { personId, submissionId, officerId, objectKey, verificationCode, issuedAt, email } = input;
   const results = await db.batch([
@@ -36,7 +44,13 @@ export async function recordProofOfPr(
       .returning({ id: documents.id }),
     db.insert(reviewDecisions).values({ submissionId, officerId, decision: "pr_confirmed", decidedAt: issuedAt }),
     ...(email ? [outboxInsert(db, env, email)] : []),
-    auditInsert(db, { actorKind: "officer", actorId: officerId, action: "pr.confirmed", subjectKind: "person", subjectId: personId }),
+    auditInsert(db, {
+      actorKind: "officer",
+      actorId: officerId,
+      action: "pr.confirmed",
+      subjectKind: "person",
+      subjectId: personId,
+    }),
   ]);
   const [inserted] = results[0] as { id: number }[];
   const outboxIds = email ? (results[2] as { id: number }[]).map((r) => r.id) : [];
@@ -55,12 +69,21 @@ export async function latestProofOfPr(db: Database, personId: number) {
 /** What /verify may say about a code: initials, date and status, nothing more. */
 export async function verifyDocument(db: Database, code: string) {
   const row = await db
-    .select({ status: documents.status, issuedAt: documents.issuedAt, givenNames: persons.givenNames, familyName: persons.familyName })
+    .select({
+      status: documents.status,
+      issuedAt: documents.issuedAt,
+      givenNames: persons.givenNames,
+      familyName: persons.familyName,
+    })
     .from(documents)
     .innerJoin(persons, eq(persons.id, documents.personId))
     .where(eq(documents.verificationCode, code))
     .get();
   if (!row) return null;
   const initial = (name: string) => (name.trim()[0] ?? "").toUpperCase();
-  return { initials: `${initial(row.givenNames)}. ${initial(row.familyName)}.`, issuedOn: row.issuedAt.slice(0, 10), status: row.status };
+  return {
+    initials: `${initial(row.givenNames)}. ${initial(row.familyName)}.`,
+    issuedOn: row.issuedAt.slice(0, 10),
+    status: row.status,
+  };
 }

@@ -22,7 +22,10 @@ import { type Database, addDays, nowIso } from "./db.ts";
  * sent once its owner confirms.
  */
 
-type ConfirmationEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">;
+type ConfirmationEnv = Pick<
+  AppEnv,
+  "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"
+>;
 
 /** How long a confirmation link works. */
 export const CONFIRMATION_LINK_DAYS = 7;
@@ -33,7 +36,11 @@ const normalized = (email: string) => email.trim().toLowerCase();
 export async function confirmedAddresses(db: Database, emails: string[]): Promise<Set<string>> {
   const wanted = [...new Set(emails.map(normalized))];
   if (wanted.length === 0) return new Set();
-  const rows = await db.select({ email: confirmedEmailAddresses.email }).from(confirmedEmailAddresses).where(inArray(confirmedEmailAddresses.email, wanted)).all();
+  const rows = await db
+    .select({ email: confirmedEmailAddresses.email })
+    .from(confirmedEmailAddresses)
+    .where(inArray(confirmedEmailAddresses.email, wanted))
+    .all();
   return new Set(rows.map((r) => r.email));
 }
 
@@ -43,7 +50,10 @@ export async function isAddressConfirmed(db: Database, email: string): Promise<b
 
 /** Records that an address's owner confirmed it (kept from the first time). */
 export function recordConfirmedAddress(db: Database, email: string, how: "invitation" | "link", now = Date.now()) {
-  return db.insert(confirmedEmailAddresses).values({ email: normalized(email), how, confirmedAt: nowIso(now) }).onConflictDoNothing();
+  return db
+    .insert(confirmedEmailAddresses)
+    .values({ email: normalized(email), how, confirmedAt: nowIso(now) })
+    .onConflictDoNothing();
 }
 
 /**
@@ -67,28 +77,64 @@ export async function confirmationLink(
     db
       .update(emailConfirmations)
       .set({ supersededAt: created })
-      .where(and(eq(emailConfirmations.accountId, target.accountId), isNull(emailConfirmations.confirmedAt), isNull(emailConfirmations.supersededAt))),
-    db.insert(emailConfirmations).values({ email, tokenHash: await sha256Hex(token), accountId: target.accountId, expiresAt: addDays(created, CONFIRMATION_LINK_DAYS), createdAt: created }),
-    auditInsert(db, { ...actor, action: "email.confirmation_sent", subjectKind: "account", subjectId: target.username }),
+      .where(
+        and(
+          eq(emailConfirmations.accountId, target.accountId),
+          isNull(emailConfirmations.confirmedAt),
+          isNull(emailConfirmations.supersededAt),
+        ),
+      ),
+    db
+      .insert(emailConfirmations)
+      .values({
+        email,
+        tokenHash: await sha256Hex(token),
+        accountId: target.accountId,
+        expiresAt: addDays(created, CONFIRMATION_LINK_DAYS),
+        createdAt: created,
+      }),
+    auditInsert(db, {
+      ...actor,
+      action: "email.confirmation_sent",
+      subjectKind: "account",
+      subjectId: target.username,
+    }),
     outboxInsert(db, env, {
       kind: "email_confirmation",
       to: email,
-      email: emailConfirmationEmail(templateContext(env), { name: target.name, requestedBy: target.requestedBy, days: CONFIRMATION_LINK_DAYS }),
+      email: emailConfirmationEmail(templateContext(env), {
+        name: target.name,
+        requestedBy: target.requestedBy,
+        days: CONFIRMATION_LINK_DAYS,
+      }),
       secrets: { token },
     }),
   ];
 }
 
-export type ConfirmationOutcome = { status: "not_found" } | { status: "used" } | { status: "expired" } | { status: "confirmed"; outboxIds: number[] };
+export type ConfirmationOutcome =
+  | { status: "not_found" }
+  | { status: "used" }
+  | { status: "expired" }
+  | { status: "confirmed"; outboxIds: number[] };
 
 /**
  * Opens a confirmation link: the address is recorded as confirmed, and the
  * account waiting for it gets a fresh temporary password, emailed there now.
  * Single use: the conditional update is the guard when two requests race.
  */
-export async function confirmEmailAddress(db: Database, env: ConfirmationEnv, token: string, now = Date.now()): Promise<ConfirmationOutcome> {
+export async function confirmEmailAddress(
+  db: Database,
+  env: ConfirmationEnv,
+  token: string,
+  now = Date.now(),
+): Promise<ConfirmationOutcome> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "not_found" };
-  const link = await db.select().from(emailConfirmations).where(eq(emailConfirmations.tokenHash, await sha256Hex(token))).get();
+  const link = await db
+    .select()
+    .from(emailConfirmations)
+    .where(eq(emailConfirmations.tokenHash, await sha256Hex(token)))
+    .get();
   if (!link) return { status: "not_found" };
   if (link.confirmedAt) return { status: "used" };
   if (link.supersededAt || link.expiresAt <= nowIso(now)) return { status: "expired" };
@@ -101,9 +147,16 @@ export async function confirmEmailAddress(db: Database, env: ConfirmationEnv, to
 
   const statements: BatchItem<"sqlite">[] = [
     recordConfirmedAddress(db, link.email, "link", now),
-    auditInsert(db, { actorKind: "applicant", actorId: link.accountId, action: "email.confirmed", subjectKind: "email_confirmation", subjectId: link.id }),
+    auditInsert(db, {
+      actorKind: "applicant",
+      actorId: link.accountId,
+      action: "email.confirmed",
+      subjectKind: "email_confirmation",
+      subjectId: link.id,
+    }),
   ];
-  const account = link.accountId === null ? undefined : await db.select().from(accounts).where(eq(accounts.id, link.accountId)).get();
+  const account =
+    link.accountId === null ? undefined : await db.select().from(accounts).where(eq(accounts.id, link.accountId)).get();
   // The credential goes out only to the address just confirmed, and never
   // replaces a password the person already chose.
   const waiting = account && account.passwordIsTemporary === 1 && normalized(account.email) === link.email;
@@ -120,18 +173,36 @@ export async function confirmEmailAddress(db: Database, env: ConfirmationEnv, to
  * A fresh temporary password for an account whose address is confirmed, and
  * the account email with it (the outbox insert is last).
  */
-async function accountCredentials(db: Database, env: ConfirmationEnv, account: typeof accounts.$inferSelect, now: number): Promise<BatchItem<"sqlite">[]> {
+async function accountCredentials(
+  db: Database,
+  env: ConfirmationEnv,
+  account: typeof accounts.$inferSelect,
+  now: number,
+): Promise<BatchItem<"sqlite">[]> {
   const { temporaryPasswordDays } = settings(env);
   const password = generateTemporaryPassword();
   const own = await db.select().from(persons).where(eq(persons.id, account.personId)).get();
-  const others = await db.select().from(persons).where(and(eq(persons.actingAccountId, account.id), ne(persons.id, account.personId))).all();
+  const others = await db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.actingAccountId, account.id), ne(persons.id, account.personId)))
+    .all();
   const name = own ? `${own.givenNames} ${own.familyName}` : account.username;
   return [
     db
       .update(accounts)
-      .set({ passwordHash: await hashPassword(password), temporaryPasswordExpiresAt: addDays(nowIso(now), temporaryPasswordDays), temporaryPasswordUsedAt: null })
+      .set({
+        passwordHash: await hashPassword(password),
+        temporaryPasswordExpiresAt: addDays(nowIso(now), temporaryPasswordDays),
+        temporaryPasswordUsedAt: null,
+      })
       .where(and(eq(accounts.id, account.id), eq(accounts.passwordIsTemporary, 1))),
-    auditInsert(db, { actorKind: "system", action: "account.credentials_sent", subjectKind: "account", subjectId: account.username }),
+    auditInsert(db, {
+      actorKind: "system",
+      action: "account.credentials_sent",
+      subjectKind: "account",
+      subjectId: account.username,
+    }),
     outboxInsert(db, env, {
       kind: "account_created",
       to: account.email,

@@ -28,11 +28,21 @@ export async function deleteExpiredRecords(db: Database, now = Date.now()): Prom
       .returning({ id: sessions.id }),
     db
       .delete(passwordResetTokens)
-      .where(or(lt(passwordResetTokens.expiresAt, kept), and(isNotNull(passwordResetTokens.usedAt), lt(passwordResetTokens.usedAt, kept))))
+      .where(
+        or(
+          lt(passwordResetTokens.expiresAt, kept),
+          and(isNotNull(passwordResetTokens.usedAt), lt(passwordResetTokens.usedAt, kept)),
+        ),
+      )
       .returning({ id: passwordResetTokens.id }),
     // A claim is only a lock: once run out it means nothing (decisions are their own record).
     db.delete(reviewClaims).where(lte(reviewClaims.expiresAt, current)).returning({ id: reviewClaims.submissionId }),
     db.delete(rateLimits).where(lt(rateLimits.windowStart, kept)).returning({ key: rateLimits.key }),
   ]);
-  return { sessions: deadSessions.length, resetTokens: deadTokens.length, claims: deadClaims.length, rateLimits: deadWindows.length };
+  return {
+    sessions: deadSessions.length,
+    resetTokens: deadTokens.length,
+    claims: deadClaims.length,
+    rateLimits: deadWindows.length,
+  };
 }

@@ -13,7 +13,9 @@ import type { Database } from "./db.ts";
 export async function followUpList(db: Database, stage: FollowUpStage) {
   // The person's latest decision of each kind, through any of their submissions.
   const decidedAt = (decision: "photo_accepted" | "pr_confirmed") =>
-    sql<string | null>`(select max(d.decided_at) from ${reviewDecisions} d join ${submissions} s2 on s2.id = d.submission_id
+    sql<
+      string | null
+    >`(select max(d.decided_at) from ${reviewDecisions} d join ${submissions} s2 on s2.id = d.submission_id
       where s2.person_id = ${persons.id} and d.decision = ${decision})`;
   // The submission whose photo was accepted: its decision page offers confirm PR and the card.
   const acceptedSubmission = sql<number>`(select d.submission_id from ${reviewDecisions} d join ${submissions} s2 on s2.id = d.submission_id
@@ -35,7 +37,11 @@ export async function followUpList(db: Database, stage: FollowUpStage) {
     .from(persons)
     .innerJoin(applications, eq(applications.id, persons.applicationId))
     .leftJoin(cards, eq(cards.personId, persons.id))
-    .where(stage === "confirm" ? and(sql`${accepted} is not null`, sql`${confirmed} is null`) : and(sql`${confirmed} is not null`, isNull(cards.mailedAt)))
+    .where(
+      stage === "confirm"
+        ? and(sql`${accepted} is not null`, sql`${confirmed} is null`)
+        : and(sql`${confirmed} is not null`, isNull(cards.mailedAt)),
+    )
     .orderBy(asc(since), asc(persons.id))
     .limit(200)
     .all();

@@ -13,7 +13,10 @@ import { auditInsert } from "./audit.ts";
 import { accountIdOf, confirmationLink, confirmedAddresses, recordConfirmedAddress } from "./email-confirmations.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 
-type InvitationEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">;
+type InvitationEnv = Pick<
+  AppEnv,
+  "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"
+>;
 
 /**
  * Applications that can be invited now: no account created yet, no answer
@@ -29,11 +32,29 @@ export async function applicationsToInvite(db: Database, options: { applicationN
   const open = db
     .select({ id: invitations.id })
     .from(invitations)
-    .where(and(eq(invitations.applicationId, applications.id), isNull(invitations.respondedAt), isNull(invitations.supersededAt), gt(invitations.expiresAt, current)));
+    .where(
+      and(
+        eq(invitations.applicationId, applications.id),
+        isNull(invitations.respondedAt),
+        isNull(invitations.supersededAt),
+        gt(invitations.expiresAt, current),
+      ),
+    );
   const conditions = [notExists(answered)];
-  if (options.applicationNumbers) conditions.push(inArray(applications.applicationNumber, options.applicationNumbers.map((n) => n.toUpperCase())));
+  if (options.applicationNumbers)
+    conditions.push(
+      inArray(
+        applications.applicationNumber,
+        options.applicationNumbers.map((n) => n.toUpperCase()),
+      ),
+    );
   else conditions.push(notExists(open));
-  return db.select().from(applications).where(and(...conditions)).orderBy(applications.id).all();
+  return db
+    .select()
+    .from(applications)
+    .where(and(...conditions))
+    .orderBy(applications.id)
+    .all();
 }
 
 /**
@@ -53,7 +74,11 @@ export async function inviteApplications(
   const outboxIds: number[] = [];
   for (const applicationId of applicationIds) {
     const app = await db.select().from(applications).where(eq(applications.id, applicationId)).get();
-    const principal = await db.select().from(persons).where(and(eq(persons.applicationId, applicationId), eq(persons.role, "principal"))).get();
+    const principal = await db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.applicationId, applicationId), eq(persons.role, "principal")))
+      .get();
     if (!app || !principal) continue;
     const token = randomToken(32);
     const created = nowIso(now);
@@ -63,10 +88,32 @@ export async function inviteApplications(
       days: invitationDays,
     });
     const [, , mail] = await db.batch([
-      db.update(invitations).set({ supersededAt: created }).where(and(eq(invitations.applicationId, applicationId), isNull(invitations.respondedAt), isNull(invitations.supersededAt))),
-      db.insert(invitations).values({ applicationId, tokenHash: await sha256Hex(token), expiresAt: addDays(created, invitationDays), createdAt: created }),
+      db
+        .update(invitations)
+        .set({ supersededAt: created })
+        .where(
+          and(
+            eq(invitations.applicationId, applicationId),
+            isNull(invitations.respondedAt),
+            isNull(invitations.supersededAt),
+          ),
+        ),
+      db
+        .insert(invitations)
+        .values({
+          applicationId,
+          tokenHash: await sha256Hex(token),
+          expiresAt: addDays(created, invitationDays),
+          createdAt: created,
+        }),
       outboxInsert(db, env, { kind: "invitation", to: principal.email, email, secrets: { token } }),
-      auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "invitation.send", subjectKind: "application", subjectId: app.applicationNumber }),
+      auditInsert(db, {
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: "invitation.send",
+        subjectKind: "application",
+        subjectId: app.applicationNumber,
+      }),
     ]);
     outboxIds.push(...mail.map((m) => m.id));
     invited.push({ applicationId, applicationNumber: app.applicationNumber, to: principal.email });
@@ -77,17 +124,31 @@ export async function inviteApplications(
 export type InvitationLookup =
   | { status: "not_found" }
   | { status: "used" | "expired"; invitation: typeof invitations.$inferSelect }
-  | { status: "open"; invitation: typeof invitations.$inferSelect; applicationNumber: string; persons: (typeof persons.$inferSelect)[] };
+  | {
+      status: "open";
+      invitation: typeof invitations.$inferSelect;
+      applicationNumber: string;
+      persons: (typeof persons.$inferSelect)[];
+    };
 
 /** Finds an invitation by the token from its link. */
 export async function lookUpInvitation(db: Database, token: string, now = Date.now()): Promise<InvitationLookup> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "not_found" };
-  const invitation = await db.select().from(invitations).where(eq(invitations.tokenHash, await sha256Hex(token))).get();
+  const invitation = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, await sha256Hex(token)))
+    .get();
   if (!invitation) return { status: "not_found" };
   if (invitation.respondedAt) return { status: "used", invitation };
   if (invitation.supersededAt || invitation.expiresAt <= nowIso(now)) return { status: "expired", invitation };
   const app = await db.select().from(applications).where(eq(applications.id, invitation.applicationId)).get();
-  const people = await db.select().from(persons).where(eq(persons.applicationId, invitation.applicationId)).orderBy(persons.id).all();
+  const people = await db
+    .select()
+    .from(persons)
+    .where(eq(persons.applicationId, invitation.applicationId))
+    .orderBy(persons.id)
+    .all();
   return { status: "open", invitation, applicationNumber: app!.applicationNumber, persons: people };
 }
 
@@ -96,9 +157,19 @@ export function isAdult(person: { dateOfBirth: string }, today = new Date()): bo
 }
 
 /** Records a "no" (declined or not in Canada). False when the invitation was answered meanwhile. */
-export async function closeInvitation(db: Database, invitationId: number, response: "declined" | "not_in_canada", now = Date.now()): Promise<boolean> {
+export async function closeInvitation(
+  db: Database,
+  invitationId: number,
+  response: "declined" | "not_in_canada",
+  now = Date.now(),
+): Promise<boolean> {
   const [, changed] = await db.batch([
-    auditInsert(db, { actorKind: "applicant", action: `invitation.${response}`, subjectKind: "invitation", subjectId: invitationId }),
+    auditInsert(db, {
+      actorKind: "applicant",
+      action: `invitation.${response}`,
+      subjectKind: "invitation",
+      subjectId: invitationId,
+    }),
     db
       .update(invitations)
       .set({ response, respondedAt: nowIso(now) })
@@ -132,7 +203,7 @@ export async function acceptInvitation(
   const expires = addDays(created, temporaryPasswordDays);
   const principal = people.find((p) => p.role === "principal")!;
   const holders = [principal, ...people.filter((p) => p.role === "dependant" && answer.separateAccounts.has(p.id))];
-  const emailOf = (p: (typeof persons.$inferSelect)) => answer.emails.get(p.id) ?? p.email;
+  const emailOf = (p: typeof persons.$inferSelect) => answer.emails.get(p.id) ?? p.email;
   const confirmed = await confirmedAddresses(db, holders.map(emailOf));
   confirmed.add(principal.email.trim().toLowerCase());
   let awaitingConfirmation = 0;
@@ -140,7 +211,13 @@ export async function acceptInvitation(
   const statements: BatchItem<"sqlite">[] = [];
   const mails: ReturnType<typeof outboxInsert>[] = [];
   for (const p of people) {
-    if (emailOf(p) !== p.email) statements.push(db.update(persons).set({ email: emailOf(p) }).where(eq(persons.id, p.id)));
+    if (emailOf(p) !== p.email)
+      statements.push(
+        db
+          .update(persons)
+          .set({ email: emailOf(p) })
+          .where(eq(persons.id, p.id)),
+      );
   }
   statements.push(recordConfirmedAddress(db, principal.email, "invitation", now));
   for (const holder of holders) {
@@ -148,7 +225,8 @@ export async function acceptInvitation(
     const addressConfirmed = confirmed.has(emailOf(holder).trim().toLowerCase());
     // Unconfirmed: a password nobody is told, already expired, until the owner confirms.
     const password = addressConfirmed ? generateTemporaryPassword() : randomToken(32);
-    const actsFor = holder.role === "principal" ? people.filter((p) => !holders.includes(p) || p.id === holder.id) : [holder];
+    const actsFor =
+      holder.role === "principal" ? people.filter((p) => !holders.includes(p) || p.id === holder.id) : [holder];
     statements.push(
       db.insert(accounts).values({
         username,
@@ -166,14 +244,25 @@ export async function acceptInvitation(
       db
         .update(persons)
         .set({ actingAccountId: sql`(select id from accounts where username = ${username})` })
-        .where(inArray(persons.id, actsFor.map((p) => p.id))),
+        .where(
+          inArray(
+            persons.id,
+            actsFor.map((p) => p.id),
+          ),
+        ),
     );
     if (!addressConfirmed) {
       awaitingConfirmation += 1;
       const link = await confirmationLink(
         db,
         env,
-        { email: emailOf(holder), name: `${holder.givenNames} ${holder.familyName}`, username, accountId: accountIdOf(username), requestedBy: `${principal.givenNames} ${principal.familyName}` },
+        {
+          email: emailOf(holder),
+          name: `${holder.givenNames} ${holder.familyName}`,
+          username,
+          accountId: accountIdOf(username),
+          requestedBy: `${principal.givenNames} ${principal.familyName}`,
+        },
         { actorKind: "applicant", actorId: null },
         now,
       );
@@ -196,11 +285,23 @@ export async function acceptInvitation(
     );
   }
   statements.push(
-    db.update(invitations).set({ response: "accepted", respondedAt: created }).where(and(eq(invitations.id, invitation.id), isNull(invitations.respondedAt))),
-    auditInsert(db, { actorKind: "applicant", action: "invitation.accepted", subjectKind: "invitation", subjectId: invitation.id, details: { accounts: holders.length } }),
+    db
+      .update(invitations)
+      .set({ response: "accepted", respondedAt: created })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.respondedAt))),
+    auditInsert(db, {
+      actorKind: "applicant",
+      action: "invitation.accepted",
+      subjectKind: "invitation",
+      subjectId: invitation.id,
+      details: { accounts: holders.length },
+    }),
   );
   try {
-    const results = await db.batch([statements[0]!, ...statements.slice(1), ...mails] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    const results = await db.batch([statements[0]!, ...statements.slice(1), ...mails] as [
+      BatchItem<"sqlite">,
+      ...BatchItem<"sqlite">[],
+    ]);
     const outboxIds = (results.slice(statements.length) as { id: number }[][]).flat().map((r) => r.id);
     return { accounts: holders.length, awaitingConfirmation, outboxIds };
   } catch (error) {

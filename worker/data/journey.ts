@@ -14,7 +14,11 @@ export const PRESENCE_STATEMENT_VERSION = "2026-11-v1";
  */
 export async function personActedFor(db: Database, accountId: number, personId: number) {
   if (!Number.isSafeInteger(personId) || personId < 1) return undefined;
-  return db.select().from(persons).where(and(eq(persons.id, personId), eq(persons.actingAccountId, accountId))).get();
+  return db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.id, personId), eq(persons.actingAccountId, accountId)))
+    .get();
 }
 
 export async function personsActedFor(db: Database, accountId: number) {
@@ -79,13 +83,22 @@ export async function declarePresence(
 export type AddressInput = Address;
 
 /** Saves the same address for one or more persons in one batch (upserts). */
-export async function saveAddresses(db: Database, personIds: number[], address: AddressInput, accountId: number, now = Date.now()) {
+export async function saveAddresses(
+  db: Database,
+  personIds: number[],
+  address: AddressInput,
+  accountId: number,
+  now = Date.now(),
+) {
   const updatedAt = nowIso(now);
   const statements = personIds.map((personId) =>
     db
       .insert(addresses)
       .values({ personId, ...address, updatedByAccountId: accountId, updatedAt })
-      .onConflictDoUpdate({ target: addresses.personId, set: { ...address, updatedByAccountId: accountId, updatedAt } }),
+      .onConflictDoUpdate({
+        target: addresses.personId,
+        set: { ...address, updatedByAccountId: accountId, updatedAt },
+      }),
   );
   if (statements.length === 0) return;
   await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
@@ -141,7 +154,14 @@ export async function tasksFor(db: Database, personId: number): Promise<PersonTa
   return taskStatuses({
     declared: declaration !== undefined,
     hasAddress: address !== undefined,
-    photo: photo ? { id: photo.id, state: photo.state, verdict: photo.verdict, warningsAcknowledged: photo.warningsAcknowledged === 1 } : null,
+    photo: photo
+      ? {
+          id: photo.id,
+          state: photo.state,
+          verdict: photo.verdict,
+          warningsAcknowledged: photo.warningsAcknowledged === 1,
+        }
+      : null,
     submittedPhotoId: submission?.photoId ?? null,
   });
 }

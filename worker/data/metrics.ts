@@ -34,8 +34,12 @@ export async function reviewMetrics(db: Database) {
   const accepted = photoDecisions.filter((d) => d.decision === "photo_accepted");
   const reasons: Record<string, number> = {};
   for (const d of returned) for (const r of JSON.parse(d.reasonsJson) as string[]) reasons[r] = (reasons[r] ?? 0) + 1;
-  const [{ total }] = (await db.select({ total: sql<number>`count(*)` }).from(submissions).all()) as [{ total: number }];
-  const [{ confirmed }] = (await db.select({ confirmed: sql<number>`count(*)` }).from(documents).all()) as [{ confirmed: number }];
+  const [{ total }] = (await db.select({ total: sql<number>`count(*)` }).from(submissions).all()) as [
+    { total: number },
+  ];
+  const [{ confirmed }] = (await db.select({ confirmed: sql<number>`count(*)` }).from(documents).all()) as [
+    { confirmed: number },
+  ];
   const [cardCounts] = (await db
     .select({ produced: sql<number>`count(${cards.producedAt})`, mailed: sql<number>`count(${cards.mailedAt})` })
     .from(cards)
@@ -51,13 +55,18 @@ export async function reviewMetrics(db: Database) {
       cardsProduced: cardCounts.produced,
       cardsMailed: cardCounts.mailed,
     },
-    medianHoursToDecision: median(photoDecisions.map((d) => (Date.parse(d.decidedAt) - Date.parse(d.submittedAt)) / 3_600_000)),
+    medianHoursToDecision: median(
+      photoDecisions.map((d) => (Date.parse(d.decidedAt) - Date.parse(d.submittedAt)) / 3_600_000),
+    ),
     returnRate: rate(returned.length, photoDecisions.length),
     returnsByReason: reasons,
     disagreement: {
       acceptedDespiteWarnings: accepted.filter((d) => d.verdict === "warn").length,
       returnedThoughChecksPassed: returned.filter((d) => d.verdict === "pass").length,
-      rate: rate(accepted.filter((d) => d.verdict === "warn").length + returned.filter((d) => d.verdict === "pass").length, photoDecisions.length),
+      rate: rate(
+        accepted.filter((d) => d.verdict === "warn").length + returned.filter((d) => d.verdict === "pass").length,
+        photoDecisions.length,
+      ),
     },
   };
 }

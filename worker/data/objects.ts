@@ -17,7 +17,10 @@ type Bucket = Pick<AppEnv, "FILES">;
 /** The prefixes the portal writes; anything else in the bucket is not ours to judge. */
 export const OBJECT_PREFIXES = ["photos/", "documents/"] as const;
 
-const PHOTO_TYPES = { jpeg: { extension: "jpg", contentType: "image/jpeg" }, png: { extension: "png", contentType: "image/png" } } as const;
+const PHOTO_TYPES = {
+  jpeg: { extension: "jpg", contentType: "image/jpeg" },
+  png: { extension: "png", contentType: "image/png" },
+} as const;
 
 /** A new key for a person's photo. */
 export function newPhotoKey(personId: number, format: keyof typeof PHOTO_TYPES): string {
@@ -29,7 +32,12 @@ export function newDocumentKey(personId: number): string {
   return `documents/${personId}/${randomToken(18)}.pdf`;
 }
 
-export async function putPhoto(env: Bucket, key: string, bytes: Uint8Array, format: keyof typeof PHOTO_TYPES): Promise<void> {
+export async function putPhoto(
+  env: Bucket,
+  key: string,
+  bytes: Uint8Array,
+  format: keyof typeof PHOTO_TYPES,
+): Promise<void> {
   await env.FILES.put(key, bytes, { httpMetadata: { contentType: PHOTO_TYPES[format].contentType } });
 }
 
@@ -48,6 +56,10 @@ export async function deleteObjects(env: Bucket, keys: string | string[]): Promi
 }
 
 /** One page of the objects under a prefix. */
-export async function listObjects(env: Bucket, prefix: (typeof OBJECT_PREFIXES)[number], cursor: string | undefined): Promise<R2Objects> {
+export async function listObjects(
+  env: Bucket,
+  prefix: (typeof OBJECT_PREFIXES)[number],
+  cursor: string | undefined,
+): Promise<R2Objects> {
   return env.FILES.list({ prefix, cursor, limit: 1000 });
 }

@@ -15,13 +15,29 @@ import type { findOfficerByEmail } from "./officers.ts";
 export type AdminActor = { kind: "admin"; id: string };
 type Officer = NonNullable<Awaited<ReturnType<typeof findOfficerByEmail>>>;
 
-const audit = (db: Database, actor: AdminActor, action: string, officer: Officer, details: Record<string, unknown> = {}) =>
-  auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action, subjectKind: "officer", subjectId: officer.email, details });
+const audit = (
+  db: Database,
+  actor: AdminActor,
+  action: string,
+  officer: Officer,
+  details: Record<string, unknown> = {},
+) =>
+  auditInsert(db, {
+    actorKind: actor.kind,
+    actorId: actor.id,
+    action,
+    subjectKind: "officer",
+    subjectId: officer.email,
+    details,
+  });
 
 /** Refuses every sign-in and ends every session of the officer now. */
 export async function disableOfficer(db: Database, officer: Officer, actor: AdminActor, now = Date.now()) {
   await db.batch([
-    db.update(officers).set({ disabledAt: nowIso(now) }).where(eq(officers.id, officer.id)),
+    db
+      .update(officers)
+      .set({ disabledAt: nowIso(now) })
+      .where(eq(officers.id, officer.id)),
     revokeOfficerSessions(db, officer.id, now),
     audit(db, actor, "officer.disable", officer),
   ]);
@@ -30,7 +46,10 @@ export async function disableOfficer(db: Database, officer: Officer, actor: Admi
 /** Lets a disabled officer sign in again; also clears a lock. */
 export async function enableOfficer(db: Database, officer: Officer, actor: AdminActor) {
   await db.batch([
-    db.update(officers).set({ disabledAt: null, failedSignIns: 0, lockedUntil: null }).where(eq(officers.id, officer.id)),
+    db
+      .update(officers)
+      .set({ disabledAt: null, failedSignIns: 0, lockedUntil: null })
+      .where(eq(officers.id, officer.id)),
     audit(db, actor, "officer.enable", officer),
   ]);
 }
@@ -40,11 +59,24 @@ export async function enableOfficer(db: Database, officer: Officer, actor: Admin
  * their own at the next sign-in, within OFFICER_INITIAL_PASSWORD_HOURS. The
  * lock is cleared and every session ends.
  */
-export async function resetOfficerPassword(db: Database, officer: Officer, passwordHash: string, actor: AdminActor, now = Date.now()) {
+export async function resetOfficerPassword(
+  db: Database,
+  officer: Officer,
+  passwordHash: string,
+  actor: AdminActor,
+  now = Date.now(),
+) {
   await db.batch([
     db
       .update(officers)
-      .set({ passwordHash, mustChangePassword: 1, initialPasswordIssuedAt: nowIso(now), initialPasswordUsedAt: null, failedSignIns: 0, lockedUntil: null })
+      .set({
+        passwordHash,
+        mustChangePassword: 1,
+        initialPasswordIssuedAt: nowIso(now),
+        initialPasswordUsedAt: null,
+        failedSignIns: 0,
+        lockedUntil: null,
+      })
       .where(eq(officers.id, officer.id)),
     revokeOfficerSessions(db, officer.id, now),
     audit(db, actor, "officer.reset_password", officer),
@@ -52,9 +84,18 @@ export async function resetOfficerPassword(db: Database, officer: Officer, passw
 }
 
 /** A new TOTP secret (the old authenticator entry stops working); lock cleared, every session ended. */
-export async function resetOfficerTotp(db: Database, officer: Officer, totpSecret: string, actor: AdminActor, now = Date.now()) {
+export async function resetOfficerTotp(
+  db: Database,
+  officer: Officer,
+  totpSecret: string,
+  actor: AdminActor,
+  now = Date.now(),
+) {
   await db.batch([
-    db.update(officers).set({ totpSecret, lastTotpStep: null, failedSignIns: 0, lockedUntil: null }).where(eq(officers.id, officer.id)),
+    db
+      .update(officers)
+      .set({ totpSecret, lastTotpStep: null, failedSignIns: 0, lockedUntil: null })
+      .where(eq(officers.id, officer.id)),
     revokeOfficerSessions(db, officer.id, now),
     audit(db, actor, "officer.reset_totp", officer),
   ]);

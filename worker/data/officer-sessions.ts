@@ -11,7 +11,11 @@ export function newOfficerSession(db: Database, officerId: number, now = Date.no
   const id = randomToken(32);
   const createdAt = nowIso(now);
   const expiresAt = addMinutes(createdAt, OFFICER_SESSION.absoluteMinutes);
-  return { id, expiresAt, insert: db.insert(sessions).values({ id, kind: "officer", officerId, lastSeenAt: createdAt, expiresAt, createdAt }) };
+  return {
+    id,
+    expiresAt,
+    insert: db.insert(sessions).values({ id, kind: "officer", officerId, lastSeenAt: createdAt, expiresAt, createdAt }),
+  };
 }
 
 export interface OfficerSession {
@@ -24,17 +28,45 @@ export interface OfficerSession {
   mustChangePassword: boolean;
 }
 
-export async function findLiveOfficerSession(db: Database, sessionId: string, now = Date.now()): Promise<OfficerSession | null> {
+export async function findLiveOfficerSession(
+  db: Database,
+  sessionId: string,
+  now = Date.now(),
+): Promise<OfficerSession | null> {
   const row = await db
-    .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, officerId: officers.id, email: officers.email, name: officers.name, role: officers.role, disabledAt: officers.disabledAt, mustChangePassword: officers.mustChangePassword })
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      officerId: officers.id,
+      email: officers.email,
+      name: officers.name,
+      role: officers.role,
+      disabledAt: officers.disabledAt,
+      mustChangePassword: officers.mustChangePassword,
+    })
     .from(sessions)
     .innerJoin(officers, eq(officers.id, sessions.officerId))
     .where(and(eq(sessions.id, sessionId), eq(sessions.kind, "officer"), isNull(sessions.revokedAt)))
     .get();
   const current = nowIso(now);
-  if (!row || row.disabledAt || row.expiresAt <= current || addMinutes(row.lastSeenAt, OFFICER_SESSION.idleMinutes) <= current) return null;
-  if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000) await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, sessionId));
-  return { sessionId: row.sessionId, officerId: row.officerId, email: row.email, name: row.name, role: row.role, mustChangePassword: row.mustChangePassword === 1 };
+  if (
+    !row ||
+    row.disabledAt ||
+    row.expiresAt <= current ||
+    addMinutes(row.lastSeenAt, OFFICER_SESSION.idleMinutes) <= current
+  )
+    return null;
+  if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000)
+    await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, sessionId));
+  return {
+    sessionId: row.sessionId,
+    officerId: row.officerId,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    mustChangePassword: row.mustChangePassword === 1,
+  };
 }
 
 /**
@@ -45,7 +77,11 @@ export async function findLiveOfficerSession(db: Database, sessionId: string, no
  * 1, 2, 4 … minutes (at most 60). `newlyLocked` is true only for the failure
  * that starts a lock episode: the lock email goes out then, once.
  */
-export async function recordOfficerFailure(db: Database, officerId: number, now = Date.now()): Promise<{ minutes: number; newlyLocked: boolean }> {
+export async function recordOfficerFailure(
+  db: Database,
+  officerId: number,
+  now = Date.now(),
+): Promise<{ minutes: number; newlyLocked: boolean }> {
   const [row] = await db
     .update(officers)
     .set({ failedSignIns: sql`${officers.failedSignIns} + 1` })
@@ -53,7 +89,11 @@ export async function recordOfficerFailure(db: Database, officerId: number, now 
     .returning({ failed: officers.failedSignIns });
   const failures = row?.failed ?? 0;
   const minutes = lockoutMinutesAfter(failures);
-  if (minutes) await db.update(officers).set({ lockedUntil: addMinutes(nowIso(now), minutes) }).where(eq(officers.id, officerId));
+  if (minutes)
+    await db
+      .update(officers)
+      .set({ lockedUntil: addMinutes(nowIso(now), minutes) })
+      .where(eq(officers.id, officerId));
   return { minutes, newlyLocked: failures === LOCKOUT.freeFailures };
 }
 

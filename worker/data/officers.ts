@@ -6,7 +6,11 @@ import { type Database, nowIso } from "./db.ts";
 export type OfficerRole = (typeof officers.$inferSelect)["role"];
 
 export async function findOfficerByEmail(db: Database, email: string) {
-  return db.select().from(officers).where(eq(sql`lower(${officers.email})`, email.trim().toLowerCase())).get();
+  return db
+    .select()
+    .from(officers)
+    .where(eq(sql`lower(${officers.email})`, email.trim().toLowerCase()))
+    .get();
 }
 
 export async function findOfficerById(db: Database, id: number) {
@@ -23,7 +27,14 @@ export async function findOfficerById(db: Database, id: number) {
  */
 export async function createOfficer(
   db: Database,
-  officer: { email: string; name: string; role: OfficerRole; passwordHash: string; totpSecret: string; mustChangePassword?: boolean },
+  officer: {
+    email: string;
+    name: string;
+    role: OfficerRole;
+    passwordHash: string;
+    totpSecret: string;
+    mustChangePassword?: boolean;
+  },
   actor: { kind: "admin"; id: string },
 ): Promise<{ id: number } | null> {
   const email = officer.email.trim().toLowerCase();
@@ -43,7 +54,14 @@ export async function createOfficer(
           initialPasswordIssuedAt: officer.mustChangePassword === false ? null : nowIso(),
         })
         .returning({ id: officers.id }),
-      auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "officer.create", subjectKind: "officer", subjectId: email, details: { role: officer.role } }),
+      auditInsert(db, {
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: "officer.create",
+        subjectKind: "officer",
+        subjectId: email,
+        details: { role: officer.role },
+      }),
     ]);
     return created ?? null;
   } catch (error) {
@@ -71,19 +89,36 @@ export async function useTotpStep(db: Database, officerId: number, step: number)
  * sign-in). Only the demo seed uses it, for the documented demo officer.
  */
 export function markPasswordChosen(db: Database, officerId: number) {
-  return db.update(officers).set({ mustChangePassword: 0, initialPasswordIssuedAt: null }).where(eq(officers.id, officerId));
+  return db
+    .update(officers)
+    .set({ mustChangePassword: 0, initialPasswordIssuedAt: null })
+    .where(eq(officers.id, officerId));
 }
 
 /** A successful sign-in: the failure count and lock cleared, and a one-time initial password spent. */
-export function recordOfficerSignIn(db: Database, officerId: number, input: { initialPasswordUsed: boolean }, now = Date.now()) {
+export function recordOfficerSignIn(
+  db: Database,
+  officerId: number,
+  input: { initialPasswordUsed: boolean },
+  now = Date.now(),
+) {
   return db
     .update(officers)
-    .set({ failedSignIns: 0, lockedUntil: null, ...(input.initialPasswordUsed ? { initialPasswordUsedAt: nowIso(now) } : {}) })
+    .set({
+      failedSignIns: 0,
+      lockedUntil: null,
+      ...(input.initialPasswordUsed ? { initialPasswordUsedAt: nowIso(now) } : {}),
+    })
     .where(eq(officers.id, officerId));
 }
 
 /** A new password for an officer; `replacesInitial` when it replaces the one-time initial password (no change asked any more). */
-export function setOfficerPassword(db: Database, officerId: number, passwordHash: string, input: { replacesInitial: boolean }) {
+export function setOfficerPassword(
+  db: Database,
+  officerId: number,
+  passwordHash: string,
+  input: { replacesInitial: boolean },
+) {
   return db
     .update(officers)
     .set({ passwordHash, ...(input.replacesInitial ? { mustChangePassword: 0 } : {}) })

@@ -44,7 +44,10 @@ export function outboxInsert(db: Database, env: Pick<AppEnv, "EMAIL_FROM">, mess
 
 /** Records that these rows were just handed to the queue. */
 export async function markOutboxEnqueued(db: Database, ids: number[], now = Date.now()): Promise<void> {
-  await db.update(outbox).set({ lastEnqueuedAt: nowIso(now) }).where(inArray(outbox.id, ids));
+  await db
+    .update(outbox)
+    .set({ lastEnqueuedAt: nowIso(now) })
+    .where(inArray(outbox.id, ids));
 }
 
 /** How long a queued message may go without a result before the sweep re-queues it. */
@@ -81,7 +84,10 @@ export async function findOutboxMessage(db: Database, id: number) {
 export async function listOutbox(db: Database, options: { to?: string; limit?: number } = {}) {
   const query = db.select().from(outbox);
   const filtered = options.to ? query.where(eq(sql`lower(${outbox.toAddress})`, options.to.toLowerCase())) : query;
-  return filtered.orderBy(sql`${outbox.id} desc`).limit(options.limit ?? 200).all();
+  return filtered
+    .orderBy(sql`${outbox.id} desc`)
+    .limit(options.limit ?? 200)
+    .all();
 }
 
 /** A row's address and status, or undefined. */
@@ -108,7 +114,13 @@ export async function leaseOutboxRow(db: Database, id: number, leaseUntil: strin
   return db
     .update(outbox)
     .set({ deliveryLeaseUntil: leaseUntil })
-    .where(and(eq(outbox.id, id), eq(outbox.status, "pending"), or(isNull(outbox.deliveryLeaseUntil), lte(outbox.deliveryLeaseUntil, nowIso(now)))))
+    .where(
+      and(
+        eq(outbox.id, id),
+        eq(outbox.status, "pending"),
+        or(isNull(outbox.deliveryLeaseUntil), lte(outbox.deliveryLeaseUntil, nowIso(now))),
+      ),
+    )
     .returning()
     .get();
 }
@@ -121,21 +133,35 @@ export async function leaseOutboxRow(db: Database, id: number, leaseUntil: strin
 export async function recordDeliveryFailure(
   db: Database,
   id: number,
-  failure: { attempts: number; error: string } & ({ givenUp: true; eraseSecrets: boolean } | { givenUp: false; nextAttemptAt: string }),
+  failure: { attempts: number; error: string } & (
+    | { givenUp: true; eraseSecrets: boolean }
+    | { givenUp: false; nextAttemptAt: string }
+  ),
 ): Promise<void> {
   const { attempts, error } = failure;
   await db
     .update(outbox)
     .set(
       failure.givenUp
-        ? { attempts, lastError: error, status: "failed", deliveryLeaseUntil: null, ...(failure.eraseSecrets ? { secretsJson: null } : {}) }
+        ? {
+            attempts,
+            lastError: error,
+            status: "failed",
+            deliveryLeaseUntil: null,
+            ...(failure.eraseSecrets ? { secretsJson: null } : {}),
+          }
         : { attempts, lastError: error, nextAttemptAt: failure.nextAttemptAt, deliveryLeaseUntil: null },
     )
     .where(eq(outbox.id, id));
 }
 
 /** A delivered row: `sent`, the lease released, the secrets erased when `eraseSecrets`. */
-export async function recordDeliverySent(db: Database, id: number, input: { attempts: number; eraseSecrets: boolean }, now = Date.now()): Promise<void> {
+export async function recordDeliverySent(
+  db: Database,
+  id: number,
+  input: { attempts: number; eraseSecrets: boolean },
+  now = Date.now(),
+): Promise<void> {
   await db
     .update(outbox)
     .set({

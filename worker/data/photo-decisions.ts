@@ -9,13 +9,18 @@ import { auditInsert } from "./audit.ts";
 import { type CardDateProblem, cardDateProblems } from "./card-dates.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 
-type DecisionEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">;
+type DecisionEnv = Pick<
+  AppEnv,
+  "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"
+>;
 
 async function submissionContext(db: Database, submissionId: number) {
   const submission = await db.select().from(submissions).where(eq(submissions.id, submissionId)).get();
   if (!submission) return null;
   const person = (await db.select().from(persons).where(eq(persons.id, submission.personId)).get())!;
-  const account = person.actingAccountId ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) }) : undefined;
+  const account = person.actingAccountId
+    ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
+    : undefined;
   return { submission, person, account };
 }
 
@@ -34,7 +39,13 @@ export type PhotoDecisionOutcome =
 async function decidePhoto(
   db: Database,
   env: DecisionEnv,
-  input: { submissionId: number; officerId: number; decision: "photo_accepted" | "photo_returned"; reasons?: ReturnReason[]; note?: string | null },
+  input: {
+    submissionId: number;
+    officerId: number;
+    decision: "photo_accepted" | "photo_returned";
+    reasons?: ReturnReason[];
+    note?: string | null;
+  },
   now: number,
 ): Promise<PhotoDecisionOutcome> {
   const context = await submissionContext(db, input.submissionId);
@@ -44,7 +55,10 @@ async function decidePhoto(
   const name = `${person.givenNames} ${person.familyName}`;
   const email =
     input.decision === "photo_accepted"
-      ? photoAcceptedEmail(templateContext(env), { name, cardTargetDate: addDays(decidedAt, settings(env).cardTargetDays).slice(0, 10) })
+      ? photoAcceptedEmail(templateContext(env), {
+          name,
+          cardTargetDate: addDays(decidedAt, settings(env).cardTargetDays).slice(0, 10),
+        })
       : photoReturnedEmail(templateContext(env), { name, reasons: input.reasons ?? [], note: input.note ?? null });
   try {
     const results = await db.batch([
@@ -74,17 +88,36 @@ async function decidePhoto(
   } catch (error) {
     if (!String(error).includes("UNIQUE constraint failed: review_decisions.submission_id")) throw error;
     const existing = await db
-      .select({ officerId: reviewDecisions.officerId, decision: reviewDecisions.decision, reasonsJson: reviewDecisions.reasonsJson })
+      .select({
+        officerId: reviewDecisions.officerId,
+        decision: reviewDecisions.decision,
+        reasonsJson: reviewDecisions.reasonsJson,
+      })
       .from(reviewDecisions)
-      .where(and(eq(reviewDecisions.submissionId, submission.id), inArray(reviewDecisions.decision, ["photo_accepted", "photo_returned"])))
+      .where(
+        and(
+          eq(reviewDecisions.submissionId, submission.id),
+          inArray(reviewDecisions.decision, ["photo_accepted", "photo_returned"]),
+        ),
+      )
       .get();
-    const sameReasons = (a: string, b: string) => JSON.stringify([...JSON.parse(a)].sort()) === JSON.stringify([...JSON.parse(b)].sort());
-    const repeated = !!existing && existing.officerId === input.officerId && existing.decision === input.decision && sameReasons(existing.reasonsJson, JSON.stringify(input.reasons ?? []));
+    const sameReasons = (a: string, b: string) =>
+      JSON.stringify([...JSON.parse(a)].sort()) === JSON.stringify([...JSON.parse(b)].sort());
+    const repeated =
+      !!existing &&
+      existing.officerId === input.officerId &&
+      existing.decision === input.decision &&
+      sameReasons(existing.reasonsJson, JSON.stringify(input.reasons ?? []));
     return { ok: false, reason: "already_decided", repeated };
   }
 }
 
-export function acceptPhoto(db: Database, env: DecisionEnv, input: { submissionId: number; officerId: number }, now = Date.now()) {
+export function acceptPhoto(
+  db: Database,
+  env: DecisionEnv,
+  input: { submissionId: number; officerId: number },
+  now = Date.now(),
+) {
   return decidePhoto(db, env, { ...input, decision: "photo_accepted" }, now);
 }
 
@@ -110,13 +143,20 @@ export type CardOutcome = { ok: true; outboxIds: number[] } | { ok: false; probl
 export async function recordCard(
   db: Database,
   env: DecisionEnv,
-  input: { personId: number; actor: { kind: "officer" | "admin"; id: string | number }; producedOn?: string; mailedOn?: string },
+  input: {
+    personId: number;
+    actor: { kind: "officer" | "admin"; id: string | number };
+    producedOn?: string;
+    mailedOn?: string;
+  },
   now = Date.now(),
 ): Promise<CardOutcome> {
   const problems = await cardDateProblems(db, input.personId, input, nowIso(now).slice(0, 10));
   if (problems.length) return { ok: false, problems };
   const person = (await db.select().from(persons).where(eq(persons.id, input.personId)).get())!;
-  const account = person.actingAccountId ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) }) : undefined;
+  const account = person.actingAccountId
+    ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
+    : undefined;
   const existing = await db.select().from(cards).where(eq(cards.personId, person.id)).get();
   const address = await db.query.addresses.findFirst({ where: (a, { eq: equal }) => equal(a.personId, person.id) });
   // The mailing email goes once: recording the same mailing again (a
@@ -131,16 +171,38 @@ export async function recordCard(
     updatedAt: nowIso(now),
   };
   const results = await db.batch([
-    db.insert(cards).values({ personId: person.id, ...values }).onConflictDoUpdate({ target: cards.personId, set: values }),
+    db
+      .insert(cards)
+      .values({ personId: person.id, ...values })
+      .onConflictDoUpdate({ target: cards.personId, set: values }),
     ...(firstMailing && account
-      ? [outboxInsert(db, env, { kind: "card_mailed", to: account.email, email: cardMailedEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}`, mailedOn: input.mailedOn! }) })]
+      ? [
+          outboxInsert(db, env, {
+            kind: "card_mailed",
+            to: account.email,
+            email: cardMailedEmail(templateContext(env), {
+              name: `${person.givenNames} ${person.familyName}`,
+              mailedOn: input.mailedOn!,
+            }),
+          }),
+        ]
       : []),
-    auditInsert(db, { actorKind: input.actor.kind, actorId: input.actor.id, action: "card.recorded", subjectKind: "person", subjectId: person.id, details: { producedOn: input.producedOn, mailedOn: input.mailedOn } }),
+    auditInsert(db, {
+      actorKind: input.actor.kind,
+      actorId: input.actor.id,
+      action: "card.recorded",
+      subjectKind: "person",
+      subjectId: person.id,
+      details: { producedOn: input.producedOn, mailedOn: input.mailedOn },
+    }),
   ]);
   return { ok: true, outboxIds: firstMailing && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
 }
 
-export type MailedCorrectionOutcome = { ok: true } | { ok: false; reason: "not_mailed" | "same_date" } | { ok: false; reason: "invalid"; problems: CardDateProblem[] };
+export type MailedCorrectionOutcome =
+  | { ok: true }
+  | { ok: false; reason: "not_mailed" | "same_date" }
+  | { ok: false; reason: "invalid"; problems: CardDateProblem[] };
 
 /**
  * A supervisor's correction of a recorded mailed date: the only way it
@@ -157,7 +219,12 @@ export async function correctMailedDate(
   const card = await db.select().from(cards).where(eq(cards.personId, input.personId)).get();
   if (!card?.mailedAt) return { ok: false, reason: "not_mailed" };
   if (card.mailedAt === input.mailedOn) return { ok: false, reason: "same_date" };
-  const problems = await cardDateProblems(db, input.personId, { mailedOn: input.mailedOn, correcting: true }, nowIso(now).slice(0, 10));
+  const problems = await cardDateProblems(
+    db,
+    input.personId,
+    { mailedOn: input.mailedOn, correcting: true },
+    nowIso(now).slice(0, 10),
+  );
   if (problems.length) return { ok: false, reason: "invalid", problems };
   await db.batch([
     auditInsert(db, {

@@ -63,9 +63,21 @@ export async function findPhoto(db: Database, photoId: number) {
 }
 
 /** "I want to submit this photo anyway": the draft's warnings acknowledged, and audited, in one batch. */
-export async function acknowledgePhotoWarnings(db: Database, input: { photoId: number; personId: number; accountId: number }): Promise<void> {
+export async function acknowledgePhotoWarnings(
+  db: Database,
+  input: { photoId: number; personId: number; accountId: number },
+): Promise<void> {
   await db.batch([
-    db.update(photos).set({ warningsAcknowledged: 1 }).where(and(eq(photos.id, input.photoId), eq(photos.state, "draft"))),
-    auditInsert(db, { actorKind: "applicant", actorId: input.accountId, action: "photo.warnings_acknowledged", subjectKind: "person", subjectId: input.personId }),
+    db
+      .update(photos)
+      .set({ warningsAcknowledged: 1 })
+      .where(and(eq(photos.id, input.photoId), eq(photos.state, "draft"))),
+    auditInsert(db, {
+      actorKind: "applicant",
+      actorId: input.accountId,
+      action: "photo.warnings_acknowledged",
+      subjectKind: "person",
+      subjectId: input.personId,
+    }),
   ]);
 }

@@ -1,5 +1,18 @@
 import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
-import { accounts, addresses, cards, confirmedEmailAddresses, documents, emailConfirmations, outbox, passwordResetTokens, persons, photos, sessions, submissions } from "../../schema/index.ts";
+import {
+  accounts,
+  addresses,
+  cards,
+  confirmedEmailAddresses,
+  documents,
+  emailConfirmations,
+  outbox,
+  passwordResetTokens,
+  persons,
+  photos,
+  sessions,
+  submissions,
+} from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 
@@ -14,16 +27,33 @@ export interface PurgeCandidate {
 }
 
 /** Persons not yet purged whose card was mailed on or before `mailedBy`, that date recorded on or before `recordedBy`; oldest first. */
-export async function personsDueForPurge(db: Database, input: { mailedBy: string; recordedBy: string; limit: number }): Promise<PurgeCandidate[]> {
-  return db
-    .select({ id: persons.id, email: persons.email, actingAccountId: persons.actingAccountId, givenNames: persons.givenNames, familyName: persons.familyName })
-    .from(persons)
-    .innerJoin(cards, eq(cards.personId, persons.id))
-    // Both the mailed date and the moment it was recorded (or corrected) must be old enough.
-    .where(and(isNull(persons.purgedAt), lte(cards.mailedAt, input.mailedBy), lte(cards.mailedRecordedAt, input.recordedBy)))
-    .orderBy(persons.id)
-    .limit(input.limit)
-    .all();
+export async function personsDueForPurge(
+  db: Database,
+  input: { mailedBy: string; recordedBy: string; limit: number },
+): Promise<PurgeCandidate[]> {
+  return (
+    db
+      .select({
+        id: persons.id,
+        email: persons.email,
+        actingAccountId: persons.actingAccountId,
+        givenNames: persons.givenNames,
+        familyName: persons.familyName,
+      })
+      .from(persons)
+      .innerJoin(cards, eq(cards.personId, persons.id))
+      // Both the mailed date and the moment it was recorded (or corrected) must be old enough.
+      .where(
+        and(
+          isNull(persons.purgedAt),
+          lte(cards.mailedAt, input.mailedBy),
+          lte(cards.mailedRecordedAt, input.recordedBy),
+        ),
+      )
+      .orderBy(persons.id)
+      .limit(input.limit)
+      .all()
+  );
 }
 
 /**
@@ -35,16 +65,28 @@ export async function purgeReach(db: Database, person: PurgeCandidate) {
   const [photoKeys, documentKeys, account] = await Promise.all([
     db.select({ key: photos.objectKey }).from(photos).where(eq(photos.personId, person.id)).all(),
     db.select({ key: documents.objectKey }).from(documents).where(eq(documents.personId, person.id)).all(),
-    person.actingAccountId ? db.select().from(accounts).where(eq(accounts.id, person.actingAccountId)).get() : undefined,
+    person.actingAccountId
+      ? db.select().from(accounts).where(eq(accounts.id, person.actingAccountId)).get()
+      : undefined,
   ]);
   const othersStillKept = account
     ? await db
         .select({ id: persons.id })
         .from(persons)
-        .where(and(or(eq(persons.actingAccountId, account.id), eq(persons.id, account.personId)), ne(persons.id, person.id), isNull(persons.purgedAt)))
+        .where(
+          and(
+            or(eq(persons.actingAccountId, account.id), eq(persons.id, account.personId)),
+            ne(persons.id, person.id),
+            isNull(persons.purgedAt),
+          ),
+        )
         .get()
     : undefined;
-  return { objectKeys: [...photoKeys, ...documentKeys].map((r) => r.key), account, othersStillKept: Boolean(othersStillKept) };
+  return {
+    objectKeys: [...photoKeys, ...documentKeys].map((r) => r.key),
+    account,
+    othersStillKept: Boolean(othersStillKept),
+  };
 }
 
 /** Erases a person's personal data, and their account's when `purgeAccount`, in one batch. */
@@ -67,7 +109,15 @@ export async function purgePersonRecords(
     db
       .update(persons)
       // The search key is a copy of the names: emptied, not cut to the initials (nobody searches a purged person).
-      .set({ purgedAt, givenNames: initials.givenNames, familyName: initials.familyName, searchKey: "", dateOfBirth: "", email: "", uci: `purged-${personId}` })
+      .set({
+        purgedAt,
+        givenNames: initials.givenNames,
+        familyName: initials.familyName,
+        searchKey: "",
+        dateOfBirth: "",
+        email: "",
+        uci: `purged-${personId}`,
+      })
       .where(and(eq(persons.id, personId), isNull(persons.purgedAt))),
     // The snapshots before the address row: the address delete trigger (migration 0006) lets a
     // submitted address go only once every snapshot of it is already empty.
@@ -76,12 +126,20 @@ export async function purgePersonRecords(
     db.update(cards).set({ mailedToJson: null }).where(eq(cards.personId, personId)),
     // Emails hold names and addresses. Months after the card was mailed none is still worth sending
     // (delivery gives up within a day), so pending ones go too.
-    ...(addressesToForget.length ? [db.delete(outbox).where(inArray(sql`lower(${outbox.toAddress})`, addressesToForget))] : []),
+    ...(addressesToForget.length
+      ? [db.delete(outbox).where(inArray(sql`lower(${outbox.toAddress})`, addressesToForget))]
+      : []),
     ...(purgeAccount && account
       ? [
           db
             .update(accounts)
-            .set({ email: "", username: `purged-${account.id}`, passwordHash: "!purged", passwordIsTemporary: 0, temporaryPasswordExpiresAt: null })
+            .set({
+              email: "",
+              username: `purged-${account.id}`,
+              passwordHash: "!purged",
+              passwordIsTemporary: 0,
+              temporaryPasswordExpiresAt: null,
+            })
             .where(eq(accounts.id, account.id)),
           db.delete(sessions).where(eq(sessions.accountId, account.id)),
           db.delete(passwordResetTokens).where(eq(passwordResetTokens.accountId, account.id)),
@@ -94,9 +152,21 @@ export async function purgePersonRecords(
       ? [
           db
             .delete(confirmedEmailAddresses)
-            .where(and(inArray(confirmedEmailAddresses.email, addressesToForget), sql`not exists (select 1 from accounts where lower(accounts.email) = ${confirmedEmailAddresses.email})`)),
+            .where(
+              and(
+                inArray(confirmedEmailAddresses.email, addressesToForget),
+                sql`not exists (select 1 from accounts where lower(accounts.email) = ${confirmedEmailAddresses.email})`,
+              ),
+            ),
         ]
       : []),
-    auditInsert(db, { actorKind: "system", actorId: "retention", action: "person.purged", subjectKind: "person", subjectId: personId, details: { accountPurged: purgeAccount } }),
+    auditInsert(db, {
+      actorKind: "system",
+      actorId: "retention",
+      action: "person.purged",
+      subjectKind: "person",
+      subjectId: personId,
+      details: { accountPurged: purgeAccount },
+    }),
   ]);
 }

@@ -1,5 +1,13 @@
 import { type SQL, and, asc, desc, eq, gt, inArray, notExists, or, sql } from "drizzle-orm";
-import { applications, officers, persons, photos, reviewClaims, reviewDecisions, submissions } from "../../schema/index.ts";
+import {
+  applications,
+  officers,
+  persons,
+  photos,
+  reviewClaims,
+  reviewDecisions,
+  submissions,
+} from "../../schema/index.ts";
 import type { QueueFilter } from "../../shared/api/review.ts";
 import { searchFold } from "../../shared/people/search-fold.ts";
 import { auditInsert } from "./audit.ts";
@@ -18,7 +26,12 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
   const decided = db
     .select({ id: reviewDecisions.id })
     .from(reviewDecisions)
-    .where(and(eq(reviewDecisions.submissionId, submissions.id), inArray(reviewDecisions.decision, ["photo_accepted", "photo_returned"])));
+    .where(
+      and(
+        eq(reviewDecisions.submissionId, submissions.id),
+        inArray(reviewDecisions.decision, ["photo_accepted", "photo_returned"]),
+      ),
+    );
   const conditions = [notExists(decided)];
   if (options.filter === "new") conditions.push(eq(submissions.kind, "initial"));
   if (options.filter === "resubmitted") conditions.push(eq(submissions.kind, "photo_resubmission"));
@@ -107,7 +120,15 @@ export async function claimSubmission(db: Database, submissionId: number, office
     })
     .returning({ officerId: reviewClaims.officerId });
   if (taken.length === 1) {
-    await db.batch([auditInsert(db, { actorKind: "officer", actorId: officerId, action: "review.claim", subjectKind: "submission", subjectId: submissionId })]);
+    await db.batch([
+      auditInsert(db, {
+        actorKind: "officer",
+        actorId: officerId,
+        action: "review.claim",
+        subjectKind: "submission",
+        subjectId: submissionId,
+      }),
+    ]);
     return { ok: true as const, expiresAt };
   }
   const holder = await db
@@ -120,7 +141,12 @@ export async function claimSubmission(db: Database, submissionId: number, office
 }
 
 /** True when this officer holds a live claim on the item. */
-export async function holdsClaim(db: Database, submissionId: number, officerId: number, now = Date.now()): Promise<boolean> {
+export async function holdsClaim(
+  db: Database,
+  submissionId: number,
+  officerId: number,
+  now = Date.now(),
+): Promise<boolean> {
   const claim = await db.select().from(reviewClaims).where(eq(reviewClaims.submissionId, submissionId)).get();
   return Boolean(claim && claim.officerId === officerId && claim.expiresAt > nowIso(now));
 }
@@ -142,20 +168,42 @@ export async function reviewItem(db: Database, submissionId: number) {
   const person = (await db.select().from(persons).where(eq(persons.id, submission.personId)).get())!;
   const application = (await db.select().from(applications).where(eq(applications.id, person.applicationId)).get())!;
   const photo = (await db.select().from(photos).where(eq(photos.id, submission.photoId)).get())!;
-  const declaration = await db.query.presenceDeclarations.findFirst({ where: (d, { eq: equal }) => equal(d.id, submission.declarationId) });
-  const declaredBy = declaration ? await db.select().from(persons).where(eq(persons.id, declaration.declaredByPersonId)).get() : undefined;
+  const declaration = await db.query.presenceDeclarations.findFirst({
+    where: (d, { eq: equal }) => equal(d.id, submission.declarationId),
+  });
+  const declaredBy = declaration
+    ? await db.select().from(persons).where(eq(persons.id, declaration.declaredByPersonId)).get()
+    : undefined;
   const history = await db
-    .select({ submissionId: submissions.id, reference: submissions.reference, kind: submissions.kind, submittedAt: submissions.submittedAt, photoId: submissions.photoId })
+    .select({
+      submissionId: submissions.id,
+      reference: submissions.reference,
+      kind: submissions.kind,
+      submittedAt: submissions.submittedAt,
+      photoId: submissions.photoId,
+    })
     .from(submissions)
     .where(eq(submissions.personId, person.id))
     .orderBy(desc(submissions.id))
     .all();
   const decisions = history.length
     ? await db
-        .select({ submissionId: reviewDecisions.submissionId, decision: reviewDecisions.decision, reasonsJson: reviewDecisions.reasonsJson, note: reviewDecisions.note, decidedAt: reviewDecisions.decidedAt, officer: officers.name })
+        .select({
+          submissionId: reviewDecisions.submissionId,
+          decision: reviewDecisions.decision,
+          reasonsJson: reviewDecisions.reasonsJson,
+          note: reviewDecisions.note,
+          decidedAt: reviewDecisions.decidedAt,
+          officer: officers.name,
+        })
         .from(reviewDecisions)
         .innerJoin(officers, eq(officers.id, reviewDecisions.officerId))
-        .where(inArray(reviewDecisions.submissionId, history.map((h) => h.submissionId)))
+        .where(
+          inArray(
+            reviewDecisions.submissionId,
+            history.map((h) => h.submissionId),
+          ),
+        )
         .orderBy(asc(reviewDecisions.id))
         .all()
     : [];

@@ -11,7 +11,9 @@ export function newApplicantSession(db: Database, accountId: number, now = Date.
   const id = randomToken(32);
   const createdAt = nowIso(now);
   const expiresAt = addMinutes(createdAt, APPLICANT_SESSION.absoluteMinutes);
-  const insert = db.insert(sessions).values({ id, kind: "applicant", accountId, lastSeenAt: createdAt, expiresAt, createdAt });
+  const insert = db
+    .insert(sessions)
+    .values({ id, kind: "applicant", accountId, lastSeenAt: createdAt, expiresAt, createdAt });
   return { id, expiresAt, insert };
 }
 
@@ -30,7 +32,11 @@ export interface ApplicantSession {
  * revoked, past its absolute lifetime or idle too long. Touches
  * `last_seen_at` (at most once a minute, to spare writes).
  */
-export async function findLiveApplicantSession(db: Database, sessionId: string, now = Date.now()): Promise<ApplicantSession | null> {
+export async function findLiveApplicantSession(
+  db: Database,
+  sessionId: string,
+  now = Date.now(),
+): Promise<ApplicantSession | null> {
   const row = await db
     .select({
       sessionId: sessions.id,
@@ -67,12 +73,18 @@ export async function findLiveApplicantSession(db: Database, sessionId: string, 
 
 /** Revokes one session. */
 export function revokeSession(db: Database, sessionId: string, now = Date.now()) {
-  return db.update(sessions).set({ revokedAt: nowIso(now) }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  return db
+    .update(sessions)
+    .set({ revokedAt: nowIso(now) })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Revokes every session of an account (password change or reset, sign out everywhere). */
 export function revokeAllSessions(db: Database, accountId: number, now = Date.now()) {
-  return db.update(sessions).set({ revokedAt: nowIso(now) }).where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+  return db
+    .update(sessions)
+    .set({ revokedAt: nowIso(now) })
+    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
 }
 
 /** Ends every live session of the account but this one (a password change keeps the person signed in). */

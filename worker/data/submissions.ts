@@ -19,7 +19,11 @@ export type MissingTask = "presence" | "address" | "photo" | "photoAcknowledge";
 
 /** What still blocks `Submit documents` for a person (empty: ready). */
 export async function missingTasks(db: Database, personId: number): Promise<MissingTask[]> {
-  const [declaration, address, photo] = await Promise.all([findPresenceDeclaration(db, personId), findAddress(db, personId), currentPhoto(db, personId)]);
+  const [declaration, address, photo] = await Promise.all([
+    findPresenceDeclaration(db, personId),
+    findAddress(db, personId),
+    currentPhoto(db, personId),
+  ]);
   const missing: MissingTask[] = [];
   if (!declaration) missing.push("presence");
   if (!address) missing.push("address");
@@ -40,7 +44,12 @@ export async function submitDocuments(
   env: Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">,
   input: { personId: number; accountId: number; accountEmail: string },
   now = Date.now(),
-): Promise<{ reference: string; submittedAt: string; kind: "initial" | "photo_resubmission"; outboxIds: number[] } | null> {
+): Promise<{
+  reference: string;
+  submittedAt: string;
+  kind: "initial" | "photo_resubmission";
+  outboxIds: number[];
+} | null> {
   const [declaration, address, photo, earlier, person] = await Promise.all([
     findPresenceDeclaration(db, input.personId),
     findAddress(db, input.personId),
@@ -65,13 +74,27 @@ export async function submitDocuments(
         submittedByAccountId: input.accountId,
         submittedAt,
       }),
-      db.update(photos).set({ state: "submitted" }).where(and(eq(photos.id, photo.id), eq(photos.state, "draft"))),
+      db
+        .update(photos)
+        .set({ state: "submitted" })
+        .where(and(eq(photos.id, photo.id), eq(photos.state, "draft"))),
       outboxInsert(db, env, {
         kind: "submission_received",
         to: input.accountEmail,
-        email: submissionReceivedEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}`, reference, resubmission: kind === "photo_resubmission" }),
+        email: submissionReceivedEmail(templateContext(env), {
+          name: `${person.givenNames} ${person.familyName}`,
+          reference,
+          resubmission: kind === "photo_resubmission",
+        }),
       }),
-      auditInsert(db, { actorKind: "applicant", actorId: input.accountId, action: "documents.submitted", subjectKind: "person", subjectId: input.personId, details: { reference, kind } }),
+      auditInsert(db, {
+        actorKind: "applicant",
+        actorId: input.accountId,
+        action: "documents.submitted",
+        subjectKind: "person",
+        subjectId: input.personId,
+        details: { reference, kind },
+      }),
     ]);
     return { reference, submittedAt, kind, outboxIds: (results[2] as { id: number }[]).map((r) => r.id) };
   } catch (error) {
@@ -81,5 +104,7 @@ export async function submitDocuments(
 }
 
 export async function submissionExists(db: Database, submissionId: number): Promise<boolean> {
-  return Boolean(await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, submissionId)).get());
+  return Boolean(
+    await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.id, submissionId)).get(),
+  );
 }

@@ -33,12 +33,17 @@ export async function taskListFor(db: Database, accountId: number): Promise<Task
       photoState: photos.state,
       photoVerdict: photos.verdict,
       photoAcknowledged: photos.warningsAcknowledged,
-      submittedPhotoId: sql<number | null>`(select ${submissions.photoId} from ${submissions} where ${submissions.personId} = ${persons.id} order by ${submissions.id} desc limit 1)`,
+      submittedPhotoId: sql<
+        number | null
+      >`(select ${submissions.photoId} from ${submissions} where ${submissions.personId} = ${persons.id} order by ${submissions.id} desc limit 1)`,
     })
     .from(persons)
     .leftJoin(
       photos,
-      eq(photos.id, sql`(select max(${newest.id}) from ${photos} as ${sql.identifier("newest_photo")} where ${newest.personId} = ${persons.id} and ${newest.state} in ${CURRENT_PHOTO_STATES})`),
+      eq(
+        photos.id,
+        sql`(select max(${newest.id}) from ${photos} as ${sql.identifier("newest_photo")} where ${newest.personId} = ${persons.id} and ${newest.state} in ${CURRENT_PHOTO_STATES})`,
+      ),
     )
     .where(eq(persons.actingAccountId, accountId))
     .orderBy(asc(persons.id))
@@ -54,7 +59,12 @@ export async function taskListFor(db: Database, accountId: number): Promise<Task
       photo:
         row.photoId === null
           ? null
-          : { id: row.photoId, state: row.photoState!, verdict: row.photoVerdict!, warningsAcknowledged: row.photoAcknowledged === 1 },
+          : {
+              id: row.photoId,
+              state: row.photoState!,
+              verdict: row.photoVerdict!,
+              warningsAcknowledged: row.photoAcknowledged === 1,
+            },
       submittedPhotoId: row.submittedPhotoId,
     }),
   }));

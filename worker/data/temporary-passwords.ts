@@ -13,7 +13,10 @@ import { confirmationLink, confirmedAddresses } from "./email-confirmations.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 import { revokeAllSessions } from "./sessions.ts";
 
-type ResetEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS">;
+type ResetEnv = Pick<
+  AppEnv,
+  "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"
+>;
 
 export interface TemporaryPasswordReset {
   /** Accounts that got a new temporary password (emailed, via the outbox). */
@@ -48,8 +51,13 @@ export async function resetTemporaryPassword(
   now = Date.now(),
 ): Promise<TemporaryPasswordReset> {
   const found = await findAccountsByEmail(db, email);
-  const refused = found.filter((a) => a.passwordIsTemporary !== 1).map((a) => ({ accountId: a.id, username: a.username }));
-  const confirmed = await confirmedAddresses(db, found.map((a) => a.email));
+  const refused = found
+    .filter((a) => a.passwordIsTemporary !== 1)
+    .map((a) => ({ accountId: a.id, username: a.username }));
+  const confirmed = await confirmedAddresses(
+    db,
+    found.map((a) => a.email),
+  );
   const isConfirmed = (a: { email: string }) => confirmed.has(a.email.trim().toLowerCase());
   const waiting = found.filter((a) => a.passwordIsTemporary === 1 && !isConfirmed(a));
   const temporary = found.filter((a) => a.passwordIsTemporary === 1 && isConfirmed(a));
@@ -58,7 +66,16 @@ export async function resetTemporaryPassword(
 
   const { temporaryPasswordDays } = settings(env);
   const expiresAt = addDays(nowIso(now), temporaryPasswordDays);
-  const people = await db.select().from(persons).where(inArray(persons.id, temporary.map((a) => a.personId))).all();
+  const people = await db
+    .select()
+    .from(persons)
+    .where(
+      inArray(
+        persons.id,
+        temporary.map((a) => a.personId),
+      ),
+    )
+    .all();
   const nameOf = new Map(people.map((p) => [p.id, `${p.givenNames} ${p.familyName}`]));
 
   const statements: BatchItem<"sqlite">[] = [];
@@ -68,24 +85,50 @@ export async function resetTemporaryPassword(
     statements.push(
       db
         .update(accounts)
-        .set({ passwordHash: await hashPassword(password), temporaryPasswordExpiresAt: expiresAt, temporaryPasswordUsedAt: null, failedSignIns: 0, lockedUntil: null })
+        .set({
+          passwordHash: await hashPassword(password),
+          temporaryPasswordExpiresAt: expiresAt,
+          temporaryPasswordUsedAt: null,
+          failedSignIns: 0,
+          lockedUntil: null,
+        })
         .where(and(eq(accounts.id, account.id), eq(accounts.passwordIsTemporary, 1))),
       revokeAllSessions(db, account.id, now),
-      auditInsert(db, { actorKind: actor.kind, actorId: actor.id, action: "account.temporary_password_reset", subjectKind: "account", subjectId: account.username, details: { expiresAt } }),
+      auditInsert(db, {
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: "account.temporary_password_reset",
+        subjectKind: "account",
+        subjectId: account.username,
+        details: { expiresAt },
+      }),
     );
     mails.push(
       outboxInsert(db, env, {
         kind: "temporary_password_reset",
         to: account.email,
-        email: temporaryPasswordResetEmail(templateContext(env), { name: nameOf.get(account.personId) ?? account.username, username: account.username, days: temporaryPasswordDays }),
+        email: temporaryPasswordResetEmail(templateContext(env), {
+          name: nameOf.get(account.personId) ?? account.username,
+          username: account.username,
+          days: temporaryPasswordDays,
+        }),
         secrets: { password },
       }),
     );
   }
-  const results = await db.batch([statements[0]!, ...statements.slice(1), ...mails] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  const results = await db.batch([statements[0]!, ...statements.slice(1), ...mails] as [
+    BatchItem<"sqlite">,
+    ...BatchItem<"sqlite">[],
+  ]);
   const outboxIds = (results.slice(statements.length) as { id: number }[][]).map((rows) => rows[0]!.id);
   return {
-    reset: temporary.map((a, i) => ({ accountId: a.id, username: a.username, email: a.email, expiresAt, outboxId: outboxIds[i]! })),
+    reset: temporary.map((a, i) => ({
+      accountId: a.id,
+      username: a.username,
+      email: a.email,
+      expiresAt,
+      outboxId: outboxIds[i]!,
+    })),
     refused,
     confirmationSent,
   };
@@ -102,17 +145,34 @@ async function sendConfirmationLinks(
   const sent: TemporaryPasswordReset["confirmationSent"] = [];
   for (const account of waiting) {
     const person = await db.select().from(persons).where(eq(persons.id, account.personId)).get();
-    const principal = person ? await db.select().from(persons).where(and(eq(persons.applicationId, person.applicationId), eq(persons.role, "principal"))).get() : undefined;
+    const principal = person
+      ? await db
+          .select()
+          .from(persons)
+          .where(and(eq(persons.applicationId, person.applicationId), eq(persons.role, "principal")))
+          .get()
+      : undefined;
     const name = person ? `${person.givenNames} ${person.familyName}` : account.username;
     const link = await confirmationLink(
       db,
       env,
-      { email: account.email, name, username: account.username, accountId: account.id, requestedBy: principal ? `${principal.givenNames} ${principal.familyName}` : name },
+      {
+        email: account.email,
+        name,
+        username: account.username,
+        accountId: account.id,
+        requestedBy: principal ? `${principal.givenNames} ${principal.familyName}` : name,
+      },
       { actorKind: actor.kind, actorId: actor.id },
       now,
     );
     const results = await db.batch(link as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-    sent.push({ accountId: account.id, username: account.username, email: account.email, outboxId: (results.at(-1) as { id: number }[])[0]!.id });
+    sent.push({
+      accountId: account.id,
+      username: account.username,
+      email: account.email,
+      outboxId: (results.at(-1) as { id: number }[])[0]!.id,
+    });
   }
   return sent;
 }

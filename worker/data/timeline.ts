@@ -16,9 +16,24 @@ export type TimelineEvent =
  * (photo acceptance + CARD_TARGET_DAYS) until the card is produced.
  */
 export async function timelineFor(db: Database, personId: number, cardTargetDays: number) {
-  const sent = await db.select().from(submissions).where(eq(submissions.personId, personId)).orderBy(asc(submissions.id)).all();
+  const sent = await db
+    .select()
+    .from(submissions)
+    .where(eq(submissions.personId, personId))
+    .orderBy(asc(submissions.id))
+    .all();
   const decisions = sent.length
-    ? await db.select().from(reviewDecisions).where(inArray(reviewDecisions.submissionId, sent.map((s) => s.id))).orderBy(asc(reviewDecisions.id)).all()
+    ? await db
+        .select()
+        .from(reviewDecisions)
+        .where(
+          inArray(
+            reviewDecisions.submissionId,
+            sent.map((s) => s.id),
+          ),
+        )
+        .orderBy(asc(reviewDecisions.id))
+        .all()
     : [];
   const card = await db.select().from(cards).where(eq(cards.personId, personId)).get();
   const proof = await db.select({ id: documents.id }).from(documents).where(eq(documents.personId, personId)).get();
@@ -26,7 +41,13 @@ export async function timelineFor(db: Database, personId: number, cardTargetDays
   for (const s of sent) events.push({ type: "submitted", at: s.submittedAt, reference: s.reference, kind: s.kind });
   for (const d of decisions) {
     if (d.decision === "photo_accepted") events.push({ type: "photo_accepted", at: d.decidedAt });
-    else if (d.decision === "photo_returned") events.push({ type: "photo_returned", at: d.decidedAt, reasons: JSON.parse(d.reasonsJson) as string[], note: d.note });
+    else if (d.decision === "photo_returned")
+      events.push({
+        type: "photo_returned",
+        at: d.decidedAt,
+        reasons: JSON.parse(d.reasonsJson) as string[],
+        note: d.note,
+      });
     else events.push({ type: "pr_confirmed", at: d.decidedAt });
   }
   if (card?.producedAt) events.push({ type: "card_produced", at: card.producedAt });

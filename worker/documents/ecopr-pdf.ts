@@ -42,7 +42,9 @@ async function loadFontkit() {
 }
 
 function formatUci(uci: string): string {
-  return uci.length === 10 ? `${uci.slice(0, 2)}-${uci.slice(2, 6)}-${uci.slice(6)}` : `${uci.slice(0, 4)}-${uci.slice(4)}`;
+  return uci.length === 10
+    ? `${uci.slice(0, 2)}-${uci.slice(2, 6)}-${uci.slice(6)}`
+    : `${uci.slice(0, 4)}-${uci.slice(4)}`;
 }
 
 /**
@@ -50,8 +52,13 @@ function formatUci(uci: string): string {
  * a parameter so that Node tools and benchmarks can pass the same file). Deterministic for the same
  * content (no creation time in the file). Throws UnprintableNameError for a name the font cannot print.
  */
-export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBuffer | Uint8Array): Promise<Uint8Array> {
-  const unprintable = [...new Set([...unprintableCharacters(content.familyName), ...unprintableCharacters(content.givenNames)])];
+export async function renderEcoprPdf(
+  content: EcoprContent,
+  unicodeFont: ArrayBuffer | Uint8Array,
+): Promise<Uint8Array> {
+  const unprintable = [
+    ...new Set([...unprintableCharacters(content.familyName), ...unprintableCharacters(content.givenNames)]),
+  ];
   if (unprintable.length > 0) throw new UnprintableNameError(unprintable);
 
   // No creation or modification time: the document's date is the confirmation date.
@@ -73,7 +80,17 @@ export async function renderEcoprPdf(content: EcoprContent, unicodeFont: ArrayBu
   // ligatures are left out so the text read back is the name character for character. The
   // positioning features are off too: pdf-lib would drop their result, and computing it for Noto
   // Sans's tables took 250-500 ms of the first line and 10-20 ms of each later one.
-  const features = { ccmp: false, liga: false, clig: false, calt: false, rlig: false, kern: false, mark: false, mkmk: false, curs: false };
+  const features = {
+    ccmp: false,
+    liga: false,
+    clig: false,
+    calt: false,
+    rlig: false,
+    kern: false,
+    mark: false,
+    mkmk: false,
+    curs: false,
+  };
   const unicode = await pdf.embedFont(withEvenGlyphs(unicodeFont), { subset: true, features });
   const ink = rgb(0.13, 0.13, 0.13);
   const red = rgb(0.69, 0.11, 0.11);

@@ -16,7 +16,12 @@ function tableDirectory(view: DataView): Map<string, { offset: number; length: n
   const count = view.getUint16(4);
   for (let i = 0; i < count; i++) {
     const record = 12 + i * 16;
-    const tag = String.fromCharCode(view.getUint8(record), view.getUint8(record + 1), view.getUint8(record + 2), view.getUint8(record + 3));
+    const tag = String.fromCharCode(
+      view.getUint8(record),
+      view.getUint8(record + 1),
+      view.getUint8(record + 2),
+      view.getUint8(record + 3),
+    );
     tables.set(tag, { offset: view.getUint32(record + 8), length: view.getUint32(record + 12) });
   }
   return tables;
@@ -32,7 +37,8 @@ export function withEvenGlyphs(font: ArrayBuffer | Uint8Array): Uint8Array {
   if (!head || !maxp || !loca || !glyf) throw new Error("withEvenGlyphs: not a TrueType font with glyf outlines");
   const longOffsets = view.getInt16(head.offset + 50) === 1;
   const glyphCount = view.getUint16(maxp.offset + 4);
-  const offsetAt = (i: number) => (longOffsets ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2);
+  const offsetAt = (i: number) =>
+    longOffsets ? view.getUint32(loca.offset + i * 4) : view.getUint16(loca.offset + i * 2) * 2;
 
   // New glyf (each glyph padded to an even length) and long loca, appended after the original
   // data; the directory records of glyf and loca and head's loca format point to them.

@@ -3,7 +3,11 @@ import type { AppEnv, EmailQueueMessage } from "../env.ts";
 import { type DeliveryAdapter, adapterFor, deliverOutboxMessage } from "./delivery.ts";
 
 /** Queue consumer: deliver each outbox row; failures go back with backoff. */
-export async function consumeEmailBatch(batch: MessageBatch<EmailQueueMessage>, env: AppEnv, adapter: DeliveryAdapter = adapterFor(env)): Promise<void> {
+export async function consumeEmailBatch(
+  batch: MessageBatch<EmailQueueMessage>,
+  env: AppEnv,
+  adapter: DeliveryAdapter = adapterFor(env),
+): Promise<void> {
   const db = database(env.DB);
   for (const message of batch.messages) {
     try {

@@ -1,5 +1,11 @@
 import { type Database, nowIso } from "../data/db.ts";
-import { earlierPendingTo, leaseOutboxRow, outboxRowStatus, recordDeliveryFailure, recordDeliverySent } from "../data/outbox.ts";
+import {
+  earlierPendingTo,
+  leaseOutboxRow,
+  outboxRowStatus,
+  recordDeliveryFailure,
+  recordDeliverySent,
+} from "../data/outbox.ts";
 import type { AppEnv } from "../env.ts";
 import { isDevelopmentMode } from "../lib/environment.ts";
 import { fillSecrets } from "./render.ts";
@@ -12,7 +18,14 @@ export interface DeliveryAdapter {
    * (production: the mail has left, or never will; nobody needs the link again).
    */
   readonly eraseSecretsAfterDelivery: boolean;
-  deliver(message: { from: string; fromName: string; to: string; subject: string; text: string; html: string }): Promise<void>;
+  deliver(message: {
+    from: string;
+    fromName: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+  }): Promise<void>;
 }
 
 type OutgoingMessage = Parameters<DeliveryAdapter["deliver"]>[0];
@@ -33,7 +46,10 @@ export async function mimeMessage(m: OutgoingMessage): Promise<string> {
   message.setRecipient(m.to);
   message.setSubject(m.subject);
   message.setHeader("Content-Language", "en, fr");
-  for (const [contentType, body] of [["text/plain", m.text], ["text/html", m.html]] as const) {
+  for (const [contentType, body] of [
+    ["text/plain", m.text],
+    ["text/html", m.html],
+  ] as const) {
     // mimetext writes a part's data as given: encoded here with its own
     // base64, in lines of 76 characters (RFC 2045 §6.8).
     message.addMessage({ contentType, encoding: "base64", data: message.toBase64(body).replace(/(.{76})/g, "$1\r\n") });
@@ -80,7 +96,11 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(DELIVERY_RETRY.baseSeconds * 2 ** Math.max(0, attempts - 1), DELIVERY_RETRY.maxSeconds);
 }
 
-export type DeliveryOutcome = { result: "sent" } | { result: "skipped" } | { result: "retry"; delaySeconds: number } | { result: "failed" };
+export type DeliveryOutcome =
+  | { result: "sent" }
+  | { result: "skipped" }
+  | { result: "retry"; delaySeconds: number }
+  | { result: "failed" };
 
 /** How long one consumer may hold a row while sending it, before another may try. */
 export const DELIVERY_LEASE_SECONDS = 120;
@@ -125,7 +145,13 @@ export async function deliverOutboxMessage(
  * pending for the queue's retry, so a message is never dropped; after the
  * last attempt it is marked `failed` and stays listed for an operator.
  */
-async function deliverOneRow(env: Pick<AppEnv, "EMAIL_FROM_NAME">, db: Database, outboxId: number, adapter: DeliveryAdapter, now: number): Promise<DeliveryOutcome> {
+async function deliverOneRow(
+  env: Pick<AppEnv, "EMAIL_FROM_NAME">,
+  db: Database,
+  outboxId: number,
+  adapter: DeliveryAdapter,
+  now: number,
+): Promise<DeliveryOutcome> {
   const row = await leaseOutboxRow(db, outboxId, nowIso(now + DELIVERY_LEASE_SECONDS * 1000), now);
   if (!row) return { result: "skipped" };
   const secrets = row.secretsJson ? (JSON.parse(row.secretsJson) as Record<string, string>) : null;
@@ -143,13 +169,28 @@ async function deliverOneRow(env: Pick<AppEnv, "EMAIL_FROM_NAME">, db: Database,
     const message = error instanceof Error ? error.message : String(error);
     if (attempts >= DELIVERY_RETRY.maxAttempts) {
       // Given up: the row stays listed for an operator, but without the passwords and links it held.
-      await recordDeliveryFailure(db, row.id, { attempts, error: message, givenUp: true, eraseSecrets: adapter.eraseSecretsAfterDelivery });
+      await recordDeliveryFailure(db, row.id, {
+        attempts,
+        error: message,
+        givenUp: true,
+        eraseSecrets: adapter.eraseSecretsAfterDelivery,
+      });
       return { result: "failed" };
     }
     const delaySeconds = retryDelaySeconds(attempts);
-    await recordDeliveryFailure(db, row.id, { attempts, error: message, givenUp: false, nextAttemptAt: nowIso(now + delaySeconds * 1000) });
+    await recordDeliveryFailure(db, row.id, {
+      attempts,
+      error: message,
+      givenUp: false,
+      nextAttemptAt: nowIso(now + delaySeconds * 1000),
+    });
     return { result: "retry", delaySeconds };
   }
-  await recordDeliverySent(db, row.id, { attempts: row.attempts + 1, eraseSecrets: adapter.eraseSecretsAfterDelivery }, now);
+  await recordDeliverySent(
+    db,
+    row.id,
+    { attempts: row.attempts + 1, eraseSecrets: adapter.eraseSecretsAfterDelivery },
+    now,
+  );
   return { result: "sent" };
 }

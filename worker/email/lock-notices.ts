@@ -38,23 +38,56 @@ export async function notifyApplicantLocked(
   const token = withLink ? randomToken(32) : null;
   const statements = [
     ...(token ? [newPasswordResetToken(db, account.id, await sha256Hex(token))] : []),
-    auditInsert(db, { actorKind: "system", action: "account.locked_notified", subjectKind: "account", subjectId: account.id, details: { minutes, resetLink: withLink } }),
+    auditInsert(db, {
+      actorKind: "system",
+      action: "account.locked_notified",
+      subjectKind: "account",
+      subjectId: account.id,
+      details: { minutes, resetLink: withLink },
+    }),
   ] as const;
   const mail = outboxInsert(db, env, {
     kind: "account_locked",
     to: account.email,
-    email: accountLockedEmail(templateContext(env), { name: await accountHolderName(db, account), minutes, resetLink: withLink }),
+    email: accountLockedEmail(templateContext(env), {
+      name: await accountHolderName(db, account),
+      minutes,
+      resetLink: withLink,
+    }),
     ...(token ? { secrets: { token } } : {}),
   });
   const results = await db.batch([mail, ...statements]);
-  await enqueueOutbox(env, db, results[0].map((m) => m.id));
+  await enqueueOutbox(
+    env,
+    db,
+    results[0].map((m) => m.id),
+  );
 }
 
 /** The officer's lock email: what to do, no self-service reset (decision 011). */
-export async function notifyOfficerLocked(env: Env, db: Database, officer: { id: number; name: string; email: string }, minutes: number): Promise<void> {
+export async function notifyOfficerLocked(
+  env: Env,
+  db: Database,
+  officer: { id: number; name: string; email: string },
+  minutes: number,
+): Promise<void> {
   const [mail] = await db.batch([
-    outboxInsert(db, env, { kind: "officer_locked", to: officer.email, email: officerAccountLockedEmail(templateContext(env), { name: officer.name, minutes }) }),
-    auditInsert(db, { actorKind: "system", action: "officer.locked_notified", subjectKind: "officer", subjectId: officer.email, details: { minutes } }),
+    outboxInsert(db, env, {
+      kind: "officer_locked",
+      to: officer.email,
+      email: officerAccountLockedEmail(templateContext(env), { name: officer.name, minutes }),
+    }),
+    auditInsert(db, {
+      actorKind: "system",
+      action: "officer.locked_notified",
+      subjectKind: "officer",
+      subjectId: officer.email,
+      details: { minutes },
+    }),
   ]);
-  await enqueueOutbox(env, db, mail.map((m) => m.id));
+  await enqueueOutbox(
+    env,
+    db,
+    mail.map((m) => m.id),
+  );
 }

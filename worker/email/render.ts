@@ -55,7 +55,9 @@ function htmlHalf(half: BilingualContent["en"], lang: "en" | "fr"): string {
 /** The message in both languages, English first (as the seeds describe the genuine emails). */
 export function renderBilingual(content: BilingualContent, subject = PORTAL_SUBJECT): RenderedEmail {
   const verbatim = content.verbatim;
-  const textVerbatim = verbatim ? `\n${VERBATIM_RULE}\n\n${verbatim.label.en} / ${verbatim.label.fr}\n\n${verbatim.text}\n` : "";
+  const textVerbatim = verbatim
+    ? `\n${VERBATIM_RULE}\n\n${verbatim.label.en} / ${verbatim.label.fr}\n\n${verbatim.text}\n`
+    : "";
   const text = `(Le français suit l'anglais.)\n\n${textHalf(content.en)}\n----------------------------------------\n\n${textHalf(content.fr)}${textVerbatim}`;
   // lang="" : the language of the words is not known (the officer may write in either).
   const htmlVerbatim = verbatim

@@ -80,7 +80,8 @@ export class BloomFilter {
     const size = view.getUint32(8, true);
     const count = view.getUint32(12, true);
     const body = bytes.subarray(HEADER_BYTES);
-    if (hashes < 1 || size < 1 || body.byteLength !== Math.ceil(size / 8)) throw new Error("Bloom filter file is truncated or damaged");
+    if (hashes < 1 || size < 1 || body.byteLength !== Math.ceil(size / 8))
+      throw new Error("Bloom filter file is truncated or damaged");
     return new BloomFilter(body, size, hashes, count);
   }
 

@@ -33,7 +33,10 @@ export function pwnedPasswordsUrl(env: PwnedEnv): string | null {
 
 async function sha1Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-1", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+  return [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }
 
 /**
@@ -61,7 +64,10 @@ export async function isPwnedPassword(baseUrl: string, password: string): Promis
     }
     return false;
   } catch (error) {
-    console.warn("Pwned Passwords unreachable or slow - using the shipped list only:", error instanceof Error ? error.name : String(error));
+    console.warn(
+      "Pwned Passwords unreachable or slow - using the shipped list only:",
+      error instanceof Error ? error.name : String(error),
+    );
     return null;
   }
 }
@@ -71,7 +77,12 @@ export async function isPwnedPassword(baseUrl: string, password: string): Promis
  * (password-policy.ts, with the shipped blocklist), then, if those pass, the
  * online breach check. Used by every place that accepts a new password.
  */
-export async function checkNewPassword(env: PwnedEnv, password: string, context: { username?: string }, field = "newPassword"): Promise<FieldProblem[]> {
+export async function checkNewPassword(
+  env: PwnedEnv,
+  password: string,
+  context: { username?: string },
+  field = "newPassword",
+): Promise<FieldProblem[]> {
   const problems = checkPasswordRules(password, { ...context, blocklist: shippedPasswordBlocklist() }, field);
   if (problems.length > 0) return problems;
   const baseUrl = pwnedPasswordsUrl(env);

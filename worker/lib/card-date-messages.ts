@@ -14,5 +14,10 @@ const MESSAGES: Record<CardDateProblem["code"], MessageKey> = {
 
 /** A refused card date as the field error the officer's page shows beside the date. */
 export function cardDateFieldProblem(problem: CardDateProblem): FieldProblem {
-  return { field: problem.field, code: problem.code, messageKey: MESSAGES[problem.code], ...(problem.date ? { params: { date: problem.date } } : {}) };
+  return {
+    field: problem.field,
+    code: problem.code,
+    messageKey: MESSAGES[problem.code],
+    ...(problem.date ? { params: { date: problem.date } } : {}),
+  };
 }

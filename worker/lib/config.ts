@@ -3,7 +3,10 @@ import type { TemplateContext } from "../email/templates.ts";
 
 /** Numeric settings from wrangler vars, with the documented defaults. */
 export function settings(
-  env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"> & Partial<Pick<AppEnv, "RETENTION_DAYS_AFTER_CARD_MAILED" | "RETENTION_GRACE_DAYS" | "OFFICER_INITIAL_PASSWORD_HOURS">>,
+  env: Pick<AppEnv, "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"> &
+    Partial<
+      Pick<AppEnv, "RETENTION_DAYS_AFTER_CARD_MAILED" | "RETENTION_GRACE_DAYS" | "OFFICER_INITIAL_PASSWORD_HOURS">
+    >,
 ) {
   const number = (text: string | undefined, fallback: number) => {
     const n = Number(text);

@@ -9,7 +9,10 @@ import type { AppBindings } from "./hono-types.ts";
 function translateParams(language: Language, params: Record<string, string | number> = {}) {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    out[name] = typeof value === "string" && value.startsWith("$") && value.slice(1) in catalogs.en ? translate(language, value.slice(1) as MessageKey) : value;
+    out[name] =
+      typeof value === "string" && value.startsWith("$") && value.slice(1) in catalogs.en
+        ? translate(language, value.slice(1) as MessageKey)
+        : value;
   }
   return out;
 }

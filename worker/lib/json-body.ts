@@ -8,14 +8,16 @@ import type { AppContext } from "./hono-types.ts";
  */
 export async function readJsonObject(c: AppContext): Promise<Record<string, unknown>> {
   const type = c.req.header("Content-Type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new AppError(415, "unsupported_media_type", "errors.unsupportedMediaType");
+  if (!/^application\/json\b/i.test(type))
+    throw new AppError(415, "unsupported_media_type", "errors.unsupportedMediaType");
   let body: unknown;
   try {
     body = await c.req.json();
   } catch {
     throw new AppError(400, "malformed_json", "errors.malformedJson");
   }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new AppError(400, "malformed_json", "errors.malformedJson");
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new AppError(400, "malformed_json", "errors.malformedJson");
   return body as Record<string, unknown>;
 }
 

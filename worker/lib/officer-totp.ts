@@ -17,7 +17,14 @@
  */
 import { Secret, TOTP } from "otpauth";
 
-export const TOTP_POLICY = { issuer: "IRCC PR Portal", algorithm: "SHA1", digits: 6, period: 30, secretBytes: 20, window: 1 } as const;
+export const TOTP_POLICY = {
+  issuer: "IRCC PR Portal",
+  algorithm: "SHA1",
+  digits: 6,
+  period: 30,
+  secretBytes: 20,
+  window: 1,
+} as const;
 
 function totpFor(secret: string, email = ""): TOTP {
   const { issuer, algorithm, digits, period } = TOTP_POLICY;
@@ -49,7 +56,12 @@ export function totpCode(secret: string, now: number): string {
  * if (step === null) throw new HTTPException(401);
  * // then save `step` with a conditional update (last_totp_step < step)
  */
-export function verifyTotp(secret: string, code: string, now: number, lastUsedStep: number | null | undefined): number | null {
+export function verifyTotp(
+  secret: string,
+  code: string,
+  now: number,
+  lastUsedStep: number | null | undefined,
+): number | null {
   const typed = code.replace(/\s/g, "");
   if (!/^\d{6}$/.test(typed)) return null;
   const totp = totpFor(secret);
@@ -58,7 +70,8 @@ export function verifyTotp(secret: string, code: string, now: number, lastUsedSt
   for (let offset = -TOTP_POLICY.window; offset <= TOTP_POLICY.window; offset++) {
     const step = current + offset;
     // window 0: the library compares this one step's code in constant time.
-    const hit = totp.validate({ token: typed, timestamp: now + offset * TOTP_POLICY.period * 1000, window: 0 }) !== null;
+    const hit =
+      totp.validate({ token: typed, timestamp: now + offset * TOTP_POLICY.period * 1000, window: 0 }) !== null;
     const unused = lastUsedStep == null || step > lastUsedStep;
     if (hit && unused && matched === null) matched = step;
   }

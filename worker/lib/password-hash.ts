@@ -29,17 +29,32 @@ export const WORKERS_PBKDF2_ITERATION_CAP = 100_000;
 
 const encoder = new TextEncoder();
 
-async function pbkdf2Round(key: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>, iterations: number, bytes: number): Promise<Uint8Array<ArrayBuffer>> {
+async function pbkdf2Round(
+  key: Uint8Array<ArrayBuffer>,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  bytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (iterations > WORKERS_PBKDF2_ITERATION_CAP) {
     // Local workerd would accept this; production would throw. Fail here too.
     throw new Error(`PBKDF2 iterations ${iterations} exceed the Workers cap of ${WORKERS_PBKDF2_ITERATION_CAP}`);
   }
   const material = await crypto.subtle.importKey("raw", key, "PBKDF2", false, ["deriveBits"]);
-  const bits = await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, material, bytes * 8);
+  const bits = await crypto.subtle.deriveBits(
+    { name: "PBKDF2", hash: "SHA-256", salt, iterations },
+    material,
+    bytes * 8,
+  );
   return new Uint8Array(bits);
 }
 
-async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number, rounds: number, bytes: number) {
+async function derive(
+  password: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  rounds: number,
+  bytes: number,
+) {
   // NFKC so that the same passphrase typed on different keyboards matches.
   let key: Uint8Array<ArrayBuffer> = encoder.encode(password.normalize("NFKC"));
   for (let round = 0; round < rounds; round++) {

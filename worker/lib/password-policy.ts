@@ -10,7 +10,15 @@ import type { FieldProblem } from "./errors.ts";
  */
 export const PASSWORD_MIN_LENGTH = 15;
 export const PASSWORD_MAX_LENGTH = 128;
-const PORTAL_NAMES = ["permanent residence", "permanentresidence", "pr portal", "prportal", "pr confirmation", "confirmation de la rp", "ircc"];
+const PORTAL_NAMES = [
+  "permanent residence",
+  "permanentresidence",
+  "pr portal",
+  "prportal",
+  "pr confirmation",
+  "confirmation de la rp",
+  "ircc",
+];
 
 /**
  * A list of common and breached passwords, lower-cased and NFKC-normalized:
@@ -35,7 +43,12 @@ function isRepetitiveOrSequential(password: string): boolean {
     if (chars.every((c, i) => c === chars[i % unit])) return true;
   }
   // Runs along the alphabet, the digits or the keyboard rows.
-  const sequences = ["abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiopasdfghjklzxcvbnm", "azertyuiopqsdfghjklmwxcvbn"];
+  const sequences = [
+    "abcdefghijklmnopqrstuvwxyz",
+    "01234567890",
+    "qwertyuiopasdfghjklzxcvbnm",
+    "azertyuiopqsdfghjklmwxcvbn",
+  ];
   const lower = chars.join("");
   return sequences.some((seq) => {
     const doubled = seq + seq;
@@ -67,12 +80,19 @@ function isCommon(password: string, blocked: PasswordBlocklist): boolean {
  * need no network; the worker calls them through checkNewPassword()
  * (breached-password.ts), which adds the online breach check.
  */
-export function checkPasswordRules(password: string, context: { username?: string; blocklist: PasswordBlocklist }, field = "newPassword"): FieldProblem[] {
+export function checkPasswordRules(
+  password: string,
+  context: { username?: string; blocklist: PasswordBlocklist },
+  field = "newPassword",
+): FieldProblem[] {
   const normalized = password.normalize("NFKC");
   const length = codePointLength(normalized);
-  if (length === 0) return [{ field, code: "required", messageKey: "fields.required", params: { label: "$labels.newPassword" } }];
-  if (length < PASSWORD_MIN_LENGTH) return [{ field, code: "too_short", messageKey: "password.tooShort", params: { min: PASSWORD_MIN_LENGTH } }];
-  if (length > PASSWORD_MAX_LENGTH) return [{ field, code: "too_long", messageKey: "password.tooLong", params: { max: PASSWORD_MAX_LENGTH } }];
+  if (length === 0)
+    return [{ field, code: "required", messageKey: "fields.required", params: { label: "$labels.newPassword" } }];
+  if (length < PASSWORD_MIN_LENGTH)
+    return [{ field, code: "too_short", messageKey: "password.tooShort", params: { min: PASSWORD_MIN_LENGTH } }];
+  if (length > PASSWORD_MAX_LENGTH)
+    return [{ field, code: "too_long", messageKey: "password.tooLong", params: { max: PASSWORD_MAX_LENGTH } }];
   const lower = normalized.toLowerCase();
   if (context.username && context.username.length >= 3 && lower.includes(context.username.toLowerCase())) {
     return [{ field, code: "contains_username", messageKey: "password.containsUsername" }];

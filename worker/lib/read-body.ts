@@ -4,7 +4,11 @@
  * nothing (a valid one over the limit only lets us refuse sooner). Calls
  * `tooLarge()` for the error to throw, so each caller keeps its own message.
  */
-export async function readBodyWithin(request: Request, limit: number, tooLarge: () => Error): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyWithin(
+  request: Request,
+  limit: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get("Content-Length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLarge();
   if (!request.body) return new Uint8Array();

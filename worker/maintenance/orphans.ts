@@ -20,7 +20,11 @@ export interface OrphanReport {
  * person. Lists the bucket page by page; idempotent (a second run finds
  * nothing to delete).
  */
-export async function sweepOrphanObjects(env: Pick<AppEnv, "FILES">, db: Database, now = Date.now()): Promise<OrphanReport> {
+export async function sweepOrphanObjects(
+  env: Pick<AppEnv, "FILES">,
+  db: Database,
+  now = Date.now(),
+): Promise<OrphanReport> {
   const report: OrphanReport = { listed: 0, deleted: 0 };
   const oldEnough = now - ORPHAN_GRACE_MINUTES * 60_000;
   for (const prefix of OBJECT_PREFIXES) {

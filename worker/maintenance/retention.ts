@@ -39,13 +39,25 @@ export function gracePassedBefore(graceDays: number, now = Date.now()): string {
  * so a second run does nothing (idempotent).
  */
 export async function purgePastRetention(
-  env: Pick<AppEnv, "FILES" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS" | "RETENTION_DAYS_AFTER_CARD_MAILED" | "RETENTION_GRACE_DAYS">,
+  env: Pick<
+    AppEnv,
+    | "FILES"
+    | "TEMP_PASSWORD_DAYS"
+    | "INVITATION_DAYS"
+    | "CARD_TARGET_DAYS"
+    | "RETENTION_DAYS_AFTER_CARD_MAILED"
+    | "RETENTION_GRACE_DAYS"
+  >,
   db: Database,
   now = Date.now(),
 ): Promise<RetentionReport> {
   const { retentionDaysAfterCardMailed, retentionGraceDays } = settings(env);
   const cutoff = purgeCutoffDate(retentionDaysAfterCardMailed, now);
-  const due = await personsDueForPurge(db, { mailedBy: cutoff, recordedBy: gracePassedBefore(retentionGraceDays, now), limit: PURGE_BATCH });
+  const due = await personsDueForPurge(db, {
+    mailedBy: cutoff,
+    recordedBy: gracePassedBefore(retentionGraceDays, now),
+    limit: PURGE_BATCH,
+  });
   const report: RetentionReport = { persons: 0, accounts: 0, objects: 0 };
   for (const person of due) {
     const purged = await purgePerson(env, db, person, now);
@@ -56,7 +68,12 @@ export async function purgePastRetention(
   return report;
 }
 
-async function purgePerson(env: Pick<AppEnv, "FILES">, db: Database, person: PurgeCandidate, now: number): Promise<{ accountPurged: boolean; objectsDeleted: number }> {
+async function purgePerson(
+  env: Pick<AppEnv, "FILES">,
+  db: Database,
+  person: PurgeCandidate,
+  now: number,
+): Promise<{ accountPurged: boolean; objectsDeleted: number }> {
   const purgedAt = nowIso(now);
   // One character (a code point, not half a surrogate pair; "ß" stays "ß", not "SS"): the trigger
   // persons_identity_locked lets the purge leave at most one character of each name.
@@ -70,7 +87,9 @@ async function purgePerson(env: Pick<AppEnv, "FILES">, db: Database, person: Pur
   const purgeAccount = !!account && !othersStillKept;
   // Emails to the account's address also concern the family members it still acts for: kept until the account goes.
   const keptAddress = account && !purgeAccount ? account.email.toLowerCase() : null;
-  const addressesToForget = [person.email, ...(purgeAccount ? [account.email] : [])].map((a) => a.toLowerCase()).filter((a) => a !== keptAddress);
+  const addressesToForget = [person.email, ...(purgeAccount ? [account.email] : [])]
+    .map((a) => a.toLowerCase())
+    .filter((a) => a !== keptAddress);
 
   await purgePersonRecords(db, {
     personId: person.id,

@@ -79,9 +79,14 @@ export function requireCloudflareAccess() {
     const team = c.env.ACCESS_TEAM_DOMAIN;
     const audience = c.env.ACCESS_AUD;
     if (!(team && audience) && !reviewMayServeWithoutAccess(c.env)) {
-      if (c.req.path.startsWith("/review/api/")) throw new AppError(503, "review_needs_access", "errors.reviewNeedsAccess");
+      if (c.req.path.startsWith("/review/api/"))
+        throw new AppError(503, "review_needs_access", "errors.reviewNeedsAccess");
       // Pages get the same refusal as plain text in both languages (the client would only show a blank area).
-      return c.text(`${translate("en", "errors.reviewNeedsAccess")}\n\n${translate("fr", "errors.reviewNeedsAccess")}\n`, 503, { "Cache-Control": "no-store" });
+      return c.text(
+        `${translate("en", "errors.reviewNeedsAccess")}\n\n${translate("fr", "errors.reviewNeedsAccess")}\n`,
+        503,
+        { "Cache-Control": "no-store" },
+      );
     }
     if (team && audience) {
       const token = c.req.header("Cf-Access-Jwt-Assertion");

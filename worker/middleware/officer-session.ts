@@ -29,10 +29,14 @@ export const loadOfficerSession = officerCookie.load;
  * those passing `allowInitialPassword` is 403 until they choose their own
  * (as applicants' temporary passwords are handled).
  */
-export function requireOfficer(c: AppContext, options: { supervisor?: boolean; allowInitialPassword?: boolean } = {}): OfficerSession {
+export function requireOfficer(
+  c: AppContext,
+  options: { supervisor?: boolean; allowInitialPassword?: boolean } = {},
+): OfficerSession {
   const officer = c.var.officer;
   if (!officer) throw new AppError(401, "not_signed_in", "errors.notSignedIn");
-  if (officer.mustChangePassword && !options.allowInitialPassword) throw new AppError(403, "password_change_required", "errors.passwordChangeRequired");
+  if (officer.mustChangePassword && !options.allowInitialPassword)
+    throw new AppError(403, "password_change_required", "errors.passwordChangeRequired");
   if (options.supervisor && officer.role !== "supervisor") throw new AppError(403, "forbidden", "errors.forbidden");
   return officer;
 }

@@ -10,7 +10,8 @@ import { clientIpKey } from "../lib/client-ip.ts";
  * separates limits (sign-in, forgot-password, invitation).
  */
 export function throttleByIp(bucket: string, options: { limit: number; windowSeconds: number; countReads?: boolean }) {
-  if (options.limit < 1 || options.windowSeconds < 1) throw new Error("throttleByIp: limit and window must be positive");
+  if (options.limit < 1 || options.windowSeconds < 1)
+    throw new Error("throttleByIp: limit and window must be positive");
   return createMiddleware<AppBindings>(async function throttleByIp(c, next) {
     // Reads are counted only where guessing is the threat (e.g. /verify codes).
     if (c.req.method !== "GET" || options.countReads) {

@@ -21,7 +21,13 @@ export function sessionCookie<K extends SessionKind>(options: {
   const { name, audience, sameSite, variable, findLive } = options;
   return {
     async set(c: AppContext, sessionId: string, expiresAt: string): Promise<void> {
-      const token = await signSessionJwt({ secret: c.env.JWT_SECRET, issuer: c.env.PUBLIC_ORIGIN, audience, sessionId, expiresAt: new Date(expiresAt) });
+      const token = await signSessionJwt({
+        secret: c.env.JWT_SECRET,
+        issuer: c.env.PUBLIC_ORIGIN,
+        audience,
+        sessionId,
+        expiresAt: new Date(expiresAt),
+      });
       setCookie(c, name, token, { path: "/", secure: true, httpOnly: true, sameSite, expires: new Date(expiresAt) });
     },
     clear(c: AppContext): void {
@@ -32,7 +38,11 @@ export function sessionCookie<K extends SessionKind>(options: {
       return createMiddleware<AppBindings>(async function loadSession(c, next) {
         const token = getCookie(c, name);
         if (token) {
-          const sessionId = await verifySessionJwt(token, { secret: c.env.JWT_SECRET, issuer: c.env.PUBLIC_ORIGIN, audience });
+          const sessionId = await verifySessionJwt(token, {
+            secret: c.env.JWT_SECRET,
+            issuer: c.env.PUBLIC_ORIGIN,
+            audience,
+          });
           if (sessionId) c.set(variable, await findLive(c.var.db, sessionId));
         }
         await next();

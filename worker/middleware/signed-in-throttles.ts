@@ -30,8 +30,18 @@ function limit(text: string | undefined, fallback: number): number {
 export async function throttlePhotoUpload(c: AppContext, accountId: number, personId: number): Promise<void> {
   const env: Pick<AppEnv, "PHOTO_UPLOADS_PER_PERSON_PER_HOUR" | "PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR"> = c.env;
   const [person, account] = await Promise.all([
-    hitRateLimit(c.var.db, `person:photo-upload:${personId}`, limit(env.PHOTO_UPLOADS_PER_PERSON_PER_HOUR, PHOTO_UPLOADS_PER_PERSON_PER_HOUR), HOUR),
-    hitRateLimit(c.var.db, `account:photo-upload:${accountId}`, limit(env.PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR, PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR), HOUR),
+    hitRateLimit(
+      c.var.db,
+      `person:photo-upload:${personId}`,
+      limit(env.PHOTO_UPLOADS_PER_PERSON_PER_HOUR, PHOTO_UPLOADS_PER_PERSON_PER_HOUR),
+      HOUR,
+    ),
+    hitRateLimit(
+      c.var.db,
+      `account:photo-upload:${accountId}`,
+      limit(env.PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR, PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR),
+      HOUR,
+    ),
   ]);
   const refused = [person, account].filter((r) => !r.allowed);
   if (refused.length === 0) return;
@@ -49,9 +59,17 @@ export async function throttlePhotoUpload(c: AppContext, accountId: number, pers
  */
 export async function countWrongCurrentPassword(c: AppContext, accountId: number): Promise<void> {
   const db = c.var.db;
-  const { allowed, retryAfterSeconds } = await hitRateLimit(db, `account:password-change-wrong:${accountId}`, WRONG_CURRENT_PASSWORDS_BEFORE_SIGN_OUT - 1, HOUR);
+  const { allowed, retryAfterSeconds } = await hitRateLimit(
+    db,
+    `account:password-change-wrong:${accountId}`,
+    WRONG_CURRENT_PASSWORDS_BEFORE_SIGN_OUT - 1,
+    HOUR,
+  );
   if (allowed) return;
-  await db.batch([revokeAllSessions(db, accountId), auditInsert(db, { actorKind: "applicant", actorId: accountId, action: "password.change_attempts_exceeded" })]);
+  await db.batch([
+    revokeAllSessions(db, accountId),
+    auditInsert(db, { actorKind: "applicant", actorId: accountId, action: "password.change_attempts_exceeded" }),
+  ]);
   clearApplicantCookie(c);
   throw new AppError(429, "password_attempts_signed_out", "errors.passwordAttemptsSignedOut", {
     headers: { "Retry-After": String(retryAfterSeconds) },

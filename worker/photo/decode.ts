@@ -79,7 +79,8 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 function describe(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;
   if (typeof thrown === "number") return `exit status ${thrown}`;
-  if (thrown && typeof thrown === "object" && "status" in thrown) return `exit status ${String((thrown as { status: unknown }).status)}`;
+  if (thrown && typeof thrown === "object" && "status" in thrown)
+    return `exit status ${String((thrown as { status: unknown }).status)}`;
   return String(thrown);
 }
 

@@ -19,13 +19,34 @@ export function applyOrientation(image: ImageLike, orientation: number): ImageLi
       let sx: number;
       let sy: number;
       switch (orientation) {
-        case 2: sx = w - 1 - x; sy = y; break; // mirrored horizontally
-        case 3: sx = w - 1 - x; sy = h - 1 - y; break; // rotated 180°
-        case 4: sx = x; sy = h - 1 - y; break; // mirrored vertically
-        case 5: sx = y; sy = x; break; // transposed
-        case 6: sx = y; sy = h - 1 - x; break; // rotate 90° clockwise to display
-        case 7: sx = w - 1 - y; sy = h - 1 - x; break; // transversed
-        default: sx = w - 1 - y; sy = x; break; // 8: rotate 90° counter-clockwise to display
+        case 2:
+          sx = w - 1 - x;
+          sy = y;
+          break; // mirrored horizontally
+        case 3:
+          sx = w - 1 - x;
+          sy = h - 1 - y;
+          break; // rotated 180°
+        case 4:
+          sx = x;
+          sy = h - 1 - y;
+          break; // mirrored vertically
+        case 5:
+          sx = y;
+          sy = x;
+          break; // transposed
+        case 6:
+          sx = y;
+          sy = h - 1 - x;
+          break; // rotate 90° clockwise to display
+        case 7:
+          sx = w - 1 - y;
+          sy = h - 1 - x;
+          break; // transversed
+        default:
+          sx = w - 1 - y;
+          sy = x;
+          break; // 8: rotate 90° counter-clockwise to display
       }
       const from = (sy * w + sx) * 4;
       out.set(data.subarray(from, from + 4), (y * W + x) * 4);

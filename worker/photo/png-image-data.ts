@@ -23,10 +23,17 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
-const u32 = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
+const u32 = (b: Uint8Array, at: number) =>
+  ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
 
 /** The scanlines IHDR declares: for each pass, how many rows of how many bytes (filter byte included). */
-function scanlineLayout(width: number, height: number, bitDepth: number, colorType: number, interlaced: boolean): { rows: number; rowBytes: number }[] {
+function scanlineLayout(
+  width: number,
+  height: number,
+  bitDepth: number,
+  colorType: number,
+  interlaced: boolean,
+): { rows: number; rowBytes: number }[] {
   const bitsPerPixel = CHANNELS[colorType]! * bitDepth;
   const passes = interlaced ? ADAM7 : ([[0, 0, 1, 1]] as const);
   const layout: { rows: number; rowBytes: number }[] = [];
@@ -46,7 +53,14 @@ export async function pngImageDataProblem(bytes: Uint8Array): Promise<string | u
     const length = u32(bytes, pos);
     const type = String.fromCharCode(bytes[pos + 4]!, bytes[pos + 5]!, bytes[pos + 6]!, bytes[pos + 7]!);
     const data = bytes.subarray(pos + 8, pos + 8 + length);
-    if (type === "IHDR") ihdr = { width: u32(data, 0), height: u32(data, 4), bitDepth: data[8]!, colorType: data[9]!, interlaced: data[12] === 1 };
+    if (type === "IHDR")
+      ihdr = {
+        width: u32(data, 0),
+        height: u32(data, 4),
+        bitDepth: data[8]!,
+        colorType: data[9]!,
+        interlaced: data[12] === 1,
+      };
     else if (type === "IDAT") idat.push(data);
     else if (type === "IEND") break;
     pos += 12 + length;

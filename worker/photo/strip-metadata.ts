@@ -32,7 +32,21 @@ export type StripResult =
   | { ok: false; error: HeaderError };
 
 const PNG_KEPT_CHUNKS = new Set([
-  "IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "cICP", "mDCV", "cLLI", "bKGD", "pHYs",
+  "IHDR",
+  "PLTE",
+  "IDAT",
+  "IEND",
+  "tRNS",
+  "gAMA",
+  "cHRM",
+  "sRGB",
+  "iCCP",
+  "sBIT",
+  "cICP",
+  "mDCV",
+  "cLLI",
+  "bKGD",
+  "pHYs",
 ]);
 
 function ascii(b: Uint8Array, start: number, length: number): string {
@@ -57,14 +71,45 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * "Exif\0\0", a big-endian TIFF header, one IFD entry, no next IFD. 36 bytes in all.
  */
 export function orientationOnlyExif(orientation: number): Uint8Array {
-  if (!Number.isInteger(orientation) || orientation < 1 || orientation > 8) throw new RangeError(`orientation ${orientation}`);
+  if (!Number.isInteger(orientation) || orientation < 1 || orientation > 8)
+    throw new RangeError(`orientation ${orientation}`);
   return Uint8Array.from([
-    0xff, 0xe1, 0x00, 0x22, // APP1, length 34 (itself included)
-    0x45, 0x78, 0x69, 0x66, 0x00, 0x00, // "Exif\0\0"
-    0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08, // "MM", 42, IFD0 at offset 8
-    0x00, 0x01, // one entry
-    0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation, 0x00, 0x00, // Orientation, SHORT, 1, value
-    0x00, 0x00, 0x00, 0x00, // no next IFD
+    0xff,
+    0xe1,
+    0x00,
+    0x22, // APP1, length 34 (itself included)
+    0x45,
+    0x78,
+    0x69,
+    0x66,
+    0x00,
+    0x00, // "Exif\0\0"
+    0x4d,
+    0x4d,
+    0x00,
+    0x2a,
+    0x00,
+    0x00,
+    0x00,
+    0x08, // "MM", 42, IFD0 at offset 8
+    0x00,
+    0x01, // one entry
+    0x01,
+    0x12,
+    0x00,
+    0x03,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    orientation,
+    0x00,
+    0x00, // Orientation, SHORT, 1, value
+    0x00,
+    0x00,
+    0x00,
+    0x00, // no next IFD
   ]);
 }
 

@@ -1,6 +1,12 @@
 import { type CheckResult, runFileChecks, runPixelChecks, worstVerdict } from "../../shared/photo/checks/index.ts";
 import { DecodeFailure, decodeImage } from "./decode.ts";
-import { MAX_DECODE_PIXELS, orientedSize, parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
+import {
+  MAX_DECODE_PIXELS,
+  orientedSize,
+  parseJpegHeader,
+  parsePngHeader,
+  sniffImageType,
+} from "../../shared/photo/header.ts";
 import { applyOrientation } from "./orientation.ts";
 import { stripMetadata } from "./strip-metadata.ts";
 import type { FaceDetector } from "../../shared/photo/face/detector.ts";
@@ -47,7 +53,10 @@ async function workerDetector(): Promise<FaceDetector> {
 
 /** Faces on the upright pixels. A detector failure is logged and counts as "no face found"
  *  (face_not_visible fails with a message the person can act on), never a 500. */
-async function findFaces(image: { width: number; height: number; data: Uint8ClampedArray }, detector?: FaceDetector): Promise<FaceFinding[]> {
+async function findFaces(
+  image: { width: number; height: number; data: Uint8ClampedArray },
+  detector?: FaceDetector,
+): Promise<FaceFinding[]> {
   try {
     return await (detector ?? (await workerDetector())).detect(image);
   } catch (error) {
@@ -84,33 +93,38 @@ export async function validateUpload(bytes: Uint8Array, options: ValidateOptions
   if (type !== "jpeg" && type !== "png") return { ok: false, refusal: { code: "photo_type", detected: type } };
 
   const parsed = type === "jpeg" ? parseJpegHeader(bytes) : parsePngHeader(bytes);
-  if (!parsed.ok) return { ok: false, refusal: { code: "photo_corrupt", detail: `${parsed.error.code}: ${parsed.error.detail}` } };
+  if (!parsed.ok)
+    return { ok: false, refusal: { code: "photo_corrupt", detail: `${parsed.error.code}: ${parsed.error.detail}` } };
   // MozJPEG cannot turn CMYK or YCCK into RGBA: refused here, before the decode would fail and
   // call a printer's file damaged. Why not converted: decision 005, "CMYK and YCCK JPEGs".
   if (parsed.header.type === "jpeg" && (parsed.header.colorSpace === "cmyk" || parsed.header.colorSpace === "ycck"))
     return { ok: false, refusal: { code: "photo_cmyk", colorSpace: parsed.header.colorSpace } };
   const { width, height } = parsed.header;
   // A small file can declare a huge image: refuse before decoding anything.
-  if (width * height > MAX_DECODE_PIXELS) return { ok: false, refusal: { code: "photo_too_many_pixels", width, height } };
+  if (width * height > MAX_DECODE_PIXELS)
+    return { ok: false, refusal: { code: "photo_too_many_pixels", width, height } };
 
   const orientation = "orientation" in parsed.header ? (parsed.header.orientation as number) : 1;
-  const pixels = await onePixelStageAtATime(async (): Promise<{ ok: true; checks: CheckResult[] } | { ok: false; refusal: UploadRefusal }> => {
-    let decoded: Awaited<ReturnType<typeof decodeImage>>;
-    try {
-      decoded = await decodeImage(type, bytes);
-    } catch (error) {
-      if (error instanceof DecodeFailure) return { ok: false, refusal: { code: "photo_corrupt", detail: error.detail } };
-      throw error;
-    }
-    if (decoded.width !== width || decoded.height !== height) {
-      return { ok: false, refusal: { code: "photo_corrupt", detail: "decoded size differs from the header" } };
-    }
-    // Judge the photo as the person sees it: a portrait stored sideways with an
-    // orientation tag is a portrait.
-    const upright = applyOrientation(decoded, orientation);
-    const faces = await findFaces(upright, options.detector);
-    return { ok: true, checks: runPixelChecks(upright, { faces }) };
-  });
+  const pixels = await onePixelStageAtATime(
+    async (): Promise<{ ok: true; checks: CheckResult[] } | { ok: false; refusal: UploadRefusal }> => {
+      let decoded: Awaited<ReturnType<typeof decodeImage>>;
+      try {
+        decoded = await decodeImage(type, bytes);
+      } catch (error) {
+        if (error instanceof DecodeFailure)
+          return { ok: false, refusal: { code: "photo_corrupt", detail: error.detail } };
+        throw error;
+      }
+      if (decoded.width !== width || decoded.height !== height) {
+        return { ok: false, refusal: { code: "photo_corrupt", detail: "decoded size differs from the header" } };
+      }
+      // Judge the photo as the person sees it: a portrait stored sideways with an
+      // orientation tag is a portrait.
+      const upright = applyOrientation(decoded, orientation);
+      const faces = await findFaces(upright, options.detector);
+      return { ok: true, checks: runPixelChecks(upright, { faces }) };
+    },
+  );
   if (!pixels.ok) return pixels;
   const size = orientedSize(width, height, orientation);
   const checks = [...runFileChecks({ byteLength: bytes.length, type, header: parsed }), ...pixels.checks];

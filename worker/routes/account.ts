@@ -25,7 +25,9 @@ export const accountRoutes = new Hono<AppBindings>()
     const applicant = requireApplicant(c);
     const language = stringField(await readJsonObject(c), "language");
     if (language !== "en" && language !== "fr") {
-      throw validationError([{ field: "language", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.language" } }]);
+      throw validationError([
+        { field: "language", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.language" } },
+      ]);
     }
     await setAccountLanguage(c.var.db, applicant.accountId, language);
     return c.json({ language });
@@ -40,14 +42,26 @@ export const accountRoutes = new Hono<AppBindings>()
     const db = c.var.db;
     const account = (await findAccountById(db, applicant.accountId))!;
     const problems: FieldProblem[] = [];
-    if (!currentPassword) problems.push({ field: "currentPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
+    if (!currentPassword)
+      problems.push({
+        field: "currentPassword",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.password" },
+      });
     else if (!(await verifyPassword(currentPassword, account.passwordHash))) {
       // Each wrong one counts; the fifth in an hour ends the account's sessions (a 429).
       await countWrongCurrentPassword(c, account.id);
       problems.push({ field: "currentPassword", code: "wrong", messageKey: "password.currentWrong" });
     }
     problems.push(...(await checkNewPassword(c.env, newPassword, { username: account.username })));
-    if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
+    if (!confirmPassword)
+      problems.push({
+        field: "confirmPassword",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.confirmPassword" },
+      });
     else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
       problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
     }
@@ -60,11 +74,17 @@ export const accountRoutes = new Hono<AppBindings>()
       outboxInsert(db, c.env, {
         kind: "password_changed",
         to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), { name: await accountHolderName(db, account), how: "changed" }),
+        email: passwordChangedEmail(templateContext(c.env), {
+          name: await accountHolderName(db, account),
+          how: "changed",
+        }),
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.changed" }),
     ]);
-    enqueueAfterResponse(c, mail.map((m) => m.id));
+    enqueueAfterResponse(
+      c,
+      mail.map((m) => m.id),
+    );
     return c.json({ ok: true });
   })
 
@@ -78,5 +98,3 @@ export const accountRoutes = new Hono<AppBindings>()
     clearApplicantCookie(c);
     return c.body(null, 204);
   });
-
-

@@ -36,10 +36,20 @@ import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { isValidEmail } from "../../shared/people/import-records.ts";
 
-const required = (field: string, label: string): FieldProblem => ({ field, code: "required", messageKey: "fields.required", params: { label: `$${label}` } });
+const required = (field: string, label: string): FieldProblem => ({
+  field,
+  code: "required",
+  messageKey: "fields.required",
+  params: { label: `$${label}` },
+});
 
 /** New-password + confirmation problems, shared by set-password and reset. */
-async function newPasswordProblems(env: AppContext["env"], newPassword: string, confirmPassword: string, username: string): Promise<FieldProblem[]> {
+async function newPasswordProblems(
+  env: AppContext["env"],
+  newPassword: string,
+  confirmPassword: string,
+  username: string,
+): Promise<FieldProblem[]> {
   const problems = await checkNewPassword(env, newPassword, { username });
   if (!confirmPassword) problems.push(required("confirmPassword", "labels.confirmPassword"));
   else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
@@ -83,27 +93,47 @@ export const authRoutes = new Hono<AppBindings>()
     if (locked) throw invalid();
     if (!passwordOk) {
       const { lockedMinutes, newlyLocked } = await recordFailedSignIn(db, account.id);
-      await db.batch([auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in.failed", ip: clientIp(c.req.raw.headers) })]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "applicant",
+          actorId: account.id,
+          action: "sign_in.failed",
+          ip: clientIp(c.req.raw.headers),
+        }),
+      ]);
       if (newlyLocked) {
         const env = c.env;
         afterResponse(c, notifyApplicantLocked(env, db, account, lockedMinutes), "lock email not written");
       }
       throw invalid();
     }
-    if (account.passwordIsTemporary === 1 && account.temporaryPasswordExpiresAt && account.temporaryPasswordExpiresAt <= nowIso()) {
-      throw new AppError(401, "temporary_password_expired", "errors.temporaryPasswordExpired", { params: { helpEmail: c.env.HELP_EMAIL } });
+    if (
+      account.passwordIsTemporary === 1 &&
+      account.temporaryPasswordExpiresAt &&
+      account.temporaryPasswordExpiresAt <= nowIso()
+    ) {
+      throw new AppError(401, "temporary_password_expired", "errors.temporaryPasswordExpired", {
+        params: { helpEmail: c.env.HELP_EMAIL },
+      });
     }
     // A temporary password works for one sign-in: that session is where the
     // person sets their own. A second use is refused; an admin re-issues it.
     if (account.passwordIsTemporary === 1 && account.temporaryPasswordUsedAt) {
-      throw new AppError(401, "temporary_password_used", "errors.temporaryPasswordUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+      throw new AppError(401, "temporary_password_used", "errors.temporaryPasswordUsed", {
+        params: { helpEmail: c.env.HELP_EMAIL },
+      });
     }
     const session = newApplicantSession(db, account.id);
     await db.batch([
       resetFailedSignIns(db, account.id),
       ...(account.passwordIsTemporary === 1 ? [markTemporaryPasswordUsed(db, account.id)] : []),
       session.insert,
-      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "sign_in", ip: clientIp(c.req.raw.headers) }),
+      auditInsert(db, {
+        actorKind: "applicant",
+        actorId: account.id,
+        action: "sign_in",
+        ip: clientIp(c.req.raw.headers),
+      }),
     ]);
     if (needsRehash(account.passwordHash)) {
       await updatePasswordHash(db, account.id, await hashPassword(password));
@@ -116,7 +146,10 @@ export const authRoutes = new Hono<AppBindings>()
     const applicant = c.var.applicant;
     if (applicant) {
       const db = c.var.db;
-      await db.batch([revokeSession(db, applicant.sessionId), auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "sign_out" })]);
+      await db.batch([
+        revokeSession(db, applicant.sessionId),
+        auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "sign_out" }),
+      ]);
     }
     clearApplicantCookie(c);
     return c.body(null, 204);
@@ -124,10 +157,16 @@ export const authRoutes = new Hono<AppBindings>()
 
   .post("/set-password", async (c) => {
     const applicant = requireApplicant(c, { allowTemporaryPassword: true });
-    if (!applicant.passwordIsTemporary) throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
+    if (!applicant.passwordIsTemporary)
+      throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
     const body = await readJsonObject(c);
     const newPassword = stringField(body, "newPassword");
-    const problems = await newPasswordProblems(c.env, newPassword, stringField(body, "confirmPassword"), applicant.username);
+    const problems = await newPasswordProblems(
+      c.env,
+      newPassword,
+      stringField(body, "confirmPassword"),
+      applicant.username,
+    );
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
@@ -146,7 +185,10 @@ export const authRoutes = new Hono<AppBindings>()
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.set_first" }),
     ]);
-    enqueueLater(c, mail.map((m) => m.id));
+    enqueueLater(
+      c,
+      mail.map((m) => m.id),
+    );
     await setApplicantCookie(c, fresh.id, fresh.expiresAt);
     return c.json({ ok: true });
   })
@@ -155,7 +197,8 @@ export const authRoutes = new Hono<AppBindings>()
     const body = await readJsonObject(c);
     const email = stringField(body, "email").trim().toLowerCase();
     if (!email) throw validationError([required("email", "labels.email")]);
-    if (!isValidEmail(email)) throw validationError([{ field: "email", code: "invalid", messageKey: "fields.emailInvalid" }]);
+    if (!isValidEmail(email))
+      throw validationError([{ field: "email", code: "invalid", messageKey: "fields.emailInvalid" }]);
     const db = c.var.db;
     const env = c.env;
     // The work happens after the response, so the answer and its timing are
@@ -168,12 +211,20 @@ export const authRoutes = new Hono<AppBindings>()
         const holders = (await findAccountsByEmail(db, email)).filter((a) => a.passwordIsTemporary === 0);
         // A reset link goes only to an address its owner confirmed (one rule
         // for addresses, worker/data/email-confirmations.ts).
-        const confirmed = await confirmedAddresses(db, holders.map((a) => a.email));
+        const confirmed = await confirmedAddresses(
+          db,
+          holders.map((a) => a.email),
+        );
         for (const account of holders) {
           if (!confirmed.has(account.email.trim().toLowerCase())) continue;
           // Per account as well as per IP, so nobody floods one mailbox from
           // many addresses; silently, since the answer is already sent.
-          const cap = await hitRateLimit(db, `account:reset-email:${account.id}`, RESET_EMAILS_PER_ACCOUNT.limit, RESET_EMAILS_PER_ACCOUNT.windowSeconds);
+          const cap = await hitRateLimit(
+            db,
+            `account:reset-email:${account.id}`,
+            RESET_EMAILS_PER_ACCOUNT.limit,
+            RESET_EMAILS_PER_ACCOUNT.windowSeconds,
+          );
           if (!cap.allowed) continue;
           const token = randomToken(32);
           const [, mail] = await db.batch([
@@ -186,7 +237,11 @@ export const authRoutes = new Hono<AppBindings>()
             }),
             auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
           ]);
-          await enqueueOutbox(env, db, mail.map((m) => m.id));
+          await enqueueOutbox(
+            env,
+            db,
+            mail.map((m) => m.id),
+          );
         }
       })(),
       "forgot-password background work failed",
@@ -204,7 +259,12 @@ export const authRoutes = new Hono<AppBindings>()
     const reset = await findUsableResetToken(db, await sha256Hex(token));
     if (!reset) throw invalid();
     const account = (await findAccountById(db, reset.accountId))!;
-    const problems = await newPasswordProblems(c.env, newPassword, stringField(body, "confirmPassword"), account.username);
+    const problems = await newPasswordProblems(
+      c.env,
+      newPassword,
+      stringField(body, "confirmPassword"),
+      account.username,
+    );
     if (problems.length) throw validationError(problems);
     // The conditional update is the single-use guard when two requests race.
     const used = await useResetToken(db, reset.id);
@@ -215,11 +275,17 @@ export const authRoutes = new Hono<AppBindings>()
       outboxInsert(db, c.env, {
         kind: "password_changed",
         to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), { name: await accountHolderName(db, account), how: "reset" }),
+        email: passwordChangedEmail(templateContext(c.env), {
+          name: await accountHolderName(db, account),
+          how: "reset",
+        }),
       }),
       auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset" }),
     ]);
-    enqueueLater(c, mail.map((m) => m.id));
+    enqueueLater(
+      c,
+      mail.map((m) => m.id),
+    );
     clearApplicantCookie(c);
     return c.json({ ok: true });
   });

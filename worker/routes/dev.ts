@@ -23,7 +23,17 @@ export const devRoutes = new Hono<AppBindings>()
     const messages = await listOutbox(c.var.db, { to: c.req.query("to") || undefined });
     const rendered = messages.map((m) => {
       const secrets = m.secretsJson ? (JSON.parse(m.secretsJson) as Record<string, string>) : null;
-      return { id: m.id, kind: m.kind, to: m.toAddress, from: m.fromAddress, subject: m.subject, status: m.status, createdAt: m.createdAt, sentAt: m.sentAt, text: fillSecrets(m.textBody, secrets) };
+      return {
+        id: m.id,
+        kind: m.kind,
+        to: m.toAddress,
+        from: m.fromAddress,
+        subject: m.subject,
+        status: m.status,
+        createdAt: m.createdAt,
+        sentAt: m.sentAt,
+        text: fillSecrets(m.textBody, secrets),
+      };
     });
     if (c.req.query("format") === "json") return c.json({ messages: rendered });
     const items = rendered

@@ -19,9 +19,12 @@ export const emailConfirmationRoutes = new Hono<AppBindings>().post(
     const token = stringField(await readJsonObject(c), "token");
     const outcome = await confirmEmailAddress(c.var.db, c.env, token);
     const help = { params: { helpEmail: c.env.HELP_EMAIL } };
-    if (outcome.status === "not_found") throw new AppError(404, "email_confirmation_not_found", "errors.emailConfirmationNotFound");
-    if (outcome.status === "used") throw new AppError(410, "email_confirmation_used", "errors.emailConfirmationUsed", help);
-    if (outcome.status === "expired") throw new AppError(410, "email_confirmation_expired", "errors.emailConfirmationExpired", help);
+    if (outcome.status === "not_found")
+      throw new AppError(404, "email_confirmation_not_found", "errors.emailConfirmationNotFound");
+    if (outcome.status === "used")
+      throw new AppError(410, "email_confirmation_used", "errors.emailConfirmationUsed", help);
+    if (outcome.status === "expired")
+      throw new AppError(410, "email_confirmation_expired", "errors.emailConfirmationExpired", help);
     enqueueAfterResponse(c, outcome.outboxIds);
     return c.json({ confirmed: true });
   },

@@ -10,8 +10,12 @@ import { isValidEmail } from "../../shared/people/import-records.ts";
 async function openInvitation(c: AppContext, token: string) {
   const found = await lookUpInvitation(c.var.db, token);
   if (found.status === "not_found") throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
-  if (found.status === "used") throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
-  if (found.status !== "open") throw new AppError(410, "invitation_expired", "errors.invitationExpired", { params: { helpEmail: c.env.HELP_EMAIL } });
+  if (found.status === "used")
+    throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+  if (found.status !== "open")
+    throw new AppError(410, "invitation_expired", "errors.invitationExpired", {
+      params: { helpEmail: c.env.HELP_EMAIL },
+    });
   return found;
 }
 
@@ -42,17 +46,32 @@ export const invitationRoutes = new Hono<AppBindings>()
     const found = await openInvitation(c, stringField(body, "token"));
     const db = c.var.db;
     if (typeof body.usePortal !== "boolean") {
-      throw validationError([{ field: "usePortal", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.usePortal" } }]);
+      throw validationError([
+        {
+          field: "usePortal",
+          code: "required",
+          messageKey: "fields.chooseOne",
+          params: { label: "$labels.usePortal" },
+        },
+      ]);
     }
     if (!body.usePortal) {
-      if (!(await closeInvitation(db, found.invitation.id, "declined"))) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+      if (!(await closeInvitation(db, found.invitation.id, "declined")))
+        throw new AppError(410, "invitation_used", "errors.invitationUsed", {
+          params: { helpEmail: c.env.HELP_EMAIL },
+        });
       return c.json({ outcome: "declined", accounts: 0 });
     }
     if (typeof body.inCanada !== "boolean") {
-      throw validationError([{ field: "inCanada", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.inCanada" } }]);
+      throw validationError([
+        { field: "inCanada", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.inCanada" } },
+      ]);
     }
     if (!body.inCanada) {
-      if (!(await closeInvitation(db, found.invitation.id, "not_in_canada"))) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+      if (!(await closeInvitation(db, found.invitation.id, "not_in_canada")))
+        throw new AppError(410, "invitation_used", "errors.invitationUsed", {
+          params: { helpEmail: c.env.HELP_EMAIL },
+        });
       return c.json({ outcome: "not_in_canada", accounts: 0 });
     }
 
@@ -60,13 +79,16 @@ export const invitationRoutes = new Hono<AppBindings>()
     const byId = new Map(found.persons.map((p) => [p.id, p]));
     const emails = new Map<number, string>();
     const rawEmails = body.emails ?? {};
-    if (typeof rawEmails !== "object" || rawEmails === null || Array.isArray(rawEmails)) throw new AppError(400, "malformed_json", "errors.malformedJson");
+    if (typeof rawEmails !== "object" || rawEmails === null || Array.isArray(rawEmails))
+      throw new AppError(400, "malformed_json", "errors.malformedJson");
     for (const [key, value] of Object.entries(rawEmails)) {
       const id = Number(key);
       const field = `emails.${key}`;
       if (!byId.has(id)) problems.push({ field, code: "unknown_person", messageKey: "fields.unknownPerson" });
-      else if (typeof value !== "string" || !value.trim()) problems.push({ field, code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
-      else if (!isValidEmail(value.trim())) problems.push({ field, code: "invalid", messageKey: "fields.emailInvalid" });
+      else if (typeof value !== "string" || !value.trim())
+        problems.push({ field, code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
+      else if (!isValidEmail(value.trim()))
+        problems.push({ field, code: "invalid", messageKey: "fields.emailInvalid" });
       else emails.set(id, value.trim().toLowerCase());
     }
     const separate = new Set<number>();
@@ -75,13 +97,25 @@ export const invitationRoutes = new Hono<AppBindings>()
     for (const value of rawSeparate) {
       const person = byId.get(Number(value));
       if (person?.role !== "dependant" || !isAdult(person)) {
-        problems.push({ field: "separateAccounts", code: "not_allowed", messageKey: "fields.separateAccountNotAllowed" });
+        problems.push({
+          field: "separateAccounts",
+          code: "not_allowed",
+          messageKey: "fields.separateAccountNotAllowed",
+        });
       } else separate.add(person.id);
     }
     if (problems.length) throw validationError(problems);
 
-    const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, { emails, separateAccounts: separate });
-    if (!accepted) throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
+    const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, {
+      emails,
+      separateAccounts: separate,
+    });
+    if (!accepted)
+      throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
     enqueueAfterResponse(c, accepted.outboxIds);
-    return c.json({ outcome: "accepted", accounts: accepted.accounts, awaitingConfirmation: accepted.awaitingConfirmation });
+    return c.json({
+      outcome: "accepted",
+      accounts: accepted.accounts,
+      awaitingConfirmation: accepted.awaitingConfirmation,
+    });
   });

@@ -1,7 +1,17 @@
 import { Hono } from "hono";
 import { actedForPerson } from "./acted-for-person.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
-import { currentPhoto, declarationDate, findAddress, findPresenceDeclaration, personsActedFor, declarePresence, latestSubmission, saveAddresses, tasksFor } from "../data/journey.ts";
+import {
+  currentPhoto,
+  declarationDate,
+  findAddress,
+  findPresenceDeclaration,
+  personsActedFor,
+  declarePresence,
+  latestSubmission,
+  saveAddresses,
+  tasksFor,
+} from "../data/journey.ts";
 import { taskListFor } from "../data/task-list.ts";
 import { auditInsert } from "../data/audit.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
@@ -25,15 +35,27 @@ function lockedError(c: AppContext) {
 const MAX = { unit: 20, streetNumber: 20, streetName: 100, city: 60 } as const;
 
 /** The answer to a submit that was already made: the same reference, nothing new. */
-function alreadySubmitted(submission: { reference: string; submittedAt: string; kind: "initial" | "photo_resubmission" }) {
-  return { reference: submission.reference, submittedAt: submission.submittedAt, kind: submission.kind, alreadySubmitted: true };
+function alreadySubmitted(submission: {
+  reference: string;
+  submittedAt: string;
+  kind: "initial" | "photo_resubmission";
+}) {
+  return {
+    reference: submission.reference,
+    submittedAt: submission.submittedAt,
+    kind: submission.kind,
+    alreadySubmitted: true,
+  };
 }
 
 export const personRoutes = new Hono<AppBindings>()
   // The applicant's tasks for each person the account acts for: one D1 query (data/task-list.ts).
   .get("/", async (c) => {
     const applicant = requireApplicant(c);
-    const withTasks = (await taskListFor(c.var.db, applicant.accountId)).map((p) => ({ ...p, isSelf: p.id === applicant.personId }));
+    const withTasks = (await taskListFor(c.var.db, applicant.accountId)).map((p) => ({
+      ...p,
+      isSelf: p.id === applicant.personId,
+    }));
     // The account holder first, then family members in import order.
     withTasks.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
     return c.json({ persons: withTasks });
@@ -55,9 +77,18 @@ export const personRoutes = new Hono<AppBindings>()
       role: person.role,
       isSelf: person.id === applicant.personId,
       tasks,
-      presence: declaration ? { declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id } : null,
+      presence: declaration
+        ? { declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id }
+        : null,
       address: address
-        ? { unit: address.unit, streetNumber: address.streetNumber, streetName: address.streetName, city: address.city, province: address.province, postalCode: address.postalCode }
+        ? {
+            unit: address.unit,
+            streetNumber: address.streetNumber,
+            streetName: address.streetName,
+            city: address.city,
+            province: address.province,
+            postalCode: address.postalCode,
+          }
         : null,
       submitted: Boolean(submission),
     });
@@ -70,7 +101,12 @@ export const personRoutes = new Hono<AppBindings>()
       throw validationError([
         person.id === applicant.personId
           ? { field: "confirm", code: "required", messageKey: "presence.confirmRequired" }
-          : { field: "confirm", code: "required", messageKey: "presence.confirmRequiredFor", params: { name: `${person.givenNames} ${person.familyName}` } },
+          : {
+              field: "confirm",
+              code: "required",
+              messageKey: "presence.confirmRequiredFor",
+              params: { name: `${person.givenNames} ${person.familyName}` },
+            },
       ]);
     }
     const db = c.var.db;
@@ -82,7 +118,13 @@ export const personRoutes = new Hono<AppBindings>()
       declaredOn: declarationDate(body.localDate),
     });
     await db.batch([
-      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "presence.declared", subjectKind: "person", subjectId: person.id }),
+      auditInsert(db, {
+        actorKind: "applicant",
+        actorId: applicant.accountId,
+        action: "presence.declared",
+        subjectKind: "person",
+        subjectId: person.id,
+      }),
     ]);
     return c.json({ declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id });
   })
@@ -99,7 +141,15 @@ export const personRoutes = new Hono<AppBindings>()
     const object = document ? await getObject(c.env, document.objectKey) : null;
     if (!document || !object) throw new AppError(404, "document_not_found", "errors.notFound");
     const db = c.var.db;
-    await db.batch([auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "ecopr.downloaded", subjectKind: "person", subjectId: person.id })]);
+    await db.batch([
+      auditInsert(db, {
+        actorKind: "applicant",
+        actorId: applicant.accountId,
+        action: "ecopr.downloaded",
+        subjectKind: "person",
+        subjectId: person.id,
+      }),
+    ]);
     return new Response(object.body, {
       headers: {
         "Content-Type": "application/pdf",
@@ -116,20 +166,29 @@ export const personRoutes = new Hono<AppBindings>()
     const [submitted, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
     // A retried submit (double click, an answer lost on the way) has no second
     // effect: it is answered with the submission already made.
-    if (submitted && photo && submitted.photoId === photo.id && body.declarationConfirmed === true) return c.json(alreadySubmitted(submitted), 200);
+    if (submitted && photo && submitted.photoId === photo.id && body.declarationConfirmed === true)
+      return c.json(alreadySubmitted(submitted), 200);
     // After a submission only a returned photo reopens, and only the photo.
     if (submitted && photo?.state !== "draft") throw lockedError(c);
     const missing = await missingTasks(db, person.id);
     if (missing.length) {
       const language = c.var.language;
       throw new AppError(409, "tasks_incomplete", "submit.tasksIncomplete", {
-        params: { tasks: missing.map((task) => translate(language, `tasks.${task}`)).join(language === "fr" ? " ; " : "; ") },
+        params: {
+          tasks: missing.map((task) => translate(language, `tasks.${task}`)).join(language === "fr" ? " ; " : "; "),
+        },
       });
     }
     if (body.declarationConfirmed !== true) {
-      throw validationError([{ field: "declarationConfirmed", code: "required", messageKey: "submit.declarationRequired" }]);
+      throw validationError([
+        { field: "declarationConfirmed", code: "required", messageKey: "submit.declarationRequired" },
+      ]);
     }
-    const result = await submitDocuments(db, c.env, { personId: person.id, accountId: applicant.accountId, accountEmail: applicant.email });
+    const result = await submitDocuments(db, c.env, {
+      personId: person.id,
+      accountId: applicant.accountId,
+      accountEmail: applicant.email,
+    });
     if (!result) {
       // The same photo was submitted by a request running at the same moment.
       const winner = await latestSubmission(db, person.id);
@@ -144,17 +203,29 @@ export const personRoutes = new Hono<AppBindings>()
     const { applicant, person } = await actedForPerson(c);
     const body = await readJsonObject(c);
     const language = c.var.language;
-    const value = (name: keyof typeof MAX | "province" | "postalCode") => stringField(body, name).trim().replace(/\s+/g, " ");
+    const value = (name: keyof typeof MAX | "province" | "postalCode") =>
+      stringField(body, name).trim().replace(/\s+/g, " ");
     const problems: FieldProblem[] = [];
     const requiredText = (field: "streetNumber" | "streetName" | "city") => {
-      if (!value(field)) problems.push({ field, code: "required", messageKey: "fields.required", params: { label: `$labels.${field}` } });
+      if (!value(field))
+        problems.push({
+          field,
+          code: "required",
+          messageKey: "fields.required",
+          params: { label: `$labels.${field}` },
+        });
     };
     requiredText("streetNumber");
     requiredText("streetName");
     requiredText("city");
     for (const [field, max] of Object.entries(MAX)) {
       if (value(field as keyof typeof MAX).length > max) {
-        problems.push({ field, code: "too_long", messageKey: "fields.tooLong", params: { label: field === "unit" ? "$labels.unit" : `$labels.${field}`, max } });
+        problems.push({
+          field,
+          code: "too_long",
+          messageKey: "fields.tooLong",
+          params: { label: field === "unit" ? "$labels.unit" : `$labels.${field}`, max },
+        });
       }
     }
     // Only what a Canada Post address can hold (shared/address.ts; the client checks the same rule).
@@ -163,25 +234,54 @@ export const personRoutes = new Hono<AppBindings>()
       const problem = addressTextProblem(value(field));
       if (!problem) continue;
       const label = field === "unit" ? "$labels.unitText" : `$labels.${field}`;
-      if (problem === "invalid_characters") problems.push({ field, code: problem, messageKey: "address.invalidCharacters", params: { label, marks: ADDRESS_MARKS } });
+      if (problem === "invalid_characters")
+        problems.push({
+          field,
+          code: problem,
+          messageKey: "address.invalidCharacters",
+          params: { label, marks: ADDRESS_MARKS },
+        });
       else problems.push({ field, code: problem, messageKey: "address.invalidStart", params: { label } });
     }
     const provinceCode = value("province").toUpperCase();
     const province = findProvince(provinceCode);
-    if (!provinceCode) problems.push({ field: "province", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.province" } });
+    if (!provinceCode)
+      problems.push({
+        field: "province",
+        code: "required",
+        messageKey: "fields.chooseOne",
+        params: { label: "$labels.province" },
+      });
     else if (!province) problems.push({ field: "province", code: "unknown", messageKey: "address.provinceUnknown" });
     const postal = checkPostalCode(value("postalCode"), province ? provinceCode : "");
     if (!postal.ok) {
       const p = postal.problem;
-      if (p.code === "required") problems.push({ field: "postalCode", code: "required", messageKey: "fields.required", params: { label: "$labels.postalCode" } });
-      else if (p.code === "format") problems.push({ field: "postalCode", code: "format", messageKey: "address.postalCodeFormat" });
-      else if (p.code === "invalid_letters") problems.push({ field: "postalCode", code: "invalid_letters", messageKey: "address.postalCodeLetters", params: { letters: p.letters } });
+      if (p.code === "required")
+        problems.push({
+          field: "postalCode",
+          code: "required",
+          messageKey: "fields.required",
+          params: { label: "$labels.postalCode" },
+        });
+      else if (p.code === "format")
+        problems.push({ field: "postalCode", code: "format", messageKey: "address.postalCodeFormat" });
+      else if (p.code === "invalid_letters")
+        problems.push({
+          field: "postalCode",
+          code: "invalid_letters",
+          messageKey: "address.postalCodeLetters",
+          params: { letters: p.letters },
+        });
       else {
         problems.push({
           field: "postalCode",
           code: "province_mismatch",
           messageKey: "address.postalCodeProvince",
-          params: { postalCode: p.postalCode, belongsTo: p.belongsTo.map((x) => x[language]).join(" / "), chosen: p.chosen[language] },
+          params: {
+            postalCode: p.postalCode,
+            belongsTo: p.belongsTo.map((x) => x[language]).join(" / "),
+            chosen: p.chosen[language],
+          },
         });
       }
     }
@@ -213,7 +313,14 @@ export const personRoutes = new Hono<AppBindings>()
       throw error;
     }
     await db.batch([
-      auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "address.saved", subjectKind: "person", subjectId: person.id, details: { persons: targets } }),
+      auditInsert(db, {
+        actorKind: "applicant",
+        actorId: applicant.accountId,
+        action: "address.saved",
+        subjectKind: "person",
+        subjectId: person.id,
+        details: { persons: targets },
+      }),
     ]);
     return c.json({ address, appliedTo: targets });
   });

@@ -32,13 +32,22 @@ function refusalError(refusal: UploadRefusal): AppError {
     case "photo_corrupt":
       return new AppError(422, "photo_corrupt", "photo.corrupt");
     case "photo_too_many_pixels":
-      return new AppError(422, "photo_too_many_pixels", "photo.tooManyPixels", { params: { width: refusal.width, height: refusal.height } });
+      return new AppError(422, "photo_too_many_pixels", "photo.tooManyPixels", {
+        params: { width: refusal.width, height: refusal.height },
+      });
   }
 }
 
 /** The check results in the request's language, for the response. */
 function presentChecks(checks: CheckResult[], language: "en" | "fr") {
-  return checks.map((c) => ({ id: c.id, verdict: c.verdict, value: c.value, threshold: c.threshold, message: c.message[language], tip: c.tip[language] }));
+  return checks.map((c) => ({
+    id: c.id,
+    verdict: c.verdict,
+    value: c.value,
+    threshold: c.threshold,
+    message: c.message[language],
+    tip: c.tip[language],
+  }));
 }
 
 /** Upload (replace) and read a person's PR-card photo. */
@@ -49,23 +58,38 @@ export const photoRoutes = new Hono<AppBindings>()
     // A new photo is possible before the first submission, or after a return.
     const [submission, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
     // (A draft after a submission exists only because the photo was returned.)
-    if (submission && (photo?.state === "submitted" || photo?.state === "accepted")) throw new AppError(409, "photo_locked", "photo.locked");
+    if (submission && (photo?.state === "submitted" || photo?.state === "accepted"))
+      throw new AppError(409, "photo_locked", "photo.locked");
     // Counted before the body is read: each upload is a decode and a face detection.
     await throttlePhotoUpload(c, applicant.accountId, person.id);
 
-    const bytes = await readBodyWithin(c.req.raw, MAX_PHOTO_BYTES, () => new AppError(413, "photo_too_large", "photo.tooLarge"));
+    const bytes = await readBodyWithin(
+      c.req.raw,
+      MAX_PHOTO_BYTES,
+      () => new AppError(413, "photo_too_large", "photo.tooLarge"),
+    );
     const result = await validateUpload(bytes);
     if (!result.ok) throw refusalError(result.refusal);
     const checks = presentChecks(result.checks, c.var.language);
     if (result.verdict === "fail") {
       // Nothing is stored: a failing photo can never be submitted.
-      return c.json({ error: { code: "photo_checks_failed", message: translate(c.var.language, "photo.checksFailed") }, verdict: "fail", checks }, 422);
+      return c.json(
+        {
+          error: { code: "photo_checks_failed", message: translate(c.var.language, "photo.checksFailed") },
+          verdict: "fail",
+          checks,
+        },
+        422,
+      );
     }
     const sha256 = await sha256Hex(result.stored);
     // A retried upload (a lost answer, a double click) of the photo already
     // stored as the draft has no second effect: same photo, no new object.
     if (photo?.state === "draft" && photo.sha256 === sha256) {
-      return c.json({ photoId: photo.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 200);
+      return c.json(
+        { photoId: photo.id, verdict: result.verdict, width: result.width, height: result.height, checks },
+        200,
+      );
     }
     const objectKey = newPhotoKey(person.id, result.format);
     try {
@@ -102,7 +126,10 @@ export const photoRoutes = new Hono<AppBindings>()
     if (saved.retiredKeys.length) {
       afterResponse(c, deleteObjects(c.env, saved.retiredKeys), "replaced photo left for the sweep");
     }
-    return c.json({ photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks }, 201);
+    return c.json(
+      { photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks },
+      201,
+    );
   })
 
   // "I want to submit this photo anyway": stored, and shown to the officer.
@@ -114,7 +141,8 @@ export const photoRoutes = new Hono<AppBindings>()
     }
     const db = c.var.db;
     const photo = await currentPhoto(db, person.id);
-    if (photo?.state !== "draft" || photo.verdict !== "warn") throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
+    if (photo?.state !== "draft" || photo.verdict !== "warn")
+      throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
     await acknowledgePhotoWarnings(db, { photoId: photo.id, personId: person.id, accountId: applicant.accountId });
     return c.json({ photoId: photo.id, warningsAcknowledged: true });
   })
@@ -143,6 +171,9 @@ export const photoRoutes = new Hono<AppBindings>()
     const object = photo ? await getObject(c.env, photo.objectKey) : null;
     if (!photo || !object) throw new AppError(404, "photo_not_found", "errors.notFound");
     return new Response(object.body, {
-      headers: { "Content-Type": object.httpMetadata?.contentType ?? "application/octet-stream", "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": object.httpMetadata?.contentType ?? "application/octet-stream",
+        "Cache-Control": "private, no-store",
+      },
     });
   });

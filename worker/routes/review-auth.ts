@@ -2,7 +2,13 @@ import { Hono } from "hono";
 import { afterResponse } from "../lib/after-response.ts";
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
-import { findOfficerByEmail, findOfficerById, recordOfficerSignIn, setOfficerPassword, useTotpStep } from "../data/officers.ts";
+import {
+  findOfficerByEmail,
+  findOfficerById,
+  recordOfficerSignIn,
+  setOfficerPassword,
+  useTotpStep,
+} from "../data/officers.ts";
 import { newOfficerSession, recordOfficerFailure, revokeOfficerSessions } from "../data/officer-sessions.ts";
 import { notifyOfficerLocked } from "../email/lock-notices.ts";
 import { revokeSession } from "../data/sessions.ts";
@@ -36,9 +42,27 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const password = stringField(body, "password");
     const code = stringField(body, "code").replace(/\s/g, "");
     const problems: FieldProblem[] = [];
-    if (!email) problems.push({ field: "email", code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
-    if (!password) problems.push({ field: "password", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
-    if (!code) problems.push({ field: "code", code: "required", messageKey: "fields.required", params: { label: "$labels.totpCode" } });
+    if (!email)
+      problems.push({
+        field: "email",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.email" },
+      });
+    if (!password)
+      problems.push({
+        field: "password",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.password" },
+      });
+    if (!code)
+      problems.push({
+        field: "code",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.totpCode" },
+      });
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
@@ -61,24 +85,40 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     if (!passwordOk || step === null || !(await useTotpStep(db, officer.id, step))) {
       const oneFactorRight = passwordOk !== (step !== null);
       const ip = clientIp(c.req.raw.headers);
-      await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in_failed", ip, details: { countsTowardLock: oneFactorRight } })]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "officer",
+          actorId: officer.id,
+          action: "officer.sign_in_failed",
+          ip,
+          details: { countsTowardLock: oneFactorRight },
+        }),
+      ]);
       if (oneFactorRight) {
         const { minutes, newlyLocked } = await recordOfficerFailure(db, officer.id, now);
-        if (newlyLocked) afterResponse(c, notifyOfficerLocked(c.env, db, officer, minutes), "officer lock email not written");
+        if (newlyLocked)
+          afterResponse(c, notifyOfficerLocked(c.env, db, officer, minutes), "officer lock email not written");
       }
       throw denied();
     }
     // Both factors are right: from here the answers may say what is wrong.
     if (officer.mustChangePassword === 1 && officer.initialPasswordIssuedAt !== null) {
-      if (officer.initialPasswordUsedAt !== null) throw new AppError(401, "initial_password_used", "errors.initialPasswordUsed");
+      if (officer.initialPasswordUsedAt !== null)
+        throw new AppError(401, "initial_password_used", "errors.initialPasswordUsed");
       const hours = settings(c.env).officerInitialPasswordHours;
-      if (Date.parse(officer.initialPasswordIssuedAt) + hours * 3_600_000 <= now) throw new AppError(401, "initial_password_expired", "errors.initialPasswordExpired");
+      if (Date.parse(officer.initialPasswordIssuedAt) + hours * 3_600_000 <= now)
+        throw new AppError(401, "initial_password_expired", "errors.initialPasswordExpired");
     }
     const session = newOfficerSession(db, officer.id);
     await db.batch([
       recordOfficerSignIn(db, officer.id, { initialPasswordUsed: officer.mustChangePassword === 1 }, now),
       session.insert,
-      auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.sign_in", ip: clientIp(c.req.raw.headers) }),
+      auditInsert(db, {
+        actorKind: "officer",
+        actorId: officer.id,
+        action: "officer.sign_in",
+        ip: clientIp(c.req.raw.headers),
+      }),
     ]);
     await setOfficerCookie(c, session.id, session.expiresAt);
     return c.json({ name: officer.name, role: officer.role, mustChangePassword: officer.mustChangePassword === 1 });
@@ -88,7 +128,10 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const officer = c.var.officer;
     if (officer) {
       const db = c.var.db;
-      await db.batch([revokeSession(db, officer.sessionId), auditInsert(db, { actorKind: "officer", actorId: officer.officerId, action: "officer.sign_out" })]);
+      await db.batch([
+        revokeSession(db, officer.sessionId),
+        auditInsert(db, { actorKind: "officer", actorId: officer.officerId, action: "officer.sign_out" }),
+      ]);
     }
     clearOfficerCookie(c);
     return c.body(null, 204);
@@ -99,7 +142,14 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
   .get("/session", (c) => {
     if (!c.var.officer) return c.json({ signedIn: false as const });
     const officer = requireOfficer(c, { allowInitialPassword: true });
-    return c.json({ signedIn: true as const, id: officer.officerId, name: officer.name, email: officer.email, role: officer.role, mustChangePassword: officer.mustChangePassword });
+    return c.json({
+      signedIn: true as const,
+      id: officer.officerId,
+      name: officer.name,
+      email: officer.email,
+      role: officer.role,
+      mustChangePassword: officer.mustChangePassword,
+    });
   })
 
   /**
@@ -109,12 +159,19 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
    */
   .post("/change-password", async (c) => {
     const session = requireOfficer(c, { allowInitialPassword: true });
-    if (!session.mustChangePassword) throw new AppError(409, "password_already_changed", "review.passwordAlreadyChanged");
+    if (!session.mustChangePassword)
+      throw new AppError(409, "password_already_changed", "review.passwordAlreadyChanged");
     const body = await readJsonObject(c);
     const newPassword = stringField(body, "newPassword");
     const confirmPassword = stringField(body, "confirmPassword");
     const problems = await checkNewPassword(c.env, newPassword, { username: session.email });
-    if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
+    if (!confirmPassword)
+      problems.push({
+        field: "confirmPassword",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.confirmPassword" },
+      });
     else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
       problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
     }
@@ -130,7 +187,13 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
       setOfficerPassword(db, officer.id, await hashPassword(newPassword), { replacesInitial: true }),
       revokeOfficerSessions(db, officer.id),
       fresh.insert,
-      auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email }),
+      auditInsert(db, {
+        actorKind: "officer",
+        actorId: officer.id,
+        action: "officer.password_changed",
+        subjectKind: "officer",
+        subjectId: officer.email,
+      }),
     ]);
     await setOfficerCookie(c, fresh.id, fresh.expiresAt);
     return c.json({ ok: true });
@@ -151,10 +214,28 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const newPassword = stringField(body, "newPassword");
     const confirmPassword = stringField(body, "confirmPassword");
     const problems: FieldProblem[] = [];
-    if (!currentPassword) problems.push({ field: "currentPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.password" } });
-    if (!code) problems.push({ field: "code", code: "required", messageKey: "fields.required", params: { label: "$labels.totpCode" } });
+    if (!currentPassword)
+      problems.push({
+        field: "currentPassword",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.password" },
+      });
+    if (!code)
+      problems.push({
+        field: "code",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.totpCode" },
+      });
     problems.push(...(await checkNewPassword(c.env, newPassword, { username: session.email })));
-    if (!confirmPassword) problems.push({ field: "confirmPassword", code: "required", messageKey: "fields.required", params: { label: "$labels.confirmPassword" } });
+    if (!confirmPassword)
+      problems.push({
+        field: "confirmPassword",
+        code: "required",
+        messageKey: "fields.required",
+        params: { label: "$labels.confirmPassword" },
+      });
     else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
       problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
     }
@@ -166,18 +247,36 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const passwordOk = await verifyPassword(currentPassword, officer.passwordHash);
     const step = verifyTotp(officer.totpSecret, code, now, officer.lastTotpStep);
     if (!passwordOk || step === null || !(await useTotpStep(db, officer.id, step))) {
-      await db.batch([auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_change_failed", ip: clientIp(c.req.raw.headers) })]);
-      throw validationError([{ field: "currentPassword", code: "wrong", messageKey: "review.currentPasswordOrCodeWrong" }]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "officer",
+          actorId: officer.id,
+          action: "officer.password_change_failed",
+          ip: clientIp(c.req.raw.headers),
+        }),
+      ]);
+      throw validationError([
+        { field: "currentPassword", code: "wrong", messageKey: "review.currentPasswordOrCodeWrong" },
+      ]);
     }
     if (currentPassword.normalize("NFKC") === newPassword.normalize("NFKC")) {
-      throw validationError([{ field: "newPassword", code: "same_as_current", messageKey: "review.passwordSameAsCurrent" }]);
+      throw validationError([
+        { field: "newPassword", code: "same_as_current", messageKey: "review.passwordSameAsCurrent" },
+      ]);
     }
     const fresh = newOfficerSession(db, officer.id, now);
     await db.batch([
       setOfficerPassword(db, officer.id, await hashPassword(newPassword), { replacesInitial: false }),
       revokeOfficerSessions(db, officer.id, now),
       fresh.insert,
-      auditInsert(db, { actorKind: "officer", actorId: officer.id, action: "officer.password_changed", subjectKind: "officer", subjectId: officer.email, details: { how: "changed" } }),
+      auditInsert(db, {
+        actorKind: "officer",
+        actorId: officer.id,
+        action: "officer.password_changed",
+        subjectKind: "officer",
+        subjectId: officer.email,
+        details: { how: "changed" },
+      }),
     ]);
     await setOfficerCookie(c, fresh.id, fresh.expiresAt);
     return c.json({ ok: true });

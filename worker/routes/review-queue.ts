@@ -32,7 +32,8 @@ function later(c: AppContext, ids: number[]) {
 
 /** A decision needs this officer's live claim, so two officers never decide the same item. */
 async function requireClaim(c: AppContext, submissionId: number, officerId: number) {
-  if (!(await holdsClaim(c.var.db, submissionId, officerId))) throw new AppError(409, "claim_required", "review.claimRequired");
+  if (!(await holdsClaim(c.var.db, submissionId, officerId)))
+    throw new AppError(409, "claim_required", "review.claimRequired");
 }
 
 /**
@@ -40,7 +41,11 @@ async function requireClaim(c: AppContext, submissionId: number, officerId: numb
  * officer repeating the same decision (a retried request) gets the same
  * answer again with nothing new done; anything else is a 409.
  */
-function answerAlreadyDecided(c: AppContext, result: Exclude<PhotoDecisionOutcome, { ok: true }>, decision: "photo_accepted" | "photo_returned") {
+function answerAlreadyDecided(
+  c: AppContext,
+  result: Exclude<PhotoDecisionOutcome, { ok: true }>,
+  decision: "photo_accepted" | "photo_returned",
+) {
   if (result.reason === "already_decided" && result.repeated) return c.json({ decision, alreadyDecided: true });
   throw new AppError(409, "already_decided", "review.alreadyDecided");
 }
@@ -68,7 +73,9 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     if (!(await submissionExists(c.var.db, submissionId))) throw new AppError(404, "not_found", "errors.notFound");
     const claim = await claimSubmission(c.var.db, submissionId, officer.officerId);
     if (!claim.ok) {
-      throw new AppError(409, "claimed_by_other", "review.claimedByOther", { params: { name: claim.holder.name, time: claim.holder.expiresAt.slice(11, 16) } });
+      throw new AppError(409, "claimed_by_other", "review.claimedByOther", {
+        params: { name: claim.holder.name, time: claim.holder.expiresAt.slice(11, 16) },
+      });
     }
     return c.json({ claimedUntil: claim.expiresAt });
   })
@@ -85,19 +92,52 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     // The language the applicant reads: the one their account uses in the portal (emails about this
     // person go to that account), else the import's language of correspondence. The officer writes
     // the note in it, since the note is sent as written, never translated.
-    const reader = person.actingAccountId === null ? undefined : await accountLanguage(c.var.db, person.actingAccountId);
+    const reader =
+      person.actingAccountId === null ? undefined : await accountLanguage(c.var.db, person.actingAccountId);
     return c.json({
-      submission: { id: submission.id, reference: submission.reference, kind: submission.kind, submittedAt: submission.submittedAt, address: JSON.parse(submission.addressJson) },
-      person: { id: person.id, givenNames: person.givenNames, familyName: person.familyName, uci: person.uci, dateOfBirth: person.dateOfBirth, role: person.role, language: reader?.language ?? person.language },
+      submission: {
+        id: submission.id,
+        reference: submission.reference,
+        kind: submission.kind,
+        submittedAt: submission.submittedAt,
+        address: JSON.parse(submission.addressJson),
+      },
+      person: {
+        id: person.id,
+        givenNames: person.givenNames,
+        familyName: person.familyName,
+        uci: person.uci,
+        dateOfBirth: person.dateOfBirth,
+        role: person.role,
+        language: reader?.language ?? person.language,
+      },
       applicationNumber: application.applicationNumber,
-      photo: { id: photo.id, state: photo.state, width: photo.width, height: photo.height, verdict: photo.verdict, warningsAcknowledged: photo.warningsAcknowledged === 1, checks: JSON.parse(photo.checksJson) },
+      photo: {
+        id: photo.id,
+        state: photo.state,
+        width: photo.width,
+        height: photo.height,
+        verdict: photo.verdict,
+        warningsAcknowledged: photo.warningsAcknowledged === 1,
+        checks: JSON.parse(photo.checksJson),
+      },
       declaration: declaration
-        ? { declaredOn: declaration.declaredOn, statementVersion: declaration.statementVersion, declaredBy: declaredBy ? `${declaredBy.givenNames} ${declaredBy.familyName}` : null, byThemself: declaration.declaredByPersonId === person.id }
+        ? {
+            declaredOn: declaration.declaredOn,
+            statementVersion: declaration.statementVersion,
+            declaredBy: declaredBy ? `${declaredBy.givenNames} ${declaredBy.familyName}` : null,
+            byThemself: declaration.declaredByPersonId === person.id,
+          }
         : null,
       claim: claim ?? null,
       proofIssuedAt: proof?.issuedAt ?? null,
       card: { producedOn: card?.producedAt ?? null, mailedOn: card?.mailedAt ?? null },
-      history: history.map((h) => ({ ...h, decisions: decisions.filter((d) => d.submissionId === h.submissionId).map((d) => ({ ...d, reasons: JSON.parse(d.reasonsJson) as string[] })) })),
+      history: history.map((h) => ({
+        ...h,
+        decisions: decisions
+          .filter((d) => d.submissionId === h.submissionId)
+          .map((d) => ({ ...d, reasons: JSON.parse(d.reasonsJson) as string[] })),
+      })),
     });
   })
 
@@ -106,7 +146,12 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const item = await reviewItem(c.var.db, idParam(c, "submissionId"));
     const object = item ? await getObject(c.env, item.photo.objectKey) : null;
     if (!object) throw new AppError(404, "not_found", "errors.notFound");
-    return new Response(object.body, { headers: { "Content-Type": object.httpMetadata?.contentType ?? "image/jpeg", "Cache-Control": "private, no-store" } });
+    return new Response(object.body, {
+      headers: {
+        "Content-Type": object.httpMetadata?.contentType ?? "image/jpeg",
+        "Cache-Control": "private, no-store",
+      },
+    });
   })
 
   .post("/items/:submissionId/accept", async (c) => {
@@ -124,11 +169,18 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const submissionId = idParam(c, "submissionId");
     const body = await readJsonObject(c);
     const reasons = Array.isArray(body.reasons) ? body.reasons : [];
-    if (reasons.length === 0) throw validationError([{ field: "reasons", code: "required", messageKey: "review.reasonsRequired" }]);
-    if (!reasons.every(isReturnReason)) throw validationError([{ field: "reasons", code: "unknown", messageKey: "review.reasonUnknown" }]);
+    if (reasons.length === 0)
+      throw validationError([{ field: "reasons", code: "required", messageKey: "review.reasonsRequired" }]);
+    if (!reasons.every(isReturnReason))
+      throw validationError([{ field: "reasons", code: "unknown", messageKey: "review.reasonUnknown" }]);
     const note = stringField(body, "note").trim().slice(0, 1000) || null;
     await requireClaim(c, submissionId, officer.officerId);
-    const result = await returnPhoto(c.var.db, c.env, { submissionId, officerId: officer.officerId, reasons: [...new Set(reasons)], note });
+    const result = await returnPhoto(c.var.db, c.env, {
+      submissionId,
+      officerId: officer.officerId,
+      reasons: [...new Set(reasons)],
+      note,
+    });
     if (!result.ok) return answerAlreadyDecided(c, result, "photo_returned");
     later(c, result.outboxIds);
     return c.json({ decision: "photo_returned" });
@@ -155,8 +207,14 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const producedOn = stringField(body, "producedOn").trim() || undefined;
     const mailedOn = stringField(body, "mailedOn").trim() || undefined;
     const db = c.var.db;
-    if ((await photoAcceptedOn(db, personId)) === null) throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
-    const result = await recordCard(db, c.env, { personId, actor: { kind: "officer", id: officer.officerId }, producedOn, mailedOn });
+    if ((await photoAcceptedOn(db, personId)) === null)
+      throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");
+    const result = await recordCard(db, c.env, {
+      personId,
+      actor: { kind: "officer", id: officer.officerId },
+      producedOn,
+      mailedOn,
+    });
     if (!result.ok) throw validationError(result.problems.map(cardDateFieldProblem));
     later(c, result.outboxIds);
     return c.json({ ok: true });

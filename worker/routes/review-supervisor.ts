@@ -44,7 +44,13 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
     if (!mailedOn) missing.push({ field: "mailedOn", code: "required", messageKey: "review.dateInvalid" });
     if (!reason) missing.push({ field: "reason", code: "required", messageKey: "review.correctionReasonRequired" });
     if (missing.length) throw validationError(missing);
-    const result = await correctMailedDate(c.var.db, { personId, supervisorId: supervisor.officerId, mailedOn, reason, ip: clientIp(c.req.raw.headers) });
+    const result = await correctMailedDate(c.var.db, {
+      personId,
+      supervisorId: supervisor.officerId,
+      mailedOn,
+      reason,
+      ip: clientIp(c.req.raw.headers),
+    });
     if (result.ok) return c.json({ ok: true });
     if (result.reason === "invalid") throw validationError(result.problems.map(cardDateFieldProblem));
     if (result.reason === "not_mailed") throw new AppError(409, "card_not_mailed", "review.cardNotMailed");

@@ -6,11 +6,24 @@ import type { AppBindings } from "../lib/hono-types.ts";
 export const sessionRoutes = new Hono<AppBindings>().get("/", async (c) => {
   const applicant = c.var.applicant;
   if (!applicant) return c.json({ signedIn: false });
-  const people = applicant.passwordIsTemporary ? [] : await personsActedForBy(c.var.db, applicant.accountId, applicant.personId);
+  const people = applicant.passwordIsTemporary
+    ? []
+    : await personsActedForBy(c.var.db, applicant.accountId, applicant.personId);
   return c.json({
     signedIn: true,
     // `name` is whom the task list greets (the holder's name, as in the emails), never the username.
-    account: { username: applicant.username, name: await accountHolderName(c.var.db, applicant), language: applicant.language, mustSetPassword: applicant.passwordIsTemporary },
-    persons: people.map((p) => ({ id: p.id, givenNames: p.givenNames, familyName: p.familyName, role: p.role, isSelf: p.id === applicant.personId })),
+    account: {
+      username: applicant.username,
+      name: await accountHolderName(c.var.db, applicant),
+      language: applicant.language,
+      mustSetPassword: applicant.passwordIsTemporary,
+    },
+    persons: people.map((p) => ({
+      id: p.id,
+      givenNames: p.givenNames,
+      familyName: p.familyName,
+      role: p.role,
+      isSelf: p.id === applicant.personId,
+    })),
   });
 });

@@ -30,16 +30,19 @@ export async function issueProofOfPr(
   }
   const issuedAt = nowIso(now);
   const verificationCode = newVerificationCode();
-  const pdf = await renderEcoprPdf({
-    givenNames: person.givenNames,
-    familyName: person.familyName,
-    dateOfBirth: person.dateOfBirth,
-    uci: person.uci,
-    applicationNumber: application.applicationNumber,
-    confirmedOn: issuedAt.slice(0, 10),
-    verificationCode,
-    verifyUrl: `${templateContext(env).origin}/verify`,
-  }, ECOPR_FONT);
+  const pdf = await renderEcoprPdf(
+    {
+      givenNames: person.givenNames,
+      familyName: person.familyName,
+      dateOfBirth: person.dateOfBirth,
+      uci: person.uci,
+      applicationNumber: application.applicationNumber,
+      confirmedOn: issuedAt.slice(0, 10),
+      verificationCode,
+      verifyUrl: `${templateContext(env).origin}/verify`,
+    },
+    ECOPR_FONT,
+  );
   const objectKey = newDocumentKey(person.id);
   await putDocument(env, objectKey, pdf);
   try {
@@ -51,7 +54,11 @@ export async function issueProofOfPr(
       verificationCode,
       issuedAt,
       email: account
-        ? { kind: "proof_of_pr_available", to: account.email, email: proofOfPrAvailableEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}` }) }
+        ? {
+            kind: "proof_of_pr_available",
+            to: account.email,
+            email: proofOfPrAvailableEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}` }),
+          }
         : null,
     });
     return { ...recorded, verificationCode };

@@ -41,7 +41,12 @@ export function AccountNav({ mustSetPassword }: { mustSetPassword: boolean }) {
           </li>
         )}
         <li>
-          <button type="button" class="account-nav__link account-nav__sign-out" aria-disabled={busy ? "true" : undefined} onClick={() => void signOut()}>
+          <button
+            type="button"
+            class="account-nav__link account-nav__sign-out"
+            aria-disabled={busy ? "true" : undefined}
+            onClick={() => void signOut()}
+          >
             {t.signOut}
           </button>
         </li>

@@ -25,12 +25,19 @@ export function newPasswordErrors(newPassword: string, confirmPassword: string):
       case "required":
         return {
           field: problem.field,
-          message: (m) => (problem.field === "newPassword" ? m.errors.newPasswordRequired : m.errors.confirmPasswordRequired),
+          message: (m) =>
+            problem.field === "newPassword" ? m.errors.newPasswordRequired : m.errors.confirmPasswordRequired,
         };
       case "too_short":
-        return { field: problem.field, message: (m) => format(m.errors.newPasswordTooShort, { min: PASSWORD_MIN_LENGTH }) };
+        return {
+          field: problem.field,
+          message: (m) => format(m.errors.newPasswordTooShort, { min: PASSWORD_MIN_LENGTH }),
+        };
       case "too_long":
-        return { field: problem.field, message: (m) => format(m.errors.newPasswordTooLong, { max: PASSWORD_MAX_LENGTH }) };
+        return {
+          field: problem.field,
+          message: (m) => format(m.errors.newPasswordTooLong, { max: PASSWORD_MAX_LENGTH }),
+        };
       case "mismatch":
         return { field: problem.field, message: (m) => m.errors.confirmPasswordMismatch };
     }

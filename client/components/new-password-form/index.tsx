@@ -63,7 +63,13 @@ export function NewPasswordForm(props: NewPasswordFormProps) {
       <PageHeading>{props.heading}</PageHeading>
       {props.children}
       <form noValidate onSubmit={save}>
-        <NewPasswordFields newPassword={newPassword} confirmPassword={confirmPassword} onNewPassword={setNewPassword} onConfirmPassword={setConfirmPassword} errorFor={form.errorFor} />
+        <NewPasswordFields
+          newPassword={newPassword}
+          confirmPassword={confirmPassword}
+          onNewPassword={setNewPassword}
+          onConfirmPassword={setConfirmPassword}
+          errorFor={form.errorFor}
+        />
         <div class="form-actions">
           <Button busy={busy}>{props.submitLabel}</Button>
         </div>

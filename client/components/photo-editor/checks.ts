@@ -1,7 +1,12 @@
 // Running the shared checks (shared/photo/checks) in the browser, on the crop's pixels at the
 // size the upload will have, with the faces the shared detector finds on those same pixels.
 
-import { runFileChecks, runPixelChecks, type CheckResult, type FaceFinding } from "../../../shared/photo/checks/index.ts";
+import {
+  runFileChecks,
+  runPixelChecks,
+  type CheckResult,
+  type FaceFinding,
+} from "../../../shared/photo/checks/index.ts";
 import type { PhotoCheck } from "../../lib/api.ts";
 import type { Lang } from "../../i18n/index.ts";
 import type { FaceDetector } from "../../lib/face-detector.ts";
@@ -34,5 +39,12 @@ export async function checkFile(blob: Blob): Promise<CheckResult[]> {
 
 /** A check in the shape the results list shows (the server's shape), in the page's language. */
 export function inLanguage(check: CheckResult, lang: Lang): PhotoCheck {
-  return { id: check.id, verdict: check.verdict, value: check.value, threshold: check.threshold, message: check.message[lang], tip: check.tip[lang] };
+  return {
+    id: check.id,
+    verdict: check.verdict,
+    value: check.value,
+    threshold: check.threshold,
+    message: check.message[lang],
+    tip: check.tip[lang],
+  };
 }

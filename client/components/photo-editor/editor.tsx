@@ -184,7 +184,13 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
               <h3 id="photo-frame-label" class="photo-editor__label">
                 {t.frameLabel}
               </h3>
-              <Frame bitmap={bitmap} crop={crop} onCrop={changeCrop} labelId="photo-frame-label" helpId="photo-frame-help" />
+              <Frame
+                bitmap={bitmap}
+                crop={crop}
+                onCrop={changeCrop}
+                labelId="photo-frame-label"
+                helpId="photo-frame-help"
+              />
               <p id="photo-frame-help" class="field__hint">
                 {t.frameHelp} {t.guideHelp}
               </p>
@@ -192,7 +198,12 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
                 {t.zoomLabel}
               </label>
               <div class="photo-editor__zoom">
-                <button type="button" class="button button--secondary photo-editor__zoom-button" aria-label={t.zoomOut} onClick={() => changeCrop((c) => zoomCrop(c, image, 1 / ZOOM_STEP))}>
+                <button
+                  type="button"
+                  class="button button--secondary photo-editor__zoom-button"
+                  aria-label={t.zoomOut}
+                  onClick={() => changeCrop((c) => zoomCrop(c, image, 1 / ZOOM_STEP))}
+                >
                   −
                 </button>
                 <input
@@ -208,7 +219,12 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
                     changeCrop((c) => cropAtZoom(c, image, value));
                   }}
                 />
-                <button type="button" class="button button--secondary photo-editor__zoom-button" aria-label={t.zoomIn} onClick={() => changeCrop((c) => zoomCrop(c, image, ZOOM_STEP))}>
+                <button
+                  type="button"
+                  class="button button--secondary photo-editor__zoom-button"
+                  aria-label={t.zoomIn}
+                  onClick={() => changeCrop((c) => zoomCrop(c, image, ZOOM_STEP))}
+                >
                   +
                 </button>
               </div>
@@ -219,7 +235,14 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
               )}
             </div>
             <figure class="photo-editor__preview">
-              <canvas ref={grey} class="photo-editor__grey" width={GREY_PREVIEW.width} height={GREY_PREVIEW.height} role="img" aria-label={t.greyAlt} />
+              <canvas
+                ref={grey}
+                class="photo-editor__grey"
+                width={GREY_PREVIEW.width}
+                height={GREY_PREVIEW.height}
+                role="img"
+                aria-label={t.greyAlt}
+              />
               <figcaption>{m.photo.greyscaleNote}</figcaption>
             </figure>
           </div>
@@ -235,13 +258,21 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
             {!shown && <p class="photo-editor__checking">{t.checking}</p>}
             {listed && (
               <div class={shown ? undefined : "photo-editor__stale"}>
-                <PhotoChecks checks={listed.map((check) => inLanguage(check, lang))} labelledBy="photo-editor-checks-heading" />
+                <PhotoChecks
+                  checks={listed.map((check) => inLanguage(check, lang))}
+                  labelledBy="photo-editor-checks-heading"
+                />
               </div>
             )}
           </section>
 
           <div class="form-actions">
-            <button type="button" class="button button--primary" aria-disabled={applying ? "true" : undefined} onClick={() => void apply()}>
+            <button
+              type="button"
+              class="button button--primary"
+              aria-disabled={applying ? "true" : undefined}
+              onClick={() => void apply()}
+            >
               {applyLabel}
             </button>
           </div>

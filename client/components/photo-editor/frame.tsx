@@ -84,7 +84,9 @@ export function Frame({ bitmap, crop, onCrop, labelId, helpId }: FrameProps) {
     const was = Math.hypot(before.x - other.x, before.y - other.y);
     const is = Math.hypot(now.x - other.x, now.y - other.y);
     if (was < 1 || is < 1) return;
-    onCrop((current) => zoomCrop(current, image, is / was, sourcePoint(current, (now.x + other.x) / 2, (now.y + other.y) / 2)));
+    onCrop((current) =>
+      zoomCrop(current, image, is / was, sourcePoint(current, (now.x + other.x) / 2, (now.y + other.y) / 2)),
+    );
   }
 
   function onPointerEnd(event: PointerEvent) {
@@ -93,7 +95,12 @@ export function Frame({ bitmap, crop, onCrop, labelId, helpId }: FrameProps) {
 
   function onKeyDown(event: KeyboardEvent) {
     const step = KEY_STEP * (event.shiftKey ? 5 : 1);
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();

@@ -32,7 +32,12 @@ export function drawGuide(context: CanvasRenderingContext2D, size: Size): void {
   context.save();
   // The eye band, lightly tinted so it reads as a band rather than two loose lines.
   context.fillStyle = "rgba(5, 53, 210, 0.08)";
-  context.fillRect(size.width * 0.08, GUIDE.eyeLineMin * size.height, size.width * 0.84, (GUIDE.eyeLineMax - GUIDE.eyeLineMin) * size.height);
+  context.fillRect(
+    size.width * 0.08,
+    GUIDE.eyeLineMin * size.height,
+    size.width * 0.84,
+    (GUIDE.eyeLineMax - GUIDE.eyeLineMin) * size.height,
+  );
   trace(context, size);
   context.lineWidth = 4 * unit;
   context.strokeStyle = "rgba(255, 255, 255, 0.85)";

@@ -35,7 +35,11 @@ export function cropPixels(bitmap: ImageBitmap, crop: Crop, size: Size): ImageDa
 
 function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode a JPEG"))), "image/jpeg", quality);
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("the browser could not encode a JPEG"))),
+      "image/jpeg",
+      quality,
+    );
   });
 }
 
@@ -59,7 +63,8 @@ export async function encodeCrop(bitmap: ImageBitmap, crop: Crop, size: Size): P
     drawCrop(context, bitmap, crop, current);
     for (const quality of QUALITY_STEPS) {
       const blob = await toBlob(canvas, quality);
-      if (blob.size <= MAX_PHOTO_BYTES) return { blob, ...current, quality, pixels: context.getImageData(0, 0, current.width, current.height) };
+      if (blob.size <= MAX_PHOTO_BYTES)
+        return { blob, ...current, quality, pixels: context.getImageData(0, 0, current.width, current.height) };
     }
     if (current.width <= MIN_WIDTH) throw new Error("the crop does not fit in 4 MB");
     const unit = Math.max(Math.ceil(MIN_WIDTH / 5), Math.floor((current.width / 5) * 0.85));

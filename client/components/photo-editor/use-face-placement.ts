@@ -21,7 +21,12 @@ export function transformFace(face: FaceFinding, factor: number, dx = 0, dy = 0)
   const p = (point: { x: number; y: number }) => ({ x: (point.x - dx) * factor, y: (point.y - dy) * factor });
   return {
     ...face,
-    box: { x: (face.box.x - dx) * factor, y: (face.box.y - dy) * factor, width: face.box.width * factor, height: face.box.height * factor },
+    box: {
+      x: (face.box.x - dx) * factor,
+      y: (face.box.y - dy) * factor,
+      width: face.box.width * factor,
+      height: face.box.height * factor,
+    },
     leftEye: p(face.leftEye),
     rightEye: p(face.rightEye),
     chin: p(face.chin),
@@ -61,7 +66,10 @@ export function useFacePlacement(bitmap: ImageBitmap | null): { detector: FaceDe
     let live = true;
     setPlacement({ state: "finding" });
     const factor = Math.min(1, DETECT_HEIGHT / bitmap.height);
-    const size = { width: Math.max(1, Math.round(bitmap.width * factor)), height: Math.max(1, Math.round(bitmap.height * factor)) };
+    const size = {
+      width: Math.max(1, Math.round(bitmap.width * factor)),
+      height: Math.max(1, Math.round(bitmap.height * factor)),
+    };
     // The whole photo, not a 5:7 window: the face may be anywhere in it.
     const canvas = document.createElement("canvas");
     canvas.width = size.width;
@@ -74,7 +82,9 @@ export function useFacePlacement(bitmap: ImageBitmap | null): { detector: FaceDe
       if (!faces) return setPlacement({ state: "unavailable" });
       const found = faces.map((face) => transformFace(face, 1 / factor));
       const face = found.length === 1 ? found[0] : undefined;
-      setPlacement(face ? { state: "placed", crop: suggestCrop(face, bitmap), faces: found } : { state: "noFace", faces: found });
+      setPlacement(
+        face ? { state: "placed", crop: suggestCrop(face, bitmap), faces: found } : { state: "noFace", faces: found },
+      );
     });
     return () => {
       live = false;

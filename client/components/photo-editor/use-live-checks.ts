@@ -27,7 +27,13 @@ export interface LiveChecks {
 export function facesInCrop(faces: FaceFinding[], crop: Crop, size: Size): FaceFinding[] {
   const factor = size.width / crop.width;
   return faces
-    .filter((f) => f.box.x + f.box.width > crop.x && f.box.x < crop.x + crop.width && f.box.y + f.box.height > crop.y && f.box.y < crop.y + cropHeight(crop))
+    .filter(
+      (f) =>
+        f.box.x + f.box.width > crop.x &&
+        f.box.x < crop.x + crop.width &&
+        f.box.y + f.box.height > crop.y &&
+        f.box.y < crop.y + cropHeight(crop),
+    )
     .map((f) => {
       const moved = transformFace(f, factor, crop.x, crop.y);
       return { ...moved, crown: { x: moved.crown.x, y: Math.max(0, moved.crown.y) } };
@@ -39,7 +45,12 @@ export function facesInCrop(faces: FaceFinding[], crop: Crop, size: Size): FaceF
  * `faces` are the detector's findings on the whole photo (undefined: no detector, so no face
  * checks). Only the latest crop's results are kept.
  */
-export function useLiveChecks(bitmap: ImageBitmap | null, crop: Crop | null, faces: FaceFinding[] | undefined, facesSettled: boolean): LiveChecks {
+export function useLiveChecks(
+  bitmap: ImageBitmap | null,
+  crop: Crop | null,
+  faces: FaceFinding[] | undefined,
+  facesSettled: boolean,
+): LiveChecks {
   const [state, setState] = useState<LiveChecks>({ results: null, forCrop: null, running: false });
   const run = useRef(0);
 

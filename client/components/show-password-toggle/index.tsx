@@ -10,7 +10,13 @@ interface ShowPasswordToggleProps {
 export function ShowPasswordToggle({ pressed, onToggle, label, controls }: ShowPasswordToggleProps) {
   return (
     <div class="field">
-      <button type="button" class="toggle-button" aria-pressed={pressed ? "true" : "false"} aria-controls={controls} onClick={onToggle}>
+      <button
+        type="button"
+        class="toggle-button"
+        aria-pressed={pressed ? "true" : "false"}
+        aria-controls={controls}
+        onClick={onToggle}
+      >
         <span class="toggle-button__box" aria-hidden="true" />
         {label}
       </button>

@@ -3,7 +3,11 @@ import { Button } from "../../components/button/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
 import { Link } from "../../components/link/index.tsx";
 import { Loading } from "../../components/loading/index.tsx";
-import { NewPasswordFields, newPasswordErrors, newPasswordFieldId } from "../../components/new-password-fields/index.tsx";
+import {
+  NewPasswordFields,
+  newPasswordErrors,
+  newPasswordFieldId,
+} from "../../components/new-password-fields/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { RadioGroup } from "../../components/radio-group/index.tsx";
@@ -65,14 +69,18 @@ export default function AccountPage() {
     if (busy) return;
     setSaved(null);
     const problems: FormError[] = [];
-    if (isBlank(currentPassword)) problems.push({ field: "currentPassword", message: (msgs) => msgs.account.errors.currentPasswordRequired });
+    if (isBlank(currentPassword))
+      problems.push({ field: "currentPassword", message: (msgs) => msgs.account.errors.currentPasswordRequired });
     problems.push(...newPasswordErrors(newPassword, confirmPassword));
     if (problems.length > 0) {
       form.show(problems);
       return;
     }
     setBusy("password");
-    const result = await apiRequest<{ ok: true }>("/api/account/password", { lang, body: { currentPassword, newPassword, confirmPassword } });
+    const result = await apiRequest<{ ok: true }>("/api/account/password", {
+      lang,
+      body: { currentPassword, newPassword, confirmPassword },
+    });
     setBusy(null);
     if (result.ok) {
       form.clear();
@@ -91,7 +99,10 @@ export default function AccountPage() {
     if (busy || emailLanguage === null) return;
     setSaved(null);
     setBusy("language");
-    const result = await apiRequest<{ language: Lang }>("/api/account/language", { lang, body: { language: emailLanguage } });
+    const result = await apiRequest<{ language: Lang }>("/api/account/language", {
+      lang,
+      body: { language: emailLanguage },
+    });
     setBusy(null);
     if (result.ok) {
       form.clear();
@@ -192,7 +203,12 @@ export default function AccountPage() {
           <h2>{t.signOutHeading}</h2>
           <p>{t.signOutText}</p>
           <div class="form-actions">
-            <Button type="button" variant="secondary" busy={busy === "signOut"} onClick={() => void signOutEverywhere()}>
+            <Button
+              type="button"
+              variant="secondary"
+              busy={busy === "signOut"}
+              onClick={() => void signOutEverywhere()}
+            >
               {t.signOutEverywhere}
             </Button>
           </div>

@@ -43,7 +43,12 @@ function fieldId(field: string | undefined): string | undefined {
 
 /** Field errors in page order; form-wide errors (no field) first. */
 function inPageOrder(errors: FormError[]): FormError[] {
-  const rank = (e: FormError) => (e.field === undefined ? -1 : FIELD_ORDER.indexOf(e.field) === -1 ? FIELD_ORDER.length : FIELD_ORDER.indexOf(e.field));
+  const rank = (e: FormError) =>
+    e.field === undefined
+      ? -1
+      : FIELD_ORDER.indexOf(e.field) === -1
+        ? FIELD_ORDER.length
+        : FIELD_ORDER.indexOf(e.field);
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -54,7 +59,11 @@ function inPageOrder(errors: FormError[]): FormError[] {
  */
 function fieldProblems(values: AddressValues): FormError[] {
   const problems: FormError[] = [];
-  const required = { streetNumber: "streetNumberRequired", streetName: "streetNameRequired", city: "cityRequired" } as const;
+  const required = {
+    streetNumber: "streetNumberRequired",
+    streetName: "streetNameRequired",
+    city: "cityRequired",
+  } as const;
   for (const field of ADDRESS_TEXT_FIELDS) {
     if (field !== "unit" && isBlank(values[field])) {
       const key = required[field];
@@ -64,13 +73,21 @@ function fieldProblems(values: AddressValues): FormError[] {
     // As the server reads the field: trimmed, runs of spaces made one.
     const problem = addressTextProblem(values[field].trim().replace(/\s+/g, " "));
     if (problem === "invalid_characters") {
-      problems.push({ field, message: (m) => format(m.address.errors.invalidCharacters, { label: m.address.errors.labels[field], marks: ADDRESS_MARKS }) });
+      problems.push({
+        field,
+        message: (m) =>
+          format(m.address.errors.invalidCharacters, { label: m.address.errors.labels[field], marks: ADDRESS_MARKS }),
+      });
     } else if (problem === "invalid_start") {
-      problems.push({ field, message: (m) => format(m.address.errors.invalidStart, { label: m.address.errors.labels[field] }) });
+      problems.push({
+        field,
+        message: (m) => format(m.address.errors.invalidStart, { label: m.address.errors.labels[field] }),
+      });
     }
   }
   if (values.province === "") problems.push({ field: "province", message: (m) => m.address.errors.provinceRequired });
-  if (isBlank(values.postalCode)) problems.push({ field: "postalCode", message: (m) => m.address.errors.postalCodeRequired });
+  if (isBlank(values.postalCode))
+    problems.push({ field: "postalCode", message: (m) => m.address.errors.postalCodeRequired });
   return problems;
 }
 
@@ -200,7 +217,12 @@ function AddressForm({ person, familySize }: { person: PersonDetail; familySize:
         />
         {familySize > 1 && (
           <div class="field">
-            <Checkbox id={FIELD_IDS.sameForFamily} label={t.sameForFamilyLabel} checked={sameForFamily} onChange={setSameForFamily} />
+            <Checkbox
+              id={FIELD_IDS.sameForFamily}
+              label={t.sameForFamilyLabel}
+              checked={sameForFamily}
+              onChange={setSameForFamily}
+            />
           </div>
         )}
         <div class="form-actions">
@@ -272,7 +294,9 @@ export default function AddressPage({ personId }: { personId: number }) {
       {waiting && <PersonLoading title={m.address.headingSelf} />}
       {load.state === "failed" && <PersonLoadFailed title={m.address.headingSelf} message={load.error.message} />}
       {load.state === "loaded" && load.data.submitted && <SubmittedAddress person={load.data} />}
-      {load.state === "loaded" && !load.data.submitted && familySize !== null && <AddressForm person={load.data} familySize={familySize} />}
+      {load.state === "loaded" && !load.data.submitted && familySize !== null && (
+        <AddressForm person={load.data} familySize={familySize} />
+      )}
     </div>
   );
 }

@@ -9,7 +9,13 @@ import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { PersonLoadFailed, PersonLoading } from "../../components/person-load/index.tsx";
 import type { Lang, Messages } from "../../i18n/index.ts";
-import { apiRequest, type Address, type PersonDetail, type PhotoRecord, type SubmissionReceipt } from "../../lib/api.ts";
+import {
+  apiRequest,
+  type Address,
+  type PersonDetail,
+  type PhotoRecord,
+  type SubmissionReceipt,
+} from "../../lib/api.ts";
 import { format, formatLongDate, fullName } from "../../lib/format.ts";
 import { TASK_PATHS } from "../../lib/tasks.ts";
 import { isNotFound } from "../../lib/use-api.ts";
@@ -41,7 +47,9 @@ function presenceText(person: PersonDetail, t: Messages["checkAnswers"], lang: L
   const date = formatLongDate(declaration.declaredOn, lang);
   if (person.isSelf) return format(t.presenceSelf, { date });
   const name = fullName(person);
-  return declaration.byThemself ? format(t.presenceByThemself, { name, date }) : format(t.presenceByPrincipal, { name, date });
+  return declaration.byThemself
+    ? format(t.presenceByThemself, { name, date })
+    : format(t.presenceByPrincipal, { name, date });
 }
 
 function photoText(photo: PhotoRecord | null, t: Messages["checkAnswers"]): string {
@@ -52,7 +60,19 @@ function photoText(photo: PhotoRecord | null, t: Messages["checkAnswers"]): stri
 }
 
 /** One row of the summary list: what, the answer, and (until it is locked) "Change". */
-function SummaryRow({ label, task, personId, changeable, children }: { label: string; task: SummaryTask; personId: number; changeable: boolean; children: ComponentChildren }) {
+function SummaryRow({
+  label,
+  task,
+  personId,
+  changeable,
+  children,
+}: {
+  label: string;
+  task: SummaryTask;
+  personId: number;
+  changeable: boolean;
+  children: ComponentChildren;
+}) {
   const { m } = useI18n();
   const t = m.checkAnswers;
   return (
@@ -116,7 +136,11 @@ function CheckAnswersForm({ person, photo }: { person: PersonDetail; photo: Phot
   const error = form.errorFor("declarationConfirmed");
   return (
     <>
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => (field === "declarationConfirmed" ? DECLARATION_ID : undefined)} />
+      <ErrorSummary
+        errors={form.errors}
+        attempt={form.attempt}
+        idFor={(field) => (field === "declarationConfirmed" ? DECLARATION_ID : undefined)}
+      />
       <PageHeading>{heading}</PageHeading>
       <p>{locked ? t.submittedIntro : t.intro}</p>
       <dl class="summary-list">
@@ -190,8 +214,12 @@ export default function CheckAnswersPage({ personId }: { personId: number }) {
   return (
     <div class="narrow">
       {failure && <PersonLoadFailed title={m.checkAnswers.headingSelf} message={failure.message} />}
-      {!failure && (load.state === "loading" || photoLoad.state === "loading") && <PersonLoading title={m.checkAnswers.headingSelf} />}
-      {load.state === "loaded" && photoLoad.state === "loaded" && <CheckAnswersForm person={load.data} photo={photoLoad.data ?? null} />}
+      {!failure && (load.state === "loading" || photoLoad.state === "loading") && (
+        <PersonLoading title={m.checkAnswers.headingSelf} />
+      )}
+      {load.state === "loaded" && photoLoad.state === "loaded" && (
+        <CheckAnswersForm person={load.data} photo={photoLoad.data ?? null} />
+      )}
     </div>
   );
 }

@@ -23,7 +23,9 @@ export default function ConfirmEmailPage() {
   const t = m.confirmEmail;
   const [token] = useState(() => tokenFromFragment());
   const [state, setState] = useState<State>(() =>
-    token ? { kind: "ready" } : { kind: "failed", error: { code: "email_confirmation_not_found", message: t.linkIncomplete } },
+    token
+      ? { kind: "ready" }
+      : { kind: "failed", error: { code: "email_confirmation_not_found", message: t.linkIncomplete } },
   );
   const [busy, setBusy] = useState(false);
 

@@ -27,7 +27,8 @@ function savedNoticeTexts(t: Messages["home"], saved: SavedNotices): string[] {
   const texts: string[] = [];
   if (saved.passwordSaved) texts.push(t.passwordSaved);
   const presence = saved.presenceDeclared;
-  if (presence) texts.push(presence.name === undefined ? t.presenceDeclaredSelf : format(t.presenceDeclaredFor, presence));
+  if (presence)
+    texts.push(presence.name === undefined ? t.presenceDeclaredSelf : format(t.presenceDeclaredFor, presence));
   const address = saved.addressSaved;
   if (address) {
     if (address.count !== undefined) texts.push(format(t.addressSavedMany, address));
@@ -70,7 +71,8 @@ function PersonTaskList({ person }: { person: PersonWithTasks }) {
   return (
     <section class="task-group" aria-labelledby={headingId}>
       <h2 class="task-group__heading" id={headingId}>
-        {fullName(person)} <span class={person.isSelf ? "tag tag--self" : "tag"}>{person.isSelf ? t.you : t.familyMember}</span>
+        {fullName(person)}{" "}
+        <span class={person.isSelf ? "tag tag--self" : "tag"}>{person.isSelf ? t.you : t.familyMember}</span>
       </h2>
       <ul class="task-list">
         {TASK_ORDER.map((task) => (
@@ -81,7 +83,12 @@ function PersonTaskList({ person }: { person: PersonWithTasks }) {
         <p class="task-group__status-link">
           <Link href={`/persons/${person.id}/status`}>
             {m.status.seeStatus}
-            <span class="visually-hidden"> {person.isSelf ? m.status.seeStatusHiddenSelf : format(m.status.seeStatusHiddenFor, { name: fullName(person) })}</span>
+            <span class="visually-hidden">
+              {" "}
+              {person.isSelf
+                ? m.status.seeStatusHiddenSelf
+                : format(m.status.seeStatusHiddenFor, { name: fullName(person) })}
+            </span>
           </Link>
         </p>
       )}

@@ -153,7 +153,10 @@ export default function InfoPage() {
         <ul>
           {SUPPORTED_BROWSERS.map(({ id, minVersion, esr }) => (
             <li key={id}>
-              {format(id === "ios" ? t.browsers.versionIos : t.browsers.version, { name: t.browsers.names[id], version: minVersion })}
+              {format(id === "ios" ? t.browsers.versionIos : t.browsers.version, {
+                name: t.browsers.names[id],
+                version: minVersion,
+              })}
               {esr && `, ${t.browsers.esr}`}
             </li>
           ))}

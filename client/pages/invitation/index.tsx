@@ -63,7 +63,8 @@ export default function InvitationPage() {
   const [outcome, setOutcome] = useState<InvitationOutcome | null>(null);
 
   if (outcome) return <OutcomePanel outcome={outcome} />;
-  if (!token) return <InvitationProblem error={{ code: "invitation_not_found", message: m.invitation.linkIncomplete }} />;
+  if (!token)
+    return <InvitationProblem error={{ code: "invitation_not_found", message: m.invitation.linkIncomplete }} />;
   if (load.state === "loading") return <LoadingInvitation />;
   if (load.state === "failed") return <InvitationProblem error={load.error} />;
   return <InvitationForm token={token} invitation={load.data} onAnswered={setOutcome} />;
@@ -166,15 +167,23 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
   function clientProblems(): FormError[] {
     const problems: FormError[] = [];
     if (usePortal === null) problems.push({ field: "usePortal", message: (m) => m.errors.usePortalRequired });
-    if (usePortal === "yes" && inCanada === null) problems.push({ field: "inCanada", message: (m) => m.errors.inCanadaRequired });
+    if (usePortal === "yes" && inCanada === null)
+      problems.push({ field: "inCanada", message: (m) => m.errors.inCanadaRequired });
     if (accepting) {
       for (const person of invitation.persons) {
         const email = emails[person.id] ?? "";
         const name = fullName(person);
         if (isBlank(email) && !emailRequired(person)) continue;
-        if (isBlank(email)) problems.push({ field: `emails.${person.id}`, message: (m) => format(m.errors.personEmailRequired, { name }) });
+        if (isBlank(email))
+          problems.push({
+            field: `emails.${person.id}`,
+            message: (m) => format(m.errors.personEmailRequired, { name }),
+          });
         else if (!looksLikeEmail(email))
-          problems.push({ field: `emails.${person.id}`, message: (m) => format(m.errors.personEmailInvalid, { name }) });
+          problems.push({
+            field: `emails.${person.id}`,
+            message: (m) => format(m.errors.personEmailInvalid, { name }),
+          });
       }
     }
     return problems;
@@ -194,7 +203,9 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
       // A blank optional address is left out: the server then keeps what it has.
       emails: accepting
         ? Object.fromEntries(
-            invitation.persons.filter((p) => !isBlank(emails[p.id] ?? "")).map((p) => [String(p.id), (emails[p.id] ?? "").trim()]),
+            invitation.persons
+              .filter((p) => !isBlank(emails[p.id] ?? ""))
+              .map((p) => [String(p.id), (emails[p.id] ?? "").trim()]),
           )
         : {},
       separateAccounts: accepting ? separate.filter((id) => adultDependants.some((p) => p.id === id)) : [],

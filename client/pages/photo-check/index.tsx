@@ -38,7 +38,11 @@ export default function PhotoCheckPage() {
 
   return (
     <div class="narrow photo-check">
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => (field === "file" ? FILE_INPUT_ID : undefined)} />
+      <ErrorSummary
+        errors={form.errors}
+        attempt={form.attempt}
+        idFor={(field) => (field === "file" ? FILE_INPUT_ID : undefined)}
+      />
       <PageHeading>{t.heading}</PageHeading>
       <p>{t.intro}</p>
       <Notice kind="info">
@@ -72,7 +76,10 @@ export default function PhotoCheckPage() {
               {format(t.ready, {
                 width: photo.width,
                 height: photo.height,
-                size: formatNumber(photo.blob.size / (1024 * 1024), lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                size: formatNumber(photo.blob.size / (1024 * 1024), lang, {
+                  maximumFractionDigits: 1,
+                  minimumFractionDigits: 1,
+                }),
               })}
             </p>
             {verdicts.includes("fail") ? <p>{t.readyFail}</p> : verdicts.includes("warn") ? <p>{t.readyWarn}</p> : null}

@@ -52,7 +52,15 @@ function Requirements() {
 }
 
 /** The stored photo in greyscale (as the card prints it) and its check results. */
-function CurrentPhoto({ person, photo, headingRef }: { person: PersonDetail; photo: PhotoRecord; headingRef?: { current: HTMLHeadingElement | null } }) {
+function CurrentPhoto({
+  person,
+  photo,
+  headingRef,
+}: {
+  person: PersonDetail;
+  photo: PhotoRecord;
+  headingRef?: { current: HTMLHeadingElement | null };
+}) {
   const { m } = useI18n();
   const t = m.photo;
   return (
@@ -173,7 +181,10 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
     setFailedChecks(failing);
     const errors: FormError[] =
       failing.length > 0
-        ? [{ message: result.error.message }, ...failing.map((check): FormError => ({ field: "file", message: check.message }))]
+        ? [
+            { message: result.error.message },
+            ...failing.map((check): FormError => ({ field: "file", message: check.message })),
+          ]
         : [{ field: "file", message: result.error.message }];
     form.show(errors);
   }
@@ -184,10 +195,13 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
     if (photo.verdict === "warn" && !photo.warningsAcknowledged) {
       setSaving(true);
       // An unticked box is sent too: the server's message is the one shown.
-      const result = await apiRequest<{ warningsAcknowledged: boolean }>(`/api/persons/${person.id}/photo/acknowledge`, {
-        lang,
-        body: { acknowledge: acknowledged },
-      });
+      const result = await apiRequest<{ warningsAcknowledged: boolean }>(
+        `/api/persons/${person.id}/photo/acknowledge`,
+        {
+          lang,
+          body: { acknowledge: acknowledged },
+        },
+      );
       setSaving(false);
       if (!result.ok) {
         form.show(errorsFromApi(result.error));
@@ -321,9 +335,15 @@ export default function PhotoPage({ personId }: { personId: number }) {
   return (
     <div class="narrow">
       {failure && <PersonLoadFailed title={m.photo.headingSelf} message={failure.message} />}
-      {!failure && (load.state === "loading" || photoLoad.state === "loading") && <PersonLoading title={m.photo.headingSelf} />}
-      {load.state === "loaded" && photoLoad.state === "loaded" && photo && locked && <LockedPhoto person={load.data} photo={photo} />}
-      {load.state === "loaded" && photoLoad.state === "loaded" && !locked && <PhotoForm person={load.data} initial={photo} />}
+      {!failure && (load.state === "loading" || photoLoad.state === "loading") && (
+        <PersonLoading title={m.photo.headingSelf} />
+      )}
+      {load.state === "loaded" && photoLoad.state === "loaded" && photo && locked && (
+        <LockedPhoto person={load.data} photo={photo} />
+      )}
+      {load.state === "loaded" && photoLoad.state === "loaded" && !locked && (
+        <PhotoForm person={load.data} initial={photo} />
+      )}
     </div>
   );
 }

@@ -29,7 +29,9 @@ function DeclarationForm({ person }: { person: PersonDetail }) {
 
   // The date the person reads is today where they are (they declare they are in Canada now).
   const today = formatLongDate(new Date(), lang);
-  const statement = person.isSelf ? format(t.statementSelf, { date: today }) : format(t.statementFor, { name, date: today });
+  const statement = person.isSelf
+    ? format(t.statementSelf, { date: today })
+    : format(t.statementFor, { name, date: today });
 
   async function declare(event: Event) {
     event.preventDefault();
@@ -54,7 +56,11 @@ function DeclarationForm({ person }: { person: PersonDetail }) {
   const error = form.errorFor("confirm");
   return (
     <>
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => (field === "confirm" ? "confirm" : undefined)} />
+      <ErrorSummary
+        errors={form.errors}
+        attempt={form.attempt}
+        idFor={(field) => (field === "confirm" ? "confirm" : undefined)}
+      />
       <PageHeading>{person.isSelf ? t.headingSelf : format(t.headingFor, { name })}</PageHeading>
       <p>{t.intro}</p>
       <form noValidate onSubmit={declare}>
@@ -93,7 +99,10 @@ function AlreadyDeclared({ person, declaration }: { person: PersonDetail; declar
   usePageTitle(heading);
   const date = formatLongDate(declaration.declaredOn, lang);
   // The principal declares for family members; a person with their own account declares for themself.
-  const text = !person.isSelf && declaration.byThemself ? format(t.declaredOnByThemself, { name, date }) : format(t.declaredOn, { date });
+  const text =
+    !person.isSelf && declaration.byThemself
+      ? format(t.declaredOnByThemself, { name, date })
+      : format(t.declaredOn, { date });
   return (
     <>
       <PageHeading>{heading}</PageHeading>

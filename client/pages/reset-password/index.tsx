@@ -14,7 +14,9 @@ export default function ResetPasswordPage() {
   const { m, lang } = useI18n();
   const t = m.resetPassword;
   const [token] = useState(() => tokenFromFragment());
-  const [outcome, setOutcome] = useState<Outcome>(() => (token ? { kind: "form" } : { kind: "invalid", message: t.linkIncomplete }));
+  const [outcome, setOutcome] = useState<Outcome>(() =>
+    token ? { kind: "form" } : { kind: "invalid", message: t.linkIncomplete },
+  );
   if (outcome.kind === "done") return <PasswordReset />;
   if (outcome.kind === "invalid") return <LinkInvalid message={outcome.message} />;
   return (
@@ -25,7 +27,8 @@ export default function ResetPasswordPage() {
       send={(passwords) => apiRequest("/api/auth/reset-password", { lang, body: { token, ...passwords } })}
       onAnswer={(result) => {
         if (result.ok) setOutcome({ kind: "done" });
-        else if (result.error.code === "reset_link_invalid") setOutcome({ kind: "invalid", message: result.error.message });
+        else if (result.error.code === "reset_link_invalid")
+          setOutcome({ kind: "invalid", message: result.error.message });
         else return false;
         return true;
       }}

@@ -42,7 +42,6 @@ function eventTitle(event: StatusEvent, t: T): string {
   }
 }
 
-
 function DownloadLink({ personId, t }: { personId: number; t: T }) {
   return (
     <p>
@@ -54,7 +53,17 @@ function DownloadLink({ personId, t }: { personId: number; t: T }) {
 }
 
 /** One step of the file: what happened, when, and what it means. */
-function EventItem({ event, personId, timeline, current }: { event: StatusEvent; personId: number; timeline: StatusTimeline; current: boolean }) {
+function EventItem({
+  event,
+  personId,
+  timeline,
+  current,
+}: {
+  event: StatusEvent;
+  personId: number;
+  timeline: StatusTimeline;
+  current: boolean;
+}) {
   const { m, lang } = useI18n();
   const t = m.status;
   return (
@@ -102,7 +111,9 @@ function EventItem({ event, personId, timeline, current }: { event: StatusEvent;
 function NextStep({ latest, personId, timeline }: { latest: StatusEvent; personId: number; timeline: StatusTimeline }) {
   const { m, lang } = useI18n();
   const t = m.status;
-  const target = timeline.cardTargetDate ? format(t.next.target, { date: formatLongDate(timeline.cardTargetDate, lang) }) : null;
+  const target = timeline.cardTargetDate
+    ? format(t.next.target, { date: formatLongDate(timeline.cardTargetDate, lang) })
+    : null;
   const cardPending = !timeline.events.some((e) => e.type === "card_produced" || e.type === "card_mailed");
   switch (latest.type) {
     case "submitted":
@@ -178,7 +189,13 @@ function StatusView({ person, timeline }: { person: PersonDetail; timeline: Stat
       <h2>{t.timelineHeading}</h2>
       <ol class="timeline">
         {events.map((event, index) => (
-          <EventItem key={`${event.type}-${index}`} event={event} personId={person.id} timeline={timeline} current={index === events.length - 1} />
+          <EventItem
+            key={`${event.type}-${index}`}
+            event={event}
+            personId={person.id}
+            timeline={timeline}
+            current={index === events.length - 1}
+          />
         ))}
       </ol>
       <p>
@@ -198,8 +215,12 @@ export default function StatusPage({ personId }: { personId: number }) {
   return (
     <div class="narrow">
       {failure && <PersonLoadFailed title={m.status.titleSelf} message={failure.message} />}
-      {!failure && (load.state === "loading" || timelineLoad.state === "loading") && <PersonLoading title={m.status.titleSelf} />}
-      {load.state === "loaded" && timelineLoad.state === "loaded" && <StatusView person={load.data} timeline={timelineLoad.data} />}
+      {!failure && (load.state === "loading" || timelineLoad.state === "loading") && (
+        <PersonLoading title={m.status.titleSelf} />
+      )}
+      {load.state === "loaded" && timelineLoad.state === "loaded" && (
+        <StatusView person={load.data} timeline={timelineLoad.data} />
+      )}
     </div>
   );
 }

@@ -27,7 +27,10 @@ function OpenPerson({ person }: { person: PersonWithTasks }) {
           const label = person.isSelf ? t.tasks[task] : format(t.tasksFor[task], { name });
           const statusId = `open-${person.id}-${task}-status`;
           return (
-            <li key={task} class={status === "cannot_start" ? "task-list__item" : "task-list__item task-list__item--link"}>
+            <li
+              key={task}
+              class={status === "cannot_start" ? "task-list__item" : "task-list__item task-list__item--link"}
+            >
               <span class="task-list__name">
                 {status === "cannot_start" ? (
                   label

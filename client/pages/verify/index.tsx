@@ -88,7 +88,17 @@ export default function VerifyPage() {
       <PageHeading>{t.heading}</PageHeading>
       <p class="lede">{t.intro}</p>
       <form noValidate onSubmit={check}>
-        <TextField id={CODE_ID} name="code" label={t.codeLabel} hint={t.codeHint} code autoComplete="off" value={code} onValue={setCode} error={form.errorFor("code")} />
+        <TextField
+          id={CODE_ID}
+          name="code"
+          label={t.codeLabel}
+          hint={t.codeHint}
+          code
+          autoComplete="off"
+          value={code}
+          onValue={setCode}
+          error={form.errorFor("code")}
+        />
         <div class="form-actions">
           <Button busy={busy}>{t.submit}</Button>
         </div>

@@ -28,7 +28,14 @@ export const auditExportCommand: Command = {
       for await (const page of auditLogPages(db, { ...(from ? { from } : {}), ...(to ? { to } : {}) })) {
         for (const { detailsJson: _raw, ...entry } of page) lines.push(JSON.stringify(entry));
       }
-      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "audit.export", details: { from, to, entries: lines.length } })]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "admin",
+          actorId: adminName(),
+          action: "audit.export",
+          details: { from, to, entries: lines.length },
+        }),
+      ]);
       return lines;
     });
     if (out) {

@@ -48,10 +48,35 @@ export const cardsExportCommand: Command = {
         if (!object) throw new Error(`photo ${row.photoKey} of UCI ${row.uci} is missing from R2`);
         await writeFile(path.join(out, photoFile), new Uint8Array(await object.arrayBuffer()));
         const a = row.address;
-        lines.push(csvLine([row.uci, row.givenNames, row.familyName, row.dateOfBirth, row.applicationNumber, a.unit, a.streetNumber, a.streetName, a.city, a.province, a.postalCode, photoFile, row.acceptedAt]));
+        lines.push(
+          csvLine([
+            row.uci,
+            row.givenNames,
+            row.familyName,
+            row.dateOfBirth,
+            row.applicationNumber,
+            a.unit,
+            a.streetNumber,
+            a.streetName,
+            a.city,
+            a.province,
+            a.postalCode,
+            photoFile,
+            row.acceptedAt,
+          ]),
+        );
       }
       await writeFile(path.join(out, "cards.csv"), `${lines.join("\n")}\n`);
-      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "cards.export", subjectKind: "folder", subjectId: out, details: { persons: rows.length } })]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "admin",
+          actorId: adminName(),
+          action: "cards.export",
+          subjectKind: "folder",
+          subjectId: out,
+          details: { persons: rows.length },
+        }),
+      ]);
       return rows.length;
     });
     print(`Exported ${exported} ${exported === 1 ? "person" : "persons"} to ${out} (cards.csv and photos/).`);

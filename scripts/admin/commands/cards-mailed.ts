@@ -14,7 +14,7 @@ export const cardsMailedCommand: Command = {
     "Bad rows are reported by line and reason; good rows are recorded. Recording the same row again",
     "changes nothing. A mailed date already recorded is not replaced: a different one is reported,",
     "and only a supervisor can correct it (decision page). Each person gets the bilingual",
-    "\"card mailed\" email once.",
+    '"card mailed" email once.',
   ],
   options: {},
   optionHelp: [],
@@ -24,7 +24,8 @@ export const cardsMailedCommand: Command = {
     const file = path.resolve(positionals[0]!);
     const [header, ...records] = readCsv(await readFile(file, "utf8"));
     const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-    if (!names.includes("uci") || !names.includes("mailed_on")) throw new CommandFailure("the header row must name the columns uci and mailed_on");
+    if (!names.includes("uci") || !names.includes("mailed_on"))
+      throw new CommandFailure("the header row must name the columns uci and mailed_on");
     const column = (fields: string[], name: string) => fields[names.indexOf(name)] ?? "";
     const { personByUci } = await import("../../../worker/data/cards-export.ts");
     const { recordCard } = await import("../../../worker/data/photo-decisions.ts");
@@ -43,13 +44,18 @@ export const cardsMailedCommand: Command = {
         const uci = normalizeUci(column(record.fields, "uci"));
         const mailedOn = column(record.fields, "mailed_on").trim();
         if (!uci) problems.push(`line ${record.line}: uci "${column(record.fields, "uci")}" is not 8 or 10 digits`);
-        else if (!isValidIsoDate(mailedOn) || mailedOn > today) problems.push(`line ${record.line}: mailed_on "${mailedOn}" is not a past date in YYYY-MM-DD form`);
+        else if (!isValidIsoDate(mailedOn) || mailedOn > today)
+          problems.push(`line ${record.line}: mailed_on "${mailedOn}" is not a past date in YYYY-MM-DD form`);
         else {
           const person = await personByUci(db, uci);
           if (!person) problems.push(`line ${record.line}: no person with UCI ${uci}`);
           else {
             // The same rule as the officers' page (worker/data/card-dates.ts).
-            const result = await recordCard(db, env, { personId: person.id, actor: { kind: "admin", id: adminName() }, mailedOn });
+            const result = await recordCard(db, env, {
+              personId: person.id,
+              actor: { kind: "admin", id: adminName() },
+              mailedOn,
+            });
             if (result.ok) recorded++;
             else problems.push(...result.problems.map((p) => `line ${record.line}: ${cardDateReason(p, mailedOn)}`));
           }

@@ -11,7 +11,7 @@ export const importCommand: Command = {
     "  application_number,uci,role,given_names,family_name,date_of_birth,email,language",
     "then one row per person (RFC 4180: fields with commas, quotes or line breaks are quoted;",
     "UTF-8, with or without BOM). Bad rows are reported by the file's line; good rows are kept.",
-    "JSON: an array of objects with those keys; bad items are reported as \"item N\".",
+    'JSON: an array of objects with those keys; bad items are reported as "item N".',
     "Re-importing a file changes nothing: rows already on file are counted as unchanged.",
   ],
   options: {},
@@ -28,9 +28,12 @@ export const importCommand: Command = {
     // The whole file is read and parsed before wrangler starts: a file that
     // cannot be imported at all is refused at once.
     const parsed = await readImportFile(file);
-    const result = await withPlatform(platform, ({ db }) => importParsedFile(db, parsed, path.basename(file), adminName()));
+    const result = await withPlatform(platform, ({ db }) =>
+      importParsedFile(db, parsed, path.basename(file), adminName()),
+    );
     for (const warning of result.warnings) note(`warning: ${warning}`);
-    for (const problem of result.problems) print(`${positionLabel(result.format, problem.line)}: ${problem.reasons.join("; ")}`);
+    for (const problem of result.problems)
+      print(`${positionLabel(result.format, problem.line)}: ${problem.reasons.join("; ")}`);
     print(
       `Imported: ${plural(result.applicationsCreated, "application")}, ${plural(result.personsCreated, "person")}. ` +
         `Unchanged: ${result.unchanged}. Rejected rows: ${result.problems.length}.`,

@@ -23,7 +23,8 @@ export const inviteCommand: Command = {
   async run({ values, platform }) {
     const numbers = [...new Set(listOption(values, "application").map((n) => n.toUpperCase()))];
     const allPending = flag(values, "all-pending");
-    if (numbers.length > 0 === allPending) throw new UsageError("give either --application N (one or more) or --all-pending, not both and not neither");
+    if (numbers.length > 0 === allPending)
+      throw new UsageError("give either --application N (one or more) or --all-pending, not both and not neither");
 
     const { findApplicationByNumber } = await import("../../../worker/data/applications.ts");
     const { applicationsToInvite, inviteApplications } = await import("../../../worker/data/invitations.ts");
@@ -36,12 +37,22 @@ export const inviteCommand: Command = {
         for (const number of numbers) {
           if (invitable.has(number)) continue;
           const known = await findApplicationByNumber(db, number);
-          failures.push(known ? `${number}: its invitation was already answered; it is not invited again` : `${number}: no such application (import it first)`);
+          failures.push(
+            known
+              ? `${number}: its invitation was already answered; it is not invited again`
+              : `${number}: no such application (import it first)`,
+          );
         }
       }
-      const { invited } = await inviteApplications(db, env, candidates.map((a) => a.id), { kind: "admin", id: adminName() });
+      const { invited } = await inviteApplications(
+        db,
+        env,
+        candidates.map((a) => a.id),
+        { kind: "admin", id: adminName() },
+      );
       const missing = candidates.filter((a) => !invited.some((i) => i.applicationId === a.id));
-      for (const app of missing) failures.push(`${app.applicationNumber}: it has no principal applicant on file; not invited`);
+      for (const app of missing)
+        failures.push(`${app.applicationNumber}: it has no principal applicant on file; not invited`);
 
       if (invited.length === 0 && failures.length === 0) {
         print("No applications are waiting for an invitation.");
@@ -49,7 +60,9 @@ export const inviteCommand: Command = {
       }
       for (const item of invited) print(`Invited: ${item.applicationNumber} → ${item.to}`);
       for (const failure of failures) print(`Not invited: ${failure}`);
-      print(`${plural(invited.length, "invitation")} written to the outbox (pending until the portal's sweep delivers them; see them with \`npm run admin -- mail\`).`);
+      print(
+        `${plural(invited.length, "invitation")} written to the outbox (pending until the portal's sweep delivers them; see them with \`npm run admin -- mail\`).`,
+      );
       return failures.length > 0 ? EXIT.failed : EXIT.ok;
     });
   },

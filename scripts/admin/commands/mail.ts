@@ -23,7 +23,7 @@ export const mailCommand: Command = {
   description: [
     "Every email the portal sends is written to the outbox first. This lists id, status, recipient,",
     "subject, time and the text body, with temporary passwords and links filled in (in production",
-    "they are erased after delivery and show as \"[removed after delivery …]\").",
+    'they are erased after delivery and show as "[removed after delivery …]").',
     "With --json, stdout holds exactly one JSON array:",
     "  [{ id, kind, to, from, subject, status, createdAt, sentAt, text, html }]",
   ],
@@ -33,13 +33,18 @@ export const mailCommand: Command = {
     ["--limit N", `at most N messages (default ${DEFAULT_MAIL_LIMIT})`],
     ["--json", "one JSON array on stdout, nothing else"],
   ],
-  examples: ["npm run admin -- mail", "npm run admin -- mail --to amara.okafor@demo.test --limit 1", "npm run admin -- mail --json > outbox.json"],
+  examples: [
+    "npm run admin -- mail",
+    "npm run admin -- mail --to amara.okafor@demo.test --limit 1",
+    "npm run admin -- mail --json > outbox.json",
+  ],
   positionals: { min: 0, max: 0 },
   async run({ values, platform }) {
     const to = stringOption(values, "to");
     const limitText = stringOption(values, "limit");
     const limit = limitText === undefined ? DEFAULT_MAIL_LIMIT : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError("--limit must be a whole number from 1 to 1000");
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      throw new UsageError("--limit must be a whole number from 1 to 1000");
 
     const { listOutbox } = await import("../../../worker/data/outbox.ts");
     const { fillSecrets } = await import("../../../worker/email/render.ts");
@@ -48,7 +53,16 @@ export const mailCommand: Command = {
     const messages = await withPlatform(platform, async ({ db }) => {
       const rows = await listOutbox(db, { ...(to ? { to } : {}), limit });
       // The bodies shown carry temporary passwords and single-use links: who read them is recorded.
-      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "outbox.read", subjectKind: "outbox", subjectId: to ?? null, details: { limit, shown: rows.length } })]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "admin",
+          actorId: adminName(),
+          action: "outbox.read",
+          subjectKind: "outbox",
+          subjectId: to ?? null,
+          details: { limit, shown: rows.length },
+        }),
+      ]);
       return rows.map((row): MailListItem => {
         const secrets = row.secretsJson ? (JSON.parse(row.secretsJson) as Record<string, string>) : null;
         return {
@@ -84,7 +98,9 @@ export const mailCommand: Command = {
       print();
       print("=".repeat(72));
     }
-    print(`${messages.length} message(s) shown, newest first${messages.length === limit ? ` (limit ${limit}; use --limit to see more)` : ""}.`);
+    print(
+      `${messages.length} message(s) shown, newest first${messages.length === limit ? ` (limit ${limit}; use --limit to see more)` : ""}.`,
+    );
     return EXIT.ok;
   },
 };

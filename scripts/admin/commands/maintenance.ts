@@ -24,14 +24,23 @@ export const maintenanceCommand: Command = {
     const { withPlatform } = await import("../platform.ts");
     const report = await withPlatform(platform, async ({ db, env }) => {
       const result = await runMaintenance(env);
-      await db.batch([auditInsert(db, { actorKind: "admin", actorId: adminName(), action: "maintenance.run", details: { ...result } })]);
+      await db.batch([
+        auditInsert(db, {
+          actorKind: "admin",
+          actorId: adminName(),
+          action: "maintenance.run",
+          details: { ...result },
+        }),
+      ]);
       return result;
     });
     if (flag(values, "json")) {
       print(JSON.stringify(report));
       return EXIT.ok;
     }
-    print(`Retention purge: ${report.retention.persons} person(s), ${report.retention.accounts} account(s), ${report.retention.objects} file(s)`);
+    print(
+      `Retention purge: ${report.retention.persons} person(s), ${report.retention.accounts} account(s), ${report.retention.objects} file(s)`,
+    );
     print(
       `Expired records deleted: ${report.expired.sessions} session(s), ${report.expired.resetTokens} reset link(s), ${report.expired.claims} claim(s), ${report.expired.rateLimits} throttle window(s)`,
     );

@@ -17,7 +17,12 @@ export const officerCreateCommand: Command = {
     "OFFICER_INITIAL_PASSWORD_HOURS (wrangler.toml, default 72); at /review the officer then",
     "chooses their own before anything else opens. Lost or expired: officer reset-password.",
   ],
-  options: { email: { type: "string" }, name: { type: "string" }, supervisor: { type: "boolean" }, "password-file": { type: "string" } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    supervisor: { type: "boolean" },
+    "password-file": { type: "string" },
+  },
   optionHelp: [
     ["--email E", "the officer's work email (their sign-in name)"],
     ["--name N", "the officer's full name"],
@@ -53,7 +58,11 @@ export const officerCreateCommand: Command = {
         if (await findOfficerByEmail(db, email)) return exists();
         const password = generateTemporaryPassword();
         const secret = generateTotpSecret();
-        const created = await createOfficer(db, { email, name, role, passwordHash: await hashPassword(password), totpSecret: secret }, { kind: "admin", id: adminName() });
+        const created = await createOfficer(
+          db,
+          { email, name, role, passwordHash: await hashPassword(password), totpSecret: secret },
+          { kind: "admin", id: adminName() },
+        );
         if (!created) return exists();
         print(`Officer created: ${name} <${email}>, role ${role}.`);
         print("Shown once, never stored in clear.");

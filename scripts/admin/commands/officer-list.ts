@@ -23,7 +23,13 @@ export const officerListCommand: Command = {
         email: o.email,
         name: o.name,
         role: o.role,
-        state: o.disabledAt ? "disabled" : o.lockedUntil && o.lockedUntil > now ? `locked until ${o.lockedUntil}` : o.mustChangePassword === 1 ? "initial password not changed" : "active",
+        state: o.disabledAt
+          ? "disabled"
+          : o.lockedUntil && o.lockedUntil > now
+            ? `locked until ${o.lockedUntil}`
+            : o.mustChangePassword === 1
+              ? "initial password not changed"
+              : "active",
         createdAt: o.createdAt,
       }));
       if (flag(values, "json")) {

@@ -29,7 +29,9 @@ const REFUSALS = {
   photo_too_many_pixels: { status: 422, key: "photo.tooManyPixels" },
 } as const;
 
-type Outcome = { file: string; refusal: UploadRefusal | { code: "photo_too_large" } } | { file: string; checks: CheckResult[] };
+type Outcome =
+  | { file: string; refusal: UploadRefusal | { code: "photo_too_large" } }
+  | { file: string; checks: CheckResult[] };
 
 /** Runs the server pipeline on one file's bytes, as the upload route does. */
 async function checkBytes(file: string, bytes: Uint8Array): Promise<Outcome> {
@@ -47,7 +49,8 @@ async function toReport(outcome: Outcome): Promise<PhotoCheckReport> {
   if ("refusal" in outcome) {
     const { refusal } = outcome;
     const { status, key } = REFUSALS[refusal.code];
-    const params = refusal.code === "photo_too_many_pixels" ? { width: refusal.width, height: refusal.height } : undefined;
+    const params =
+      refusal.code === "photo_too_many_pixels" ? { width: refusal.width, height: refusal.height } : undefined;
     const detail =
       refusal.code === "photo_corrupt"
         ? refusal.detail
@@ -65,7 +68,12 @@ async function toReport(outcome: Outcome): Promise<PhotoCheckReport> {
     };
   }
   const verdict = worstVerdict(outcome.checks.map((c) => c.verdict));
-  return { file: outcome.file, accepted: verdict !== "fail", verdict, checks: outcome.checks.map(({ id, verdict, value }) => ({ id, verdict, value })) };
+  return {
+    file: outcome.file,
+    accepted: verdict !== "fail",
+    verdict,
+    checks: outcome.checks.map(({ id, verdict, value }) => ({ id, verdict, value })),
+  };
 }
 
 const VERDICT_LABEL = { pass: "pass", warn: "WARN", fail: "FAIL" } as const;
@@ -75,7 +83,7 @@ export const photoCheckCommand: Command = {
   summary: "Run the upload route's photo checks on files and explain each verdict (nothing is stored).",
   synopsis: "<file>... [--json]",
   description: [
-    "For support staff answering \"why was my photo flagged?\": each file goes through the same",
+    'For support staff answering "why was my photo flagged?": each file goes through the same',
     "pipeline as an upload (4 MB limit, magic bytes, header parsed and bounded, WASM decode, EXIF",
     "orientation, every check including face detection) and its verdicts are printed with the",
     "messages the applicant sees (English). Files refused before the checks show the route's code.",
@@ -83,7 +91,12 @@ export const photoCheckCommand: Command = {
     "Exit code 0 when every file is accepted (pass or warn), 1 when any file fails or is refused.",
   ],
   options: { json: { type: "boolean" } },
-  optionHelp: [["--json", "one JSON object per file and line: { file, accepted, verdict, checks: [{ id, verdict, value }], refusal? }"]],
+  optionHelp: [
+    [
+      "--json",
+      "one JSON object per file and line: { file, accepted, verdict, checks: [{ id, verdict, value }], refusal? }",
+    ],
+  ],
   examples: ["npm run admin -- photo check ~/Downloads/photo.jpg", "npm run admin -- photo check *.jpg --json"],
   positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: "file" },
   allowsRemote: false,
@@ -120,11 +133,18 @@ function printReadably(report: PhotoCheckReport, checks: CheckResult[]): void {
     print();
     return;
   }
-  const summary = report.verdict === "pass" ? "accepted, every check passes" : report.verdict === "warn" ? "accepted with warnings" : "would be returned";
+  const summary =
+    report.verdict === "pass"
+      ? "accepted, every check passes"
+      : report.verdict === "warn"
+        ? "accepted with warnings"
+        : "would be returned";
   print(`${report.file}: ${summary}`);
   const width = Math.max(...report.checks.map((c) => c.id.length));
   for (const check of checks) {
-    print(`  ${VERDICT_LABEL[check.verdict].padEnd(4)}  ${check.id.padEnd(width)}  ${check.message.en} [${check.value}]`);
+    print(
+      `  ${VERDICT_LABEL[check.verdict].padEnd(4)}  ${check.id.padEnd(width)}  ${check.message.en} [${check.value}]`,
+    );
     if (check.verdict !== "pass" && check.tip.en) print(`        ${"".padEnd(width)}  → ${check.tip.en}`);
   }
   print();

@@ -28,13 +28,37 @@ type Reason = keyof typeof THRESHOLDS;
 
 export function checkBackground(bg: BackgroundStats): CheckResult {
   const findings: { reason: Reason; verdict: Verdict; value: number }[] = [
-    { reason: "dark", value: bg.meanLightness, verdict: bg.meanLightness < FAIL_LIGHTNESS ? "fail" : bg.meanLightness < WARN_LIGHTNESS ? "warn" : "pass" },
-    { reason: "colour", value: bg.meanChroma, verdict: bg.meanChroma > FAIL_CHROMA ? "fail" : bg.meanChroma > WARN_CHROMA ? "warn" : "pass" },
-    { reason: "texture", value: bg.lightnessStdDev, verdict: bg.lightnessStdDev > FAIL_LIGHTNESS_STDDEV ? "fail" : bg.lightnessStdDev > WARN_LIGHTNESS_STDDEV ? "warn" : "pass" },
+    {
+      reason: "dark",
+      value: bg.meanLightness,
+      verdict: bg.meanLightness < FAIL_LIGHTNESS ? "fail" : bg.meanLightness < WARN_LIGHTNESS ? "warn" : "pass",
+    },
+    {
+      reason: "colour",
+      value: bg.meanChroma,
+      verdict: bg.meanChroma > FAIL_CHROMA ? "fail" : bg.meanChroma > WARN_CHROMA ? "warn" : "pass",
+    },
+    {
+      reason: "texture",
+      value: bg.lightnessStdDev,
+      verdict:
+        bg.lightnessStdDev > FAIL_LIGHTNESS_STDDEV
+          ? "fail"
+          : bg.lightnessStdDev > WARN_LIGHTNESS_STDDEV
+            ? "warn"
+            : "pass",
+    },
   ];
   // Report the most serious finding; among equals, the first (dark, then colour, then texture).
   const worst = findings.find((f) => f.verdict === "fail") ?? findings.find((f) => f.verdict === "warn");
-  if (!worst) return result("background_not_white", "pass", round(bg.meanLightness, 2), THRESHOLDS.dark, "background_not_white.pass");
+  if (!worst)
+    return result(
+      "background_not_white",
+      "pass",
+      round(bg.meanLightness, 2),
+      THRESHOLDS.dark,
+      "background_not_white.pass",
+    );
   return result(
     "background_not_white",
     worst.verdict,

@@ -1,7 +1,15 @@
 // `dimensions`: 715×1000 to 2000×2800 pixels, 5:7 within ±1% (product.md §6). The rules live in
 // ../header.ts (checkDeclaredDimensions) because the server applies them before decoding.
 
-import { ASPECT_RATIO, ASPECT_TOLERANCE, MAX_HEIGHT, MAX_WIDTH, MIN_HEIGHT, MIN_WIDTH, checkDeclaredDimensions } from "../header.ts";
+import {
+  ASPECT_RATIO,
+  ASPECT_TOLERANCE,
+  MAX_HEIGHT,
+  MAX_WIDTH,
+  MIN_HEIGHT,
+  MIN_WIDTH,
+  checkDeclaredDimensions,
+} from "../header.ts";
 import { result, round } from "./result.ts";
 import type { CheckResult } from "./types.ts";
 

@@ -39,7 +39,9 @@ export function eyeContrast(image: ImageLike, eye: Point[]): number | undefined 
     for (let x = x0; x <= x1; x++) {
       const i = (y * image.width + x) * 4;
       const d = image.data;
-      const l = linearToSrgb8(0.2126 * SRGB_TO_LINEAR[d[i]!]! + 0.7152 * SRGB_TO_LINEAR[d[i + 1]!]! + 0.0722 * SRGB_TO_LINEAR[d[i + 2]!]!);
+      const l = linearToSrgb8(
+        0.2126 * SRGB_TO_LINEAR[d[i]!]! + 0.7152 * SRGB_TO_LINEAR[d[i + 1]!]! + 0.0722 * SRGB_TO_LINEAR[d[i + 2]!]!,
+      );
       n++;
       sum += l;
       sum2 += l * l;
@@ -54,7 +56,8 @@ export function checkEyesVisible(face: FaceFinding, image: ImageLike): CheckResu
   if (lm?.length !== 68) return result("eyes_visible", "fail", 0, THRESHOLD, "eyes_visible.not_found");
   const left = eyeContrast(image, lm.slice(36, 42));
   const right = eyeContrast(image, lm.slice(42, 48));
-  if (left === undefined || right === undefined) return result("eyes_visible", "fail", 0, THRESHOLD, "eyes_visible.not_found");
+  if (left === undefined || right === undefined)
+    return result("eyes_visible", "fail", 0, THRESHOLD, "eyes_visible.not_found");
   const contrast = Math.min(left, right);
   const value = round(contrast, 2);
   if (contrast < FAIL_EYE_CONTRAST) return result("eyes_visible", "fail", value, THRESHOLD, "eyes_visible.fail");

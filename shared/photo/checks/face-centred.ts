@@ -37,8 +37,10 @@ export function checkFaceCentred(face: FaceFinding, image: ImageLike): CheckResu
   const side = offset < 0 ? "left" : "right";
   const eyeLine = (face.leftEye.y + face.rightEye.y) / 2 / image.height;
   const params = { percent: round(Math.abs(offset) * 100, 1), eyes: round(eyeLine * 100, 1) };
-  if (Math.abs(offset) > FAIL_OFFSET) return result("face_centred", "fail", value, THRESHOLD, `face_centred.${side}.fail`, params);
-  if (Math.abs(offset) > PASS_OFFSET) return result("face_centred", "warn", value, THRESHOLD, `face_centred.${side}.warn`, params);
+  if (Math.abs(offset) > FAIL_OFFSET)
+    return result("face_centred", "fail", value, THRESHOLD, `face_centred.${side}.fail`, params);
+  if (Math.abs(offset) > PASS_OFFSET)
+    return result("face_centred", "warn", value, THRESHOLD, `face_centred.${side}.warn`, params);
   if (eyeLine < EYE_LINE_MIN) return result("face_centred", "warn", value, THRESHOLD, "face_centred.eyes_high", params);
   if (eyeLine > EYE_LINE_MAX) return result("face_centred", "warn", value, THRESHOLD, "face_centred.eyes_low", params);
   return result("face_centred", "pass", value, THRESHOLD, "face_centred.pass", params);

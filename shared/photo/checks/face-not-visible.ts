@@ -26,9 +26,19 @@ const THRESHOLD = `exactly one face detected; entropy of the face-region luminan
 
 export function checkFaceVisible(face: FaceStats, faces?: FaceFinding[]): CheckResult {
   const value = round(face.entropy, 3);
-  if (faces && faces.length === 0) return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.no_face");
-  if (faces && faces.length > 1) return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.several", { count: faces.length });
-  if (face.samples === 0 || face.entropy < FAIL_ENTROPY_BITS) return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.fail");
-  if (face.entropy < WARN_ENTROPY_BITS) return result("face_not_visible", "warn", value, THRESHOLD, "face_not_visible.warn");
-  return result("face_not_visible", "pass", value, THRESHOLD, faces ? "face_not_visible.detected.pass" : "face_not_visible.pass");
+  if (faces && faces.length === 0)
+    return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.no_face");
+  if (faces && faces.length > 1)
+    return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.several", { count: faces.length });
+  if (face.samples === 0 || face.entropy < FAIL_ENTROPY_BITS)
+    return result("face_not_visible", "fail", value, THRESHOLD, "face_not_visible.fail");
+  if (face.entropy < WARN_ENTROPY_BITS)
+    return result("face_not_visible", "warn", value, THRESHOLD, "face_not_visible.warn");
+  return result(
+    "face_not_visible",
+    "pass",
+    value,
+    THRESHOLD,
+    faces ? "face_not_visible.detected.pass" : "face_not_visible.pass",
+  );
 }

@@ -10,9 +10,15 @@ const THRESHOLD = `≤ ${MAX_PHOTO_BYTES} bytes (${MAX_PHOTO_MEGABYTES} MB)`;
 
 export function checkFileSize(byteLength: number): CheckResult {
   // Shown in MB with one decimal; never round a file over the limit down to "4 MB".
-  const mb = byteLength > MAX_PHOTO_BYTES ? Math.max(MAX_PHOTO_MEGABYTES + 0.1, Math.ceil((byteLength / 1024 / 1024) * 10) / 10) : Math.round((byteLength / 1024 / 1024) * 10) / 10;
+  const mb =
+    byteLength > MAX_PHOTO_BYTES
+      ? Math.max(MAX_PHOTO_MEGABYTES + 0.1, Math.ceil((byteLength / 1024 / 1024) * 10) / 10)
+      : Math.round((byteLength / 1024 / 1024) * 10) / 10;
   // Under 1 MB, "0 MB" would say nothing: give whole kilobytes instead.
-  if (byteLength < 1024 * 1024) return result("file_size", "pass", byteLength, THRESHOLD, "file_size.kb.pass", { size: Math.ceil(byteLength / 1024) });
+  if (byteLength < 1024 * 1024)
+    return result("file_size", "pass", byteLength, THRESHOLD, "file_size.kb.pass", {
+      size: Math.ceil(byteLength / 1024),
+    });
   return byteLength <= MAX_PHOTO_BYTES
     ? result("file_size", "pass", byteLength, THRESHOLD, "file_size.pass", { size: mb })
     : result("file_size", "fail", byteLength, THRESHOLD, "file_size.fail", { size: mb });

@@ -31,10 +31,16 @@ export function checkFormat({ byteLength, type, header }: FormatInput): CheckRes
   if (byteLength === 0) return result("format", "fail", value, THRESHOLD, "format.empty");
   if (type === "unknown") return result("format", "fail", value, THRESHOLD, "format.unknown");
   const name = TYPE_NAMES[type];
-  if (type !== "jpeg" && type !== "png") return result("format", "fail", value, THRESHOLD, "format.type", { type: name });
+  if (type !== "jpeg" && type !== "png")
+    return result("format", "fail", value, THRESHOLD, "format.type", { type: name });
   if (!header) return result("format", "fail", value, THRESHOLD, "format.corrupt");
   if (!header.ok) {
-    const key = header.error.code === "unsupported" ? "format.unsupported" : header.error.code === "truncated" ? "format.truncated" : "format.corrupt";
+    const key =
+      header.error.code === "unsupported"
+        ? "format.unsupported"
+        : header.error.code === "truncated"
+          ? "format.truncated"
+          : "format.corrupt";
     return result("format", "fail", value, THRESHOLD, key, { type: name });
   }
   const h = header.header;

@@ -21,8 +21,10 @@ export function checkHeadSize(face: FaceFinding, image: ImageLike): CheckResult 
   const value = round(share);
   const params = { percent: pct(share), mm: round(share * 70, 1) };
   if (face.crown.y <= 0) return result("head_size", "fail", value, THRESHOLD, "head_size.cut_off", params);
-  if (share < MIN_HEAD_SHARE - HEAD_SHARE_TOLERANCE) return result("head_size", "fail", value, THRESHOLD, "head_size.too_small", params);
-  if (share > MAX_HEAD_SHARE + HEAD_SHARE_TOLERANCE) return result("head_size", "fail", value, THRESHOLD, "head_size.too_large", params);
+  if (share < MIN_HEAD_SHARE - HEAD_SHARE_TOLERANCE)
+    return result("head_size", "fail", value, THRESHOLD, "head_size.too_small", params);
+  if (share > MAX_HEAD_SHARE + HEAD_SHARE_TOLERANCE)
+    return result("head_size", "fail", value, THRESHOLD, "head_size.too_large", params);
   if (share < MIN_HEAD_SHARE) return result("head_size", "warn", value, THRESHOLD, "head_size.small", params);
   if (share > MAX_HEAD_SHARE) return result("head_size", "warn", value, THRESHOLD, "head_size.large", params);
   return result("head_size", "pass", value, THRESHOLD, "head_size.pass", params);

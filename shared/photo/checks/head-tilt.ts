@@ -21,7 +21,9 @@ export function checkHeadTilt(face: FaceFinding): CheckResult {
   const roll = rollDegrees(face);
   const value = round(Math.abs(roll), 2);
   const params = { degrees: round(Math.abs(roll), 1) };
-  if (Math.abs(roll) > FAIL_ROLL_DEGREES) return result("head_tilt", "fail", value, THRESHOLD, "head_tilt.fail", params);
-  if (Math.abs(roll) > WARN_ROLL_DEGREES) return result("head_tilt", "warn", value, THRESHOLD, "head_tilt.warn", params);
+  if (Math.abs(roll) > FAIL_ROLL_DEGREES)
+    return result("head_tilt", "fail", value, THRESHOLD, "head_tilt.fail", params);
+  if (Math.abs(roll) > WARN_ROLL_DEGREES)
+    return result("head_tilt", "warn", value, THRESHOLD, "head_tilt.warn", params);
   return result("head_tilt", "pass", value, THRESHOLD, "head_tilt.pass", params);
 }

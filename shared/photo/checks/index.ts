@@ -48,7 +48,12 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
     checkFaceVisible(face, faces),
   ];
   if (detected && faces.length === 1) {
-    results.push(checkEyesVisible(detected, image), checkHeadSize(detected, image), checkFaceCentred(detected, image), checkHeadTilt(detected));
+    results.push(
+      checkEyesVisible(detected, image),
+      checkHeadSize(detected, image),
+      checkFaceCentred(detected, image),
+      checkHeadTilt(detected),
+    );
   }
   return results;
 }

@@ -140,7 +140,10 @@ export function measureFace(image: ImageLike, detected?: FaceFinding): FaceStats
     const x1 = Math.min(width - 1, Math.floor(e.cx + half));
     for (let x = x0; x <= x1; x += step) {
       const i = (y * width + x) * 4;
-      const lum = 0.2126 * SRGB_TO_LINEAR[data[i]!]! + 0.7152 * SRGB_TO_LINEAR[data[i + 1]!]! + 0.0722 * SRGB_TO_LINEAR[data[i + 2]!]!;
+      const lum =
+        0.2126 * SRGB_TO_LINEAR[data[i]!]! +
+        0.7152 * SRGB_TO_LINEAR[data[i + 1]!]! +
+        0.0722 * SRGB_TO_LINEAR[data[i + 2]!]!;
       const l8 = Math.floor(lum * 255 + 0.5);
       samples++;
       sumY += lum;
@@ -203,7 +206,13 @@ export function measureBackground(image: ImageLike): BackgroundStats {
   let sumC = 0;
   const rightStart = Math.max(bandX, width - bandX);
   for (let y = 0; y < sideBottom; y += step) {
-    const ranges: [number, number][] = y < bandY ? [[0, width]] : [[0, bandX], [rightStart, width]];
+    const ranges: [number, number][] =
+      y < bandY
+        ? [[0, width]]
+        : [
+            [0, bandX],
+            [rightStart, width],
+          ];
     for (const [from, to] of ranges) {
       for (let x = from; x < to; x += step) {
         const i = (y * width + x) * 4;

@@ -8,7 +8,8 @@ import type { Bilingual } from "./types.ts";
 export const en = {
   "format.pass": "The file is a JPEG or PNG image.",
   "format.empty": "The file is empty.",
-  "format.empty.tip": "Choose the photo again and upload it. If it keeps happening, save a new copy of the photo first.",
+  "format.empty.tip":
+    "Choose the photo again and upload it. If it keeps happening, save a new copy of the photo first.",
   "format.type": "This file is an image in {type} format. Only JPEG and PNG photos are accepted.",
   "format.type.tip":
     "Save or export the photo as a JPEG (.jpg) or PNG file, then upload it again. On an iPhone, you can choose Settings > Camera > Formats > Most Compatible.",
@@ -17,9 +18,11 @@ export const en = {
   "format.corrupt": "This file is damaged and cannot be read as an image.",
   "format.corrupt.tip": "Take or export the photo again, then upload the new file.",
   "format.truncated": "This file is incomplete: the end of the image is missing.",
-  "format.truncated.tip": "Upload the photo again. If it keeps happening, save a new copy of the photo and upload that one.",
+  "format.truncated.tip":
+    "Upload the photo again. If it keeps happening, save a new copy of the photo and upload that one.",
   "format.unsupported": "This {type} file uses a kind of image we cannot accept (for example 12-bit or animated).",
-  "format.unsupported.tip": "Save the photo again as a standard colour JPEG or PNG, then upload it. The photo editor does this for you.",
+  "format.unsupported.tip":
+    "Save the photo again as a standard colour JPEG or PNG, then upload it. The photo editor does this for you.",
   "format.cmyk": "This JPEG is saved in CMYK colours, for printing. Photos must be in RGB colours, for screens.",
   "format.cmyk.tip":
     "Choose the photo in the photo editor, which saves an RGB copy for you, or save it again as an RGB JPEG (sRGB) in your photo software, then upload the new file.",
@@ -35,7 +38,8 @@ export const en = {
   "dimensions.too_small.tip": "Use a photo taken at a higher resolution, or crop less of it.",
   "dimensions.too_large": "The photo is {width} × {height} pixels. It must be at most 2000 × 2800 pixels.",
   "dimensions.too_large.tip": "Make the photo smaller, keeping the 5:7 proportion. The photo editor does this for you.",
-  "dimensions.wrong_ratio": "The photo is {width} × {height} pixels, which is not the 5:7 proportion (for example 1000 × 1400).",
+  "dimensions.wrong_ratio":
+    "The photo is {width} × {height} pixels, which is not the 5:7 proportion (for example 1000 × 1400).",
   "dimensions.wrong_ratio.tip": "Crop the photo to the 5:7 frame in the photo editor.",
 
   "too_dark.pass": "The face is well lit.",
@@ -48,7 +52,8 @@ export const en = {
 
   "overexposed.pass": "The face is not washed out.",
   "overexposed.warn": "Parts of the face may be too bright (washed out).",
-  "overexposed.warn.tip": "Check that no part of your face looks pure white. If it does, take the photo again with softer light.",
+  "overexposed.warn.tip":
+    "Check that no part of your face looks pure white. If it does, take the photo again with softer light.",
   "overexposed.fail": "The face is too bright: parts of it are pure white, so details are lost.",
   "overexposed.fail.tip":
     "Take the photo again with softer light: turn off the flash and move away from direct sunlight or a strong lamp.",
@@ -73,16 +78,19 @@ export const en = {
 
   "glare.pass": "There is no glare on the face.",
   "glare.warn": "There may be glare (shiny spots) on the face or glasses.",
-  "glare.warn.tip": "Check that no light reflects on your skin or glasses. If it does, take the photo again without flash.",
+  "glare.warn.tip":
+    "Check that no light reflects on your skin or glasses. If it does, take the photo again without flash.",
   "glare.fail": "There is glare on the face or glasses, which hides part of the face.",
   "glare.fail.tip":
     "Take the photo again without flash, with soft light coming evenly from in front of you. If you wear glasses, make sure no light reflects on them, or take them off.",
 
   "face_not_visible.pass": "The face shows enough detail.",
-  "face_not_visible.warn": "The face may not be clearly visible: the photo shows little detail where the face should be.",
+  "face_not_visible.warn":
+    "The face may not be clearly visible: the photo shows little detail where the face should be.",
   "face_not_visible.warn.tip":
     "Check that your whole face is uncovered, in focus and in the middle of the frame. If not, take the photo again.",
-  "face_not_visible.fail": "The face cannot be seen clearly: the photo shows almost no detail where the face should be.",
+  "face_not_visible.fail":
+    "The face cannot be seen clearly: the photo shows almost no detail where the face should be.",
   "face_not_visible.fail.tip":
     "Take the photo again looking straight at the camera, with your whole face uncovered, in focus and in the middle of the frame, in even light.",
   "face_not_visible.detected.pass": "One face is found and it shows enough detail.",
@@ -90,38 +98,49 @@ export const en = {
   "face_not_visible.no_face.tip":
     "Take the photo again looking straight at the camera, with your whole face uncovered and in the middle of the frame, in even light.",
   "face_not_visible.several": "{count} faces are found in the photo. It must show only you.",
-  "face_not_visible.several.tip": "Take the photo again with nobody else in the frame, and no photos or pictures of faces behind you.",
+  "face_not_visible.several.tip":
+    "Take the photo again with nobody else in the frame, and no photos or pictures of faces behind you.",
 
   "eyes_visible.pass": "Both eyes can be seen.",
   "eyes_visible.not_found": "Your eyes cannot be found in the photo.",
-  "eyes_visible.not_found.tip": "Take the photo again looking straight at the camera, with your whole face in the frame.",
+  "eyes_visible.not_found.tip":
+    "Take the photo again looking straight at the camera, with your whole face in the frame.",
   "eyes_visible.warn": "Your eyes may be partly hidden (hair, glasses frames or shadow).",
   "eyes_visible.warn.tip":
     "Check that both eyes are clearly visible, with no hair, frames or shadows over them. Keep your eyes open. If not, take the photo again.",
   "eyes_visible.fail": "Your eyes cannot be seen clearly: something covers them, such as dark glasses or a reflection.",
-  "eyes_visible.fail.tip": "Take the photo again with your eyes open and uncovered: no tinted glasses, no hair over your eyes, no reflections.",
+  "eyes_visible.fail.tip":
+    "Take the photo again with your eyes open and uncovered: no tinted glasses, no hair over your eyes, no reflections.",
 
   "head_size.pass": "Your head is the right size: chin to crown is {mm} mm of the 70 mm height.",
-  "head_size.small": "Your head may be a little small: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.small":
+    "Your head may be a little small: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
   "head_size.small.tip": "Zoom in slightly in the photo editor so that your head fills the oval guide.",
-  "head_size.large": "Your head may be a little large: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.large":
+    "Your head may be a little large: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
   "head_size.large.tip": "Zoom out slightly in the photo editor so that your head fits the oval guide.",
-  "head_size.too_small": "Your head is too small: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.too_small":
+    "Your head is too small: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
   "head_size.too_small.tip": "Zoom in on your face in the photo editor, or take the photo again closer to the camera.",
-  "head_size.too_large": "Your head is too large: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
-  "head_size.too_large.tip": "Zoom out in the photo editor, or take the photo again from further away, showing your head and the top of your shoulders.",
+  "head_size.too_large":
+    "Your head is too large: chin to crown is about {mm} mm. It must be 31 to 36 mm of the 70 mm height.",
+  "head_size.too_large.tip":
+    "Zoom out in the photo editor, or take the photo again from further away, showing your head and the top of your shoulders.",
   "head_size.cut_off": "The top of your head is cut off.",
-  "head_size.cut_off.tip": "Show your whole head, with some white space above your hair: zoom out in the photo editor or take the photo from further away.",
+  "head_size.cut_off.tip":
+    "Show your whole head, with some white space above your hair: zoom out in the photo editor or take the photo from further away.",
 
   "face_centred.pass": "Your face is centred.",
   "face_centred.left.warn": "Your face may be off-centre, towards the left of the photo.",
   "face_centred.left.warn.tip": "Move the photo in the photo editor so that your face is in the middle of the frame.",
   "face_centred.left.fail": "Your face is not centred: it is towards the left of the photo.",
-  "face_centred.left.fail.tip": "Move the photo in the photo editor so that your face is in the middle of the frame, or take it again facing the camera straight on.",
+  "face_centred.left.fail.tip":
+    "Move the photo in the photo editor so that your face is in the middle of the frame, or take it again facing the camera straight on.",
   "face_centred.right.warn": "Your face may be off-centre, towards the right of the photo.",
   "face_centred.right.warn.tip": "Move the photo in the photo editor so that your face is in the middle of the frame.",
   "face_centred.right.fail": "Your face is not centred: it is towards the right of the photo.",
-  "face_centred.right.fail.tip": "Move the photo in the photo editor so that your face is in the middle of the frame, or take it again facing the camera straight on.",
+  "face_centred.right.fail.tip":
+    "Move the photo in the photo editor so that your face is in the middle of the frame, or take it again facing the camera straight on.",
   "face_centred.eyes_high": "Your eyes may be too high in the photo.",
   "face_centred.eyes_high.tip": "Move the photo down in the photo editor so that there is less space below your chin.",
   "face_centred.eyes_low": "Your eyes may be too low in the photo.",
@@ -131,7 +150,8 @@ export const en = {
   "head_tilt.warn": "Your head may be tilted to one side (about {degrees}°).",
   "head_tilt.warn.tip": "Check that your eyes are level. If not, take the photo again with your head straight.",
   "head_tilt.fail": "Your head is tilted to one side (about {degrees}°). It must be straight.",
-  "head_tilt.fail.tip": "Take the photo again looking straight at the camera, with your head upright and your eyes level.",
+  "head_tilt.fail.tip":
+    "Take the photo again looking straight at the camera, with your head upright and your eyes level.",
 } as const;
 
 export type CheckMessageKey = keyof typeof en;
@@ -155,7 +175,8 @@ export const fr: Record<CheckMessageKey, string> = {
     "Ce fichier {type} utilise un type d’image que nous ne pouvons pas accepter (par exemple 12 bits ou animation).",
   "format.unsupported.tip":
     "Enregistrez de nouveau la photo en JPEG ou PNG couleur standard, puis téléversez-la. L’éditeur de photo le fait pour vous.",
-  "format.cmyk": "Ce JPEG est enregistré en couleurs CMJN, pour l’impression. Les photos doivent être en couleurs RVB, pour les écrans.",
+  "format.cmyk":
+    "Ce JPEG est enregistré en couleurs CMJN, pour l’impression. Les photos doivent être en couleurs RVB, pour les écrans.",
   "format.cmyk.tip":
     "Choisissez la photo dans l’éditeur de photo, qui en enregistre une copie RVB pour vous, ou enregistrez-la de nouveau en JPEG RVB (sRVB) dans votre logiciel de photo, puis téléversez le nouveau fichier.",
 
@@ -195,13 +216,14 @@ export const fr: Record<CheckMessageKey, string> = {
   "background_not_white.dark.warn.tip":
     "Utilisez un mur blanc uni bien éclairé. Un fond gris sur la photo est souvent un mur blanc dans l’ombre.",
   "background_not_white.dark.fail": "Le fond est trop foncé. Il doit être uni et blanc.",
-  "background_not_white.dark.fail.tip":
-    "Reprenez la photo devant un mur blanc uni, éclairé de façon uniforme.",
+  "background_not_white.dark.fail.tip": "Reprenez la photo devant un mur blanc uni, éclairé de façon uniforme.",
   "background_not_white.colour.warn": "Le fond est peut-être légèrement coloré. Il doit être blanc.",
-  "background_not_white.colour.warn.tip": "Vérifiez que le mur derrière vous est blanc, et non crème, bleu ou d’une autre couleur.",
+  "background_not_white.colour.warn.tip":
+    "Vérifiez que le mur derrière vous est blanc, et non crème, bleu ou d’une autre couleur.",
   "background_not_white.colour.fail": "Le fond est coloré. Il doit être uni et blanc.",
   "background_not_white.colour.fail.tip": "Reprenez la photo devant un mur blanc uni.",
-  "background_not_white.texture.warn": "Le fond n’est peut-être pas uni : vérifiez s’il y a des ombres, des motifs ou des objets.",
+  "background_not_white.texture.warn":
+    "Le fond n’est peut-être pas uni : vérifiez s’il y a des ombres, des motifs ou des objets.",
   "background_not_white.texture.warn.tip":
     "Placez-vous à environ 1 mètre devant un mur blanc uni, pour que votre ombre ne tombe pas sur le mur, sans rien d’autre dans le cadre.",
   "background_not_white.texture.fail": "Le fond n’est pas uni : il y a des motifs, des objets ou des ombres.",
@@ -239,11 +261,13 @@ export const fr: Record<CheckMessageKey, string> = {
   "eyes_visible.warn": "Vos yeux sont peut-être en partie cachés (cheveux, monture de lunettes ou ombre).",
   "eyes_visible.warn.tip":
     "Vérifiez que vos deux yeux sont bien visibles, sans cheveux, monture ni ombre devant. Gardez les yeux ouverts. Sinon, reprenez la photo.",
-  "eyes_visible.fail": "On ne voit pas bien vos yeux : quelque chose les cache, comme des lunettes teintées ou un reflet.",
+  "eyes_visible.fail":
+    "On ne voit pas bien vos yeux : quelque chose les cache, comme des lunettes teintées ou un reflet.",
   "eyes_visible.fail.tip":
     "Reprenez la photo les yeux ouverts et découverts : pas de lunettes teintées, pas de cheveux devant les yeux, pas de reflets.",
 
-  "head_size.pass": "Votre tête a la bonne taille : du menton au sommet du crâne, elle mesure {mm} mm sur les 70 mm de hauteur.",
+  "head_size.pass":
+    "Votre tête a la bonne taille : du menton au sommet du crâne, elle mesure {mm} mm sur les 70 mm de hauteur.",
   "head_size.small":
     "Votre tête est peut-être un peu petite : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
   "head_size.small.tip": "Agrandissez légèrement la photo dans l’éditeur pour que votre tête remplisse le guide ovale.",
@@ -252,7 +276,8 @@ export const fr: Record<CheckMessageKey, string> = {
   "head_size.large.tip": "Réduisez légèrement la photo dans l’éditeur pour que votre tête tienne dans le guide ovale.",
   "head_size.too_small":
     "Votre tête est trop petite : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
-  "head_size.too_small.tip": "Agrandissez votre visage dans l’éditeur de photo, ou reprenez la photo plus près de l’appareil.",
+  "head_size.too_small.tip":
+    "Agrandissez votre visage dans l’éditeur de photo, ou reprenez la photo plus près de l’appareil.",
   "head_size.too_large":
     "Votre tête est trop grande : du menton au sommet du crâne, elle mesure environ {mm} mm. Elle doit mesurer de 31 à 36 mm sur les 70 mm de hauteur.",
   "head_size.too_large.tip":
@@ -273,15 +298,18 @@ export const fr: Record<CheckMessageKey, string> = {
   "face_centred.right.fail.tip":
     "Déplacez la photo dans l’éditeur pour que votre visage soit au milieu du cadre, ou reprenez-la bien en face de l’appareil.",
   "face_centred.eyes_high": "Vos yeux sont peut-être trop haut sur la photo.",
-  "face_centred.eyes_high.tip": "Déplacez la photo vers le bas dans l’éditeur pour laisser moins d’espace sous votre menton.",
+  "face_centred.eyes_high.tip":
+    "Déplacez la photo vers le bas dans l’éditeur pour laisser moins d’espace sous votre menton.",
   "face_centred.eyes_low": "Vos yeux sont peut-être trop bas sur la photo.",
-  "face_centred.eyes_low.tip": "Déplacez la photo vers le haut dans l’éditeur pour laisser moins d’espace au-dessus de votre tête.",
+  "face_centred.eyes_low.tip":
+    "Déplacez la photo vers le haut dans l’éditeur pour laisser moins d’espace au-dessus de votre tête.",
 
   "head_tilt.pass": "Votre tête est droite.",
   "head_tilt.warn": "Votre tête est peut-être penchée sur le côté (environ {degrees}°).",
   "head_tilt.warn.tip": "Vérifiez que vos yeux sont à la même hauteur. Sinon, reprenez la photo la tête droite.",
   "head_tilt.fail": "Votre tête est penchée sur le côté (environ {degrees}°). Elle doit être droite.",
-  "head_tilt.fail.tip": "Reprenez la photo en regardant droit vers l’appareil, la tête droite et les yeux à la même hauteur.",
+  "head_tilt.fail.tip":
+    "Reprenez la photo en regardant droit vers l’appareil, la tête droite et les yeux à la même hauteur.",
 };
 
 export type Params = Record<string, string | number>;
@@ -290,7 +318,9 @@ function fill(text: string, params: Params, locale: string): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value) : value;
+    return typeof value === "number"
+      ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(value)
+      : value;
   });
 }
 

@@ -15,7 +15,9 @@ const THRESHOLD = `share of face pixels with OFIQ luminance ≥ 247: < ${WARN_BR
 
 export function checkOverexposed(face: FaceStats): CheckResult {
   const value = round(face.brightFraction);
-  if (face.brightFraction >= FAIL_BRIGHT_FRACTION) return result("overexposed", "fail", value, THRESHOLD, "overexposed.fail");
-  if (face.brightFraction >= WARN_BRIGHT_FRACTION) return result("overexposed", "warn", value, THRESHOLD, "overexposed.warn");
+  if (face.brightFraction >= FAIL_BRIGHT_FRACTION)
+    return result("overexposed", "fail", value, THRESHOLD, "overexposed.fail");
+  if (face.brightFraction >= WARN_BRIGHT_FRACTION)
+    return result("overexposed", "warn", value, THRESHOLD, "overexposed.warn");
   return result("overexposed", "pass", value, THRESHOLD, "overexposed.pass");
 }

@@ -26,7 +26,9 @@ const ANCHORS: Float64Array = (() => {
     [16, 6],
   ] as const) {
     const cells = DETECTOR_INPUT / stride;
-    for (let y = 0; y < cells; y++) for (let x = 0; x < cells; x++) for (let a = 0; a < perCell; a++) out.push((x + 0.5) * stride, (y + 0.5) * stride);
+    for (let y = 0; y < cells; y++)
+      for (let x = 0; x < cells; x++)
+        for (let a = 0; a < perCell; a++) out.push((x + 0.5) * stride, (y + 0.5) * stride);
   }
   return Float64Array.from(out);
 })();
@@ -159,8 +161,16 @@ export function runBlazeFace(graph: Graph, image: RgbaImage): Detection[] {
     const w = regressors![r + 2]!;
     const h = regressors![r + 3]!;
     const keypoints: number[] = [];
-    for (let k = 0; k < 6; k++) keypoints.push(toX(ax + regressors![r + 4 + 2 * k]!), toY(ay + regressors![r + 5 + 2 * k]!));
-    found.push({ xMin: toX(cx - w / 2), yMin: toY(cy - h / 2), xMax: toX(cx + w / 2), yMax: toY(cy + h / 2), keypoints, score });
+    for (let k = 0; k < 6; k++)
+      keypoints.push(toX(ax + regressors![r + 4 + 2 * k]!), toY(ay + regressors![r + 5 + 2 * k]!));
+    found.push({
+      xMin: toX(cx - w / 2),
+      yMin: toY(cy - h / 2),
+      xMax: toX(cx + w / 2),
+      yMax: toY(cy + h / 2),
+      keypoints,
+      score,
+    });
   }
   return weightedNms(found);
 }

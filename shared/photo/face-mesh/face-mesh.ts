@@ -32,8 +32,10 @@ export interface FaceMesh {
 export function createFaceMesh(files: FaceMeshModelFiles): FaceMesh {
   const detector: Graph = loadGraph(files.detector);
   const mesh: Graph = loadGraph(files.mesh);
-  if (detector.input.height !== 128 || detector.input.width !== 128 || detector.input.channels !== 3) throw new Error("face mesh: the detector is not BlazeFace-128");
-  if (mesh.input.height !== 192 || mesh.input.width !== 192 || mesh.input.channels !== 3) throw new Error("face mesh: the mesh model does not take 192 × 192 RGB");
+  if (detector.input.height !== 128 || detector.input.width !== 128 || detector.input.channels !== 3)
+    throw new Error("face mesh: the detector is not BlazeFace-128");
+  if (mesh.input.height !== 192 || mesh.input.width !== 192 || mesh.input.channels !== 3)
+    throw new Error("face mesh: the mesh model does not take 192 × 192 RGB");
   return {
     macs: { detector: detector.macs, mesh: mesh.macs },
     detect(image: RgbaImage): FaceMeshFinding[] {
@@ -43,7 +45,14 @@ export function createFaceMesh(files: FaceMeshModelFiles): FaceMesh {
         .map((d) => {
           const region = meshRegion(d);
           const { landmarks, faceScore } = runMesh(mesh, image, region);
-          return { box: { x: d.xMin, y: d.yMin, width: d.xMax - d.xMin, height: d.yMax - d.yMin }, score: d.score, keypoints: keypointsOf(d), region, faceScore, landmarks };
+          return {
+            box: { x: d.xMin, y: d.yMin, width: d.xMax - d.xMin, height: d.yMax - d.yMin },
+            score: d.score,
+            keypoints: keypointsOf(d),
+            region,
+            faceScore,
+            landmarks,
+          };
         });
     },
   };

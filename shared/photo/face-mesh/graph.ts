@@ -6,10 +6,32 @@
 // disappear), and an activation (RELU, PRELU) that directly follows the only use of a
 // convolution's or an addition's output is fused into that kernel.
 
-import { type Activation, add, applyActivation, conv, depthwise3x3, maxPool, pad, pointwise, samePadding, type Shape } from "./kernels.ts";
+import {
+  type Activation,
+  add,
+  applyActivation,
+  conv,
+  depthwise3x3,
+  maxPool,
+  pad,
+  pointwise,
+  samePadding,
+  type Shape,
+} from "./kernels.ts";
 import { type TfliteModel, type TfliteOperator, TensorType, readTflite } from "./tflite.ts";
 
-const Op = { ADD: 0, CONCATENATION: 2, CONV_2D: 3, DEPTHWISE_CONV_2D: 4, DEQUANTIZE: 6, MAX_POOL_2D: 17, RELU: 19, RESHAPE: 22, PAD: 34, PRELU: 54 } as const;
+const Op = {
+  ADD: 0,
+  CONCATENATION: 2,
+  CONV_2D: 3,
+  DEPTHWISE_CONV_2D: 4,
+  DEQUANTIZE: 6,
+  MAX_POOL_2D: 17,
+  RELU: 19,
+  RESHAPE: 22,
+  PAD: 34,
+  PRELU: 54,
+} as const;
 const OP_NAMES: Record<number, string> = Object.fromEntries(Object.entries(Op).map(([name, code]) => [code, name]));
 /** TFLite ActivationFunctionType. */
 const FUSED_NONE = 0;
@@ -42,9 +64,12 @@ function constant(model: TfliteModel, index: number): Float32Array | Int32Array 
   const count = t.shape.reduce((a, b) => a * b, 1);
   const view = new DataView(t.data.buffer, t.data.byteOffset, t.data.byteLength);
   const bytes = t.type === TensorType.FLOAT16 ? 2 : 4;
-  if (t.data.byteLength !== count * bytes) throw new Error(`face mesh: constant ${t.name} has ${t.data.byteLength} bytes for shape ${t.shape.join("×")}`);
-  if (t.type === TensorType.FLOAT16) return Float32Array.from({ length: count }, (_, i) => halfToFloat(view.getUint16(2 * i, true)));
-  if (t.type === TensorType.FLOAT32) return Float32Array.from({ length: count }, (_, i) => view.getFloat32(4 * i, true));
+  if (t.data.byteLength !== count * bytes)
+    throw new Error(`face mesh: constant ${t.name} has ${t.data.byteLength} bytes for shape ${t.shape.join("×")}`);
+  if (t.type === TensorType.FLOAT16)
+    return Float32Array.from({ length: count }, (_, i) => halfToFloat(view.getUint16(2 * i, true)));
+  if (t.type === TensorType.FLOAT32)
+    return Float32Array.from({ length: count }, (_, i) => view.getFloat32(4 * i, true));
   if (t.type === TensorType.INT32) return Int32Array.from({ length: count }, (_, i) => view.getInt32(4 * i, true));
   throw new Error(`face mesh: constant ${t.name} of unsupported type ${t.type}`);
 }
@@ -70,13 +95,15 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
   }
   const weight = (index: number, length: number, what: string): Float32Array => {
     const c = constants.get(index);
-    if (!(c instanceof Float32Array) || c.length !== length) throw new Error(`face mesh: ${what} is not a float constant of ${length} values`);
+    if (!(c instanceof Float32Array) || c.length !== length)
+      throw new Error(`face mesh: ${what} is not a float constant of ${length} values`);
     return c;
   };
   // DEQUANTIZE of a constant is the constant, already float32.
   const ops: TfliteOperator[] = [];
   for (const op of model.operators) {
-    if (op.builtin === Op.DEQUANTIZE && constants.has(op.inputs[0]!)) constants.set(op.outputs[0]!, constants.get(op.inputs[0]!)!);
+    if (op.builtin === Op.DEQUANTIZE && constants.has(op.inputs[0]!))
+      constants.set(op.outputs[0]!, constants.get(op.inputs[0]!)!);
     else ops.push(op);
   }
   const uses = new Map<number, number>();
@@ -101,12 +128,19 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       const conv = c === undefined ? undefined : ops[c]!;
       if (!conv || conv.builtin !== Op.CONV_2D || uses.get(a) !== 1 || deferred.has(c!)) continue;
       const filter = model.tensors[conv.inputs[1]!]!.shape;
-      if (filter[1] !== 1 || filter[2] !== 1 || conv.options!.int32(1) !== 1 || conv.options!.int8(3) !== FUSED_NONE) continue;
+      if (filter[1] !== 1 || filter[2] !== 1 || conv.options!.int32(1) !== 1 || conv.options!.int8(3) !== FUSED_NONE)
+        continue;
       let shortcut = b;
       const pIndex = producer.get(b);
       const padOp = pIndex === undefined ? undefined : ops[pIndex]!;
       const paddings = padOp?.builtin === Op.PAD ? constants.get(padOp.inputs[1]!) : undefined;
-      if (padOp && paddings instanceof Int32Array && uses.get(b) === 1 && paddings.length === 8 && paddings.every((v, i) => (i === 7 ? v > 0 : v === 0))) {
+      if (
+        padOp &&
+        paddings instanceof Int32Array &&
+        uses.get(b) === 1 &&
+        paddings.length === 8 &&
+        paddings.every((v, i) => (i === 7 ? v > 0 : v === 0))
+      ) {
         deferred.add(pIndex!);
         shortcut = padOp.inputs[0]!;
       }
@@ -130,7 +164,8 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
     // An activation op right after this one, on its only use, is done by this kernel instead.
     const fuseNext = (fused: number): { act: Activation; output: number } => {
       const act: Activation = fused === FUSED_RELU ? { kind: "relu" } : { kind: "none" };
-      if (fused !== FUSED_NONE && fused !== FUSED_RELU) throw new Error(`face mesh: ${name} with fused activation ${fused}`);
+      if (fused !== FUSED_NONE && fused !== FUSED_RELU)
+        throw new Error(`face mesh: ${name} with fused activation ${fused}`);
       const next = ops[n + 1];
       if (fused !== FUSED_NONE || !next || next.inputs[0] !== y || uses.get(y) !== 1) return { act, output: y };
       if (next.builtin === Op.RELU) {
@@ -139,7 +174,10 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       }
       if (next.builtin === Op.PRELU) {
         n++;
-        return { act: { kind: "prelu", slopes: weight(next.inputs[1]!, outShape.channels, "PRELU slopes") }, output: next.outputs[0]! };
+        return {
+          act: { kind: "prelu", slopes: weight(next.inputs[1]!, outShape.channels, "PRELU slopes") },
+          output: next.outputs[0]!,
+        };
       }
       return { act, output: y };
     };
@@ -147,9 +185,22 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       if (strideW !== strideH) throw new Error(`face mesh: ${name} with unequal strides`);
       const out =
         padding === PADDING_SAME
-          ? { height: Math.ceil(inShape.height / strideH), width: Math.ceil(inShape.width / strideW), padTop: samePadding(inShape.height, Math.ceil(inShape.height / strideH), kernel, strideH), padLeft: samePadding(inShape.width, Math.ceil(inShape.width / strideW), kernel, strideW) }
-          : { height: Math.floor((inShape.height - kernel) / strideH) + 1, width: Math.floor((inShape.width - kernel) / strideW) + 1, padTop: 0, padLeft: 0 };
-      if (out.height !== outShape.height || out.width !== outShape.width) throw new Error(`face mesh: ${name} output ${outShape.height}×${outShape.width}, computed ${out.height}×${out.width}`);
+          ? {
+              height: Math.ceil(inShape.height / strideH),
+              width: Math.ceil(inShape.width / strideW),
+              padTop: samePadding(inShape.height, Math.ceil(inShape.height / strideH), kernel, strideH),
+              padLeft: samePadding(inShape.width, Math.ceil(inShape.width / strideW), kernel, strideW),
+            }
+          : {
+              height: Math.floor((inShape.height - kernel) / strideH) + 1,
+              width: Math.floor((inShape.width - kernel) / strideW) + 1,
+              padTop: 0,
+              padLeft: 0,
+            };
+      if (out.height !== outShape.height || out.width !== outShape.width)
+        throw new Error(
+          `face mesh: ${name} output ${outShape.height}×${outShape.width}, computed ${out.height}×${out.width}`,
+        );
       return out;
     };
 
@@ -162,14 +213,27 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       const filter = model.tensors[conv.inputs[1]!]!.shape;
       const shortcut = fusion.shortcut;
       const ss = shapeOf(model, shortcut);
-      if (filter[0] !== outShape.channels || filter[3] !== cs.channels || cs.height !== outShape.height || cs.width !== outShape.width) throw new Error(`face mesh: CONV_2D filter ${filter.join("×")} before ADD`);
-      if (ss.height !== outShape.height || ss.width !== outShape.width || ss.channels > outShape.channels) throw new Error("face mesh: ADD shortcut shape");
+      if (
+        filter[0] !== outShape.channels ||
+        filter[3] !== cs.channels ||
+        cs.height !== outShape.height ||
+        cs.width !== outShape.width
+      )
+        throw new Error(`face mesh: CONV_2D filter ${filter.join("×")} before ADD`);
+      if (ss.height !== outShape.height || ss.width !== outShape.width || ss.channels > outShape.channels)
+        throw new Error("face mesh: ADD shortcut shape");
       const weights = weight(conv.inputs[1]!, outShape.channels * cs.channels, "CONV_2D filter");
       const bias = weight(conv.inputs[2]!, outShape.channels, "CONV_2D bias");
       const { act, output } = fuseNext(FUSED_NONE);
       macs += cs.height * cs.width * cs.channels * outShape.channels;
       stepInputs.push([cx, shortcut]);
-      steps.push((v) => (v[output] = pointwise(v[cx]!, cs.height * cs.width, cs.channels, weights, bias, act, { data: v[shortcut]!, channels: ss.channels })));
+      steps.push(
+        (v) =>
+          (v[output] = pointwise(v[cx]!, cs.height * cs.width, cs.channels, weights, bias, act, {
+            data: v[shortcut]!,
+            channels: ss.channels,
+          })),
+      );
       continue;
     }
     stepInputs.push(op.inputs.filter((i) => !constants.has(i)));
@@ -177,15 +241,21 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       case Op.CONV_2D: {
         const filter = model.tensors[op.inputs[1]!]!.shape; // [out, kh, kw, in]
         const kernel = filter[1]!;
-        if (filter[0] !== outShape.channels || filter[2] !== kernel || filter[3] !== inShape.channels) throw new Error(`face mesh: CONV_2D filter ${filter.join("×")}`);
+        if (filter[0] !== outShape.channels || filter[2] !== kernel || filter[3] !== inShape.channels)
+          throw new Error(`face mesh: CONV_2D filter ${filter.join("×")}`);
         if (options!.int32(4, 1) !== 1 || options!.int32(5, 1) !== 1) throw new Error("face mesh: dilated CONV_2D");
-        const weights = weight(op.inputs[1]!, filter.reduce((a, b) => a * b, 1), "CONV_2D filter");
+        const weights = weight(
+          op.inputs[1]!,
+          filter.reduce((a, b) => a * b, 1),
+          "CONV_2D filter",
+        );
         const bias = weight(op.inputs[2]!, outShape.channels, "CONV_2D bias");
         const out = windowed(kernel, options!.int32(1), options!.int32(2), options!.int8(0));
         const { act, output } = fuseNext(options!.int8(3));
         const s = inShape;
         macs += out.height * out.width * outShape.channels * kernel * kernel * s.channels;
-        if (kernel === 1 && options!.int32(1) === 1) steps.push((v) => (v[output] = pointwise(v[x]!, s.height * s.width, s.channels, weights, bias, act)));
+        if (kernel === 1 && options!.int32(1) === 1)
+          steps.push((v) => (v[output] = pointwise(v[x]!, s.height * s.width, s.channels, weights, bias, act)));
         else {
           const stride = options!.int32(1);
           steps.push((v) => (v[output] = conv(v[x]!, s, weights, bias, kernel, stride, out, act)));
@@ -196,8 +266,15 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
         const filter = model.tensors[op.inputs[1]!]!.shape; // [1, kh, kw, C]
         const kernel = filter[1]!;
         if (kernel !== 3) throw new Error("face mesh: DEPTHWISE_CONV_2D other than 3×3");
-        if (filter[0] !== 1 || filter[2] !== kernel || filter[3] !== inShape.channels || outShape.channels !== inShape.channels) throw new Error(`face mesh: DEPTHWISE_CONV_2D filter ${filter.join("×")}`);
-        if (options!.int32(3, 1) !== 1 || options!.int32(5, 1) !== 1 || options!.int32(6, 1) !== 1) throw new Error("face mesh: depth multiplier or dilation in DEPTHWISE_CONV_2D");
+        if (
+          filter[0] !== 1 ||
+          filter[2] !== kernel ||
+          filter[3] !== inShape.channels ||
+          outShape.channels !== inShape.channels
+        )
+          throw new Error(`face mesh: DEPTHWISE_CONV_2D filter ${filter.join("×")}`);
+        if (options!.int32(3, 1) !== 1 || options!.int32(5, 1) !== 1 || options!.int32(6, 1) !== 1)
+          throw new Error("face mesh: depth multiplier or dilation in DEPTHWISE_CONV_2D");
         const weights = weight(op.inputs[1]!, kernel * kernel * inShape.channels, "DEPTHWISE_CONV_2D filter");
         const bias = weight(op.inputs[2]!, inShape.channels, "DEPTHWISE_CONV_2D bias");
         const stride = options!.int32(1);
@@ -209,7 +286,8 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
         break;
       }
       case Op.ADD: {
-        if (!sameShape(inShape, shapeOf(model, second!)) || !sameShape(inShape, outShape)) throw new Error("face mesh: ADD of different shapes");
+        if (!sameShape(inShape, shapeOf(model, second!)) || !sameShape(inShape, outShape))
+          throw new Error("face mesh: ADD of different shapes");
         const { act, output } = fuseNext(options ? options.int8(0) : FUSED_NONE);
         const channels = inShape.channels;
         const b = second!;
@@ -218,7 +296,10 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       }
       case Op.RELU:
       case Op.PRELU: {
-        const act: Activation = op.builtin === Op.RELU ? { kind: "relu" } : { kind: "prelu", slopes: weight(second!, inShape.channels, "PRELU slopes") };
+        const act: Activation =
+          op.builtin === Op.RELU
+            ? { kind: "relu" }
+            : { kind: "prelu", slopes: weight(second!, inShape.channels, "PRELU slopes") };
         const channels = inShape.channels;
         steps.push((v) => {
           const data = Float32Array.from(v[x]!);
@@ -229,7 +310,8 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       }
       case Op.MAX_POOL_2D: {
         const kernel = options!.int32(3);
-        if (options!.int32(4) !== kernel || options!.int8(5) !== FUSED_NONE) throw new Error("face mesh: MAX_POOL_2D options");
+        if (options!.int32(4) !== kernel || options!.int8(5) !== FUSED_NONE)
+          throw new Error("face mesh: MAX_POOL_2D options");
         const stride = options!.int32(1);
         const out = windowed(kernel, stride, options!.int32(2), options!.int8(0));
         const s = inShape;
@@ -238,15 +320,25 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       }
       case Op.PAD: {
         const p = constants.get(second!);
-        if (!(p instanceof Int32Array) || p.length !== 8 || p[0] !== 0 || p[1] !== 0) throw new Error("face mesh: PAD paddings");
+        if (!(p instanceof Int32Array) || p.length !== 8 || p[0] !== 0 || p[1] !== 0)
+          throw new Error("face mesh: PAD paddings");
         const [top, bottom, left, right, front, back] = [p[2]!, p[3]!, p[4]!, p[5]!, p[6]!, p[7]!];
-        if (inShape.height + top + bottom !== outShape.height || inShape.width + left + right !== outShape.width || inShape.channels + front + back !== outShape.channels) throw new Error("face mesh: PAD shape");
+        if (
+          inShape.height + top + bottom !== outShape.height ||
+          inShape.width + left + right !== outShape.width ||
+          inShape.channels + front + back !== outShape.channels
+        )
+          throw new Error("face mesh: PAD shape");
         const s = inShape;
         steps.push((v) => (v[y] = pad(v[x]!, s, top, bottom, left, right, front, back)));
         break;
       }
       case Op.RESHAPE: {
-        if (shapeOf(model, x).height * inShape.width * inShape.channels !== outShape.height * outShape.width * outShape.channels) throw new Error("face mesh: RESHAPE size");
+        if (
+          shapeOf(model, x).height * inShape.width * inShape.channels !==
+          outShape.height * outShape.width * outShape.channels
+        )
+          throw new Error("face mesh: RESHAPE size");
         steps.push((v) => (v[y] = v[x]));
         break;
       }
@@ -255,7 +347,8 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
         const axis = options!.int32(0);
         const dims = model.tensors[y]!.shape;
         const rank = dims.length;
-        if ((axis + rank) % rank !== 1 || rank !== 3 || options!.int8(1) !== FUSED_NONE) throw new Error("face mesh: CONCATENATION on an unexpected axis");
+        if ((axis + rank) % rank !== 1 || rank !== 3 || options!.int8(1) !== FUSED_NONE)
+          throw new Error("face mesh: CONCATENATION on an unexpected axis");
         const parts = [...op.inputs];
         steps.push((v) => {
           const out = new Float32Array(outShape.channels);
@@ -285,7 +378,8 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
       last.set(i, s);
     });
   });
-  for (const [tensorIndex, s] of last) if (!outputs.includes(tensorIndex) && tensorIndex !== inputIndex) freeAfter[s]!.push(tensorIndex);
+  for (const [tensorIndex, s] of last)
+    if (!outputs.includes(tensorIndex) && tensorIndex !== inputIndex) freeAfter[s]!.push(tensorIndex);
   return {
     input,
     macs,

@@ -65,7 +65,16 @@ function activated(v: number, n: number): number {
 }
 
 /** In place, one pixel's channels [from, to): plus the residual, then the activation. */
-function finishPixel(dst: Float32Array, o: number, from: number, to: number, neg: Float32Array, res: Float32Array | undefined, r: number, resC: number): void {
+function finishPixel(
+  dst: Float32Array,
+  o: number,
+  from: number,
+  to: number,
+  neg: Float32Array,
+  res: Float32Array | undefined,
+  r: number,
+  resC: number,
+): void {
   for (let oc = from; oc < to; oc++) {
     let v = dst[o + oc]!;
     if (res && oc < resC) v += res[r + oc]!;
@@ -76,7 +85,15 @@ function finishPixel(dst: Float32Array, o: number, from: number, to: number, neg
 /** 1×1 convolution, stride 1: weights [out][in] (TFLite OHWI with h = w = 1), plus bias, plus an
  *  optional residual (the graphs' ADD after it, fused), then the activation, all applied to the
  *  sums while they are still in registers. */
-export function pointwise(src: Float32Array, pixels: number, inC: number, weights: Float32Array, bias: Float32Array, act: Activation, residual?: Residual): Float32Array {
+export function pointwise(
+  src: Float32Array,
+  pixels: number,
+  inC: number,
+  weights: Float32Array,
+  bias: Float32Array,
+  act: Activation,
+  residual?: Residual,
+): Float32Array {
   const outC = bias.length;
   const dst = new Float32Array(pixels * outC);
   const neg = negativeFactor(act, outC);
@@ -100,11 +117,26 @@ export function pointwise(src: Float32Array, pixels: number, inC: number, weight
       const w2 = w1 + inC;
       const w3 = w2 + inC;
       // The sums start from the bias.
-      const c0 = bias[oc]!, c1 = bias[oc + 1]!, c2 = bias[oc + 2]!, c3 = bias[oc + 3]!;
-      let s00 = c0, s01 = c1, s02 = c2, s03 = c3;
-      let s10 = c0, s11 = c1, s12 = c2, s13 = c3;
-      let s20 = c0, s21 = c1, s22 = c2, s23 = c3;
-      let s30 = c0, s31 = c1, s32 = c2, s33 = c3;
+      const c0 = bias[oc]!,
+        c1 = bias[oc + 1]!,
+        c2 = bias[oc + 2]!,
+        c3 = bias[oc + 3]!;
+      let s00 = c0,
+        s01 = c1,
+        s02 = c2,
+        s03 = c3;
+      let s10 = c0,
+        s11 = c1,
+        s12 = c2,
+        s13 = c3;
+      let s20 = c0,
+        s21 = c1,
+        s22 = c2,
+        s23 = c3;
+      let s30 = c0,
+        s31 = c1,
+        s32 = c2,
+        s33 = c3;
       for (let ic = 0; ic < inC; ic++) {
         const a0 = src[i0 + ic]!;
         const a1 = src[i1 + ic]!;
@@ -114,38 +146,85 @@ export function pointwise(src: Float32Array, pixels: number, inC: number, weight
         const b1 = weights[w1 + ic]!;
         const b2 = weights[w2 + ic]!;
         const b3 = weights[w3 + ic]!;
-        s00 += a0 * b0; s01 += a0 * b1; s02 += a0 * b2; s03 += a0 * b3;
-        s10 += a1 * b0; s11 += a1 * b1; s12 += a1 * b2; s13 += a1 * b3;
-        s20 += a2 * b0; s21 += a2 * b1; s22 += a2 * b2; s23 += a2 * b3;
-        s30 += a3 * b0; s31 += a3 * b1; s32 += a3 * b2; s33 += a3 * b3;
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s02 += a0 * b2;
+        s03 += a0 * b3;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
+        s12 += a1 * b2;
+        s13 += a1 * b3;
+        s20 += a2 * b0;
+        s21 += a2 * b1;
+        s22 += a2 * b2;
+        s23 += a2 * b3;
+        s30 += a3 * b0;
+        s31 += a3 * b1;
+        s32 += a3 * b2;
+        s33 += a3 * b3;
       }
       if (res && oc + 4 <= resC) {
         const r0 = p * resC + oc;
         const r1 = r0 + resC;
         const r2 = r1 + resC;
         const r3 = r2 + resC;
-        s00 += res[r0]!; s01 += res[r0 + 1]!; s02 += res[r0 + 2]!; s03 += res[r0 + 3]!;
-        s10 += res[r1]!; s11 += res[r1 + 1]!; s12 += res[r1 + 2]!; s13 += res[r1 + 3]!;
-        s20 += res[r2]!; s21 += res[r2 + 1]!; s22 += res[r2 + 2]!; s23 += res[r2 + 3]!;
-        s30 += res[r3]!; s31 += res[r3 + 1]!; s32 += res[r3 + 2]!; s33 += res[r3 + 3]!;
+        s00 += res[r0]!;
+        s01 += res[r0 + 1]!;
+        s02 += res[r0 + 2]!;
+        s03 += res[r0 + 3]!;
+        s10 += res[r1]!;
+        s11 += res[r1 + 1]!;
+        s12 += res[r1 + 2]!;
+        s13 += res[r1 + 3]!;
+        s20 += res[r2]!;
+        s21 += res[r2 + 1]!;
+        s22 += res[r2 + 2]!;
+        s23 += res[r2 + 3]!;
+        s30 += res[r3]!;
+        s31 += res[r3 + 1]!;
+        s32 += res[r3 + 2]!;
+        s33 += res[r3 + 3]!;
       } else if (res && oc < resC) {
         // A residual ending inside this block of four channels (e.g. 42 of 48): the slow way.
-        dst[o0 + oc] = s00; dst[o0 + oc + 1] = s01; dst[o0 + oc + 2] = s02; dst[o0 + oc + 3] = s03;
-        dst[o1 + oc] = s10; dst[o1 + oc + 1] = s11; dst[o1 + oc + 2] = s12; dst[o1 + oc + 3] = s13;
-        dst[o2 + oc] = s20; dst[o2 + oc + 1] = s21; dst[o2 + oc + 2] = s22; dst[o2 + oc + 3] = s23;
-        dst[o3 + oc] = s30; dst[o3 + oc + 1] = s31; dst[o3 + oc + 2] = s32; dst[o3 + oc + 3] = s33;
+        dst[o0 + oc] = s00;
+        dst[o0 + oc + 1] = s01;
+        dst[o0 + oc + 2] = s02;
+        dst[o0 + oc + 3] = s03;
+        dst[o1 + oc] = s10;
+        dst[o1 + oc + 1] = s11;
+        dst[o1 + oc + 2] = s12;
+        dst[o1 + oc + 3] = s13;
+        dst[o2 + oc] = s20;
+        dst[o2 + oc + 1] = s21;
+        dst[o2 + oc + 2] = s22;
+        dst[o2 + oc + 3] = s23;
+        dst[o3 + oc] = s30;
+        dst[o3 + oc + 1] = s31;
+        dst[o3 + oc + 2] = s32;
+        dst[o3 + oc + 3] = s33;
         for (let r = 0; r < 4; r++) finishPixel(dst, o0 + r * outC, oc, oc + 4, neg, res, (p + r) * resC, resC);
         continue;
       }
-      const n0 = neg[oc]!, n1 = neg[oc + 1]!, n2 = neg[oc + 2]!, n3 = neg[oc + 3]!;
-      dst[o0 + oc] = activated(s00, n0); dst[o0 + oc + 1] = activated(s01, n1);
-      dst[o0 + oc + 2] = activated(s02, n2); dst[o0 + oc + 3] = activated(s03, n3);
-      dst[o1 + oc] = activated(s10, n0); dst[o1 + oc + 1] = activated(s11, n1);
-      dst[o1 + oc + 2] = activated(s12, n2); dst[o1 + oc + 3] = activated(s13, n3);
-      dst[o2 + oc] = activated(s20, n0); dst[o2 + oc + 1] = activated(s21, n1);
-      dst[o2 + oc + 2] = activated(s22, n2); dst[o2 + oc + 3] = activated(s23, n3);
-      dst[o3 + oc] = activated(s30, n0); dst[o3 + oc + 1] = activated(s31, n1);
-      dst[o3 + oc + 2] = activated(s32, n2); dst[o3 + oc + 3] = activated(s33, n3);
+      const n0 = neg[oc]!,
+        n1 = neg[oc + 1]!,
+        n2 = neg[oc + 2]!,
+        n3 = neg[oc + 3]!;
+      dst[o0 + oc] = activated(s00, n0);
+      dst[o0 + oc + 1] = activated(s01, n1);
+      dst[o0 + oc + 2] = activated(s02, n2);
+      dst[o0 + oc + 3] = activated(s03, n3);
+      dst[o1 + oc] = activated(s10, n0);
+      dst[o1 + oc + 1] = activated(s11, n1);
+      dst[o1 + oc + 2] = activated(s12, n2);
+      dst[o1 + oc + 3] = activated(s13, n3);
+      dst[o2 + oc] = activated(s20, n0);
+      dst[o2 + oc + 1] = activated(s21, n1);
+      dst[o2 + oc + 2] = activated(s22, n2);
+      dst[o2 + oc + 3] = activated(s23, n3);
+      dst[o3 + oc] = activated(s30, n0);
+      dst[o3 + oc + 1] = activated(s31, n1);
+      dst[o3 + oc + 2] = activated(s32, n2);
+      dst[o3 + oc + 3] = activated(s33, n3);
     }
     for (; oc < outC; oc++) {
       const w = oc * inC;
@@ -175,7 +254,16 @@ export function pointwise(src: Float32Array, pixels: number, inC: number, weight
  *  pixel's receptive field is copied into a row of a patch matrix (zeros where it overhangs the
  *  padding, in the weights' (ky, kx, ic) order), which makes the convolution a 1×1 convolution of
  *  the patches, run by the blocked kernel above. */
-export function conv(src: Float32Array, shape: Shape, weights: Float32Array, bias: Float32Array, kernel: number, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }, act: Activation): Float32Array {
+export function conv(
+  src: Float32Array,
+  shape: Shape,
+  weights: Float32Array,
+  bias: Float32Array,
+  kernel: number,
+  stride: number,
+  out: { height: number; width: number; padTop: number; padLeft: number },
+  act: Activation,
+): Float32Array {
   const inC = shape.channels;
   const patchSize = kernel * kernel * inC;
   const patches = new Float32Array(out.height * out.width * patchSize);
@@ -203,11 +291,22 @@ export function conv(src: Float32Array, shape: Shape, weights: Float32Array, bia
  *  first copied into a zero border when the padding needs one, so that no pixel needs bounds
  *  checks: at stride 1 each channel's row is swept with a 3 × 3 window of inputs sliding one
  *  column per pixel, at stride 2 each pixel's nine taps are summed directly. */
-export function depthwise3x3(src: Float32Array, shape: Shape, weights: Float32Array, bias: Float32Array, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }, act: Activation): Float32Array {
+export function depthwise3x3(
+  src: Float32Array,
+  shape: Shape,
+  weights: Float32Array,
+  bias: Float32Array,
+  stride: number,
+  out: { height: number; width: number; padTop: number; padLeft: number },
+  act: Activation,
+): Float32Array {
   const c = shape.channels;
   const padBottom = Math.max(0, (out.height - 1) * stride + 3 - shape.height - out.padTop);
   const padRight = Math.max(0, (out.width - 1) * stride + 3 - shape.width - out.padLeft);
-  const padded = out.padTop || out.padLeft || padBottom || padRight ? pad(src, shape, out.padTop, padBottom, out.padLeft, padRight, 0, 0) : src;
+  const padded =
+    out.padTop || out.padLeft || padBottom || padRight
+      ? pad(src, shape, out.padTop, padBottom, out.padLeft, padRight, 0, 0)
+      : src;
   const inW = shape.width + out.padLeft + padRight;
   const dst = new Float32Array(out.height * out.width * c);
   const row = inW * c;
@@ -221,21 +320,41 @@ export function depthwise3x3(src: Float32Array, shape: Shape, weights: Float32Ar
       const o0 = oy * out.width * c;
       const r0 = oy * row;
       for (let ch = 0; ch < c; ch++) {
-        const w0 = weights[ch]!, w1 = weights[c + ch]!, w2 = weights[c2 + ch]!;
-        const w3 = weights[3 * c + ch]!, w4 = weights[4 * c + ch]!, w5 = weights[5 * c + ch]!;
-        const w6 = weights[6 * c + ch]!, w7 = weights[7 * c + ch]!, w8 = weights[8 * c + ch]!;
+        const w0 = weights[ch]!,
+          w1 = weights[c + ch]!,
+          w2 = weights[c2 + ch]!;
+        const w3 = weights[3 * c + ch]!,
+          w4 = weights[4 * c + ch]!,
+          w5 = weights[5 * c + ch]!;
+        const w6 = weights[6 * c + ch]!,
+          w7 = weights[7 * c + ch]!,
+          w8 = weights[8 * c + ch]!;
         const n = neg[ch]!;
         let i = r0 + ch;
-        let a0 = padded[i]!, b0 = padded[i + row]!, d0 = padded[i + 2 * row]!;
+        let a0 = padded[i]!,
+          b0 = padded[i + row]!,
+          d0 = padded[i + 2 * row]!;
         i += c;
-        let a1 = padded[i]!, b1 = padded[i + row]!, d1 = padded[i + 2 * row]!;
+        let a1 = padded[i]!,
+          b1 = padded[i + row]!,
+          d1 = padded[i + 2 * row]!;
         let o = o0 + ch;
         for (let x = 0; x < out.width; x++) {
           i += c;
-          const a2 = padded[i]!, b2 = padded[i + row]!, d2 = padded[i + 2 * row]!;
-          dst[o] = activated(a0 * w0 + a1 * w1 + a2 * w2 + b0 * w3 + b1 * w4 + b2 * w5 + d0 * w6 + d1 * w7 + d2 * w8 + bias[ch]!, n);
+          const a2 = padded[i]!,
+            b2 = padded[i + row]!,
+            d2 = padded[i + 2 * row]!;
+          dst[o] = activated(
+            a0 * w0 + a1 * w1 + a2 * w2 + b0 * w3 + b1 * w4 + b2 * w5 + d0 * w6 + d1 * w7 + d2 * w8 + bias[ch]!,
+            n,
+          );
           o += c;
-          a0 = a1; a1 = a2; b0 = b1; b1 = b2; d0 = d1; d1 = d2;
+          a0 = a1;
+          a1 = a2;
+          b0 = b1;
+          b1 = b2;
+          d0 = d1;
+          d1 = d2;
         }
       }
       ox = out.width;
@@ -264,7 +383,13 @@ export function depthwise3x3(src: Float32Array, shape: Shape, weights: Float32Ar
 }
 
 /** Max pooling with TFLite padding (padded cells never win). */
-export function maxPool(src: Float32Array, shape: Shape, kernel: number, stride: number, out: { height: number; width: number; padTop: number; padLeft: number }): Float32Array {
+export function maxPool(
+  src: Float32Array,
+  shape: Shape,
+  kernel: number,
+  stride: number,
+  out: { height: number; width: number; padTop: number; padLeft: number },
+): Float32Array {
   const c = shape.channels;
   const dst = new Float32Array(out.height * out.width * c).fill(-Infinity);
   for (let oy = 0; oy < out.height; oy++) {
@@ -310,7 +435,16 @@ export function add(a: Float32Array, b: Float32Array, channels: number, act: Act
 }
 
 /** Zero padding of height, width and channels: [before, after] for each. */
-export function pad(src: Float32Array, shape: Shape, top: number, bottom: number, left: number, right: number, front: number, back: number): Float32Array {
+export function pad(
+  src: Float32Array,
+  shape: Shape,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number,
+  front: number,
+  back: number,
+): Float32Array {
   const inC = shape.channels;
   const outW = shape.width + left + right;
   const outC = inC + front + back;

@@ -93,7 +93,11 @@ export function runMesh(graph: Graph, image: RgbaImage, region: MeshRegion): Mes
   for (let k = 0; k < 468; k++) {
     const u = points![3 * k]! / MESH_INPUT - 0.5;
     const v = points![3 * k + 1]! / MESH_INPUT - 0.5;
-    landmarks.push({ x: cx + (u * cos - v * sin) * side, y: cy + (u * sin + v * cos) * side, z: (points![3 * k + 2]! / MESH_INPUT) * side });
+    landmarks.push({
+      x: cx + (u * cos - v * sin) * side,
+      y: cy + (u * sin + v * cos) * side,
+      z: (points![3 * k + 2]! / MESH_INPUT) * side,
+    });
   }
   return { landmarks, faceScore: sigmoid(flag![0]!) };
 }

@@ -123,7 +123,8 @@ export type { Table as TfliteOptions };
 /** Parses the first subgraph of a .tflite file. Throws on anything that is not one. */
 export function readTflite(file: ArrayBuffer | Uint8Array): TfliteModel {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
-  if (bytes.byteLength < 8 || String.fromCharCode(bytes[4]!, bytes[5]!, bytes[6]!, bytes[7]!) !== "TFL3") throw new Error("face mesh: not a TFLite (TFL3) file");
+  if (bytes.byteLength < 8 || String.fromCharCode(bytes[4]!, bytes[5]!, bytes[6]!, bytes[7]!) !== "TFL3")
+    throw new Error("face mesh: not a TFLite (TFL3) file");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const model = new Table(view, view.getUint32(0, true));
   const version = model.uint32(0);
@@ -138,12 +139,23 @@ export function readTflite(file: ArrayBuffer | Uint8Array): TfliteModel {
   if (!graph) throw new Error("face mesh: TFLite file has no subgraph");
   const tensors = graph.tables(0).map((t): TfliteTensor => {
     const data = buffers[t.uint32(2)];
-    return { shape: t.int32s(0), type: t.int8(1), name: t.string(3), data: data && data.byteLength > 0 ? data : undefined };
+    return {
+      shape: t.int32s(0),
+      type: t.int8(1),
+      name: t.string(3),
+      data: data && data.byteLength > 0 ? data : undefined,
+    };
   });
   const operators = graph.tables(3).map((op): TfliteOperator => {
     const code = opcodes[op.uint32(0)];
     if (!code) throw new Error("face mesh: operator with an unknown opcode index");
-    return { builtin: code.custom ? -1 : code.builtin, custom: code.custom, inputs: op.int32s(1), outputs: op.int32s(2), options: op.table(4) };
+    return {
+      builtin: code.custom ? -1 : code.builtin,
+      custom: code.custom,
+      inputs: op.int32s(1),
+      outputs: op.int32s(2),
+      options: op.table(4),
+    };
   });
   return { tensors, operators, inputs: graph.int32s(1), outputs: graph.int32s(2) };
 }

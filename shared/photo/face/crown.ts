@@ -78,7 +78,11 @@ export function estimateCrown(image: ImageLike, brow: Point, leftEye: Point, rig
       const y = Math.round(cy + uy * s);
       if (x < 0 || y < 0 || x >= image.width || y >= image.height) continue;
       const i = (y * image.width + x) * 4;
-      const diff = Math.max(Math.abs(image.data[i]! - bg[0]), Math.abs(image.data[i + 1]! - bg[1]), Math.abs(image.data[i + 2]! - bg[2]));
+      const diff = Math.max(
+        Math.abs(image.data[i]! - bg[0]),
+        Math.abs(image.data[i + 1]! - bg[1]),
+        Math.abs(image.data[i + 2]! - bg[2]),
+      );
       samples++;
       if (diff > COLOUR_DISTANCE) head++;
     }

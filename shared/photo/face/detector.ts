@@ -55,7 +55,15 @@ export function createFaceDetector(files: FaceModelFiles): FaceDetector {
         const rightEye = mean(landmarks.slice(42, 48));
         const brows = landmarks.slice(17, 27);
         const brow = brows.reduce((top, p) => (p.y < top.y ? p : top));
-        findings.push({ box, score, leftEye, rightEye, chin: landmarks[8]!, crown: estimateCrown(image, brow, leftEye, rightEye), landmarks });
+        findings.push({
+          box,
+          score,
+          leftEye,
+          rightEye,
+          chin: landmarks[8]!,
+          crown: estimateCrown(image, brow, leftEye, rightEye),
+          landmarks,
+        });
       }
       return findings;
     },

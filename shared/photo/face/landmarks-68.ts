@@ -18,7 +18,14 @@ const MEAN_RGB = [122.782, 117.001, 104.298] as const;
 function denseBlock(weights: WeightMap, name: string, x: Tensor, first: boolean): Tensor {
   const w = (suffix: string) => take(weights, `${name}/${suffix}`);
   const sep = (input: Tensor, conv: string, stride: number) =>
-    separableConv2d(input, w(`${conv}/depthwise_filter`), w(`${conv}/pointwise_filter`), w(`${conv}/bias`), stride, "same");
+    separableConv2d(
+      input,
+      w(`${conv}/depthwise_filter`),
+      w(`${conv}/pointwise_filter`),
+      w(`${conv}/bias`),
+      stride,
+      "same",
+    );
   const out1 = relu(first ? conv2d(x, w("conv0/filters"), w("conv0/bias"), 3, 2, "same") : sep(x, "conv0", 2));
   const out2 = sep(out1, "conv1", 1);
   const out3 = sep(relu(add(out1, out2)), "conv2", 1);

@@ -14,7 +14,13 @@ export interface Square {
 }
 
 /** The square sampled; pixels outside `region` (or outside the image) are black. */
-export function squareInput(image: ImageLike, square: Square, region: { x0: number; y0: number; x1: number; y1: number }, size: number, mean: readonly [number, number, number]): Tensor {
+export function squareInput(
+  image: ImageLike,
+  square: Square,
+  region: { x0: number; y0: number; x1: number; y1: number },
+  size: number,
+  mean: readonly [number, number, number],
+): Tensor {
   const out = tensor(size, size, 3);
   const { width, data } = image;
   const x0 = Math.max(0, region.x0);

@@ -33,7 +33,12 @@ interface Geometry {
 
 function geometry(x: Tensor, kernel: number, stride: number, padding: Padding): Geometry {
   if (padding === "valid") {
-    return { outHeight: Math.floor((x.height - kernel) / stride) + 1, outWidth: Math.floor((x.width - kernel) / stride) + 1, padTop: 0, padLeft: 0 };
+    return {
+      outHeight: Math.floor((x.height - kernel) / stride) + 1,
+      outWidth: Math.floor((x.width - kernel) / stride) + 1,
+      padTop: 0,
+      padLeft: 0,
+    };
   }
   const outHeight = Math.ceil(x.height / stride);
   const outWidth = Math.ceil(x.width / stride);
@@ -50,14 +55,22 @@ function transposed(filters: Float32Array, outC: number): Float32Array {
   if (!t) {
     const perOutput = filters.length / outC;
     t = new Float32Array(filters.length);
-    for (let k = 0; k < perOutput; k++) for (let oc = 0; oc < outC; oc++) t[oc * perOutput + k] = filters[k * outC + oc]!;
+    for (let k = 0; k < perOutput; k++)
+      for (let oc = 0; oc < outC; oc++) t[oc * perOutput + k] = filters[k * outC + oc]!;
     byOutput.set(filters, t);
   }
   return t;
 }
 
 /** Full convolution. `filters` is [k, k, in, out] (HWIO), `bias` [out]. */
-export function conv2d(x: Tensor, filters: Float32Array, bias: Float32Array, kernel: number, stride: number, padding: Padding): Tensor {
+export function conv2d(
+  x: Tensor,
+  filters: Float32Array,
+  bias: Float32Array,
+  kernel: number,
+  stride: number,
+  padding: Padding,
+): Tensor {
   const inC = x.channels;
   const outC = bias.length;
   const patchSize = kernel * kernel * inC;
@@ -117,7 +130,13 @@ export function conv2d(x: Tensor, filters: Float32Array, bias: Float32Array, ker
 }
 
 /** Depthwise 3×3 (or k×k) convolution: `filters` is [k, k, channels, 1]; no bias. */
-export function depthwiseConv2d(x: Tensor, filters: Float32Array, kernel: number, stride: number, padding: Padding): Tensor {
+export function depthwiseConv2d(
+  x: Tensor,
+  filters: Float32Array,
+  kernel: number,
+  stride: number,
+  padding: Padding,
+): Tensor {
   const c = x.channels;
   if (filters.length !== kernel * kernel * c) throw new RangeError("depthwiseConv2d: filter shape does not match");
   const g = geometry(x, kernel, stride, padding);
@@ -190,7 +209,14 @@ export function pointwiseConv2d(x: Tensor, filters: Float32Array, bias: Float32A
 }
 
 /** TensorFlow's separableConv2d (depthwise then pointwise) plus bias. */
-export function separableConv2d(x: Tensor, depthwise: Float32Array, pointwise: Float32Array, bias: Float32Array, stride: number, padding: Padding): Tensor {
+export function separableConv2d(
+  x: Tensor,
+  depthwise: Float32Array,
+  pointwise: Float32Array,
+  bias: Float32Array,
+  stride: number,
+  padding: Padding,
+): Tensor {
   return pointwiseConv2d(depthwiseConv2d(x, depthwise, 3, stride, padding), pointwise, bias);
 }
 

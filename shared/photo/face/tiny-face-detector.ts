@@ -37,11 +37,28 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export function runTinyFaceDetector(weights: WeightMap, image: ImageLike): Detection[] {
   const side = Math.max(image.width, image.height);
-  const input = squareInput(image, { x: 0, y: 0, side }, { x0: 0, y0: 0, x1: image.width, y1: image.height }, INPUT_SIZE, MEAN_RGB);
-  let out: Tensor = leakyRelu(conv2d(input, take(weights, "conv0/filters"), take(weights, "conv0/bias"), 3, 1, "valid"));
+  const input = squareInput(
+    image,
+    { x: 0, y: 0, side },
+    { x0: 0, y0: 0, x1: image.width, y1: image.height },
+    INPUT_SIZE,
+    MEAN_RGB,
+  );
+  let out: Tensor = leakyRelu(
+    conv2d(input, take(weights, "conv0/filters"), take(weights, "conv0/bias"), 3, 1, "valid"),
+  );
   for (let layer = 1; layer <= 5; layer++) {
     out = maxPool2x2(out, 2);
-    out = leakyRelu(separableConv2d(out, take(weights, `conv${layer}/depthwise_filter`), take(weights, `conv${layer}/pointwise_filter`), take(weights, `conv${layer}/bias`), 1, "same"));
+    out = leakyRelu(
+      separableConv2d(
+        out,
+        take(weights, `conv${layer}/depthwise_filter`),
+        take(weights, `conv${layer}/pointwise_filter`),
+        take(weights, `conv${layer}/bias`),
+        1,
+        "same",
+      ),
+    );
   }
   out = maxPool2x2(out, 1);
   out = pointwiseConv2d(out, take(weights, "conv8/filters"), take(weights, "conv8/bias"));
@@ -68,7 +85,12 @@ function decodeBoxes(out: Tensor, image: ImageLike): Detection[] {
         const h = ((Math.exp(out.data[o + 3]!) * ANCHORS[a]![1]) / cells) * fy;
         found.push({
           score,
-          box: { x: (cx - w / 2) * image.width, y: (cy - h / 2) * image.height, width: w * image.width, height: h * image.height },
+          box: {
+            x: (cx - w / 2) * image.width,
+            y: (cy - h / 2) * image.height,
+            width: w * image.width,
+            height: h * image.height,
+          },
         });
       }
     }

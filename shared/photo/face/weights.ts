@@ -24,13 +24,17 @@ export function readWeights(manifest: WeightManifest, bin: ArrayBuffer): WeightM
     const q = spec.quantization;
     const stored = q ? q.dtype : spec.dtype;
     const bytes = BYTES[stored];
-    if (!bytes || spec.dtype !== "float32") throw new Error(`face model: unsupported weight type ${stored} for ${spec.name}`);
+    if (!bytes || spec.dtype !== "float32")
+      throw new Error(`face model: unsupported weight type ${stored} for ${spec.name}`);
     if (offset + count * bytes > bin.byteLength) throw new Error(`face model: weights file too short at ${spec.name}`);
     let values: Float32Array;
     if (stored === "float32") {
       values = new Float32Array(bin.slice(offset, offset + count * 4));
     } else if (q) {
-      const raw = stored === "uint8" ? new Uint8Array(bin, offset, count) : new Uint16Array(bin.slice(offset, offset + count * 2));
+      const raw =
+        stored === "uint8"
+          ? new Uint8Array(bin, offset, count)
+          : new Uint16Array(bin.slice(offset, offset + count * 2));
       values = new Float32Array(count);
       for (let i = 0; i < count; i++) values[i] = q.min + raw[i]! * q.scale;
     } else {
@@ -39,7 +43,8 @@ export function readWeights(manifest: WeightManifest, bin: ArrayBuffer): WeightM
     weights.set(spec.name, values);
     offset += count * bytes;
   }
-  if (offset !== bin.byteLength) throw new Error(`face model: weights file has ${bin.byteLength - offset} unexpected bytes`);
+  if (offset !== bin.byteLength)
+    throw new Error(`face model: weights file has ${bin.byteLength - offset} unexpected bytes`);
   return weights;
 }
 

@@ -80,9 +80,13 @@ export function parseCanonicalFace(bytes: Uint8Array): CanonicalFace {
     .filter((f) => f.field === 2 && f.bytes)
     .map((f) => {
       const inner = readFields(f.bytes!);
-      return { id: inner.find((g) => g.field === 1 && g.wire === 0)?.value ?? 0, weight: inner.find((g) => g.field === 2 && g.wire === 5)?.value ?? 0 };
+      return {
+        id: inner.find((g) => g.field === 1 && g.wire === 0)?.value ?? 0,
+        weight: inner.find((g) => g.field === 2 && g.wire === 5)?.value ?? 0,
+      };
     });
-  if (basis.length === 0 || basis.some((b) => !(b.id >= 0 && b.id < 468 && b.weight > 0))) throw new Error("canonical face: bad Procrustes basis");
+  if (basis.length === 0 || basis.some((b) => !(b.id >= 0 && b.id < 468 && b.weight > 0)))
+    throw new Error("canonical face: bad Procrustes basis");
   return { vertices, basis };
 }
 

@@ -42,7 +42,8 @@ export interface HeadPose {
   residual: number;
 }
 
-const det3 = (m: Matrix3): number => m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+const det3 = (m: Matrix3): number =>
+  m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
 
 /** Inverse transpose (the cofactor matrix over the determinant). */
 function inverseTranspose(m: Matrix3, det: number): Matrix3 {

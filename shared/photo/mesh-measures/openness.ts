@@ -21,18 +21,35 @@ export interface MeshPoint2 {
 }
 
 /** Upper/lower eyelid pairs, centre first. The person's right eye is on the image's left. */
-export const RIGHT_EYELID_PAIRS: readonly (readonly [number, number])[] = [[159, 145], [160, 144], [158, 153]];
-export const LEFT_EYELID_PAIRS: readonly (readonly [number, number])[] = [[386, 374], [385, 380], [387, 373]];
+export const RIGHT_EYELID_PAIRS: readonly (readonly [number, number])[] = [
+  [159, 145],
+  [160, 144],
+  [158, 153],
+];
+export const LEFT_EYELID_PAIRS: readonly (readonly [number, number])[] = [
+  [386, 374],
+  [385, 380],
+  [387, 373],
+];
 /** Eye corners (outer, inner): their midpoint is the eye's centre for T. */
 export const RIGHT_EYE_CORNERS = [33, 133] as const;
 export const LEFT_EYE_CORNERS = [263, 362] as const;
 /** Upper/lower inner-lip pairs, centre first. */
-export const INNER_LIP_PAIRS: readonly (readonly [number, number])[] = [[13, 14], [82, 87], [81, 178], [80, 88], [312, 317], [311, 402], [310, 318]];
+export const INNER_LIP_PAIRS: readonly (readonly [number, number])[] = [
+  [13, 14],
+  [82, 87],
+  [81, 178],
+  [80, 88],
+  [312, 317],
+  [311, 402],
+  [310, 318],
+];
 /** Inner-lip corners (the person's right, left). */
 export const MOUTH_CORNERS = [78, 308] as const;
 export const CHIN = 152;
 
-const distance = (a: MeshPoint2, b: MeshPoint2): number => Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y));
+const distance = (a: MeshPoint2, b: MeshPoint2): number =>
+  Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y));
 
 function point(landmarks: readonly MeshPoint2[], index: number): MeshPoint2 {
   const p = landmarks[index];

@@ -23,13 +23,20 @@ interface Mail {
   text: string;
 }
 
-const mails = async (portal: Portal, to: string) => JSON.parse(await portal.admin("mail", "--to", to, "--json")) as Mail[];
+const mails = async (portal: Portal, to: string) =>
+  JSON.parse(await portal.admin("mail", "--to", to, "--json")) as Mail[];
 
 /** A principal applicant alone on their application, with an account and its temporary password. */
-export async function newApplicant(portal: Portal, opts: { application: string; uci: number; email: string; language: "en" | "fr"; givenNames?: string }): Promise<Applicant> {
+export async function newApplicant(
+  portal: Portal,
+  opts: { application: string; uci: number; email: string; language: "en" | "fr"; givenNames?: string },
+): Promise<Applicant> {
   const dir = mkdtempSync(path.join(tmpdir(), "pr-e2e-applicant-"));
   const csv = path.join(dir, "applicant.csv");
-  writeFileSync(csv, `application_number,uci,role,given_names,family_name,date_of_birth,email,language\n${opts.application},${opts.uci},principal,${opts.givenNames ?? "Samira"},Tremblay,1990-05-14,${opts.email},${opts.language}\n`);
+  writeFileSync(
+    csv,
+    `application_number,uci,role,given_names,family_name,date_of_birth,email,language\n${opts.application},${opts.uci},principal,${opts.givenNames ?? "Samira"},Tremblay,1990-05-14,${opts.email},${opts.language}\n`,
+  );
   await portal.admin("import", csv);
   await portal.admin("invite", "--application", opts.application);
   const invitation = (await mails(portal, opts.email)).find((m) => m.kind === "invitation");
@@ -51,10 +58,17 @@ export async function newApplicant(portal: Portal, opts: { application: string; 
 }
 
 /** Waits for the page's <h1> to read `text`. */
-export const heading = (page: Page, text: string) => page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 20_000 });
+export const heading = (page: Page, text: string) =>
+  page.getByRole("heading", { level: 1, name: text }).waitFor({ timeout: 20_000 });
 
 /** Signs in with the temporary password and chooses CHOSEN_PASSWORD, ending on the task list (with the mouse; for tests not about sign-in). */
-export async function signInFirstTime(page: Page, portal: Portal, m: Messages, lang: "en" | "fr", applicant: Applicant): Promise<void> {
+export async function signInFirstTime(
+  page: Page,
+  portal: Portal,
+  m: Messages,
+  lang: "en" | "fr",
+  applicant: Applicant,
+): Promise<void> {
   await page.goto(`${portal.url}/sign-in?lang=${lang}`);
   await page.getByLabel(m.signIn.usernameLabel).fill(applicant.username);
   await page.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(applicant.temporaryPassword);
@@ -68,14 +82,17 @@ export async function signInFirstTime(page: Page, portal: Portal, m: Messages, l
 
 /** The signed-in person's id, from the API the pages use. */
 export async function selfId(page: Page): Promise<number> {
-  const persons = (await page.evaluate(() => fetch("/api/persons").then((r) => r.json()))) as { persons: { id: number; isSelf: boolean }[] };
+  const persons = (await page.evaluate(() => fetch("/api/persons").then((r) => r.json()))) as {
+    persons: { id: number; isSelf: boolean }[];
+  };
   const self = persons.persons.find((p) => p.isSelf);
   assert.ok(self, "the signed-in person");
   return self.id;
 }
 
 /** Sideways overflow of the page, in CSS px (0 when it fits). */
-export const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+export const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * Uploads a photo file from the signed-in page's session through the real upload endpoint (the
@@ -85,7 +102,11 @@ export async function uploadPhotoFromPage(page: Page, personId: number, photoFil
   const bytes = [...readFileSync(photoFile)];
   const uploaded = await page.evaluate(
     async ({ personId, bytes }) => {
-      const response = await fetch(`/api/persons/${personId}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", Accept: "application/json" }, body: new Uint8Array(bytes) });
+      const response = await fetch(`/api/persons/${personId}/photo`, {
+        method: "POST",
+        headers: { "Content-Type": "image/jpeg", Accept: "application/json" },
+        body: new Uint8Array(bytes),
+      });
       return { status: response.status, body: (await response.json()) as { verdict?: string } };
     },
     { personId, bytes },
@@ -93,7 +114,12 @@ export async function uploadPhotoFromPage(page: Page, personId: number, photoFil
   assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
   if (uploaded.body.verdict === "warn") {
     const acknowledged = await page.evaluate(
-      (personId) => fetch(`/api/persons/${personId}/photo/acknowledge`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ acknowledge: true }) }).then((r) => r.status),
+      (personId) =>
+        fetch(`/api/persons/${personId}/photo/acknowledge`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ acknowledge: true }),
+        }).then((r) => r.status),
       personId,
     );
     assert.equal(acknowledged, 200);

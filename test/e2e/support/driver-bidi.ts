@@ -7,12 +7,15 @@ import { Driver, type DriverOptions, type Engine } from "./driver.ts";
 
 export async function bidiDriver(browser: Browser, opts: DriverOptions): Promise<Driver> {
   const downloads = opts.downloads ? mkdtempSync(path.join(tmpdir(), "pr-e2e-downloads-")) : null;
-  const context = await browser.createBrowserContext(downloads ? { downloadBehavior: { policy: "allow", downloadPath: downloads } } : {});
+  const context = await browser.createBrowserContext(
+    downloads ? { downloadBehavior: { policy: "allow", downloadPath: downloads } } : {},
+  );
   const page = await context.newPage();
   await page.setViewport({ ...opts.viewport, hasTouch: opts.touch ?? false });
   // Modifiers and a key joined by "+", as Playwright spells them ("+" alone is the plus key);
   // puppeteer's BiDi keyboard knows the space bar only as " ".
-  const chord = (key: string) => (key.length > 1 ? key.split("+") : [key]).map((k) => (k === "Space" ? " " : k)) as KeyInput[];
+  const chord = (key: string) =>
+    (key.length > 1 ? key.split("+") : [key]).map((k) => (k === "Space" ? " " : k)) as KeyInput[];
   const engine: Engine = {
     browser: "firefox",
     goto: async (url) => void (await page.goto(url)),
@@ -58,17 +61,26 @@ export async function bidiDriver(browser: Browser, opts: DriverOptions): Promise
       for (;;) {
         const done = readdirSync(downloads).filter((name) => !before.has(name) && !name.endsWith(".part"));
         const parts = readdirSync(downloads).filter((name) => name.endsWith(".part"));
-        if (done.length && !parts.length && statSync(path.join(downloads, done[0]!)).size > 0) return new Uint8Array(readFileSync(path.join(downloads, done[0]!)));
+        if (done.length && !parts.length && statSync(path.join(downloads, done[0]!)).size > 0)
+          return new Uint8Array(readFileSync(path.join(downloads, done[0]!)));
         if (Date.now() > deadline) throw new Error("no download within 60 s");
         await new Promise((r) => setTimeout(r, 100));
       }
     },
     waitForNetworkIdle: () => page.waitForNetworkIdle({ idleTime: 500 }),
     screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
-    onPageError: (listener) => page.on("pageerror", (error) => listener(error instanceof Error ? error.message : String(error))),
-    onConsoleError: (listener) => page.on("console", (message) => message.type() === "error" && listener(message.text())),
-    onResponse: (listener) => page.on("response", (response) => listener({ method: response.request().method(), url: response.url(), status: response.status() })),
-    onRequest: (listener) => page.on("request", (request) => listener({ method: request.method(), url: request.url(), hasBody: request.hasPostData() })),
+    onPageError: (listener) =>
+      page.on("pageerror", (error) => listener(error instanceof Error ? error.message : String(error))),
+    onConsoleError: (listener) =>
+      page.on("console", (message) => message.type() === "error" && listener(message.text())),
+    onResponse: (listener) =>
+      page.on("response", (response) =>
+        listener({ method: response.request().method(), url: response.url(), status: response.status() }),
+      ),
+    onRequest: (listener) =>
+      page.on("request", (request) =>
+        listener({ method: request.method(), url: request.url(), hasBody: request.hasPostData() }),
+      ),
     async close() {
       await context.close();
       if (downloads && existsSync(downloads)) rmSync(downloads, { recursive: true, force: true });

@@ -5,7 +5,11 @@ import { Driver, type DriverOptions, type Engine } from "./driver.ts";
 import { pinchAt } from "./touch.ts";
 
 export async function playwrightDriver(browser: Browser, opts: DriverOptions): Promise<Driver> {
-  const context = await browser.newContext({ viewport: opts.viewport, hasTouch: opts.touch ?? false, acceptDownloads: opts.downloads ?? false });
+  const context = await browser.newContext({
+    viewport: opts.viewport,
+    hasTouch: opts.touch ?? false,
+    acceptDownloads: opts.downloads ?? false,
+  });
   const page = await context.newPage();
   const engine: Engine = {
     browser: "chromium",
@@ -32,9 +36,16 @@ export async function playwrightDriver(browser: Browser, opts: DriverOptions): P
     waitForNetworkIdle: () => page.waitForLoadState("networkidle"),
     screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
     onPageError: (listener) => page.on("pageerror", (error) => listener(error.message)),
-    onConsoleError: (listener) => page.on("console", (message) => message.type() === "error" && listener(message.text())),
-    onResponse: (listener) => page.on("response", (response) => listener({ method: response.request().method(), url: response.url(), status: response.status() })),
-    onRequest: (listener) => page.on("request", (request) => listener({ method: request.method(), url: request.url(), hasBody: request.postDataBuffer() !== null })),
+    onConsoleError: (listener) =>
+      page.on("console", (message) => message.type() === "error" && listener(message.text())),
+    onResponse: (listener) =>
+      page.on("response", (response) =>
+        listener({ method: response.request().method(), url: response.url(), status: response.status() }),
+      ),
+    onRequest: (listener) =>
+      page.on("request", (request) =>
+        listener({ method: request.method(), url: request.url(), hasBody: request.postDataBuffer() !== null }),
+      ),
     close: () => context.close(),
   };
   return new Driver(engine);

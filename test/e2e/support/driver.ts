@@ -145,8 +145,10 @@ export class Driver {
   screenshot = (file: string) => this.engine.screenshot(file);
   onPageError = (listener: (message: string) => void) => this.engine.onPageError(listener);
   onConsoleError = (listener: (message: string) => void) => this.engine.onConsoleError(listener);
-  onResponse = (listener: (response: { method: string; url: string; status: number }) => void) => this.engine.onResponse(listener);
-  onRequest = (listener: (request: { method: string; url: string; hasBody: boolean }) => void) => this.engine.onRequest(listener);
+  onResponse = (listener: (response: { method: string; url: string; status: number }) => void) =>
+    this.engine.onResponse(listener);
+  onRequest = (listener: (request: { method: string; url: string; hasBody: boolean }) => void) =>
+    this.engine.onRequest(listener);
   close = () => this.engine.close();
   mouse = {
     move: (x: number, y: number, steps?: number) => this.engine.mouseMove(x, y, steps),
@@ -168,7 +170,11 @@ export class Driver {
   private async resolve(target: Target, { timeout = 30_000, visible = true } = {}): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const css = await this.evaluate<string | null, [Target, boolean, string]>(MARK, [target, visible, String(++marks)]);
+      const css = await this.evaluate<string | null, [Target, boolean, string]>(MARK, [
+        target,
+        visible,
+        String(++marks),
+      ]);
       if (css) return css;
       if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${describe(target)}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -184,7 +190,9 @@ export class Driver {
     return this.evaluate<number, Target>(COUNT, target);
   }
   async isVisible(target: Target): Promise<boolean> {
-    return (await this.evaluate<string | null, [Target, boolean, string]>(MARK, [target, true, String(++marks)])) !== null;
+    return (
+      (await this.evaluate<string | null, [Target, boolean, string]>(MARK, [target, true, String(++marks)])) !== null
+    );
   }
   async click(target: Target, { timeout = 30_000 } = {}): Promise<void> {
     await this.engine.click(await this.resolve(target, { timeout }), timeout);
@@ -195,7 +203,9 @@ export class Driver {
   /** Runs `fn` on the target's element in the page. */
   async evaluateOn<R, A = undefined>(target: Target, fn: (el: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     const css = await this.resolve(target, { visible: false });
-    return this.engine.evaluate<R>(`(${fn.toString()})(document.querySelector(${JSON.stringify(css)}), ${JSON.stringify(arg ?? null)})`);
+    return this.engine.evaluate<R>(
+      `(${fn.toString()})(document.querySelector(${JSON.stringify(css)}), ${JSON.stringify(arg ?? null)})`,
+    );
   }
   focus = (target: Target) => this.evaluateOn(target, (el) => (el as HTMLElement).focus());
   text = (target: Target) => this.evaluateOn(target, (el) => el.textContent ?? "");

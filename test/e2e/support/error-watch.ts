@@ -17,29 +17,139 @@ interface Deliberate {
 
 /** Every 4xx/5xx a journey provokes on purpose. A new one goes here with the journey that provokes it. */
 export const DELIBERATE_ERRORS: readonly Deliberate[] = [
-  { method: "POST", path: /^\/api\/auth\/sign-in$/, status: 401, why: "a wrong password (keyboard, account, throttle and hostile-text journeys)" },
+  {
+    method: "POST",
+    path: /^\/api\/auth\/sign-in$/,
+    status: 401,
+    why: "a wrong password (keyboard, account, throttle and hostile-text journeys)",
+  },
   { method: "POST", path: /^\/api\/auth\/sign-in$/, status: 429, why: "too many sign-in attempts (throttle journey)" },
-  { method: "POST", path: /^\/review\/api\/sign-in$/, status: 401, why: "an officer's wrong password or code (officer journey)" },
-  { method: "POST", path: /^\/review\/api\/sign-in$/, status: 429, why: "too many officer sign-in attempts (throttle journey)" },
-  { method: "POST", path: /^\/api\/auth\/set-password$/, status: 422, why: "a weak or mismatched new password (account and language journeys)" },
-  { method: "POST", path: /^\/api\/account\/password$/, status: 422, why: "a wrong current password or a weak new one (account journey)" },
-  { method: "POST", path: /^\/review\/api\/(change-password|password)$/, status: 422, why: "a weak or mismatched officer password (officer journey)" },
-  { method: "POST", path: /^\/api\/invitations\/answer$/, status: 422, why: "an invitation answer with the wrong details (language and hostile-text journeys)" },
-  { method: "POST", path: /^\/api\/persons\/\d+\/(address|presence)$/, status: 422, why: "an invalid form: an empty field, a postal code from another province, hostile text (keyboard, language, hostile-text journeys)" },
-  { method: "POST", path: /^\/api\/persons\/\d+\/photo$/, status: 422, why: "a photo the checks refuse, or a file that is not a photo (photo editor, verdicts and language journeys)" },
-  { method: "POST", path: /^\/api\/persons\/\d+\/photo$/, status: 413, why: "a file over the size limit (photo editor journey)" },
-  { method: "POST", path: /^\/api\/persons\/\d+\/photo\/acknowledge$/, status: 422, why: "Save and continue on a photo with warnings before ticking the acknowledgement (photo editor journey)" },
-  { method: "POST", path: /^\/api\/persons\/\d+\/photo$/, status: 429, why: "the hour's uploads used up (throttle journey)" },
-  { method: "POST", path: /^\/api\/account\/password$/, status: 429, why: "the fifth wrong current password signs the person out (throttle journey)" },
-  { method: "GET", path: /^\/api\/account$/, status: 401, why: "the account page opened after that sign-out, which sends the person to sign in (throttle journey)" },
-  { method: "POST", path: /^\/api\/persons\/\d+\/photo$/, status: 415, why: "a file type the portal does not take (photo editor journey)" },
-  { method: "POST", path: /^\/api\/auth\/forgot-password$/, status: 429, why: "too many reset requests (throttle journey)" },
-  { method: "POST", path: /^\/api\/invitations\/open$/, status: 410, why: "a used and an expired invitation link, each page checked with axe (accessibility journey)" },
-  { method: "POST", path: /^\/api\/auth\/reset-password$/, status: 400, why: "a reset link that is not valid, its page checked with axe (accessibility journey)" },
-  { method: "POST", path: /^\/api\/email-confirmations\/confirm$/, status: 404, why: "an email-confirmation link that is not valid, its page checked with axe (accessibility journey)" },
-  { method: "POST", path: /^\/review\/api\/items\/\d+\/(claim|return|accept)$/, status: 409, why: "a second officer claims, or decides on, an item the first one holds (officer journey)" },
-  { method: "POST", path: /^\/review\/api\/persons\/\d+\/card\/mailed-correction$/, status: 422, why: "a mailing-date correction sent without its reason (officer journey)" },
-  { method: "GET", path: /^\/review\/api\/queue$/, status: 401, why: "the journey asks for the queue after signing out, to show the session ended (officer journey)" },
+  {
+    method: "POST",
+    path: /^\/review\/api\/sign-in$/,
+    status: 401,
+    why: "an officer's wrong password or code (officer journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/review\/api\/sign-in$/,
+    status: 429,
+    why: "too many officer sign-in attempts (throttle journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/auth\/set-password$/,
+    status: 422,
+    why: "a weak or mismatched new password (account and language journeys)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/account\/password$/,
+    status: 422,
+    why: "a wrong current password or a weak new one (account journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/review\/api\/(change-password|password)$/,
+    status: 422,
+    why: "a weak or mismatched officer password (officer journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/invitations\/answer$/,
+    status: 422,
+    why: "an invitation answer with the wrong details (language and hostile-text journeys)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/(address|presence)$/,
+    status: 422,
+    why: "an invalid form: an empty field, a postal code from another province, hostile text (keyboard, language, hostile-text journeys)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/photo$/,
+    status: 422,
+    why: "a photo the checks refuse, or a file that is not a photo (photo editor, verdicts and language journeys)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/photo$/,
+    status: 413,
+    why: "a file over the size limit (photo editor journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/photo\/acknowledge$/,
+    status: 422,
+    why: "Save and continue on a photo with warnings before ticking the acknowledgement (photo editor journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/photo$/,
+    status: 429,
+    why: "the hour's uploads used up (throttle journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/account\/password$/,
+    status: 429,
+    why: "the fifth wrong current password signs the person out (throttle journey)",
+  },
+  {
+    method: "GET",
+    path: /^\/api\/account$/,
+    status: 401,
+    why: "the account page opened after that sign-out, which sends the person to sign in (throttle journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/photo$/,
+    status: 415,
+    why: "a file type the portal does not take (photo editor journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/auth\/forgot-password$/,
+    status: 429,
+    why: "too many reset requests (throttle journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/invitations\/open$/,
+    status: 410,
+    why: "a used and an expired invitation link, each page checked with axe (accessibility journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/auth\/reset-password$/,
+    status: 400,
+    why: "a reset link that is not valid, its page checked with axe (accessibility journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/api\/email-confirmations\/confirm$/,
+    status: 404,
+    why: "an email-confirmation link that is not valid, its page checked with axe (accessibility journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/review\/api\/items\/\d+\/(claim|return|accept)$/,
+    status: 409,
+    why: "a second officer claims, or decides on, an item the first one holds (officer journey)",
+  },
+  {
+    method: "POST",
+    path: /^\/review\/api\/persons\/\d+\/card\/mailed-correction$/,
+    status: 422,
+    why: "a mailing-date correction sent without its reason (officer journey)",
+  },
+  {
+    method: "GET",
+    path: /^\/review\/api\/queue$/,
+    status: 401,
+    why: "the journey asks for the queue after signing out, to show the session ended (officer journey)",
+  },
 ];
 
 const problems: string[] = [];
@@ -60,7 +170,8 @@ function consoleError(text: string): void {
 function answer(method: string, url: string, status: number): void {
   if (status < 400) return;
   const { pathname } = new URL(url);
-  if (!deliberate(method, pathname, status)) problems.push(`${method} ${pathname} answered ${status}, which no step of the journey asked for`);
+  if (!deliberate(method, pathname, status))
+    problems.push(`${method} ${pathname} answered ${status}, which no step of the journey asked for`);
 }
 
 /** Records, for the running test, every exception, console error and unprovoked error answer in the context's pages. */

@@ -24,7 +24,9 @@ export function firefoxPath(): string {
   try {
     return execFileSync("sh", ["-c", "command -v firefox-esr || command -v firefox"], { encoding: "utf8" }).trim();
   } catch {
-    throw new Error("Firefox not found: install Debian's firefox-esr (apt-get install firefox-esr); .ci/run does this.");
+    throw new Error(
+      "Firefox not found: install Debian's firefox-esr (apt-get install firefox-esr); .ci/run does this.",
+    );
   }
 }
 

@@ -20,7 +20,17 @@ export async function createOfficer(portal: Portal, email: string, name: string,
   const dir = mkdtempSync(path.join(tmpdir(), "pr-officer-"));
   const file = path.join(dir, "initial-password.txt");
   try {
-    const out = await portal.admin("officer", "create", "--email", email, "--name", name, ...(supervisor ? ["--supervisor"] : []), "--password-file", file);
+    const out = await portal.admin(
+      "officer",
+      "create",
+      "--email",
+      email,
+      "--name",
+      name,
+      ...(supervisor ? ["--supervisor"] : []),
+      "--password-file",
+      file,
+    );
     const secret = /^ {2}TOTP secret:\s+(\S+)$/m.exec(out)![1]!;
     return { email, name, initialPassword: readFileSync(file, "utf8").trim(), secret };
   } finally {

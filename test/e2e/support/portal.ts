@@ -11,7 +11,12 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 function env(): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`, WRANGLER_SEND_METRICS: "false", FORCE_COLOR: "0" };
+  return {
+    ...process.env,
+    PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
+    WRANGLER_SEND_METRICS: "false",
+    FORCE_COLOR: "0",
+  };
 }
 
 export async function freePort(): Promise<number> {
@@ -33,7 +38,9 @@ export function exec(command: string, args: string[]): Promise<string> {
     let err = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${out}\n${err}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${out}\n${err}`)),
+    );
   });
 }
 
@@ -54,13 +61,29 @@ export async function startPortal(vars: Record<string, string> = {}): Promise<Po
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const envFile = path.join(dir, ".dev.vars");
-  const extra = Object.entries(vars).map(([name, value]) => `${name}=${value}\n`).join("");
-  writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=e2e-only-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef\n${extra}`);
+  const extra = Object.entries(vars)
+    .map(([name, value]) => `${name}=${value}\n`)
+    .join("");
+  writeFileSync(
+    envFile,
+    `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=e2e-only-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef\n${extra}`,
+  );
   await exec(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir]);
 
   const child: ChildProcess = spawn(
     bin("wrangler"),
-    ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", stateDir, "--env-file", envFile, "--show-interactive-dev-session=false"],
+    [
+      "dev",
+      "--port",
+      String(port),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      stateDir,
+      "--env-file",
+      envFile,
+      "--show-interactive-dev-session=false",
+    ],
     { cwd: root, env: env(), stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
@@ -82,7 +105,11 @@ export async function startPortal(vars: Record<string, string> = {}): Promise<Po
     admin: (...args: string[]) => exec(bin("tsx"), ["scripts/admin/index.ts", ...args, "--state", stateDir]),
     async mailbox(to?: string) {
       const response = await fetch(`${url}/dev/mailbox?format=json${to ? `&to=${encodeURIComponent(to)}` : ""}`);
-      return ((await response.json()) as { messages: { id: number; kind: string; to: string; subject: string; text: string }[] }).messages;
+      return (
+        (await response.json()) as {
+          messages: { id: number; kind: string; to: string; subject: string; text: string }[];
+        }
+      ).messages;
     },
     async stop() {
       child.kill("SIGTERM");

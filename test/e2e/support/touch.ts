@@ -16,7 +16,8 @@ async function gesture(page: Page, steps: Finger[][]): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: steps[0]! });
-    for (const points of steps.slice(1)) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points });
+    for (const points of steps.slice(1))
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points });
     await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
   } finally {
     await cdp.detach();

@@ -19,7 +19,11 @@ export function journeyWorld(): World {
   const world = {} as World;
   failOnUnexpectedErrors();
   before(async () => {
-    [world.portal, world.browser, world.photoFile] = await Promise.all([startPortal(), launchChromium(), writeValidPhoto()]);
+    [world.portal, world.browser, world.photoFile] = await Promise.all([
+      startPortal(),
+      launchChromium(),
+      writeValidPhoto(),
+    ]);
   });
   after(async () => {
     await world.browser?.close();

@@ -43,12 +43,18 @@ const LENGTHS: Record<string, string | undefined> = {
   "false (zero)": "0",
   "non-numeric": "lots",
   negative: "-1",
-  "hexadecimal": "0x10",
-  "exponent": "1e2",
-  "empty": "",
+  hexadecimal: "0x10",
+  exponent: "1e2",
+  empty: "",
 };
 
-function send(path: string, size: number, contentType: string, length: string | undefined, cookiesOf: Parameters<typeof rawRequest>[1]["cookiesOf"]) {
+function send(
+  path: string,
+  size: number,
+  contentType: string,
+  length: string | undefined,
+  cookiesOf: Parameters<typeof rawRequest>[1]["cookiesOf"],
+) {
   const headers: Record<string, string> = { "Content-Type": contentType, "Sec-Fetch-Site": "same-origin" };
   if (length !== undefined) headers["Content-Length"] = length;
   return rawRequest(path, { method: "POST", headers, body: streamOf(size), cookiesOf });
@@ -71,7 +77,13 @@ describe("oversize bodies", () => {
   it("the photo route answers 413 photo_too_large past 4 MB, whatever Content-Length says (or does not)", async () => {
     const { cookies, victim } = await everyRouteHasATarget();
     for (const [name, length] of Object.entries(LENGTHS)) {
-      const response = await send(`/api/persons/${victim.persons[0]!.id}/photo`, PHOTO_LIMIT + 64 * 1024, "image/jpeg", length, cookies);
+      const response = await send(
+        `/api/persons/${victim.persons[0]!.id}/photo`,
+        PHOTO_LIMIT + 64 * 1024,
+        "image/jpeg",
+        length,
+        cookies,
+      );
       expect(response.status, name).toBe(413);
       expect((await errorOf(response)).code, name).toBe("photo_too_large");
     }

@@ -34,7 +34,10 @@ const FIELDS = {
 /** The fields with the open invitation's real token (links carry it in the body now), as JSON and as a form. */
 const texts = (token: string) => {
   const fields = { ...FIELDS, token };
-  return { json: JSON.stringify(fields), form: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString() };
+  return {
+    json: JSON.stringify(fields),
+    form: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString(),
+  };
 };
 
 const BODIES: Record<string, { contentType?: string; body: (t: ReturnType<typeof texts>) => BodyInit }> = {
@@ -66,8 +69,16 @@ describe("cross-site requests to every state-changing route", () => {
       const path = pathOf(route.path);
       for (const [bodyName, body] of Object.entries(BODIES)) {
         for (const [senderName, sender] of Object.entries(SENDERS)) {
-          const headers: Record<string, string> = { ...sender, ...(body.contentType ? { "Content-Type": body.contentType } : {}) };
-          const response = await rawRequest(path, { method: route.method, headers, body: body.body(bodyTexts), cookiesOf: cookies });
+          const headers: Record<string, string> = {
+            ...sender,
+            ...(body.contentType ? { "Content-Type": body.contentType } : {}),
+          };
+          const response = await rawRequest(path, {
+            method: route.method,
+            headers,
+            body: body.body(bodyTexts),
+            cookiesOf: cookies,
+          });
           const label = `${route.method} ${route.path} / ${bodyName} / ${senderName}`;
           expect(response.status, label).toBe(403);
           expect((await errorOf(response)).code, label).toBe("cross_site_request");

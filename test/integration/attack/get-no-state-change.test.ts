@@ -33,7 +33,10 @@ describe("safe methods on every state-changing path", () => {
     for (const route of STATE_CHANGING_ROUTES) {
       const path = `${pathOf(route.path)}?${QUERY}`;
       for (const method of ["GET", "HEAD", "OPTIONS"]) {
-        for (const override of [{}, { "X-HTTP-Method-Override": "POST", "X-HTTP-Method": "POST", "X-Method-Override": "POST" }] as Record<string, string>[]) {
+        for (const override of [
+          {},
+          { "X-HTTP-Method-Override": "POST", "X-HTTP-Method": "POST", "X-Method-Override": "POST" },
+        ] as Record<string, string>[]) {
           const response = await rawRequest(path, {
             method,
             headers: { "Sec-Fetch-Site": "same-origin", Origin: ORIGIN, ...override },

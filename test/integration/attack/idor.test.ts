@@ -42,7 +42,12 @@ beforeAll(async () => {
 
 async function request(browser: Browser, method: string, path: string) {
   if (method === "GET") return browser.get(path);
-  if (path.endsWith("/photo")) return browser.request(path, { method: "POST", headers: { "Content-Type": "image/jpeg" }, body: await validPhoto() });
+  if (path.endsWith("/photo"))
+    return browser.request(path, {
+      method: "POST",
+      headers: { "Content-Type": "image/jpeg" },
+      body: await validPhoto(),
+    });
   return browser.post(path, FIELDS);
 }
 
@@ -83,7 +88,9 @@ describe("applicant A guessing applicant B's ids", () => {
     const copied = new Browser();
     copied.cookies.set(OFFICER_COOKIE, token);
     // Sign-out without an officer session is a harmless 204 (nothing to end), so it is not in this list.
-    const officerRoutes = ALL_ROUTES.filter((r) => r.path.startsWith("/review/api/") && r.audience !== "public" && !r.path.endsWith("/sign-out"));
+    const officerRoutes = ALL_ROUTES.filter(
+      (r) => r.path.startsWith("/review/api/") && r.audience !== "public" && !r.path.endsWith("/sign-out"),
+    );
     expect(officerRoutes.length).toBeGreaterThan(10);
     for (const route of officerRoutes) {
       const path = fill(route.path, { personId: victim.person.id, submissionId: victim.submissionId });
@@ -107,7 +114,11 @@ describe("applicant A guessing applicant B's ids", () => {
   it("an invitation link one character away from a real one opens nothing", async () => {
     const invited = await invitedFamily();
     const flip = (c: string) => (c === "A" ? "B" : "A");
-    for (const guess of [invited.token.slice(0, -1) + flip(invited.token.at(-1)!), flip(invited.token[0]!) + invited.token.slice(1), invited.token.toUpperCase() === invited.token ? invited.token.toLowerCase() : invited.token.toUpperCase()]) {
+    for (const guess of [
+      invited.token.slice(0, -1) + flip(invited.token.at(-1)!),
+      flip(invited.token[0]!) + invited.token.slice(1),
+      invited.token.toUpperCase() === invited.token ? invited.token.toLowerCase() : invited.token.toUpperCase(),
+    ]) {
       const read = await attacker.browser.post("/api/invitations/open", { token: guess });
       expect(read.status).toBe(404);
       expect((await errorOf(read)).code).toBe("invitation_not_found");
@@ -120,12 +131,22 @@ describe("applicant A guessing applicant B's ids", () => {
 
 describe("R2 object keys", () => {
   it("never appear in any answer the applicant or the officers get, so they cannot be guessed or replayed", async () => {
-    const photoKeys = await env.DB.prepare("SELECT object_key FROM photos WHERE person_id = ?").bind(victim.person.id).all<{ object_key: string }>();
-    const documentKeys = await env.DB.prepare("SELECT object_key FROM documents WHERE person_id = ?").bind(victim.person.id).all<{ object_key: string }>();
+    const photoKeys = await env.DB.prepare("SELECT object_key FROM photos WHERE person_id = ?")
+      .bind(victim.person.id)
+      .all<{ object_key: string }>();
+    const documentKeys = await env.DB.prepare("SELECT object_key FROM documents WHERE person_id = ?")
+      .bind(victim.person.id)
+      .all<{ object_key: string }>();
     const keys = [...photoKeys.results, ...documentKeys.results].map((r) => r.object_key);
     expect(keys.length).toBeGreaterThanOrEqual(2);
     // The random part alone must not leak either.
-    const secrets = keys.flatMap((k) => [k, k.split("/").at(-1)!.replace(/\.\w+$/, "")]);
+    const secrets = keys.flatMap((k) => [
+      k,
+      k
+        .split("/")
+        .at(-1)!
+        .replace(/\.\w+$/, ""),
+    ]);
     const id = victim.person.id;
     const answers = [
       await victim.browser.get("/api/session"),
@@ -144,7 +165,8 @@ describe("R2 object keys", () => {
       expect(answer.status, answer.url).toBe(200);
       const text = await answer.text();
       for (const secret of secrets) expect(text, answer.url).not.toContain(secret);
-      for (const [, header] of answer.headers as unknown as Iterable<[string, string]>) for (const secret of secrets) expect(header).not.toContain(secret);
+      for (const [, header] of answer.headers as unknown as Iterable<[string, string]>)
+        for (const secret of secrets) expect(header).not.toContain(secret);
     }
     // The files themselves still come through their routes, and only there.
     expect((await victim.browser.get(`/api/persons/${id}/photo/image`)).status).toBe(200);

@@ -10,7 +10,8 @@ export async function rawRequest(
   init: { method: string; headers?: Record<string, string>; body?: BodyInit | null; cookiesOf?: Browser },
 ): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (init.cookiesOf?.cookies.size) headers.set("Cookie", [...init.cookiesOf.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+  if (init.cookiesOf?.cookies.size)
+    headers.set("Cookie", [...init.cookiesOf.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
   if (!headers.has("CF-Connecting-IP")) headers.set("CF-Connecting-IP", init.cookiesOf?.ip ?? "203.0.113.9");
   return exports.default.fetch(new Request(ORIGIN + path, { method: init.method, headers, body: init.body ?? null }));
 }

@@ -13,7 +13,14 @@ import { toBase64Url } from "../../../worker/lib/crypto.ts";
 import { hashPassword } from "../../../worker/lib/password-hash.ts";
 import { generateTotpSecret, totpCode } from "../../../worker/lib/officer-totp.ts";
 import { Browser, errorOf } from "../../support/http.ts";
-import { GOOD_PASSWORD, acceptedFamily, db, eventuallyMail, signedInApplicant, unique } from "../../support/factories.ts";
+import {
+  GOOD_PASSWORD,
+  acceptedFamily,
+  db,
+  eventuallyMail,
+  signedInApplicant,
+  unique,
+} from "../../support/factories.ts";
 import { signedInOfficer } from "../../support/officers.ts";
 
 const encode = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
@@ -29,7 +36,9 @@ interface Claims {
 }
 
 function sign(claims: Claims, options: { alg?: string; key?: Uint8Array } = {}) {
-  const jwt = new SignJWT({ ...(claims.nbf ? { nbf: claims.nbf } : {}) }).setProtectedHeader({ alg: options.alg ?? "HS256", typ: "JWT" }).setIssuedAt();
+  const jwt = new SignJWT({ ...(claims.nbf ? { nbf: claims.nbf } : {}) })
+    .setProtectedHeader({ alg: options.alg ?? "HS256", typ: "JWT" })
+    .setIssuedAt();
   if (claims.sub) jwt.setSubject(claims.sub);
   if (claims.aud) jwt.setAudience(claims.aud);
   if (claims.iss) jwt.setIssuer(claims.iss);
@@ -63,7 +72,7 @@ async function forgeriesOf(genuine: string, audience: string, otherAudience: str
     "no subject": await sign({ aud: audience, iss: base.iss, exp: hour }),
     "unknown session id": await sign({ ...base, sub: crypto.randomUUID() }),
     "not a JWT": "garbage",
-    "empty": "",
+    empty: "",
   };
 }
 
@@ -81,14 +90,22 @@ describe("forged session tokens, applicant and officer cookies", () => {
     const genuine = applicant.browser.cookies.get(APPLICANT_COOKIE)!;
     const forgeries = await forgeriesOf(genuine, "pr-portal:applicant", "pr-portal:officer");
     for (const [name, token] of Object.entries(forgeries)) {
-      const { reading, writing } = await attempt(APPLICANT_COOKIE, token, "/api/account", { path: "/api/account/language", body: { language: "fr" } });
+      const { reading, writing } = await attempt(APPLICANT_COOKIE, token, "/api/account", {
+        path: "/api/account/language",
+        body: { language: "fr" },
+      });
       expect(reading.status, name).toBe(401);
       expect(writing.status, name).toBe(401);
       expect((await errorOf(writing)).code, name).toBe("not_signed_in");
     }
-    expect((await db().query.accounts.findFirst({ where: (a, { eq }) => eq(a.username, applicant.username) }))!.language).toBe("en");
+    expect(
+      (await db().query.accounts.findFirst({ where: (a, { eq }) => eq(a.username, applicant.username) }))!.language,
+    ).toBe("en");
     // Control: the genuine token, re-sent the same way, works.
-    const { reading } = await attempt(APPLICANT_COOKIE, genuine, "/api/account", { path: "/api/account/language", body: { language: "en" } });
+    const { reading } = await attempt(APPLICANT_COOKIE, genuine, "/api/account", {
+      path: "/api/account/language",
+      body: { language: "en" },
+    });
     expect(reading.status).toBe(200);
   });
 
@@ -97,12 +114,18 @@ describe("forged session tokens, applicant and officer cookies", () => {
     const genuine = officer.browser.cookies.get(OFFICER_COOKIE)!;
     const forgeries = await forgeriesOf(genuine, "pr-portal:officer", "pr-portal:applicant");
     for (const [name, token] of Object.entries(forgeries)) {
-      const { reading, writing } = await attempt(OFFICER_COOKIE, token, "/review/api/queue", { path: "/review/api/items/1/claim", body: {} });
+      const { reading, writing } = await attempt(OFFICER_COOKIE, token, "/review/api/queue", {
+        path: "/review/api/items/1/claim",
+        body: {},
+      });
       expect(reading.status, name).toBe(401);
       expect(writing.status, name).toBe(401);
       expect((await errorOf(writing)).code, name).toBe("not_signed_in");
     }
-    const { reading } = await attempt(OFFICER_COOKIE, genuine, "/review/api/queue", { path: "/review/api/sign-in", body: {} });
+    const { reading } = await attempt(OFFICER_COOKIE, genuine, "/review/api/queue", {
+      path: "/review/api/sign-in",
+      body: {},
+    });
     expect(reading.status).toBe(200);
   });
 
@@ -115,10 +138,16 @@ describe("forged session tokens, applicant and officer cookies", () => {
     const applicantSession = decode(applicant.browser.cookies.get(APPLICANT_COOKIE)!.split(".")[1]!).sub as string;
     const exp = Math.floor(Date.now() / 1000) + 3600;
     const asApplicant = new Browser();
-    asApplicant.cookies.set(APPLICANT_COOKIE, await sign({ sub: officerSession, aud: "pr-portal:applicant", iss: env.PUBLIC_ORIGIN, exp }));
+    asApplicant.cookies.set(
+      APPLICANT_COOKIE,
+      await sign({ sub: officerSession, aud: "pr-portal:applicant", iss: env.PUBLIC_ORIGIN, exp }),
+    );
     expect((await asApplicant.get("/api/account")).status).toBe(401);
     const asOfficer = new Browser();
-    asOfficer.cookies.set(OFFICER_COOKIE, await sign({ sub: applicantSession, aud: "pr-portal:officer", iss: env.PUBLIC_ORIGIN, exp }));
+    asOfficer.cookies.set(
+      OFFICER_COOKIE,
+      await sign({ sub: applicantSession, aud: "pr-portal:officer", iss: env.PUBLIC_ORIGIN, exp }),
+    );
     expect((await asOfficer.get("/review/api/queue")).status).toBe(401);
   });
 });
@@ -139,7 +168,11 @@ describe("replayed session cookies", () => {
     const initial = "officer passphrase for review";
     const email = `officer${unique()}@cic.gc.ca`;
     const totpSecret = generateTotpSecret();
-    await createOfficer(db(), { email, name: "Replay Officer", role: "officer", passwordHash: await hashPassword(initial), totpSecret }, { kind: "admin", id: "test" });
+    await createOfficer(
+      db(),
+      { email, name: "Replay Officer", role: "officer", passwordHash: await hashPassword(initial), totpSecret },
+      { kind: "admin", id: "test" },
+    );
     const expectDead = async (cookies: Map<string, string>) => {
       const replay = new Browser();
       replay.cookies = new Map(cookies);
@@ -149,18 +182,41 @@ describe("replayed session cookies", () => {
     // The one-time initial password opens one session: the forced change ends it.
     const first = new Browser();
     // Codes from three consecutive 30-second steps (the verifier accepts one step either side), each used once.
-    expect((await first.post("/review/api/sign-in", { email, password: initial, code: await totpCode(totpSecret, Date.now() - 30_000) })).status).toBe(200);
+    expect(
+      (
+        await first.post("/review/api/sign-in", {
+          email,
+          password: initial,
+          code: await totpCode(totpSecret, Date.now() - 30_000),
+        })
+      ).status,
+    ).toBe(200);
     const stolenBeforeFirstChange = new Map(first.cookies);
     const chosen = "lighthouse orchard violin autumn";
-    expect((await first.post("/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status).toBe(200);
+    expect(
+      (await first.post("/review/api/change-password", { newPassword: chosen, confirmPassword: chosen })).status,
+    ).toBe(200);
     await expectDead(stolenBeforeFirstChange);
     // A later change (current password and a code) ends every other session, on any browser.
     const second = new Browser();
-    expect((await second.post("/review/api/sign-in", { email, password: chosen, code: await totpCode(totpSecret, Date.now()) })).status).toBe(200);
+    expect(
+      (
+        await second.post("/review/api/sign-in", {
+          email,
+          password: chosen,
+          code: await totpCode(totpSecret, Date.now()),
+        })
+      ).status,
+    ).toBe(200);
     const stolenFromFirst = new Map(first.cookies);
     const stolenFromSecond = new Map(second.cookies);
     const later = "harbour saffron telescope meadow";
-    const change = await second.post("/review/api/password", { currentPassword: chosen, code: await totpCode(totpSecret, Date.now() + 30_000), newPassword: later, confirmPassword: later });
+    const change = await second.post("/review/api/password", {
+      currentPassword: chosen,
+      code: await totpCode(totpSecret, Date.now() + 30_000),
+      newPassword: later,
+      confirmPassword: later,
+    });
     expect(change.status).toBe(200);
     await expectDead(stolenFromFirst);
     await expectDead(stolenFromSecond);
@@ -171,9 +227,15 @@ describe("replayed session cookies", () => {
   it("the temporary-password session's cookie is dead once the person sets their own password", async () => {
     const family = await acceptedFamily();
     const browser = new Browser();
-    expect((await browser.post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword })).status).toBe(200);
+    expect(
+      (await browser.post("/api/auth/sign-in", { username: family.username, password: family.temporaryPassword }))
+        .status,
+    ).toBe(200);
     const stolen = new Map(browser.cookies);
-    expect((await browser.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD })).status).toBe(200);
+    expect(
+      (await browser.post("/api/auth/set-password", { newPassword: GOOD_PASSWORD, confirmPassword: GOOD_PASSWORD }))
+        .status,
+    ).toBe(200);
     const replay = new Browser();
     replay.cookies = stolen;
     expect((await replay.get("/api/account")).status).toBe(401);
@@ -184,9 +246,15 @@ describe("replayed session cookies", () => {
   it("every applicant cookie, including the one that asked, is dead after a password reset by email", async () => {
     const applicant = await signedInApplicant();
     const stolen = new Map(applicant.browser.cookies);
-    expect((await new Browser().post("/api/auth/forgot-password", { email: applicant.principalEmail })).status).toBe(202);
+    expect((await new Browser().post("/api/auth/forgot-password", { email: applicant.principalEmail })).status).toBe(
+      202,
+    );
     const mail = await eventuallyMail(applicant.principalEmail, "password_reset_link");
-    const reset = await new Browser().post("/api/auth/reset-password", { token: mail.secrets.token, newPassword: "reset passphrase for the attack", confirmPassword: "reset passphrase for the attack" });
+    const reset = await new Browser().post("/api/auth/reset-password", {
+      token: mail.secrets.token,
+      newPassword: "reset passphrase for the attack",
+      confirmPassword: "reset passphrase for the attack",
+    });
     expect(reset.status).toBe(200);
     const replay = new Browser();
     replay.cookies = stolen;

@@ -14,7 +14,10 @@ export type Officer = Awaited<ReturnType<typeof signedInOfficer>>;
 
 /** The latest submission id of a person (from D1: the API never gives it to applicants). */
 export async function submissionIdOf(personId: number): Promise<number> {
-  const row = await db().query.submissions.findFirst({ where: (s, { eq }) => eq(s.personId, personId), orderBy: (s, { desc }) => desc(s.id) });
+  const row = await db().query.submissions.findFirst({
+    where: (s, { eq }) => eq(s.personId, personId),
+    orderBy: (s, { desc }) => desc(s.id),
+  });
   if (!row) throw new Error(`person ${personId} has not submitted`);
   return row.id;
 }
@@ -97,6 +100,9 @@ export async function everyRouteHasATarget() {
       submissionId,
       token: invited.token,
     });
-  const scope = { personIds: [...victim.persons, ...queued.persons, ...invited.persons].map((p) => p.id), officerIds: [officer.id] };
+  const scope = {
+    personIds: [...victim.persons, ...queued.persons, ...invited.persons].map((p) => p.id),
+    officerIds: [officer.id],
+  };
   return { officer, victim, queued, invited, submissionId, cookies, pathOf, scope };
 }

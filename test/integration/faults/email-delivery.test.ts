@@ -13,7 +13,10 @@ import { renderBilingual } from "../../../worker/email/render.ts";
 import { db, unique } from "../../support/factories.ts";
 
 async function write(to: string, heading: string) {
-  const email = renderBilingual({ en: { heading, paragraphs: [{ text: heading }] }, fr: { heading, paragraphs: [{ text: heading }] } });
+  const email = renderBilingual({
+    en: { heading, paragraphs: [{ text: heading }] },
+    fr: { heading, paragraphs: [{ text: heading }] },
+  });
   const [row] = await outboxInsert(db(), env, { kind: "test", to, email });
   return row!.id;
 }
@@ -35,7 +38,15 @@ function mailServer(failures: number, slowMs = 0): DeliveryAdapter & { received:
   return server;
 }
 
-const statuses = async (ids: number[]) => (await db().select({ id: outbox.id, status: outbox.status }).from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.id).all()).map((r) => r.status);
+const statuses = async (ids: number[]) =>
+  (
+    await db()
+      .select({ id: outbox.id, status: outbox.status })
+      .from(outbox)
+      .where(inArray(outbox.id, ids))
+      .orderBy(outbox.id)
+      .all()
+  ).map((r) => r.status);
 
 describe("faults: email delivery", () => {
   it("fails N times then succeeds: each message delivered once, and in the order written", async () => {
@@ -49,17 +60,26 @@ describe("faults: email delivery", () => {
     expect(await deliverOutboxMessage(env, db(), accepted, server, now)).toEqual({ result: "retry", delaySeconds: 30 });
     expect(server.received).toEqual([]);
     // While the earlier one waits out its backoff, the later one waits too (no attempt counted on it).
-    expect(await deliverOutboxMessage(env, db(), accepted, server, now + 5_000)).toEqual({ result: "retry", delaySeconds: 26 });
+    expect(await deliverOutboxMessage(env, db(), accepted, server, now + 5_000)).toEqual({
+      result: "retry",
+      delaySeconds: 26,
+    });
     expect((await db().select().from(outbox).where(eq(outbox.id, accepted)).get())!.attempts).toBe(0);
 
     now += 30_000;
     expect(await deliverOutboxMessage(env, db(), returned, server, now)).toEqual({ result: "retry", delaySeconds: 60 });
     now += 60_000;
-    expect(await deliverOutboxMessage(env, db(), returned, server, now)).toEqual({ result: "retry", delaySeconds: 120 });
+    expect(await deliverOutboxMessage(env, db(), returned, server, now)).toEqual({
+      result: "retry",
+      delaySeconds: 120,
+    });
     now += 120_000;
     // Fourth attempt succeeds: the earlier message, then the later one, once each.
     expect(await deliverOutboxMessage(env, db(), accepted, server, now)).toEqual({ result: "sent" });
-    expect(server.received).toEqual([expect.stringContaining("Photo returned"), expect.stringContaining("Photo accepted")]);
+    expect(server.received).toEqual([
+      expect.stringContaining("Photo returned"),
+      expect.stringContaining("Photo accepted"),
+    ]);
     expect(await statuses([returned, accepted])).toEqual(["sent", "sent"]);
 
     // The queue's own retries arrive afterwards: nothing is sent again.
@@ -73,7 +93,10 @@ describe("faults: email delivery", () => {
     const id = await write(to, "Card mailed");
     const server = mailServer(0, 50);
     // Two consumers get the same message at the same moment (at-least-once delivery).
-    const outcomes = await Promise.all([deliverOutboxMessage(env, db(), id, server), deliverOutboxMessage(env, db(), id, server)]);
+    const outcomes = await Promise.all([
+      deliverOutboxMessage(env, db(), id, server),
+      deliverOutboxMessage(env, db(), id, server),
+    ]);
     expect(outcomes.map((o) => o.result).sort()).toEqual(["sent", "skipped"]);
     expect(server.received).toHaveLength(1);
 
@@ -87,10 +110,18 @@ describe("faults: email delivery", () => {
     await consumeEmailBatch(batch, env, server);
     const result = await getQueueResult(batch, ctx);
     expect(result.explicitAcks.sort()).toEqual(["m1", "m2"]);
-    const later = createMessageBatch("pr-portal-email", [{ id: "m3", timestamp: new Date(), attempts: 3, body: { outboxId: again } }]);
+    const later = createMessageBatch("pr-portal-email", [
+      { id: "m3", timestamp: new Date(), attempts: 3, body: { outboxId: again } },
+    ]);
     await consumeEmailBatch(later, env, server);
-    expect(server.received).toEqual([expect.stringContaining("Card mailed"), expect.stringContaining("Proof available")]);
-    expect((await db().select().from(outbox).where(eq(outbox.id, again)).get())).toMatchObject({ status: "sent", attempts: 1 });
+    expect(server.received).toEqual([
+      expect.stringContaining("Card mailed"),
+      expect.stringContaining("Proof available"),
+    ]);
+    expect(await db().select().from(outbox).where(eq(outbox.id, again)).get()).toMatchObject({
+      status: "sent",
+      attempts: 1,
+    });
   });
 
   it("a consumer that died while sending holds the message only until its lease runs out", async () => {
@@ -98,7 +129,10 @@ describe("faults: email delivery", () => {
     const id = await write(to, "Submission received");
     const t0 = Date.parse("2026-03-02T08:00:00Z");
     // A consumer took the lease and was killed mid-send (no result recorded).
-    await db().update(outbox).set({ deliveryLeaseUntil: new Date(t0 + 120_000).toISOString() }).where(eq(outbox.id, id));
+    await db()
+      .update(outbox)
+      .set({ deliveryLeaseUntil: new Date(t0 + 120_000).toISOString() })
+      .where(eq(outbox.id, id));
     const server = mailServer(0);
     expect(await deliverOutboxMessage(env, db(), id, server, t0 + 10_000)).toEqual({ result: "skipped" });
     expect(server.received).toEqual([]);

@@ -21,7 +21,9 @@ describe("faults: a D1 batch that fails half way", () => {
     const person = applicant.persons[0]!;
     const b = applicant.browser;
     await completeTasks(b, person.id);
-    const outboxBefore = await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all());
+    const outboxBefore = await count(
+      db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all(),
+    );
     const auditBefore = await count(db().select().from(auditLog).all());
 
     const log: FaultLog = { puts: 0, deletes: 0, batches: 0 };
@@ -34,15 +36,21 @@ describe("faults: a D1 batch that fails half way", () => {
     expect(error).toEqual({ code: "internal_error", message: expect.stringContaining("Nothing you saved was lost") });
 
     expect(await db().select().from(submissions).where(eq(submissions.personId, person.id)).all()).toEqual([]);
-    expect((await db().select().from(photos).where(eq(photos.personId, person.id)).all()).map((p) => p.state)).toEqual(["draft"]);
-    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(outboxBefore);
+    expect((await db().select().from(photos).where(eq(photos.personId, person.id)).all()).map((p) => p.state)).toEqual([
+      "draft",
+    ]);
+    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(
+      outboxBefore,
+    );
     expect(await count(db().select().from(auditLog).all())).toBe(auditBefore);
 
     useBindings(b);
     const retried = await b.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true });
     expect(retried.status).toBe(201);
     expect(await db().select().from(submissions).where(eq(submissions.personId, person.id)).all()).toHaveLength(1);
-    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(outboxBefore + 1);
+    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(
+      outboxBefore + 1,
+    );
   });
 
   it("an officer's acceptance: no decision, the photo still submitted, no email; the retry decides once", async () => {
@@ -52,18 +60,28 @@ describe("faults: a D1 batch that fails half way", () => {
     const submission = (await db().select().from(submissions).where(eq(submissions.personId, person.id)).get())!;
     const officer = await signedInOfficer();
     expect((await officer.browser.post(`/review/api/items/${submission.id}/claim`, {})).status).toBe(200);
-    const mailsBefore = await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all());
+    const mailsBefore = await count(
+      db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all(),
+    );
 
     useBindings(officer.browser, { DB: batchFailingHalfway(env.DB, undefined, 1) });
     expect((await officer.browser.post(`/review/api/items/${submission.id}/accept`, {})).status).toBe(500);
-    expect(await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, submission.id)).all()).toEqual([]);
+    expect(
+      await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, submission.id)).all(),
+    ).toEqual([]);
     expect((await db().select().from(photos).where(eq(photos.id, submission.photoId)).get())!.state).toBe("submitted");
-    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(mailsBefore);
+    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(
+      mailsBefore,
+    );
 
     useBindings(officer.browser);
     expect((await officer.browser.post(`/review/api/items/${submission.id}/accept`, {})).status).toBe(200);
-    expect(await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, submission.id)).all()).toHaveLength(1);
+    expect(
+      await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, submission.id)).all(),
+    ).toHaveLength(1);
     expect((await db().select().from(photos).where(eq(photos.id, submission.photoId)).get())!.state).toBe("accepted");
-    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(mailsBefore + 1);
+    expect(await count(db().select().from(outbox).where(eq(outbox.toAddress, applicant.principalEmail)).all())).toBe(
+      mailsBefore + 1,
+    );
   });
 });

@@ -52,7 +52,11 @@ describe("faults: R2 and D1 around a photo upload", () => {
     expect(error.message).toMatch(/could not save|earlier photo/);
     expect(JSON.stringify(error)).not.toMatch(/R2|injected|Error:|at \w+ \(/);
     // French too, like every error.
-    const frenchFailed = await b.request(`/api/persons/${person.id}/photo`, { method: "POST", headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr-CA" }, body: other });
+    const frenchFailed = await b.request(`/api/persons/${person.id}/photo`, {
+      method: "POST",
+      headers: { "Content-Type": "image/jpeg", "Accept-Language": "fr-CA" },
+      body: other,
+    });
     expect((await errorOf(frenchFailed)).message).toMatch(/n'avons pas pu l'enregistrer/);
 
     // Nothing recorded: the first photo is still the current draft, with its object.
@@ -131,7 +135,9 @@ describe("faults: R2 and D1 around a photo upload", () => {
     expect(replaced.status).toBe(201);
     expect(log.deletes).toBe(1);
     const newId = ((await replaced.json()) as { photoId: number }).photoId;
-    expect(((await (await b.get(`/api/persons/${person.id}/photo`)).json()) as { photoId: number }).photoId).toBe(newId);
+    expect(((await (await b.get(`/api/persons/${person.id}/photo`)).json()) as { photoId: number }).photoId).toBe(
+      newId,
+    );
     const image = await b.get(`/api/persons/${person.id}/photo/image`);
     expect(image.status).toBe(200);
     expect(new Uint8Array(await image.arrayBuffer()).byteLength).toBeGreaterThan(1000);

@@ -10,7 +10,12 @@ import { db, signedInApplicant } from "../../support/factories.ts";
 import { completeTasks, submitAll, uploadPhoto, validPhoto } from "../../support/journey.ts";
 import { signedInOfficer } from "../../support/officers.ts";
 
-const mailsOfKind = (to: string, kind: string) => db().select().from(outbox).where(and(eq(outbox.toAddress, to), eq(outbox.kind, kind))).all();
+const mailsOfKind = (to: string, kind: string) =>
+  db()
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.toAddress, to), eq(outbox.kind, kind)))
+    .all();
 
 describe("faults: the same request twice has one effect", () => {
   it("a retried upload of the same photo: the same photo answered, no new row, no new object", async () => {
@@ -31,9 +36,13 @@ describe("faults: the same request twice has one effect", () => {
     const applicant = await signedInApplicant();
     const person = applicant.persons[0]!;
     await completeTasks(applicant.browser, person.id);
-    const answers = await Promise.all([1, 2].map(() => applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })));
+    const answers = await Promise.all(
+      [1, 2].map(() => applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })),
+    );
     expect(answers.map((r) => r.status).sort()).toEqual([200, 201]);
-    const references = await Promise.all(answers.map(async (r) => ((await r.json()) as { reference: string }).reference));
+    const references = await Promise.all(
+      answers.map(async (r) => ((await r.json()) as { reference: string }).reference),
+    );
     expect(references[0]).toBe(references[1]);
     expect(await db().select().from(submissions).where(eq(submissions.personId, person.id)).all()).toHaveLength(1);
     expect(await mailsOfKind(applicant.principalEmail, "submission_received")).toHaveLength(1);
@@ -44,16 +53,23 @@ describe("faults: the same request twice has one effect", () => {
     const [first, second] = applicant.persons;
     await submitAll(applicant.browser, first!.id);
     await submitAll(applicant.browser, second!.id);
-    const [s1, s2] = await Promise.all([first!, second!].map(async (p) => (await db().select().from(submissions).where(eq(submissions.personId, p.id)).get())!));
+    const [s1, s2] = await Promise.all(
+      [first!, second!].map(
+        async (p) => (await db().select().from(submissions).where(eq(submissions.personId, p.id)).get())!,
+      ),
+    );
     const officer = await signedInOfficer();
-    for (const s of [s1!, s2!]) expect((await officer.browser.post(`/review/api/items/${s.id}/claim`, {})).status).toBe(200);
+    for (const s of [s1!, s2!])
+      expect((await officer.browser.post(`/review/api/items/${s.id}/claim`, {})).status).toBe(200);
 
     // Accept, sent twice at once (double click) and once more later (retry).
     const accepts = await Promise.all([1, 2].map(() => officer.browser.post(`/review/api/items/${s1!.id}/accept`, {})));
     expect(accepts.map((r) => r.status)).toEqual([200, 200]);
     const retried = await officer.browser.post(`/review/api/items/${s1!.id}/accept`, {});
     expect(await retried.json()).toEqual({ decision: "photo_accepted", alreadyDecided: true });
-    expect(await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, s1!.id)).all()).toHaveLength(1);
+    expect(
+      await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, s1!.id)).all(),
+    ).toHaveLength(1);
     expect(await mailsOfKind(applicant.principalEmail, "photo_accepted")).toHaveLength(1);
     // The opposite decision on the same item is not a retry: 409.
     expect((await officer.browser.post(`/review/api/items/${s1!.id}/return`, { reasons: ["glare"] })).status).toBe(409);
@@ -64,16 +80,24 @@ describe("faults: the same request twice has one effect", () => {
       await officer.browser.post(`/review/api/items/${s2!.id}/return`, { reasons: ["too_dark", "glare"] }),
     ];
     expect(returns.map((r) => r.status)).toEqual([200, 200]);
-    expect(await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, s2!.id)).all()).toHaveLength(1);
+    expect(
+      await db().select().from(reviewDecisions).where(eq(reviewDecisions.submissionId, s2!.id)).all(),
+    ).toHaveLength(1);
     expect(await mailsOfKind(applicant.principalEmail, "photo_returned")).toHaveLength(1);
     // Different reasons are a different decision: refused.
-    expect((await officer.browser.post(`/review/api/items/${s2!.id}/return`, { reasons: ["background_not_white"] })).status).toBe(409);
+    expect(
+      (await officer.browser.post(`/review/api/items/${s2!.id}/return`, { reasons: ["background_not_white"] })).status,
+    ).toBe(409);
 
     // Confirm PR twice: one e-CoPR; the card mailing recorded twice: one email.
     expect((await officer.browser.post(`/review/api/persons/${first!.id}/confirm-pr`, {})).status).toBe(200);
     expect((await officer.browser.post(`/review/api/persons/${first!.id}/confirm-pr`, {})).status).toBe(409);
     const today = new Date().toISOString().slice(0, 10);
-    for (let i = 0; i < 2; i++) expect((await officer.browser.post(`/review/api/persons/${first!.id}/card`, { producedOn: today, mailedOn: today })).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect(
+        (await officer.browser.post(`/review/api/persons/${first!.id}/card`, { producedOn: today, mailedOn: today }))
+          .status,
+      ).toBe(200);
     expect(await mailsOfKind(applicant.principalEmail, "card_mailed")).toHaveLength(1);
     expect(await mailsOfKind(applicant.principalEmail, "proof_of_pr_available")).toHaveLength(1);
   });

@@ -44,7 +44,8 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
           to a screen reader (hidden comma), never "Demo Officer Officer". */}
       <p class="officer-bar__who">
         {format(t.signedInAs, { name: session.name })}
-        <span class="visually-hidden">,</span> <span class="tag officer-bar__role">{format(t.role, { role: t.roles[session.role] })}</span>
+        <span class="visually-hidden">,</span>{" "}
+        <span class="tag officer-bar__role">{format(t.role, { role: t.roles[session.role] })}</span>
       </p>
       {!session.mustChangePassword && (
         <ul class="officer-bar__links">
@@ -57,7 +58,12 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
           ))}
         </ul>
       )}
-      <button type="button" class="button button--secondary officer-bar__sign-out" aria-disabled={busy ? "true" : undefined} onClick={signOut}>
+      <button
+        type="button"
+        class="button button--secondary officer-bar__sign-out"
+        aria-disabled={busy ? "true" : undefined}
+        onClick={signOut}
+      >
         {t.signOut}
       </button>
     </nav>

@@ -39,15 +39,20 @@ export function CardMailedCorrection({ personId, mailedOn, onChanged }: CardMail
     event.preventDefault();
     if (busy) return;
     const problems: FormError[] = [];
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) problems.push({ field: "mailedOn", message: (m) => m.officer.decide.dateFormat });
-    if (!reason.trim()) problems.push({ field: "reason", message: (m) => m.officer.decide.mailedCorrection.reasonRequired });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim()))
+      problems.push({ field: "mailedOn", message: (m) => m.officer.decide.dateFormat });
+    if (!reason.trim())
+      problems.push({ field: "reason", message: (m) => m.officer.decide.mailedCorrection.reasonRequired });
     if (problems.length) {
       form.show(problems);
       return;
     }
     setBusy(true);
     setDone(false);
-    const result = await reviewRequest(`/review/api/persons/${personId}/card/mailed-correction`, { lang, body: { mailedOn: date.trim(), reason: reason.trim() } });
+    const result = await reviewRequest(`/review/api/persons/${personId}/card/mailed-correction`, {
+      lang,
+      body: { mailedOn: date.trim(), reason: reason.trim() },
+    });
     setBusy(false);
     if (!result.ok) {
       form.show(errorsFromApi(result.error));
@@ -63,7 +68,11 @@ export function CardMailedCorrection({ personId, mailedOn, onChanged }: CardMail
   return (
     <details class="card-mailed-correction">
       <summary>{t.summary}</summary>
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => (field ? FIELD_IDS[field] : undefined)} />
+      <ErrorSummary
+        errors={form.errors}
+        attempt={form.attempt}
+        idFor={(field) => (field ? FIELD_IDS[field] : undefined)}
+      />
       {done && (
         <div class="notice notice--success" tabIndex={-1} ref={doneRef} role="status">
           <p>{t.done}</p>
@@ -71,8 +80,27 @@ export function CardMailedCorrection({ personId, mailedOn, onChanged }: CardMail
       )}
       <p>{format(t.intro, { date: formatLongDate(mailedOn, lang, "UTC") })}</p>
       <form noValidate onSubmit={submit}>
-        <TextField id={FIELD_IDS.mailedOn!} name="mailedOn" label={t.dateLabel} hint={m.officer.decide.dateHint} code width="short" value={date} onValue={setDate} error={form.errorFor("mailedOn")} />
-        <TextField id={FIELD_IDS.reason!} name="reason" label={t.reasonLabel} hint={t.reasonHint} width="full" value={reason} onValue={setReason} error={form.errorFor("reason")} />
+        <TextField
+          id={FIELD_IDS.mailedOn!}
+          name="mailedOn"
+          label={t.dateLabel}
+          hint={m.officer.decide.dateHint}
+          code
+          width="short"
+          value={date}
+          onValue={setDate}
+          error={form.errorFor("mailedOn")}
+        />
+        <TextField
+          id={FIELD_IDS.reason!}
+          name="reason"
+          label={t.reasonLabel}
+          hint={t.reasonHint}
+          width="full"
+          value={reason}
+          onValue={setReason}
+          error={form.errorFor("reason")}
+        />
         <div class="form-actions">
           <Button variant="secondary" busy={busy}>
             {t.button}

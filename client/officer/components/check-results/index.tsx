@@ -21,7 +21,10 @@ function CheckItem({ check }: { check: StoredCheck }) {
         <span class="officer-checks__measure">
           <span>
             {/* A number is formatted for the page's language; the format check measures a type's name ("JPEG"). */}
-            <strong>{t.measured}</strong> {typeof check.value === "number" ? formatNumber(check.value, lang, { maximumFractionDigits: 3 }) : check.value || "—"}
+            <strong>{t.measured}</strong>{" "}
+            {typeof check.value === "number"
+              ? formatNumber(check.value, lang, { maximumFractionDigits: 3 })
+              : check.value || "—"}
           </span>
           {check.threshold !== null && check.threshold !== "" && (
             <span>

@@ -46,7 +46,12 @@ function writeDraft(submissionId: number, draft: Draft | null): void {
   }
 }
 
-const FIELD_IDS: Record<string, string> = { reasons: `reason-${RETURN_REASON_IDS[0]}`, note: "return-note", producedOn: "card-produced", mailedOn: "card-mailed" };
+const FIELD_IDS: Record<string, string> = {
+  reasons: `reason-${RETURN_REASON_IDS[0]}`,
+  note: "return-note",
+  producedOn: "card-produced",
+  mailedOn: "card-mailed",
+};
 
 interface OfficerDecisionsProps {
   item: ReviewItem;
@@ -96,8 +101,13 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
   /** Turns a refused decision into plain words and the next step; nothing typed is cleared. */
   function explain(error: ApiError): void {
     const heldByOther = claim !== null && !mine && claim.until > new Date().toISOString();
-    if (error.code === "claim_required" && heldByOther) setRefusal({ text: format(t.claimedByOther, { name: claim.name, time: formatDateTime(claim.until, lang) }), claimAgain: false });
-    else if (error.code === "claim_required") setRefusal({ text: mine ? t.claimExpired : t.claimFirst, claimAgain: true });
+    if (error.code === "claim_required" && heldByOther)
+      setRefusal({
+        text: format(t.claimedByOther, { name: claim.name, time: formatDateTime(claim.until, lang) }),
+        claimAgain: false,
+      });
+    else if (error.code === "claim_required")
+      setRefusal({ text: mine ? t.claimExpired : t.claimFirst, claimAgain: true });
     else if (error.code === "claimed_by_other") setRefusal({ text: error.message, claimAgain: false });
     else if (error.code === "already_decided") setRefusal({ text: t.alreadyDecided, claimAgain: false });
     else if (error.fields?.length) form.show(errorsFromApi(error));
@@ -132,8 +142,10 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
   function returnPhoto(event: Event) {
     event.preventDefault();
     const problems: FormError[] = [];
-    if (draft.reasons.length === 0) problems.push({ field: "reasons", message: (m) => m.officer.decide.reasonsRequired });
-    if (draft.reasons.includes("other") && draft.note.trim() === "") problems.push({ field: "note", message: (m) => m.officer.decide.noteRequiredForOther });
+    if (draft.reasons.length === 0)
+      problems.push({ field: "reasons", message: (m) => m.officer.decide.reasonsRequired });
+    if (draft.reasons.includes("other") && draft.note.trim() === "")
+      problems.push({ field: "note", message: (m) => m.officer.decide.noteRequiredForOther });
     if (problems.length) {
       form.show(problems);
       return;
@@ -147,21 +159,33 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
     event.preventDefault();
     const problems: FormError[] = [];
     const valid = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
-    if (!draft.producedOn.trim() && !draft.mailedOn.trim()) problems.push({ field: "producedOn", message: (m) => m.officer.decide.cardDateRequired });
-    if (draft.producedOn.trim() && !valid(draft.producedOn.trim())) problems.push({ field: "producedOn", message: (m) => m.officer.decide.dateFormat });
-    if (draft.mailedOn.trim() && !valid(draft.mailedOn.trim())) problems.push({ field: "mailedOn", message: (m) => m.officer.decide.dateFormat });
+    if (!draft.producedOn.trim() && !draft.mailedOn.trim())
+      problems.push({ field: "producedOn", message: (m) => m.officer.decide.cardDateRequired });
+    if (draft.producedOn.trim() && !valid(draft.producedOn.trim()))
+      problems.push({ field: "producedOn", message: (m) => m.officer.decide.dateFormat });
+    if (draft.mailedOn.trim() && !valid(draft.mailedOn.trim()))
+      problems.push({ field: "mailedOn", message: (m) => m.officer.decide.dateFormat });
     if (problems.length) {
       form.show(problems);
       return;
     }
-    run(`/review/api/persons/${item.person.id}/card`, { producedOn: draft.producedOn.trim(), mailedOn: draft.mailedOn.trim() }, t.cardDone, true);
+    run(
+      `/review/api/persons/${item.person.id}/card`,
+      { producedOn: draft.producedOn.trim(), mailedOn: draft.mailedOn.trim() },
+      t.cardDone,
+      true,
+    );
   }
 
   const reasonsError = form.errorFor("reasons");
 
   return (
     <section class="officer-decisions" aria-labelledby="decide-heading">
-      <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={(field) => (field ? FIELD_IDS[field] : undefined)} />
+      <ErrorSummary
+        errors={form.errors}
+        attempt={form.attempt}
+        idFor={(field) => (field ? FIELD_IDS[field] : undefined)}
+      />
       <h2 id="decide-heading">{t.heading}</h2>
 
       {done && (
@@ -185,7 +209,9 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
           <div class="notice officer-claim">
             {claim === null && <p>{t.notClaimed}</p>}
             {claim !== null && mine && <p>{format(t.claimedByYou, { time: formatDateTime(claim.until, lang) })}</p>}
-            {claim !== null && !mine && <p>{format(t.claimedByOther, { name: claim.name, time: formatDateTime(claim.until, lang) })}</p>}
+            {claim !== null && !mine && (
+              <p>{format(t.claimedByOther, { name: claim.name, time: formatDateTime(claim.until, lang) })}</p>
+            )}
             {!mine && (
               <Button type="button" variant="secondary" busy={busy} onClick={claimItem}>
                 {claim === null ? t.claim : t.claimWhenFree}
@@ -203,7 +229,10 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
 
           <h3>{t.returnHeading}</h3>
           <form noValidate onSubmit={returnPhoto}>
-            <fieldset class={reasonsError ? "fieldset field--error" : "fieldset"} aria-describedby={reasonsError ? "reasons-error return-reasons-hint" : "return-reasons-hint"}>
+            <fieldset
+              class={reasonsError ? "fieldset field--error" : "fieldset"}
+              aria-describedby={reasonsError ? "reasons-error return-reasons-hint" : "return-reasons-hint"}
+            >
               <legend class="fieldset__legend">{t.reasonsLegend}</legend>
               <div class="field__hint" id="return-reasons-hint">
                 {t.reasonsHint}
@@ -217,7 +246,11 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
                     label={m.officer.reasons[reason]}
                     checked={draft.reasons.includes(reason)}
                     invalid={Boolean(reasonsError)}
-                    onChange={(checked) => setDraft({ reasons: checked ? [...draft.reasons, reason] : draft.reasons.filter((r) => r !== reason) })}
+                    onChange={(checked) =>
+                      setDraft({
+                        reasons: checked ? [...draft.reasons, reason] : draft.reasons.filter((r) => r !== reason),
+                      })
+                    }
                   />
                 ))}
               </div>
@@ -283,15 +316,37 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
           {!item.card.mailedOn && (
             <form noValidate onSubmit={recordCard}>
               {!item.card.producedOn && (
-                <TextField id="card-produced" name="producedOn" label={t.producedLabel} hint={t.dateHint} code width="short" value={draft.producedOn} onValue={(v) => setDraft({ producedOn: v })} error={form.errorFor("producedOn")} />
+                <TextField
+                  id="card-produced"
+                  name="producedOn"
+                  label={t.producedLabel}
+                  hint={t.dateHint}
+                  code
+                  width="short"
+                  value={draft.producedOn}
+                  onValue={(v) => setDraft({ producedOn: v })}
+                  error={form.errorFor("producedOn")}
+                />
               )}
-              <TextField id="card-mailed" name="mailedOn" label={t.mailedLabel} hint={t.mailedHint} code width="short" value={draft.mailedOn} onValue={(v) => setDraft({ mailedOn: v })} error={form.errorFor("mailedOn")} />
+              <TextField
+                id="card-mailed"
+                name="mailedOn"
+                label={t.mailedLabel}
+                hint={t.mailedHint}
+                code
+                width="short"
+                value={draft.mailedOn}
+                onValue={(v) => setDraft({ mailedOn: v })}
+                error={form.errorFor("mailedOn")}
+              />
               <div class="form-actions">
                 <Button busy={busy}>{t.cardButton}</Button>
               </div>
             </form>
           )}
-          {item.card.mailedOn && supervisor && <CardMailedCorrection personId={item.person.id} mailedOn={item.card.mailedOn} onChanged={onChanged} />}
+          {item.card.mailedOn && supervisor && (
+            <CardMailedCorrection personId={item.person.id} mailedOn={item.card.mailedOn} onChanged={onChanged} />
+          )}
         </>
       )}
     </section>

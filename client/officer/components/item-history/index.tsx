@@ -11,7 +11,10 @@ export function OfficerItemHistory({ item }: { item: ReviewItem }) {
       <h2 id="history-heading">{t.heading}</h2>
       <ol class="timeline officer-history">
         {item.history.map((entry) => (
-          <li key={entry.submissionId} class={`timeline__item${entry.submissionId === item.submission.id ? " timeline__item--current" : ""}`}>
+          <li
+            key={entry.submissionId}
+            class={`timeline__item${entry.submissionId === item.submission.id ? " timeline__item--current" : ""}`}
+          >
             <p class="timeline__title">
               {format(entry.kind === "initial" ? t.submitted : t.resubmitted, { reference: entry.reference })}
               {entry.submissionId === item.submission.id && <span class="tag">{t.thisOne}</span>}

@@ -40,7 +40,9 @@ export function OfficerPhotoViewer({ src, name }: PhotoViewerProps) {
   const t = m.officer.viewer;
   const [view, setView] = useState<View>({ zoom: 1, x: 0.5, y: 0.5 });
   const frames = useRef<HTMLDivElement>(null);
-  const drag = useRef<{ id: number; startX: number; startY: number; from: View; width: number; height: number } | null>(null);
+  const drag = useRef<{ id: number; startX: number; startY: number; from: View; width: number; height: number } | null>(
+    null,
+  );
 
   const zoomBy = (factor: number) => setView((v) => bounded({ ...v, zoom: v.zoom * factor }));
   const pan = (dx: number, dy: number) => setView((v) => bounded({ ...v, x: v.x + dx / v.zoom, y: v.y + dy / v.zoom }));
@@ -79,7 +81,14 @@ export function OfficerPhotoViewer({ src, name }: PhotoViewerProps) {
   function onPointerDown(event: PointerEvent) {
     const frame = event.currentTarget as HTMLElement;
     frame.setPointerCapture(event.pointerId);
-    drag.current = { id: event.pointerId, startX: event.clientX, startY: event.clientY, from: view, width: frame.clientWidth, height: frame.clientHeight };
+    drag.current = {
+      id: event.pointerId,
+      startX: event.clientX,
+      startY: event.clientY,
+      from: view,
+      width: frame.clientWidth,
+      height: frame.clientHeight,
+    };
   }
 
   function onPointerMove(event: PointerEvent) {
@@ -104,10 +113,20 @@ export function OfficerPhotoViewer({ src, name }: PhotoViewerProps) {
   return (
     <div class="photo-viewer">
       <div class="photo-viewer__controls" role="group" aria-label={t.controls}>
-        <button type="button" class="button button--secondary" onClick={() => zoomBy(STEP)} aria-disabled={view.zoom >= MAX_ZOOM ? "true" : undefined}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => zoomBy(STEP)}
+          aria-disabled={view.zoom >= MAX_ZOOM ? "true" : undefined}
+        >
           {t.zoomIn}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => zoomBy(1 / STEP)} aria-disabled={view.zoom <= MIN_ZOOM ? "true" : undefined}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => zoomBy(1 / STEP)}
+          aria-disabled={view.zoom <= MIN_ZOOM ? "true" : undefined}
+        >
           {t.zoomOut}
         </button>
         <button type="button" class="button button--secondary" onClick={reset}>
@@ -135,7 +154,13 @@ export function OfficerPhotoViewer({ src, name }: PhotoViewerProps) {
               onPointerUp={endDrag}
               onPointerCancel={endDrag}
             >
-              <img class={`photo-viewer__image${kind === "greyscale" ? " photo-viewer__image--greyscale" : ""}`} src={src} alt={format(kind === "colour" ? t.colourAlt : t.greyscaleAlt, { name })} style={style} draggable={false} />
+              <img
+                class={`photo-viewer__image${kind === "greyscale" ? " photo-viewer__image--greyscale" : ""}`}
+                src={src}
+                alt={format(kind === "colour" ? t.colourAlt : t.greyscaleAlt, { name })}
+                style={style}
+                draggable={false}
+              />
             </div>
             <figcaption>{kind === "colour" ? t.colourCaption : t.greyscaleCaption}</figcaption>
           </figure>

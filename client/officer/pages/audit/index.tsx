@@ -48,7 +48,10 @@ export default function OfficerAuditPage() {
   const query = new URLSearchParams();
   for (const name of FILTER_NAMES) if (applied[name].trim()) query.set(name, applied[name].trim());
   // Keyed by the applied filters themselves: "Apply" asks again even when they did not change.
-  const load = useApi<{ entries: AuditEntry[] }>(`/review/api/audit?${query}`, { request: reviewRequest, key: applied });
+  const load = useApi<{ entries: AuditEntry[] }>(`/review/api/audit?${query}`, {
+    request: reviewRequest,
+    key: applied,
+  });
   const entries = load.state === "loaded" ? load.data.entries : null;
   const problem = load.state === "failed" ? load.error.message : null;
 
@@ -58,7 +61,15 @@ export default function OfficerAuditPage() {
   }
 
   const text = (name: Exclude<(typeof FILTER_NAMES)[number], "actorKind">, hint?: string) => (
-    <TextField id={`audit-${name}`} label={t.filters[name]} hint={hint} width="short" verbatim value={filters[name]} onValue={(value) => setFilters({ ...filters, [name]: value })} />
+    <TextField
+      id={`audit-${name}`}
+      label={t.filters[name]}
+      hint={hint}
+      width="short"
+      verbatim
+      value={filters[name]}
+      onValue={(value) => setFilters({ ...filters, [name]: value })}
+    />
   );
 
   return (
@@ -72,7 +83,10 @@ export default function OfficerAuditPage() {
           value={filters.actorKind}
           onValue={(value) => setFilters({ ...filters, actorKind: value })}
           placeholder={t.anyActor}
-          options={ACTOR_KINDS.filter((kind) => kind !== "").map((kind) => ({ value: kind, label: t.actorKinds[kind] }))}
+          options={ACTOR_KINDS.filter((kind) => kind !== "").map((kind) => ({
+            value: kind,
+            label: t.actorKinds[kind],
+          }))}
         />
         {text("actorId")}
         {text("action", t.actionHint)}

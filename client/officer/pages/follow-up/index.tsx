@@ -58,7 +58,9 @@ export default function OfficerFollowUpPage() {
       )}
 
       {items === null ? (
-        problem ? null : <Loading />
+        problem ? null : (
+          <Loading />
+        )
       ) : (
         <>
           <p class="queue-count" role="status">
@@ -81,7 +83,14 @@ export default function OfficerFollowUpPage() {
                       [t.applicationNumber, item.applicationNumber],
                       [t.uci, item.person.uci],
                       [t.since[applied], formatDateTime(item.since, lang)],
-                      [t.cardProduced, applied === "card" ? (item.cardProducedAt ? formatLongDate(item.cardProducedAt, lang) : t.cardNotProduced) : null],
+                      [
+                        t.cardProduced,
+                        applied === "card"
+                          ? item.cardProducedAt
+                            ? formatLongDate(item.cardProducedAt, lang)
+                            : t.cardNotProduced
+                          : null,
+                      ],
                     ]}
                   />
                 </li>

@@ -75,7 +75,8 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
           [
             t.submitted,
             <>
-              {formatDateTime(item.submission.submittedAt, lang)} <span class="tag">{m.officer.queue.kinds[item.submission.kind]}</span>
+              {formatDateTime(item.submission.submittedAt, lang)}{" "}
+              <span class="tag">{m.officer.queue.kinds[item.submission.kind]}</span>
             </>,
           ],
         ]}
@@ -107,7 +108,12 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
             <OfficerCheckResults checks={item.photo.checks} labelledBy="checks-heading" />
           </section>
 
-          <OfficerDecisions item={item} officerId={session.id} supervisor={session.role === "supervisor"} onChanged={load} />
+          <OfficerDecisions
+            item={item}
+            officerId={session.id}
+            supervisor={session.role === "supervisor"}
+            onChanged={load}
+          />
         </div>
       </div>
 
@@ -117,7 +123,11 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
           <p>
             {item.declaration.byThemself
               ? format(t.declaredByThemself, { name, date: formatLongDate(item.declaration.declaredOn, lang, "UTC") })
-              : format(t.declaredFor, { by: item.declaration.declaredBy ?? "—", name, date: formatLongDate(item.declaration.declaredOn, lang, "UTC") })}
+              : format(t.declaredFor, {
+                  by: item.declaration.declaredBy ?? "—",
+                  name,
+                  date: formatLongDate(item.declaration.declaredOn, lang, "UTC"),
+                })}
           </p>
         ) : (
           <p>{t.noDeclaration}</p>
@@ -127,7 +137,11 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
       <section aria-labelledby="address-heading">
         <h2 id="address-heading">{t.addressHeading}</h2>
         <p class="officer-address">
-          <span class="address-line">{address.unit ? `${address.unit}-${address.streetNumber} ${address.streetName}` : `${address.streetNumber ?? ""} ${address.streetName ?? ""}`}</span>
+          <span class="address-line">
+            {address.unit
+              ? `${address.unit}-${address.streetNumber} ${address.streetName}`
+              : `${address.streetNumber ?? ""} ${address.streetName ?? ""}`}
+          </span>
           <span class="address-line">
             {address.city} {address.province} {address.postalCode}
           </span>

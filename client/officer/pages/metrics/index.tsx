@@ -28,7 +28,8 @@ export default function OfficerMetricsPage() {
       : hours < 1
         ? format(t.minutes, { minutes: formatNumber(Math.round(hours * 60), lang) })
         : format(t.hours, { hours: formatNumber(hours, lang, { maximumFractionDigits: 1 }) });
-  const percent = (rate: number | null) => (rate === null ? t.none : formatNumber(rate, lang, { style: "percent", maximumFractionDigits: 1 }));
+  const percent = (rate: number | null) =>
+    rate === null ? t.none : formatNumber(rate, lang, { style: "percent", maximumFractionDigits: 1 });
 
   if (problem) {
     return (
@@ -42,7 +43,10 @@ export default function OfficerMetricsPage() {
   }
   if (!metrics) return <Loading />;
   const counts = metrics.counts;
-  const reasons = [...RETURN_REASON_IDS.filter((r) => metrics.returnsByReason[r]), ...Object.keys(metrics.returnsByReason).filter((r) => !RETURN_REASON_IDS.includes(r as never))];
+  const reasons = [
+    ...RETURN_REASON_IDS.filter((r) => metrics.returnsByReason[r]),
+    ...Object.keys(metrics.returnsByReason).filter((r) => !RETURN_REASON_IDS.includes(r as never)),
+  ];
 
   return (
     <>

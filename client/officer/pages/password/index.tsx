@@ -1,7 +1,11 @@
 import { useState } from "preact/hooks";
 import { Button } from "../../../components/button/index.tsx";
 import { ErrorSummary } from "../../../components/error-summary/index.tsx";
-import { NewPasswordFields, newPasswordErrors, newPasswordFieldId } from "../../../components/new-password-fields/index.tsx";
+import {
+  NewPasswordFields,
+  newPasswordErrors,
+  newPasswordFieldId,
+} from "../../../components/new-password-fields/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { TextField } from "../../../components/text-field/index.tsx";
@@ -41,16 +45,21 @@ export default function OfficerPasswordPage() {
     setSaved(false);
     const digits = code.replace(/\s/g, "");
     const problems: FormError[] = [];
-    if (isBlank(currentPassword)) problems.push({ field: "currentPassword", message: (msgs) => msgs.officer.password.currentRequired });
+    if (isBlank(currentPassword))
+      problems.push({ field: "currentPassword", message: (msgs) => msgs.officer.password.currentRequired });
     if (digits === "") problems.push({ field: "code", message: (msgs) => msgs.officer.signIn.codeRequired });
-    else if (!/^\d{6}$/.test(digits)) problems.push({ field: "code", message: (msgs) => msgs.officer.signIn.codeFormat });
+    else if (!/^\d{6}$/.test(digits))
+      problems.push({ field: "code", message: (msgs) => msgs.officer.signIn.codeFormat });
     problems.push(...newPasswordErrors(newPassword, confirmPassword));
     if (problems.length > 0) {
       form.show(problems);
       return;
     }
     setBusy(true);
-    const result = await reviewRequest<{ ok: true }>("/review/api/password", { lang, body: { currentPassword, code: digits, newPassword, confirmPassword } });
+    const result = await reviewRequest<{ ok: true }>("/review/api/password", {
+      lang,
+      body: { currentPassword, code: digits, newPassword, confirmPassword },
+    });
     setBusy(false);
     // A code is single use: after any answer the officer needs the next one.
     setCode("");
@@ -105,7 +114,13 @@ export default function OfficerPasswordPage() {
           onValue={setCode}
           error={form.errorFor("code")}
         />
-        <NewPasswordFields newPassword={newPassword} confirmPassword={confirmPassword} onNewPassword={setNewPassword} onConfirmPassword={setConfirmPassword} errorFor={form.errorFor} />
+        <NewPasswordFields
+          newPassword={newPassword}
+          confirmPassword={confirmPassword}
+          onNewPassword={setNewPassword}
+          onConfirmPassword={setConfirmPassword}
+          errorFor={form.errorFor}
+        />
         <div class="form-actions">
           <Button busy={busy}>{t.submit}</Button>
         </div>

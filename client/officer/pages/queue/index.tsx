@@ -36,7 +36,12 @@ export default function OfficerQueuePage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [claiming, setClaiming] = useState<number | null>(null);
 
-  const age = (hours: number) => (hours < 1 ? t.ageUnderHour : hours < 48 ? format(t.ageHours, { hours }) : format(t.ageDays, { days: Math.floor(hours / 24) }));
+  const age = (hours: number) =>
+    hours < 1
+      ? t.ageUnderHour
+      : hours < 48
+        ? format(t.ageHours, { hours })
+        : format(t.ageDays, { days: Math.floor(hours / 24) });
 
   async function load(next: { filter: QueueFilter; search: string }) {
     const query = new URLSearchParams({ filter: next.filter });
@@ -83,7 +88,15 @@ export default function OfficerQueuePage() {
           onValue={(value) => setFilter(value as QueueFilter)}
           options={QUEUE_FILTERS.map((f) => ({ value: f, label: t.filters[f] }))}
         />
-        <TextField id="queue-search" type="search" label={t.searchLabel} hint={t.searchHint} value={search} onValue={setSearch} verbatim />
+        <TextField
+          id="queue-search"
+          type="search"
+          label={t.searchLabel}
+          hint={t.searchHint}
+          value={search}
+          onValue={setSearch}
+          verbatim
+        />
       </FilterForm>
 
       {problem && (
@@ -124,17 +137,27 @@ export default function OfficerQueuePage() {
                           t.claim,
                           item.claimedBy === null
                             ? t.unclaimed
-                            : format(mine ? t.claimedByYou : t.claimedBy, { name: item.claimedBy.name, time: formatDateTime(item.claimedBy.until, lang) }),
+                            : format(mine ? t.claimedByYou : t.claimedBy, {
+                                name: item.claimedBy.name,
+                                time: formatDateTime(item.claimedBy.until, lang),
+                              }),
                         ],
                       ]}
                     />
                     <p class="queue__tags">
-                      <span class={`tag tag--${item.kind === "initial" ? "new" : "resubmitted"}`}>{t.kinds[item.kind]}</span>
+                      <span class={`tag tag--${item.kind === "initial" ? "new" : "resubmitted"}`}>
+                        {t.kinds[item.kind]}
+                      </span>
                       <span class={`tag tag--checks-${item.checks}`}>{t.checks[item.checks]}</span>
                       {item.warningsAcknowledged && <span class="tag tag--acknowledged">{t.acknowledged}</span>}
                     </p>
                     {!someoneElse && (
-                      <button type="button" class="button button--primary queue__claim" aria-disabled={claiming !== null ? "true" : undefined} onClick={() => claimAndOpen(item)}>
+                      <button
+                        type="button"
+                        class="button button--primary queue__claim"
+                        aria-disabled={claiming !== null ? "true" : undefined}
+                        onClick={() => claimAndOpen(item)}
+                      >
                         {mine ? t.open : t.claimAndOpen}
                         <span class="visually-hidden"> {name}</span>
                       </button>

@@ -15,7 +15,11 @@ import { usePageTitle } from "../../../lib/use-page-title.ts";
 import { isBlank } from "../../../lib/validate.ts";
 
 // A form-wide error (wrong email, password or code) links to the first field.
-const FIELD_IDS: Record<string, string> = { email: "officer-email", password: "officer-password", code: "officer-code" };
+const FIELD_IDS: Record<string, string> = {
+  email: "officer-email",
+  password: "officer-password",
+  code: "officer-code",
+};
 
 /**
  * `/review/sign-in`: officers sign in with their work email, password and a
@@ -58,7 +62,9 @@ export default function OfficerSignInPage() {
     if (result.ok) {
       rememberOfficerSession(null);
       form.clear();
-      navigate(result.data.mustChangePassword ? "/review/change-password" : (safeReturnPath(query.get("next")) ?? "/review"));
+      navigate(
+        result.data.mustChangePassword ? "/review/change-password" : (safeReturnPath(query.get("next")) ?? "/review"),
+      );
       return;
     }
     // A code is single use: after any refusal the officer needs the next one.
@@ -82,7 +88,17 @@ export default function OfficerSignInPage() {
       )}
       <p>{t.intro}</p>
       <form noValidate onSubmit={signIn}>
-        <TextField id="officer-email" name="email" label={t.emailLabel} type="email" autoComplete="username" verbatim value={email} onValue={setEmail} error={form.errorFor("email")} />
+        <TextField
+          id="officer-email"
+          name="email"
+          label={t.emailLabel}
+          type="email"
+          autoComplete="username"
+          verbatim
+          value={email}
+          onValue={setEmail}
+          error={form.errorFor("email")}
+        />
         <TextField
           id="officer-password"
           name="password"
@@ -94,7 +110,12 @@ export default function OfficerSignInPage() {
           onValue={setPassword}
           error={form.errorFor("password")}
         />
-        <ShowPasswordToggle pressed={showPassword} onToggle={() => setShowPassword((v) => !v)} label={m.common.showPassword} controls="officer-password" />
+        <ShowPasswordToggle
+          pressed={showPassword}
+          onToggle={() => setShowPassword((v) => !v)}
+          label={m.common.showPassword}
+          controls="officer-password"
+        />
         <TextField
           id="officer-code"
           name="code"
