@@ -117,9 +117,7 @@ async function timeRefusal(
   return { request: median(requests), roundTrip: median(roundTrips) };
 }
 
-async function benchInWorkerd(
-  inputs: BenchInput[],
-): Promise<{
+async function benchInWorkerd(inputs: BenchInput[]): Promise<{
   times: number[];
   requestTimes: number[];
   roundTrips: number[];

@@ -67,14 +67,12 @@ describe("admin cards export, cards mailed and audit export", () => {
           submittedAt: "2026-11-20T10:00:00.000Z",
         })
         .returning();
-      await db
-        .insert(reviewDecisions)
-        .values({
-          submissionId: submission!.id,
-          officerId: officer.id,
-          decision: "photo_accepted",
-          decidedAt: "2026-11-21T10:00:00.000Z",
-        });
+      await db.insert(reviewDecisions).values({
+        submissionId: submission!.id,
+        officerId: officer.id,
+        decision: "photo_accepted",
+        decidedAt: "2026-11-21T10:00:00.000Z",
+      });
     });
   });
   after(() => state.remove());

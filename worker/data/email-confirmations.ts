@@ -84,15 +84,13 @@ export async function confirmationLink(
           isNull(emailConfirmations.supersededAt),
         ),
       ),
-    db
-      .insert(emailConfirmations)
-      .values({
-        email,
-        tokenHash: await sha256Hex(token),
-        accountId: target.accountId,
-        expiresAt: addDays(created, CONFIRMATION_LINK_DAYS),
-        createdAt: created,
-      }),
+    db.insert(emailConfirmations).values({
+      email,
+      tokenHash: await sha256Hex(token),
+      accountId: target.accountId,
+      expiresAt: addDays(created, CONFIRMATION_LINK_DAYS),
+      createdAt: created,
+    }),
     auditInsert(db, {
       ...actor,
       action: "email.confirmation_sent",

@@ -98,14 +98,12 @@ export async function inviteApplications(
             isNull(invitations.supersededAt),
           ),
         ),
-      db
-        .insert(invitations)
-        .values({
-          applicationId,
-          tokenHash: await sha256Hex(token),
-          expiresAt: addDays(created, invitationDays),
-          createdAt: created,
-        }),
+      db.insert(invitations).values({
+        applicationId,
+        tokenHash: await sha256Hex(token),
+        expiresAt: addDays(created, invitationDays),
+        createdAt: created,
+      }),
       outboxInsert(db, env, { kind: "invitation", to: principal.email, email, secrets: { token } }),
       auditInsert(db, {
         actorKind: actor.kind,
