@@ -10,6 +10,7 @@ import { describe, it } from "node:test";
 import type { MeshPoint, RgbaImage } from "../../shared/photo/face-mesh/face-mesh.ts";
 import { anglesOf, atan, atan2, CANONICAL_FACE_BYTE_RANGE, eyeCornerRoll, eyesOpenness, headPose, type Matrix3, mouthOpenness, parseCanonicalFace } from "../../shared/photo/mesh-measures/index.ts";
 import { MESH_EXPECTATIONS } from "../support/face-mesh-expected.ts";
+import { MEASURES_DIGEST, measuresDigest } from "../support/mesh-measures-expected.ts";
 import { nodeFaceMesh, nodeFixturePhoto } from "./support/face-mesh-node.ts";
 
 const packed = readFileSync(createRequire(import.meta.url).resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"));
@@ -211,8 +212,9 @@ describe("mesh measures", () => {
     for (const check of checks) check();
   });
 
-  it("gives the same values, to the bit, on a re-run", async () => {
-    for (const find of Object.values(faces)) {
+  it("gives the same values, to the bit, on a re-run, and workerd's digest of them", async () => {
+    for (const [name, find] of Object.entries(faces)) {
+      assert.equal(await measuresDigest((await find()).landmarks), MEASURES_DIGEST[name as keyof typeof MEASURES_DIGEST]);
       const a = (await find()).landmarks;
       const b = (await find()).landmarks;
       assert.deepEqual([eyesOpenness(a), mouthOpenness(a), headPose(a, canonical), eyeCornerRoll(a)], [eyesOpenness(b), mouthOpenness(b), headPose(b, canonical), eyeCornerRoll(b)]);
