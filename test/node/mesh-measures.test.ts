@@ -8,11 +8,24 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import type { MeshPoint, RgbaImage } from "../../shared/photo/face-mesh/face-mesh.ts";
-import { anglesOf, atan, atan2, CANONICAL_FACE_BYTE_RANGE, eyeCornerRoll, eyesOpenness, headPose, type Matrix3, mouthOpenness, parseCanonicalFace } from "../../shared/photo/mesh-measures/index.ts";
+import {
+  anglesOf,
+  atan,
+  atan2,
+  CANONICAL_FACE_BYTE_RANGE,
+  eyeCornerRoll,
+  eyesOpenness,
+  headPose,
+  type Matrix3,
+  mouthOpenness,
+  parseCanonicalFace,
+} from "../../shared/photo/mesh-measures/index.ts";
 import { MESH_EXPECTATIONS } from "../support/face-mesh-expected.ts";
 import { nodeFaceMesh, nodeFixturePhoto } from "./support/face-mesh-node.ts";
 
-const packed = readFileSync(createRequire(import.meta.url).resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"));
+const packed = readFileSync(
+  createRequire(import.meta.url).resolve("@mediapipe/face_mesh/face_mesh_solution_packed_assets.data"),
+);
 const canonical = parseCanonicalFace(new Uint8Array(packed.subarray(...CANONICAL_FACE_BYTE_RANGE)));
 
 const RAD = Math.PI / 180;
@@ -31,7 +44,9 @@ function rotationOf(yaw: number, pitch: number, roll: number): Matrix3 {
 
 function multiply(a: Matrix3, b: Matrix3): Matrix3 {
   const out = new Array<number>(9).fill(0) as Matrix3;
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) out[i * 3 + j] = out[i * 3 + j]! + a[i * 3 + k]! * b[k * 3 + j]!;
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++)
+      for (let k = 0; k < 3; k++) out[i * 3 + j] = out[i * 3 + j]! + a[i * 3 + k]! * b[k * 3 + j]!;
   return out;
 }
 
@@ -39,7 +54,11 @@ function multiply(a: Matrix3, b: Matrix3): Matrix3 {
  *  (y up, z towards the camera) about their centroid. */
 function rotatePoints(points: readonly MeshPoint[], r: Matrix3): MeshPoint[] {
   const n = points.length;
-  const centre = points.reduce((s, p) => ({ x: s.x + p.x / n, y: s.y + p.y / n, z: s.z + p.z / n }), { x: 0, y: 0, z: 0 });
+  const centre = points.reduce((s, p) => ({ x: s.x + p.x / n, y: s.y + p.y / n, z: s.z + p.z / n }), {
+    x: 0,
+    y: 0,
+    z: 0,
+  });
   return points.map((p) => {
     const v = [p.x - centre.x, -(p.y - centre.y), -(p.z - centre.z)];
     const w = [0, 1, 2].map((i) => r[i * 3]! * v[0]! + r[i * 3 + 1]! * v[1]! + r[i * 3 + 2]! * v[2]!);
@@ -50,7 +69,11 @@ function rotatePoints(points: readonly MeshPoint[], r: Matrix3): MeshPoint[] {
 /** The canonical face drawn as a mesh would give it: 12 px per centimetre, centred at (256, 256). */
 function canonicalAsLandmarks(): MeshPoint[] {
   const v = canonical.vertices;
-  return Array.from({ length: 468 }, (_, i) => ({ x: 256 + 12 * v[i * 3]!, y: 256 - 12 * v[i * 3 + 1]!, z: -12 * v[i * 3 + 2]! }));
+  return Array.from({ length: 468 }, (_, i) => ({
+    x: 256 + 12 * v[i * 3]!,
+    y: 256 - 12 * v[i * 3 + 1]!,
+    z: -12 * v[i * 3 + 2]!,
+  }));
 }
 
 /** The image turned clockwise (as seen) by `degrees` about (cx, cy), bilinear, grey outside. */
@@ -75,7 +98,9 @@ function rotateImage(image: RgbaImage, degrees: number, cx: number, cy: number):
       const fy = sy - y0;
       for (let ch = 0; ch < 4; ch++) {
         const at = (xx: number, yy: number) => data[(yy * width + xx) * 4 + ch]!;
-        out[o + ch] = (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
+        out[o + ch] =
+          (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) +
+          (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
       }
     }
   }
@@ -84,7 +109,8 @@ function rotateImage(image: RgbaImage, degrees: number, cx: number, cy: number):
 
 const faces = {
   astronaut: async () => nodeFaceMesh().detect(await nodeFixturePhoto(MESH_EXPECTATIONS.astronaut.file, "png"))[0]!,
-  graceHopper: async () => nodeFaceMesh().detect(await nodeFixturePhoto(MESH_EXPECTATIONS.graceHopper.file, "jpeg"))[0]!,
+  graceHopper: async () =>
+    nodeFaceMesh().detect(await nodeFixturePhoto(MESH_EXPECTATIONS.graceHopper.file, "jpeg"))[0]!,
 };
 
 // The same constants and digest as test/support/mesh-measures-expected.ts, which the workerd test
@@ -115,7 +141,13 @@ describe("mesh measures", () => {
     assert.equal(v[33 * 3]!, -v[263 * 3]!);
     assert.equal(v[33 * 3 + 1]!, v[263 * 3 + 1]!);
     assert.ok(v[10 * 3 + 1]! > 0 && v[152 * 3 + 1]! < 0, "forehead up, chin down");
-    assert.throws(() => parseCanonicalFace(new Uint8Array(packed.subarray(CANONICAL_FACE_BYTE_RANGE[0], CANONICAL_FACE_BYTE_RANGE[0] + 1000))), /canonical face/);
+    assert.throws(
+      () =>
+        parseCanonicalFace(
+          new Uint8Array(packed.subarray(CANONICAL_FACE_BYTE_RANGE[0], CANONICAL_FACE_BYTE_RANGE[0] + 1000)),
+        ),
+      /canonical face/,
+    );
   });
 
   it("atan and atan2 from + − × ÷ and √ agree with Math's to 2 ulps, in every quadrant", () => {
@@ -123,7 +155,13 @@ describe("mesh measures", () => {
     for (let i = -4000; i <= 4000; i++) {
       const x = i / 37;
       worst = Math.max(worst, Math.abs(atan(x) - Math.atan(x)));
-      for (const [yy, xx] of [[x, 1], [x, -1], [1, x], [-1, x]] as const) worst = Math.max(worst, Math.abs(atan2(yy, xx) - Math.atan2(yy, xx)));
+      for (const [yy, xx] of [
+        [x, 1],
+        [x, -1],
+        [1, x],
+        [-1, x],
+      ] as const)
+        worst = Math.max(worst, Math.abs(atan2(yy, xx) - Math.atan2(yy, xx)));
     }
     assert.ok(worst <= 4.5e-16, `largest difference ${worst}`);
     assert.equal(atan2(0, 0), 0);
@@ -132,14 +170,29 @@ describe("mesh measures", () => {
 
   it("on the two real faces: the neutral mouth well below the smile, both pairs of eyes open, both heads near frontal", async (t) => {
     const rows: string[] = [];
-    const measured: Record<string, { eyes: ReturnType<typeof eyesOpenness>; mouth: ReturnType<typeof mouthOpenness>; pose: NonNullable<ReturnType<typeof headPose>>; corner: number }> = {};
+    const measured: Record<
+      string,
+      {
+        eyes: ReturnType<typeof eyesOpenness>;
+        mouth: ReturnType<typeof mouthOpenness>;
+        pose: NonNullable<ReturnType<typeof headPose>>;
+        corner: number;
+      }
+    > = {};
     for (const [name, find] of Object.entries(faces)) {
       const { landmarks } = await find();
       const pose = headPose(landmarks, canonical);
       assert.ok(pose, `${name}: no pose`);
-      measured[name] = { eyes: eyesOpenness(landmarks), mouth: mouthOpenness(landmarks), pose, corner: eyeCornerRoll(landmarks) };
+      measured[name] = {
+        eyes: eyesOpenness(landmarks),
+        mouth: mouthOpenness(landmarks),
+        pose,
+        corner: eyeCornerRoll(landmarks),
+      };
       const m = measured[name]!;
-      rows.push(`${name}: eyes R ${fixed(m.eyes.right)} L ${fixed(m.eyes.left)}; inner-lip gap ${fixed(m.mouth.gap)}, width ${fixed(m.mouth.width)} (T ${fixed(m.eyes.t, 1)} px); yaw ${fixed(pose.yaw, 2)}° pitch ${fixed(pose.pitch, 2)}° roll ${fixed(pose.roll, 2)}° (eye corners ${fixed(m.corner, 2)}°), fit residual ${fixed(pose.residual)} cm`);
+      rows.push(
+        `${name}: eyes R ${fixed(m.eyes.right)} L ${fixed(m.eyes.left)}; inner-lip gap ${fixed(m.mouth.gap)}, width ${fixed(m.mouth.width)} (T ${fixed(m.eyes.t, 1)} px); yaw ${fixed(pose.yaw, 2)}° pitch ${fixed(pose.pitch, 2)}° roll ${fixed(pose.roll, 2)}° (eye corners ${fixed(m.corner, 2)}°), fit residual ${fixed(pose.residual)} cm`,
+      );
     }
     for (const row of rows) t.diagnostic(row);
     const { astronaut, graceHopper } = measured as Record<"astronaut" | "graceHopper", (typeof measured)[string]>;
@@ -190,11 +243,18 @@ describe("mesh measures", () => {
           const r = rotationOf(yaw, pitch, 5);
           const expected = anglesOf(multiply(r, r0));
           const pose = headPose(rotatePoints(landmarks, r), canonical)!;
-          worstReal = Math.max(worstReal, Math.abs(pose.yaw - expected.yaw), Math.abs(pose.pitch - expected.pitch), Math.abs(pose.roll - expected.roll));
+          worstReal = Math.max(
+            worstReal,
+            Math.abs(pose.yaw - expected.yaw),
+            Math.abs(pose.pitch - expected.pitch),
+            Math.abs(pose.roll - expected.roll),
+          );
         }
       }
     }
-    t.diagnostic(`largest angle error: canonical face ${worst.toExponential(1)}°, real landmark sets ${worstReal.toExponential(1)}°`);
+    t.diagnostic(
+      `largest angle error: canonical face ${worst.toExponential(1)}°, real landmark sets ${worstReal.toExponential(1)}°`,
+    );
     assert.ok(worst < 1e-9, `canonical: ${worst}°`);
     assert.ok(worstReal < 1e-9, `real: ${worstReal}°`);
   });
@@ -214,11 +274,16 @@ describe("mesh measures", () => {
         const pose = headPose(lm, canonical)!;
         const dRoll = pose.roll - pose0.roll;
         const dCorner = eyeCornerRoll(lm) - corner0;
-        rows.push(`${name} turned ${turn}°: roll change ${fixed(dRoll, 2)}° (eye corners ${fixed(dCorner, 2)}°), yaw change ${fixed(pose.yaw - pose0.yaw, 2)}°, pitch change ${fixed(pose.pitch - pose0.pitch, 2)}°`);
+        rows.push(
+          `${name} turned ${turn}°: roll change ${fixed(dRoll, 2)}° (eye corners ${fixed(dCorner, 2)}°), yaw change ${fixed(pose.yaw - pose0.yaw, 2)}°, pitch change ${fixed(pose.pitch - pose0.pitch, 2)}°`,
+        );
         checks.push(() => {
           assert.ok(Math.abs(dRoll - turn) < 1, `${name} ${turn}°: fitted roll changed ${dRoll}°`);
           assert.ok(Math.abs(dCorner - turn) < 1, `${name} ${turn}°: eye-corner roll changed ${dCorner}°`);
-          assert.ok(Math.abs(pose.yaw - pose0.yaw) < 3 && Math.abs(pose.pitch - pose0.pitch) < 3, `${name} ${turn}°: yaw or pitch moved`);
+          assert.ok(
+            Math.abs(pose.yaw - pose0.yaw) < 3 && Math.abs(pose.pitch - pose0.pitch) < 3,
+            `${name} ${turn}°: yaw or pitch moved`,
+          );
         });
       }
     }
@@ -231,7 +296,10 @@ describe("mesh measures", () => {
       assert.equal(await measuresDigest((await find()).landmarks), MEASURES_DIGEST[name]);
       const a = (await find()).landmarks;
       const b = (await find()).landmarks;
-      assert.deepEqual([eyesOpenness(a), mouthOpenness(a), headPose(a, canonical), eyeCornerRoll(a)], [eyesOpenness(b), mouthOpenness(b), headPose(b, canonical), eyeCornerRoll(b)]);
+      assert.deepEqual(
+        [eyesOpenness(a), mouthOpenness(a), headPose(a, canonical), eyeCornerRoll(a)],
+        [eyesOpenness(b), mouthOpenness(b), headPose(b, canonical), eyeCornerRoll(b)],
+      );
     }
   });
 });
