@@ -1,4 +1,5 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
+//   0. lint and format check (`npm run lint`: biome check; one check in the closing count)
 //   1. build the client (the worker serves it; tests need dist/client)
 //   2. typecheck worker, client and scripts
 //   3. worker unit + integration tests inside workerd (real D1, R2, queues)
@@ -9,7 +10,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { bin, childEnv, mustRun, root } from "./lib/run.mjs";
+import { bin, childEnv, mustRun, root, run } from "./lib/run.mjs";
 import { requireProjectNode } from "./lib/node-version.mjs";
 
 requireProjectNode();
@@ -46,6 +47,15 @@ function runNodeTests(label, args) {
 }
 
 let failedStage = false;
+if (wants("lint")) {
+  console.log("\n▶ Lint and format (npm run lint: biome check)");
+  const code = await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"]);
+  if (code === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failedStage = true;
+  }
+}
 // The real face the photo fixtures need (generated, not committed: scripts/fixtures/face-source.ts).
 if (!existsSync(path.join(root, "test/fixtures/photos/face-source.bin")))
   await mustRun("Preparing the real-face photo fixture", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
