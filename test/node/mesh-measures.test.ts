@@ -267,6 +267,8 @@ describe("mesh measures", () => {
       const base = nodeFaceMesh().detect(image)[0]!;
       const pose0 = headPose(base.landmarks, canonical)!;
       const corner0 = eyeCornerRoll(base.landmarks);
+      const eyes0 = eyesOpenness(base.landmarks).min;
+      const mouth0 = mouthOpenness(base.landmarks).gap;
       for (const turn of [-15, -8, -4, 4, 8, 15]) {
         const turned = nodeFaceMesh().detect(rotateImage(image, turn, base.region.cx, base.region.cy));
         assert.equal(turned.length, 1, `${name} turned ${turn}°`);
@@ -274,8 +276,12 @@ describe("mesh measures", () => {
         const pose = headPose(lm, canonical)!;
         const dRoll = pose.roll - pose0.roll;
         const dCorner = eyeCornerRoll(lm) - corner0;
+        // Eyes and mouth are ratios of image-plane distances: a turn changes them only through the
+        // mesh's own response to the turned pixels, i.e. their measurement noise.
+        const dEyes = eyesOpenness(lm).min - eyes0;
+        const dMouth = mouthOpenness(lm).gap - mouth0;
         rows.push(
-          `${name} turned ${turn}°: roll change ${fixed(dRoll, 2)}° (eye corners ${fixed(dCorner, 2)}°), yaw change ${fixed(pose.yaw - pose0.yaw, 2)}°, pitch change ${fixed(pose.pitch - pose0.pitch, 2)}°`,
+          `${name} turned ${turn}°: roll change ${fixed(dRoll, 2)}° (eye corners ${fixed(dCorner, 2)}°), yaw change ${fixed(pose.yaw - pose0.yaw, 2)}°, pitch change ${fixed(pose.pitch - pose0.pitch, 2)}°; eyes ${fixed(dEyes, 4)}, mouth ${fixed(dMouth, 4)}`,
         );
         checks.push(() => {
           assert.ok(Math.abs(dRoll - turn) < 1, `${name} ${turn}°: fitted roll changed ${dRoll}°`);
@@ -283,6 +289,10 @@ describe("mesh measures", () => {
           assert.ok(
             Math.abs(pose.yaw - pose0.yaw) < 3 && Math.abs(pose.pitch - pose0.pitch) < 3,
             `${name} ${turn}°: yaw or pitch moved`,
+          );
+          assert.ok(
+            Math.abs(dEyes) < 0.015 && Math.abs(dMouth) < 0.01,
+            `${name} ${turn}°: eyes ${dEyes}, mouth ${dMouth}`,
           );
         });
       }
