@@ -21,7 +21,7 @@ export function messagesFor(lang: Lang): Messages {
   return catalogues[lang];
 }
 
-export function isLang(value: unknown): value is Lang {
+function isLang(value: unknown): value is Lang {
   return value === "en" || value === "fr";
 }
 

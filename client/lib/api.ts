@@ -131,7 +131,7 @@ export interface PhotoRecord {
 }
 
 /** `POST /api/persons/:id/photo` 201. */
-export interface PhotoUploaded {
+interface PhotoUploaded {
   photoId: number;
   verdict: "pass" | "warn";
   width: number;
@@ -139,7 +139,7 @@ export interface PhotoUploaded {
   checks: PhotoCheck[];
 }
 
-export type PhotoUploadResult =
+type PhotoUploadResult =
   | { ok: true; data: PhotoUploaded }
   /** `checks` only when the checks ran and failed (422 photo_checks_failed). */
   | { ok: false; status: number; error: ApiError; checks: PhotoCheck[] };

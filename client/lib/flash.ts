@@ -4,7 +4,7 @@
  * A notice may carry values (a name, a count) that its text is filled with
  * where it is shown, so the text still follows a language switch.
  */
-export type FlashNotice = "signedOut" | "passwordSaved" | "presenceDeclared" | "addressSaved" | "photoSaved";
+type FlashNotice = "signedOut" | "passwordSaved" | "presenceDeclared" | "addressSaved" | "photoSaved";
 
 export type FlashParams = Record<string, string | number>;
 

@@ -9,7 +9,7 @@
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 
-export interface ApiFieldError {
+interface ApiFieldError {
   field: string;
   code: string;
   message: string;
@@ -42,7 +42,7 @@ export interface RequestPolicy {
   answered?(status: number): void;
 }
 
-export function isApiError(value: unknown): value is ApiError {
+function isApiError(value: unknown): value is ApiError {
   if (typeof value !== "object" || value === null) return false;
   const { code, message } = value as Record<string, unknown>;
   return typeof code === "string" && typeof message === "string";

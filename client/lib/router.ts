@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 
-export interface RouteState {
+interface RouteState {
   /** `location.pathname` after the last navigation. */
   path: string;
   /** Increments on every navigation (push, replace or back/forward), never on a language change. */
@@ -76,7 +76,7 @@ export function useRoute(): RouteState {
  * The path to navigate to for a click on `anchor`, or null when the browser
  * should handle it (new tab, download, other origin, server path, same-page #fragment).
  */
-export function interceptedPath(event: MouseEvent, anchor: HTMLAnchorElement): string | null {
+function interceptedPath(event: MouseEvent, anchor: HTMLAnchorElement): string | null {
   if (event.defaultPrevented || event.button !== 0) return null;
   if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   if ((anchor.target && anchor.target !== "_self") || anchor.hasAttribute("download")) return null;

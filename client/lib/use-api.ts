@@ -10,7 +10,7 @@ export type ApiLoad<T> =
   | { state: "loaded"; data: T }
   | { state: "failed"; status: number; error: ApiError };
 
-export interface UseApiOptions {
+interface UseApiOptions {
   /** Sent as JSON with a POST; without it the request is a GET. */
   body?: unknown;
   /** Asks again whenever it changes although the path did not (e.g. each navigation). */

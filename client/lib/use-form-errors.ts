@@ -8,7 +8,7 @@ import { useI18n } from "./use-i18n.ts";
  * request was made in) or from the client (a function of the catalogue, so it
  * follows a language switch).
  */
-export type ErrorText = string | ((m: Messages) => string);
+type ErrorText = string | ((m: Messages) => string);
 
 export interface FormError {
   /** The API field name (`newPassword`, `emails.12`); none for a form-wide error. */
@@ -27,7 +27,7 @@ export function errorsFromApi(error: ApiError): FormError[] {
   return [{ message: error.message }];
 }
 
-export interface FormErrors {
+interface FormErrors {
   errors: ShownError[];
   /** Increments on every `show`, so the summary takes focus again on each failed submit. */
   attempt: number;

@@ -15,11 +15,11 @@ export function looksLikeEmail(value: string): boolean {
 }
 
 /** Length as a person counts it (code points, after NFKC, like the server). */
-export function passwordLength(password: string): number {
+function passwordLength(password: string): number {
   return [...password.normalize("NFKC")].length;
 }
 
-export type NewPasswordProblem =
+type NewPasswordProblem =
   | { field: "newPassword"; code: "required" | "too_short" | "too_long" }
   | { field: "confirmPassword"; code: "required" | "mismatch" };
 

@@ -59,7 +59,7 @@ export interface StoredCheck {
   tip: { en: string; fr: string } | string;
 }
 
-export interface ItemDecision {
+interface ItemDecision {
   submissionId: number;
   decision: string;
   reasons: string[];

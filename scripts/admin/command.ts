@@ -2,10 +2,10 @@ import type { ParseArgsConfig } from "node:util";
 import { UsageError } from "./errors.ts";
 import type { PlatformOptions } from "./platform.ts";
 
-export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-export interface CommandInput {
+interface CommandInput {
   values: OptionValues;
   positionals: string[];
   platform: PlatformOptions;

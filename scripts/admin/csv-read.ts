@@ -16,7 +16,7 @@
  */
 import { CsvError, parse } from "csv-parse/sync";
 
-export interface CsvRecord {
+interface CsvRecord {
   /** 1-based physical line where the record starts. */
   line: number;
   /** Empty when the record is malformed. */

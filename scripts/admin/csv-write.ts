@@ -13,7 +13,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const FORMULA_AFTER_SPACES = /^[ \u00a0]+[=+\-@]/;
 
 /** True when a spreadsheet could read the field as a formula. */
-export function looksLikeFormula(text: string): boolean {
+function looksLikeFormula(text: string): boolean {
   return FORMULA_START.test(text) || FORMULA_AFTER_SPACES.test(text);
 }
 

@@ -12,15 +12,15 @@ import {
 import { readCsv } from "./csv-read.ts";
 import { CommandFailure, UsageError } from "./errors.ts";
 
-export type ImportFormat = "csv" | "json";
+type ImportFormat = "csv" | "json";
 
 /** One record of the file, before validation, with where it came from. */
-export interface FileRecord {
+interface FileRecord {
   line: number;
   fields: Record<string, unknown>;
 }
 
-export interface ParsedImportFile {
+interface ParsedImportFile {
   format: ImportFormat;
   records: FileRecord[];
   /** Records that could not even be read (malformed CSV, a JSON item that is not an object). */
@@ -28,7 +28,7 @@ export interface ParsedImportFile {
   warnings: string[];
 }
 
-export function importFormatOf(file: string): ImportFormat {
+function importFormatOf(file: string): ImportFormat {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".csv") return "csv";
   if (extension === ".json") return "json";
@@ -118,7 +118,7 @@ export async function readImportFile(file: string): Promise<ParsedImportFile> {
   return format === "csv" ? parseImportCsv(text) : parseImportJson(text);
 }
 
-export interface FileImportResult extends ImportOutcome {
+interface FileImportResult extends ImportOutcome {
   format: ImportFormat;
   warnings: string[];
 }

@@ -37,7 +37,7 @@ import { resetTempPasswordCommand } from "./commands/reset-temp-password.ts";
 import { seedDemoCommand } from "./commands/seed-demo.ts";
 import { CommandFailure, EXIT, UsageError } from "./errors.ts";
 
-export const COMMANDS: Command[] = [
+const COMMANDS: Command[] = [
   importCommand,
   inviteCommand,
   resetTempPasswordCommand,

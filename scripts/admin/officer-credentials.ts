@@ -24,7 +24,7 @@ export async function printEnrolment(email: string, secret: string, uri: string)
   print(qr);
 }
 
-export interface PasswordDelivery {
+interface PasswordDelivery {
   /** Writes or shows the password; called once the officer row is written. */
   deliver(password: string, hours: number): Promise<void>;
   /** Removes a file made for a password that was never written (the command failed). */

@@ -23,8 +23,8 @@ import { CommandFailure } from "./errors.ts";
  */
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const WRANGLER_CONFIG = path.join(PROJECT_ROOT, "wrangler.toml");
-export const DEFAULT_STATE_DIR = path.join(PROJECT_ROOT, ".wrangler", "state");
+const WRANGLER_CONFIG = path.join(PROJECT_ROOT, "wrangler.toml");
+const DEFAULT_STATE_DIR = path.join(PROJECT_ROOT, ".wrangler", "state");
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "migrations");
 
 export interface PlatformOptions {
@@ -47,7 +47,7 @@ export function note(message: string): void {
 }
 
 /** The state directory in wrangler's --persist-to form; a trailing `v3` is accepted and dropped. */
-export function resolveStateDir(state: string | undefined): string {
+function resolveStateDir(state: string | undefined): string {
   if (!state) return DEFAULT_STATE_DIR;
   const resolved = path.resolve(state);
   return path.basename(resolved) === "v3" ? path.dirname(resolved) : resolved;

@@ -28,8 +28,8 @@ const require = createRequire(import.meta.url);
 
 export const WIDTH = 2000;
 export const HEIGHT = 2800;
-export const SMALL_WIDTH = 715;
-export const SMALL_HEIGHT = 1000;
+const SMALL_WIDTH = 715;
+const SMALL_HEIGHT = 1000;
 /** ± noise per channel and the JPEG quality, chosen once so that the file is just under 4 MB. */
 const JPEG_NOISE = 21;
 const JPEG_QUALITY = 92; // → 3.94 MB

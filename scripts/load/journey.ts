@@ -7,7 +7,7 @@ import { totpCode } from "../../worker/lib/officer-totp.ts";
 import type { Session } from "./http.ts";
 import { APPLICANT_PASSWORD, OFFICER_PASSWORD, type SeededApplicant, type SeededOfficer } from "./seed.ts";
 
-export class JourneyError extends Error {}
+class JourneyError extends Error {}
 
 async function expectStatus(response: Response, ok: number[], step: string): Promise<unknown> {
   if (!ok.includes(response.status))

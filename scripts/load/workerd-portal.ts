@@ -16,7 +16,7 @@ import { Miniflare, convertV4MiniflareOptions } from "miniflare";
 import { unstable_getMiniflareWorkerOptions } from "wrangler";
 import { exec, freePort, root } from "../../test/e2e/support/portal.ts";
 
-export interface WorkerdPortal {
+interface WorkerdPortal {
   url: string;
   stateDir: string;
   stop(): Promise<void>;

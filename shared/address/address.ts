@@ -14,7 +14,6 @@ export interface Address {
 
 /** The free-text fields of an address (province is a code from a list, the postal code has its own rule). */
 export const ADDRESS_TEXT_FIELDS = ["unit", "streetNumber", "streetName", "city"] as const;
-export type AddressTextField = (typeof ADDRESS_TEXT_FIELDS)[number];
 
 /** The marks real Canadian addresses use besides letters, digits and spaces (shown in the field message). */
 export const ADDRESS_MARKS = "- ' . , # / & ( ) !";
@@ -32,7 +31,7 @@ const LATIN_LETTER = String.raw`(?![\uFF00-\uFFEF])\p{Script=Latin}`; // fullwid
 const ADDRESS_TEXT = new RegExp(String.raw`^(?:${LATIN_LETTER}\p{Mn}{0,3}|[0-9½ \-'’ʼ.,#/&()!])*$`, "u");
 const ADDRESS_START = new RegExp(`^(?:${LATIN_LETTER}|[0-9#])`, "u");
 
-export type AddressTextProblem = "invalid_characters" | "invalid_start";
+type AddressTextProblem = "invalid_characters" | "invalid_start";
 
 /** Why a non-empty, trimmed address field cannot be a Canada Post address, or null if it can. */
 export function addressTextProblem(value: string): AddressTextProblem | null {

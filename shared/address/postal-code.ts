@@ -11,7 +11,7 @@ const NEVER = /[DFIOQU]/;
 const NUNAVUT_AREAS = ["X0A", "X0B", "X0C"];
 const NORTHWEST_AREAS = ["X0E", "X0G", "X1A"];
 
-export type PostalCodeProblem =
+type PostalCodeProblem =
   | { code: "required" }
   | { code: "format" }
   | { code: "invalid_letters"; letters: string }
@@ -23,12 +23,12 @@ function compact(raw: string): string {
 }
 
 /** "K1A0B1" → "K1A 0B1". */
-export function formatPostalCode(compactCode: string): string {
+function formatPostalCode(compactCode: string): string {
   return `${compactCode.slice(0, 3)} ${compactCode.slice(3)}`;
 }
 
 /** The provinces or territories whose postal codes can start like this one. */
-export function provincesForPostalCode(compactCode: string): Province[] {
+function provincesForPostalCode(compactCode: string): Province[] {
   const area = compactCode.slice(0, 3);
   if (compactCode[0] === "X") {
     if (NUNAVUT_AREAS.includes(area)) return [findProvince("NU")!];

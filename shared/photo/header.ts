@@ -9,7 +9,7 @@
  *  HEIF (a generic mif1/msf1 file, e.g. JPEG or uncompressed items, or a brand we do not know). */
 export type ImageType = "jpeg" | "png" | "heic" | "avif" | "heif" | "gif" | "webp" | "unknown";
 
-export type HeaderErrorCode = "corrupt" | "truncated" | "unsupported";
+type HeaderErrorCode = "corrupt" | "truncated" | "unsupported";
 export interface HeaderError {
   code: HeaderErrorCode;
   /** English, for logs and officers; never shown to applicants as is (they get check messages). */
@@ -91,8 +91,8 @@ function readU32BE(b: Uint8Array, at: number): number {
  *  hostile file can use thousands of tiny scans to burn CPU. */
 export const MAX_JPEG_SCANS = 64;
 
-export type JpegColorSpace = "grey" | "ycbcr" | "rgb" | "cmyk" | "ycck";
-export type JpegProcess = "baseline" | "extended" | "progressive";
+type JpegColorSpace = "grey" | "ycbcr" | "rgb" | "cmyk" | "ycck";
+type JpegProcess = "baseline" | "extended" | "progressive";
 
 export interface JpegHeader {
   type: "jpeg";
@@ -132,7 +132,7 @@ const XMP_ID = "http://ns.adobe.com/xap/1.0/\0";
 const XMP_EXT_ID = "http://ns.adobe.com/xmp/extension/\0";
 
 /** Reads the orientation from the payload of an APP1 "Exif\0\0" segment; 1 if absent/invalid. */
-export function readExifOrientation(b: Uint8Array, start: number, end: number): number {
+function readExifOrientation(b: Uint8Array, start: number, end: number): number {
   // start points at "Exif\0\0"; the TIFF header follows.
   const tiff = start + 6;
   if (tiff + 8 > end) return 1;
@@ -339,11 +339,11 @@ export function crc32(bytes: Uint8Array, start = 0, end = bytes.length): number 
 }
 
 /** Text and other metadata chunks: removed on storage. */
-export const PNG_METADATA_CHUNKS = new Set(["tEXt", "zTXt", "iTXt", "eXIf", "tIME"]);
+const PNG_METADATA_CHUNKS = new Set(["tEXt", "zTXt", "iTXt", "eXIf", "tIME"]);
 const APNG_CHUNKS = new Set(["acTL", "fcTL", "fdAT"]);
 const CRITICAL_CHUNKS = new Set(["IHDR", "PLTE", "IDAT", "IEND"]);
 /** A real photo has a handful of chunks; thousands of tiny ones only cost CPU. */
-export const MAX_PNG_CHUNKS = 10_000;
+const MAX_PNG_CHUNKS = 10_000;
 
 const VALID_BIT_DEPTHS: Record<number, number[]> = {
   0: [1, 2, 4, 8, 16], // greyscale
@@ -353,7 +353,7 @@ const VALID_BIT_DEPTHS: Record<number, number[]> = {
   6: [8, 16], // truecolour + alpha
 };
 
-export interface PngChunkInfo {
+interface PngChunkInfo {
   type: string;
   /** Offset of the chunk's length field. */
   offset: number;
@@ -489,8 +489,8 @@ export const ASPECT_TOLERANCE = 0.01;
  *  (2000×2800 RGBA is 22.4 MB; a Worker isolate has 128 MB for all its requests). */
 export const MAX_DECODE_PIXELS = MAX_WIDTH * MAX_HEIGHT;
 
-export type DimensionProblem = "too_small" | "too_large" | "wrong_ratio";
-export interface DimensionVerdict {
+type DimensionProblem = "too_small" | "too_large" | "wrong_ratio";
+interface DimensionVerdict {
   ok: boolean;
   problems: DimensionProblem[];
   /** width / height */

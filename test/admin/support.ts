@@ -12,7 +12,7 @@ export const SAMPLES = path.join(ROOT, "scripts/admin/samples");
 export const INVITATION_SUBJECT =
   "IRCC - Permanent Residence Portal (PR Confirmation) / Portail de résidence permanente (Confirmation de la RP)";
 
-export interface CliResult {
+interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;

@@ -8,7 +8,7 @@
 // component, and a flat Huffman code (every symbol 4 bits for DC, 8 bits for AC), which any
 // decoder reads but which makes files larger than a real encoder's.
 
-export type FourComponentSpace = "cmyk" | "ycck";
+type FourComponentSpace = "cmyk" | "ycck";
 
 interface Rgba {
   width: number;

@@ -20,7 +20,7 @@ import { prng } from "./photo-fixtures.ts";
 
 type Point = { x: number; y: number };
 
-export interface MeshExpectation {
+interface MeshExpectation {
   file: string;
   format: "png" | "jpeg";
   width: number;
@@ -61,7 +61,7 @@ export const MESH_EXPECTATIONS: Record<"astronaut" | "graceHopper", MeshExpectat
 };
 
 /** The fraction of the pupils' distance a measured point may be off. */
-export const TOLERANCE = 0.07;
+const TOLERANCE = 0.07;
 
 const RIGHT_EYE = [33, 7, 163, 144, 145, 153, 154, 155, 133, 173, 157, 158, 159, 160, 161, 246];
 const LEFT_EYE = [263, 249, 390, 373, 374, 380, 381, 382, 362, 398, 384, 385, 386, 387, 388, 466];
@@ -72,7 +72,7 @@ const mean = (finding: FaceMeshFinding, ids: number[]): Point => ({
 });
 
 /** The mesh's version of each hand-measured point. */
-export function measuredPoints(finding: FaceMeshFinding) {
+function measuredPoints(finding: FaceMeshFinding) {
   const at = (i: number): Point => ({ x: finding.landmarks[i]!.x, y: finding.landmarks[i]!.y });
   return {
     eyes: { right: mean(finding, RIGHT_EYE), left: mean(finding, LEFT_EYE) },

@@ -20,7 +20,7 @@ export function digits(n: number, width: number): string {
   return String(n).padStart(width, "0").slice(-width);
 }
 
-export interface FamilyOptions {
+interface FamilyOptions {
   dependants?: { givenNames: string; familyName?: string; dateOfBirth: string; email?: string }[];
   /** Names as IRCC's record holds them (default: Amara Okafor<n>). */
   principalNames?: { givenNames: string; familyName: string };
@@ -29,7 +29,7 @@ export interface FamilyOptions {
 }
 
 /** Imports an application through the real import path and returns its rows. */
-export async function importFamily(options: FamilyOptions = {}) {
+async function importFamily(options: FamilyOptions = {}) {
   const id = unique();
   const applicationNumber = `E${digits(id, 9)}`;
   const principalEmail = options.principalEmail ?? `principal${id}@example.com`;

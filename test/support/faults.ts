@@ -8,7 +8,7 @@ import worker from "../../worker/index.ts";
 import type { Browser } from "./http.ts";
 
 /** Calls the worker with these bindings and waits for its waitUntil work (R2 deletes, enqueues). */
-export async function callWorker(request: Request, bindings: AppEnv): Promise<Response> {
+async function callWorker(request: Request, bindings: AppEnv): Promise<Response> {
   const ctx = createExecutionContext();
   const response = await worker.fetch(request, bindings, ctx);
   await waitOnExecutionContext(ctx);

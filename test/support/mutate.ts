@@ -12,7 +12,7 @@
 import { concatBytes, pngChunk, zlib } from "./photo-fixtures.ts";
 
 export type Random = () => number;
-export interface Mutant {
+interface Mutant {
   bytes: Uint8Array<ArrayBuffer>;
   /** The operations applied, in order, for the report and for reproduction. */
   ops: string[];
@@ -77,7 +77,7 @@ interface JpegLayout {
 }
 
 /** Walks the marker segments the way a decoder would; stops quietly at anything odd. */
-export function jpegLayout(b: Uint8Array): JpegLayout {
+function jpegLayout(b: Uint8Array): JpegLayout {
   const segments: JpegSegment[] = [];
   const entropy: [number, number][] = [];
   let i = 2;
@@ -233,7 +233,7 @@ interface PngChunkSpan {
   end: number;
 }
 
-export function pngChunks(b: Uint8Array): PngChunkSpan[] {
+function pngChunks(b: Uint8Array): PngChunkSpan[] {
   const chunks: PngChunkSpan[] = [];
   let i = 8;
   while (i + 12 <= b.length) {

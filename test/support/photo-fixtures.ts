@@ -35,7 +35,7 @@ export function prng(seed: number): () => number {
 // Pixels
 // ---------------------------------------------------------------------------------------------
 
-export type Rgb = readonly [number, number, number];
+type Rgb = readonly [number, number, number];
 
 export interface PortraitOptions {
   width?: number;
@@ -67,7 +67,7 @@ export interface PortraitOptions {
 }
 
 /** The figure moved, scaled and rotated about the face centre (u 0.5, v 0.445). */
-export interface FigurePlacement {
+interface FigurePlacement {
   /** Shift of the face centre, as shares of the width and height. */
   du?: number;
   dv?: number;
@@ -147,8 +147,8 @@ function sampleSource(source: FaceSource, x: number, y: number): number[] {
 }
 
 export const WHITE: Rgb = [242, 242, 240];
-export const LIGHT_SKIN: Rgb = [224, 176, 146];
-export const DARK_SKIN: Rgb = [92, 60, 44];
+const LIGHT_SKIN: Rgb = [224, 176, 146];
+const DARK_SKIN: Rgb = [92, 60, 44];
 
 const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : Math.round(v));
 const inEllipse = (x: number, y: number, cx: number, cy: number, rx: number, ry: number) =>
@@ -369,7 +369,7 @@ const ADAM7 = [
   [0, 1, 1, 2],
 ] as const;
 
-export interface PngEncodeOptions {
+interface PngEncodeOptions {
   bitDepth?: 8 | 16;
   alpha?: boolean;
   interlace?: boolean;
@@ -461,7 +461,7 @@ export function segment(marker: number, payload: number[] | Uint8Array): Uint8Ar
   return concatBytes([[0xff, marker, ...u16be(payload.length + 2)], payload]);
 }
 
-export interface JpegBuildOptions {
+interface JpegBuildOptions {
   width?: number;
   height?: number;
   components?: number;

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, like, lte, type SQL } from "drizzle-orm";
 import { auditLog } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
 
-export interface AuditFilters {
+interface AuditFilters {
   actorKind?: string;
   actorId?: string;
   action?: string;

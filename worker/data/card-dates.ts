@@ -3,14 +3,14 @@ import { cards, reviewDecisions, submissions } from "../../schema/index.ts";
 import { isValidIsoDate } from "../../shared/people/import-records.ts";
 import type { Database } from "./db.ts";
 
-export type CardDateField = "producedOn" | "mailedOn";
+type CardDateField = "producedOn" | "mailedOn";
 
 /**
  * Why a card date is refused. Each one has a translated message for the
  * officers' API (review-queue.ts) and an English reason for the
  * `cards mailed` import (by line).
  */
-export type CardDateCode =
+type CardDateCode =
   /** Not a real YYYY-MM-DD date. */
   | "invalid"
   /** After today: a card is recorded once it happened. */

@@ -28,7 +28,7 @@ type ConfirmationEnv = Pick<
 >;
 
 /** How long a confirmation link works. */
-export const CONFIRMATION_LINK_DAYS = 7;
+const CONFIRMATION_LINK_DAYS = 7;
 
 const normalized = (email: string) => email.trim().toLowerCase();
 
@@ -110,7 +110,7 @@ export async function confirmationLink(
   ];
 }
 
-export type ConfirmationOutcome =
+type ConfirmationOutcome =
   | { status: "not_found" }
   | { status: "used" }
   | { status: "expired" }

@@ -3,7 +3,7 @@ import { passwordResetTokens, rateLimits, reviewClaims, sessions } from "../../s
 import { type Database, nowIso } from "./db.ts";
 
 /** Rows kept this long after they stop mattering, so a security review can still see recent ones. */
-export const EXPIRED_KEPT_HOURS = 24;
+const EXPIRED_KEPT_HOURS = 24;
 
 export interface ExpiredReport {
   sessions: number;

@@ -119,7 +119,7 @@ export async function inviteApplications(
   return { invited, outboxIds };
 }
 
-export type InvitationLookup =
+type InvitationLookup =
   | { status: "not_found" }
   | { status: "used" | "expired"; invitation: typeof invitations.$inferSelect }
   | {

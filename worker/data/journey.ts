@@ -6,7 +6,7 @@ import { type Database, nowIso } from "./db.ts";
 export type TaskStatus = "not_started" | "in_progress" | "completed" | "cannot_start" | "returned";
 
 /** The wording version of the presence declaration a person agreed to. */
-export const PRESENCE_STATEMENT_VERSION = "2026-11-v1";
+const PRESENCE_STATEMENT_VERSION = "2026-11-v1";
 
 /**
  * The person if this account acts for them, else undefined (the caller
@@ -80,7 +80,7 @@ export async function declarePresence(
   return (await findPresenceDeclaration(db, input.personId))!;
 }
 
-export type AddressInput = Address;
+type AddressInput = Address;
 
 /** Saves the same address for one or more persons in one batch (upserts). */
 export async function saveAddresses(
@@ -112,7 +112,7 @@ export interface PersonTasks {
 }
 
 /** What a person's task statuses are worked out from: what is on file for them. */
-export interface TaskFacts {
+interface TaskFacts {
   declared: boolean;
   hasAddress: boolean;
   /** The current photo (the newest draft, submitted, accepted or returned one), if any. */

@@ -12,7 +12,7 @@ import type { findOfficerByEmail } from "./officers.ts";
  * session or factor stops working the moment the command returns.
  */
 
-export type AdminActor = { kind: "admin"; id: string };
+type AdminActor = { kind: "admin"; id: string };
 type Officer = NonNullable<Awaited<ReturnType<typeof findOfficerByEmail>>>;
 
 const audit = (

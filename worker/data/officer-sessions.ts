@@ -5,7 +5,7 @@ import { LOCKOUT, lockoutMinutesAfter } from "./accounts.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 /** Officer sessions are shorter than applicants': 15 minutes idle, 8 hours at most. */
-export const OFFICER_SESSION = { idleMinutes: 15, absoluteMinutes: 8 * 60 } as const;
+const OFFICER_SESSION = { idleMinutes: 15, absoluteMinutes: 8 * 60 } as const;
 
 export function newOfficerSession(db: Database, officerId: number, now = Date.now()) {
   const id = randomToken(32);

@@ -19,7 +19,7 @@ export interface OutgoingEmail {
 }
 
 /** Sender as configured (default domain cic.gc.ca, as the seeds describe). */
-export function senderAddress(env: Pick<AppEnv, "EMAIL_FROM">): string {
+function senderAddress(env: Pick<AppEnv, "EMAIL_FROM">): string {
   return env.EMAIL_FROM;
 }
 
@@ -51,7 +51,7 @@ export async function markOutboxEnqueued(db: Database, ids: number[], now = Date
 }
 
 /** How long a queued message may go without a result before the sweep re-queues it. */
-export const REQUEUE_AFTER_MINUTES = 15;
+const REQUEUE_AFTER_MINUTES = 15;
 
 /**
  * Pending rows that are due and not recently handed to the queue: never

@@ -132,7 +132,7 @@ export function returnPhoto(
   return decidePhoto(db, env, { ...input, decision: "photo_returned" }, now);
 }
 
-export type CardOutcome = { ok: true; outboxIds: number[] } | { ok: false; problems: CardDateProblem[] };
+type CardOutcome = { ok: true; outboxIds: number[] } | { ok: false; problems: CardDateProblem[] };
 
 /**
  * Records card production and/or mailing (dates as YYYY-MM-DD); the first
@@ -199,7 +199,7 @@ export async function recordCard(
   return { ok: true, outboxIds: firstMailing && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
 }
 
-export type MailedCorrectionOutcome =
+type MailedCorrectionOutcome =
   | { ok: true }
   | { ok: false; reason: "not_mailed" | "same_date" }
   | { ok: false; reason: "invalid"; problems: CardDateProblem[] };

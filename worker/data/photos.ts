@@ -4,7 +4,7 @@ import type { CheckResult } from "../../shared/photo/checks/index.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 
-export interface NewPhoto {
+interface NewPhoto {
   personId: number;
   objectKey: string;
   sha256: string;

@@ -14,7 +14,7 @@ import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 /** How long an officer's claim on an item lasts without a decision. */
-export const CLAIM_MINUTES = 30;
+const CLAIM_MINUTES = 30;
 
 /**
  * Submissions waiting for a photo decision, oldest first, with who (if

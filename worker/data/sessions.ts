@@ -4,7 +4,7 @@ import { randomToken } from "../lib/crypto.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 /** Applicant sessions: 30 minutes idle, 12 hours at most (issue 2, §7). */
-export const APPLICANT_SESSION = { idleMinutes: 30, absoluteMinutes: 12 * 60 } as const;
+const APPLICANT_SESSION = { idleMinutes: 30, absoluteMinutes: 12 * 60 } as const;
 
 /** A new session row for an account. Put in a batch with whatever else sign-in writes. */
 export function newApplicantSession(db: Database, accountId: number, now = Date.now()) {

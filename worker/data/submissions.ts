@@ -10,12 +10,12 @@ import { type Database, nowIso } from "./db.ts";
 import { currentPhoto, findAddress, findPresenceDeclaration, latestSubmission } from "./journey.ts";
 
 /** A reference a person can read out on the phone: PRC-7K4M-Q9TX. */
-export function newSubmissionReference(): string {
+function newSubmissionReference(): string {
   const part = () => randomFromAlphabet(4, "ABCDEFGHJKMNPQRSTUVWXYZ23456789");
   return `PRC-${part()}-${part()}`;
 }
 
-export type MissingTask = "presence" | "address" | "photo" | "photoAcknowledge";
+type MissingTask = "presence" | "address" | "photo" | "photoAcknowledge";
 
 /** What still blocks `Submit documents` for a person (empty: ready). */
 export async function missingTasks(db: Database, personId: number): Promise<MissingTask[]> {

@@ -10,7 +10,7 @@ import { type PersonTasks, taskStatuses } from "./journey.ts";
 /** The states a person's current photo can be in (journey.ts `currentPhoto` reads the same). */
 const CURRENT_PHOTO_STATES = sql.raw(`('draft', 'submitted', 'accepted', 'returned')`);
 
-export interface TaskListPerson {
+interface TaskListPerson {
   id: number;
   givenNames: string;
   familyName: string;

@@ -18,7 +18,7 @@ type ResetEnv = Pick<
   "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"
 >;
 
-export interface TemporaryPasswordReset {
+interface TemporaryPasswordReset {
   /** Accounts that got a new temporary password (emailed, via the outbox). */
   reset: { accountId: number; username: string; email: string; expiresAt: string; outboxId: number }[];
   /** Accounts left alone because their owner already chose a password ("Forgot your password?" is for them). */

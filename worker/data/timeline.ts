@@ -2,7 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { cards, documents, reviewDecisions, submissions } from "../../schema/index.ts";
 import { addDays, type Database } from "./db.ts";
 
-export type TimelineEvent =
+type TimelineEvent =
   | { type: "submitted"; at: string; reference: string; kind: "initial" | "photo_resubmission" }
   | { type: "photo_accepted"; at: string }
   | { type: "photo_returned"; at: string; reasons: string[]; note: string | null }

@@ -12,7 +12,7 @@ import { withEvenGlyphs } from "./even-glyphs.ts";
  * so the printed text can be searched, copied and read aloud.
  */
 
-export interface EcoprContent {
+interface EcoprContent {
   givenNames: string;
   familyName: string;
   dateOfBirth: string;

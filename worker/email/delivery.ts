@@ -96,14 +96,14 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(DELIVERY_RETRY.baseSeconds * 2 ** Math.max(0, attempts - 1), DELIVERY_RETRY.maxSeconds);
 }
 
-export type DeliveryOutcome =
+type DeliveryOutcome =
   | { result: "sent" }
   | { result: "skipped" }
   | { result: "retry"; delaySeconds: number }
   | { result: "failed" };
 
 /** How long one consumer may hold a row while sending it, before another may try. */
-export const DELIVERY_LEASE_SECONDS = 120;
+const DELIVERY_LEASE_SECONDS = 120;
 /** How long a message waits for an earlier one to the same address that another consumer is sending. */
 const WAIT_FOR_EARLIER_SECONDS = 10;
 

@@ -6,7 +6,7 @@ import { INVITATION_SUBJECT } from "../../shared/email/subjects.ts";
 /** The invitation's subject (quoted on IRCC's public page); other emails say what happened (eventSubject). */
 export const PORTAL_SUBJECT = INVITATION_SUBJECT;
 
-export interface Paragraph {
+interface Paragraph {
   text: string;
   /** Renders as a link; the text is shown in full in plain text. */
   href?: string;

@@ -42,7 +42,7 @@ function hashPair(word: string): [number, number] {
 }
 
 /** The parameters for `n` words at false-positive rate `p`: m = −n·ln p / (ln 2)², k = (m/n)·ln 2. */
-export function bloomParameters(n: number, p: number): { bits: number; hashes: number } {
+function bloomParameters(n: number, p: number): { bits: number; hashes: number } {
   const bits = Math.ceil((-n * Math.log(p)) / Math.LN2 ** 2);
   return { bits, hashes: Math.max(1, Math.round((bits / n) * Math.LN2)) };
 }

@@ -43,7 +43,7 @@ async function sha1Hex(text: string): Promise<string> {
  * True when the password appears in Pwned Passwords, false when it does not,
  * null when the service could not answer in time (the caller falls back).
  */
-export async function isPwnedPassword(baseUrl: string, password: string): Promise<boolean | null> {
+async function isPwnedPassword(baseUrl: string, password: string): Promise<boolean | null> {
   const hash = await sha1Hex(password);
   const prefix = hash.slice(0, 5);
   const suffix = hash.slice(5);

@@ -8,7 +8,7 @@
  */
 
 /** The address as parsed: IPv4 octets, or IPv6 as eight 16-bit groups. */
-export type ParsedIp = { version: 4; octets: number[] } | { version: 6; groups: number[] };
+type ParsedIp = { version: 4; octets: number[] } | { version: 6; groups: number[] };
 
 /** What a per-IP throttle counts under when the address is missing or not an IP (local runs without the header). */
 export const UNKNOWN_IP_KEY = "unknown";

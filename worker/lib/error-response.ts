@@ -17,7 +17,7 @@ function translateParams(language: Language, params: Record<string, string | num
   return out;
 }
 
-export function errorBody(error: AppError, language: Language) {
+function errorBody(error: AppError, language: Language) {
   return {
     error: {
       code: error.code,

@@ -25,7 +25,7 @@ const PORTAL_NAMES = [
  * in the worker the shipped Bloom filter (password-blocklist.ts); in Node
  * scripts the same file read from disk.
  */
-export interface PasswordBlocklist {
+interface PasswordBlocklist {
   has(word: string): boolean;
 }
 

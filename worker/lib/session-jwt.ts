@@ -8,7 +8,7 @@ import { SignJWT, jwtVerify } from "jose";
  * tokens are refused), the issuer and the audience, so an applicant token can
  * never be replayed as an officer token.
  */
-export const SESSION_JWT_ALGORITHM = "HS256";
+const SESSION_JWT_ALGORITHM = "HS256";
 export type SessionAudience = "pr-portal:applicant" | "pr-portal:officer";
 
 function keyFrom(secret: string): Uint8Array {

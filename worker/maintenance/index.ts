@@ -7,7 +7,7 @@ import { type RetentionReport, purgePastRetention } from "./retention.ts";
 /** The cron expression (wrangler.toml) that runs the maintenance; the other one sweeps the outbox. */
 export const MAINTENANCE_CRON = "17 3 * * *";
 
-export interface MaintenanceReport {
+interface MaintenanceReport {
   retention: RetentionReport;
   expired: ExpiredReport;
   orphans: OrphanReport;

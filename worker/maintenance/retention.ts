@@ -5,7 +5,7 @@ import type { AppEnv } from "../env.ts";
 import { settings } from "../lib/config.ts";
 
 /** Persons purged per run: bounds one cron invocation's work; the rest wait for the next run. */
-export const PURGE_BATCH = 50;
+const PURGE_BATCH = 50;
 
 export interface RetentionReport {
   persons: number;
@@ -23,7 +23,7 @@ export function purgeCutoffDate(retentionDays: number, now = Date.now()): string
  * its person to be purged now: a date typed wrong (years too early) would
  * otherwise erase the person the same night, before anyone could correct it.
  */
-export function gracePassedBefore(graceDays: number, now = Date.now()): string {
+function gracePassedBefore(graceDays: number, now = Date.now()): string {
   return nowIso(now - graceDays * 86_400_000);
 }
 

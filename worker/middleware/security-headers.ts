@@ -7,7 +7,7 @@ import type { AppBindings } from "../lib/hono-types.ts";
  * 'wasm-unsafe-eval' lets the photo editor run its WASM decoders in the
  * browser. frame-ancestors 'none' forbids framing (clickjacking).
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -38,7 +38,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
  */
 const NO_STORE_PREFIXES = ["/api", "/review/api"];
 
-export function isNoStorePath(path: string): boolean {
+function isNoStorePath(path: string): boolean {
   return NO_STORE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 

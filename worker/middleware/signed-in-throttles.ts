@@ -18,7 +18,7 @@ import { clearApplicantCookie } from "./applicant-session.ts";
  */
 export const PHOTO_UPLOADS_PER_PERSON_PER_HOUR = 30;
 export const PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR = 60;
-export const WRONG_CURRENT_PASSWORDS_BEFORE_SIGN_OUT = 5;
+const WRONG_CURRENT_PASSWORDS_BEFORE_SIGN_OUT = 5;
 const HOUR = 60 * 60;
 
 function limit(text: string | undefined, fallback: number): number {

@@ -21,7 +21,7 @@
 
 import { type HeaderError, parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
 
-export type StripResult =
+type StripResult =
   | {
       ok: true;
       bytes: Uint8Array;
@@ -120,7 +120,7 @@ export function stripMetadata(bytes: Uint8Array): StripResult {
   return { ok: false, error: { code: "unsupported", detail: `cannot strip metadata from ${type}` } };
 }
 
-export function stripJpegMetadata(b: Uint8Array): StripResult {
+function stripJpegMetadata(b: Uint8Array): StripResult {
   const parsed = parseJpegHeader(b); // validates every length, so the walk below stays in bounds
   if (!parsed.ok) return parsed;
   const { eoiOffset, trailingBytes, orientation } = parsed.header;
@@ -191,7 +191,7 @@ export function stripJpegMetadata(b: Uint8Array): StripResult {
   return { ok: true, bytes: concat(parts), removed: [...removed], orientation };
 }
 
-export function stripPngMetadata(b: Uint8Array): StripResult {
+function stripPngMetadata(b: Uint8Array): StripResult {
   const parsed = parsePngHeader(b);
   if (!parsed.ok) return parsed;
   const parts: Uint8Array[] = [b.subarray(0, 8)];

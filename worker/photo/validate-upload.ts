@@ -23,7 +23,7 @@ export type UploadRefusal =
   | { code: "photo_corrupt"; detail: string }
   | { code: "photo_too_many_pixels"; width: number; height: number };
 
-export type UploadValidation =
+type UploadValidation =
   | { ok: false; refusal: UploadRefusal }
   | {
       ok: true;
@@ -37,7 +37,7 @@ export type UploadValidation =
       removedMetadata: string[];
     };
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** The face detector to use; by default the worker's (face/worker-detector.ts, weights bundled
    *  as Data modules). Node callers (the admin CLI, the bench) pass one built with
    *  createFaceDetector() from the same weight files read from disk. */

@@ -63,7 +63,7 @@ function enqueueLater(c: AppContext, ids: number[]) {
 }
 
 /** Reset emails per account (on top of the per-IP limit of the route). */
-export const RESET_EMAILS_PER_ACCOUNT = { limit: 3, windowSeconds: 60 * 60 } as const;
+const RESET_EMAILS_PER_ACCOUNT = { limit: 3, windowSeconds: 60 * 60 } as const;
 
 /** Sign-in, sign-out, first password, forgot/reset password. */
 export const authRoutes = new Hono<AppBindings>()

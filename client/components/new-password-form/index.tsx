@@ -8,7 +8,7 @@ import { ErrorSummary } from "../error-summary/index.tsx";
 import { NewPasswordFields, newPasswordErrors, newPasswordFieldId } from "../new-password-fields/index.tsx";
 import { PageHeading } from "../page-heading/index.tsx";
 
-export interface NewPasswords {
+interface NewPasswords {
   newPassword: string;
   confirmPassword: string;
 }

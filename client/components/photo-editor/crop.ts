@@ -25,7 +25,7 @@ export interface Crop {
 }
 
 /** Height over width of the PR card photo (5:7). */
-export const HEIGHT_PER_WIDTH = 7 / 5;
+const HEIGHT_PER_WIDTH = 7 / 5;
 /** The closest zoom shows a quarter of the widest crop's width. */
 export const MAX_ZOOM = 4;
 
@@ -46,7 +46,7 @@ export const GUIDE = {
 export const cropHeight = (crop: Crop): number => crop.width * HEIGHT_PER_WIDTH;
 
 /** The widest 5:7 window the image holds. */
-export function maxCropWidth(image: Size): number {
+function maxCropWidth(image: Size): number {
   return Math.min(image.width, image.height / HEIGHT_PER_WIDTH);
 }
 
@@ -56,7 +56,7 @@ export function zoomOf(crop: Crop, image: Size): number {
 }
 
 /** The crop moved and sized back inside the image and the zoom range. */
-export function clampCrop(crop: Crop, image: Size): Crop {
+function clampCrop(crop: Crop, image: Size): Crop {
   const widest = maxCropWidth(image);
   const width = Math.min(widest, Math.max(widest / MAX_ZOOM, crop.width));
   const height = width * HEIGHT_PER_WIDTH;

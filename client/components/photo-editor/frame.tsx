@@ -5,7 +5,7 @@ import { drawGuide } from "./guide.ts";
 import { drawCrop } from "./render.ts";
 
 /** The frame's drawing size (CSS scales it to the column; 5:7). */
-export const FRAME_SIZE: Size = { width: 500, height: 700 };
+const FRAME_SIZE: Size = { width: 500, height: 700 };
 /** Arrow keys move by this share of the crop's width (with Shift, five times more). */
 const KEY_STEP = 0.02;
 /** +/- keys and the buttons zoom by this factor. */

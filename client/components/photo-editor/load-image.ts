@@ -5,11 +5,11 @@ import { sniffImageType } from "../../../shared/photo/header.ts";
 import type { Messages } from "../../i18n/index.ts";
 
 /** Camera photos are large; beyond this the file is not a single photo we should decode. */
-export const MAX_SOURCE_BYTES = 40 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 40 * 1024 * 1024;
 
 export type LoadProblem = "empty" | "heic" | "avif" | "heif" | "type" | "tooLarge" | "corrupt";
 
-export type LoadedImage = { ok: true; bitmap: ImageBitmap; name: string } | { ok: false; problem: LoadProblem };
+type LoadedImage = { ok: true; bitmap: ImageBitmap; name: string } | { ok: false; problem: LoadProblem };
 
 /** The translated message for a problem, the same advice the server gives for the same file. */
 export function loadProblemMessage(problem: LoadProblem, m: Messages): string {

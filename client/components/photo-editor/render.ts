@@ -7,7 +7,7 @@ import { MAX_PHOTO_BYTES } from "../../../shared/photo/size-limit.ts";
 import { type Crop, type Size, cropHeight } from "./crop.ts";
 
 /** JPEG qualities tried in turn until the file fits; a camera-sharp 2000×2800 crop fits at the first. */
-export const QUALITY_STEPS = [0.92, 0.86, 0.8, 0.72, 0.64] as const;
+const QUALITY_STEPS = [0.92, 0.86, 0.8, 0.72, 0.64] as const;
 
 /** Draws the crop scaled to fill a canvas context of `size`. Only crop and scale: no filter. */
 export function drawCrop(context: CanvasRenderingContext2D, bitmap: ImageBitmap, crop: Crop, size: Size): void {
@@ -43,7 +43,7 @@ function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   });
 }
 
-export interface EncodedCrop {
+interface EncodedCrop {
   blob: Blob;
   width: number;
   height: number;

@@ -7,7 +7,7 @@ import { type Crop, suggestCrop } from "./crop.ts";
 /** The face is looked for on the photo scaled to at most this height (a phone photo is ~4000). */
 const DETECT_HEIGHT = 1400;
 
-export type Placement =
+type Placement =
   | { state: "idle" }
   | { state: "finding" }
   /** `faces` in the source photo's pixels (one face: the crop is placed from it). */

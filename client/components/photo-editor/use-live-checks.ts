@@ -7,9 +7,9 @@ import { cropPixels } from "./render.ts";
 import { transformFace } from "./use-face-placement.ts";
 
 /** Checks wait until the crop has been still this long: dragging does not run them on every frame. */
-export const CHECK_DELAY_MS = 300;
+const CHECK_DELAY_MS = 300;
 
-export interface LiveChecks {
+interface LiveChecks {
   /** The latest results, for the crop in `forCrop`; null before the first run. */
   results: CheckResult[] | null;
   forCrop: Crop | null;
@@ -24,7 +24,7 @@ export interface LiveChecks {
  * (y = 0, as the detector reports a head touching the top edge). Apply runs the detector on the
  * final pixels, as the server does.
  */
-export function facesInCrop(faces: FaceFinding[], crop: Crop, size: Size): FaceFinding[] {
+function facesInCrop(faces: FaceFinding[], crop: Crop, size: Size): FaceFinding[] {
   const factor = size.width / crop.width;
   return faces
     .filter(

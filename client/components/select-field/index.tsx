@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { FieldError, describedBy } from "../field-error/index.tsx";
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
 }

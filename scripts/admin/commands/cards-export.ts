@@ -4,7 +4,7 @@ import { EXIT } from "../errors.ts";
 import { type Command, adminName, print, requiredOption } from "../command.ts";
 import { csvLine } from "../csv-write.ts";
 
-export const CARD_EXPORT_COLUMNS = [
+const CARD_EXPORT_COLUMNS = [
   "uci",
   "given_names",
   "family_name",

@@ -1,7 +1,7 @@
 import { type Command, adminName, flag, print, stringOption } from "../command.ts";
 import { EXIT, UsageError } from "../errors.ts";
 
-export interface MailListItem {
+interface MailListItem {
   id: number;
   kind: string;
   to: string;
@@ -14,7 +14,7 @@ export interface MailListItem {
   html: string;
 }
 
-export const DEFAULT_MAIL_LIMIT = 20;
+const DEFAULT_MAIL_LIMIT = 20;
 
 export const mailCommand: Command = {
   name: "mail",

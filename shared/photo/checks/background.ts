@@ -8,16 +8,16 @@ import { result, round } from "./result.ts";
 import type { CheckResult, Verdict } from "./types.ts";
 
 /** L* 82 ≈ sRGB grey 205: a white wall in slight shadow still passes above it. */
-export const WARN_LIGHTNESS = 82;
+const WARN_LIGHTNESS = 82;
 /** L* 70 ≈ sRGB grey 171: clearly grey, not white. */
-export const FAIL_LIGHTNESS = 70;
+const FAIL_LIGHTNESS = 70;
 /** C* 8: a just-noticeable tint (cream, pale blue) on a light background. */
-export const WARN_CHROMA = 8;
+const WARN_CHROMA = 8;
 /** C* 15: clearly coloured (pale blue sky-blue is ≈ 20). */
-export const FAIL_CHROMA = 15;
+const FAIL_CHROMA = 15;
 /** σ(L*) 5: a soft shadow or gradient; 10: patterns, objects or a hard shadow. */
-export const WARN_LIGHTNESS_STDDEV = 5;
-export const FAIL_LIGHTNESS_STDDEV = 10;
+const WARN_LIGHTNESS_STDDEV = 5;
+const FAIL_LIGHTNESS_STDDEV = 10;
 
 const THRESHOLDS = {
   dark: `background mean L* ≥ ${WARN_LIGHTNESS} (fail < ${FAIL_LIGHTNESS})`,

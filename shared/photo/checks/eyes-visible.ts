@@ -13,17 +13,17 @@ import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding, ImageLike, Point } from "./types.ts";
 
 /** Below this luminance spread the eye region is flat: the eye is covered. */
-export const FAIL_EYE_CONTRAST = 10;
+const FAIL_EYE_CONTRAST = 10;
 /** Below this the eye may be partly hidden (hair, frames, shadow). */
-export const WARN_EYE_CONTRAST = 18;
+const WARN_EYE_CONTRAST = 18;
 /** Margin around the eye's landmarks, as a share of the eye's width. */
-export const EYE_MARGIN = 0;
+const EYE_MARGIN = 0;
 
 const THRESHOLD = `both eyes inside the photo; luminance standard deviation around each eye ≥ ${WARN_EYE_CONTRAST} (fail < ${FAIL_EYE_CONTRAST}); eyes open not measured`;
 
 /** Standard deviation of perceptual luminance in the eye's box, or undefined if the box is not
  *  wholly inside the image. */
-export function eyeContrast(image: ImageLike, eye: Point[]): number | undefined {
+function eyeContrast(image: ImageLike, eye: Point[]): number | undefined {
   const xs = eye.map((p) => p.x);
   const ys = eye.map((p) => p.y);
   const margin = (Math.max(...xs) - Math.min(...xs)) * EYE_MARGIN;

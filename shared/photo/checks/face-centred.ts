@@ -10,9 +10,9 @@ import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding, ImageLike, Point } from "./types.ts";
 
 /** Centre line within ±5% of the width from the middle: ISO/IEC 19794-5's 45–55%. */
-export const PASS_OFFSET = 0.05;
+const PASS_OFFSET = 0.05;
 /** Beyond ±10% the face is plainly off to one side: fail. */
-export const FAIL_OFFSET = 0.1;
+const FAIL_OFFSET = 0.1;
 /** Eye line, as a share of the height from the top (ISO/IEC 19794-5: 30–50%). */
 export const EYE_LINE_MIN = 0.3;
 export const EYE_LINE_MAX = 0.5;

@@ -17,10 +17,10 @@ import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding } from "./types.ts";
 
 /** Below 3 bits (≈ 8 equally used grey levels) there is no face to see: fail. */
-export const FAIL_ENTROPY_BITS = 3;
+const FAIL_ENTROPY_BITS = 3;
 /** Below 4 bits (≈ 16 equally used levels) the face shows little detail: warn. (A synthetic,
  *  evenly lit dark-skinned face measures ≈ 4.7 bits; real skin has more texture.) */
-export const WARN_ENTROPY_BITS = 4;
+const WARN_ENTROPY_BITS = 4;
 
 const THRESHOLD = `exactly one face detected; entropy of the face-region luminance histogram ≥ ${WARN_ENTROPY_BITS} bits (fail < ${FAIL_ENTROPY_BITS})`;
 

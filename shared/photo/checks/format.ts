@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<ImageType, string> = {
 };
 const THRESHOLD = "JPEG (8-bit baseline/extended/progressive, grey or colour, not CMYK) or PNG (not animated)";
 
-export interface FormatInput {
+interface FormatInput {
   byteLength: number;
   type: ImageType;
   /** The header parse of a JPEG or PNG; absent for other types. */

@@ -9,9 +9,9 @@ import { result, round } from "./result.ts";
 import type { CheckResult } from "./types.ts";
 
 /** 0.2% of the face region (~17×17 px at 900×1260): a visible shiny spot. */
-export const WARN_GLARE_FRACTION = 0.002;
+const WARN_GLARE_FRACTION = 0.002;
 /** 1%: patches large enough to hide an eye or part of the skin. */
-export const FAIL_GLARE_FRACTION = 0.01;
+const FAIL_GLARE_FRACTION = 0.01;
 
 const THRESHOLD = `share of face pixels in clustered near-white glare: < ${WARN_GLARE_FRACTION} (fail ≥ ${FAIL_GLARE_FRACTION})`;
 

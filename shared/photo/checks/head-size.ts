@@ -11,7 +11,7 @@ export const MIN_HEAD_SHARE = 31 / 70;
 export const MAX_HEAD_SHARE = 36 / 70;
 /** Within this share of the height outside the range (≈ 2 mm of 70 mm) it is a warning: the
  *  crown is an estimate, and hair volume makes it uncertain by about that much. */
-export const HEAD_SHARE_TOLERANCE = 2 / 70;
+const HEAD_SHARE_TOLERANCE = 2 / 70;
 
 const pct = (share: number) => round(share * 100, 1);
 const THRESHOLD = `chin to crown ${pct(MIN_HEAD_SHARE)}–${pct(MAX_HEAD_SHARE)}% of the height (31–36 mm of 70 mm); warn within ${pct(HEAD_SHARE_TOLERANCE)} points outside`;

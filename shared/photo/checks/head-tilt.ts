@@ -7,13 +7,13 @@
 import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding } from "./types.ts";
 
-export const WARN_ROLL_DEGREES = 5;
-export const FAIL_ROLL_DEGREES = 8;
+const WARN_ROLL_DEGREES = 5;
+const FAIL_ROLL_DEGREES = 8;
 
 const THRESHOLD = `eye line within ${WARN_ROLL_DEGREES}° of horizontal (fail beyond ${FAIL_ROLL_DEGREES}°)`;
 
 /** Roll in degrees: positive when the eye on the image's right is lower. */
-export function rollDegrees(face: FaceFinding): number {
+function rollDegrees(face: FaceFinding): number {
   return (Math.atan2(face.rightEye.y - face.leftEye.y, face.rightEye.x - face.leftEye.x) * 180) / Math.PI;
 }
 

@@ -58,7 +58,7 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
   return results;
 }
 
-export interface FileFacts {
+interface FileFacts {
   byteLength: number;
   type: ImageType;
   header?: HeaderResult<JpegHeader | PngHeader>;

@@ -15,23 +15,23 @@ import type { FaceBox, FaceFinding, ImageLike } from "./types.ts";
 export const FALLBACK_FACE = { left: 0.3, right: 0.7, top: 0.25, bottom: 0.65 } as const;
 /** A detector's box runs ear to ear and brow (or crown) to chin; its inscribed ellipse is shrunk
  *  to this share so that hair and background at the edges do not count as face. */
-export const DETECTOR_BOX_SHRINK = 0.85;
+const DETECTOR_BOX_SHRINK = 0.85;
 
 /** Background band: this share of the width (sides) and height (top) along the edges. */
-export const BACKGROUND_BAND = 0.04;
+const BACKGROUND_BAND = 0.04;
 /** The side bands stop at this share of the height: below it, shoulders and clothing reach the
  *  edges of a correctly framed photo. The bottom edge is not measured for the same reason. */
-export const BACKGROUND_SIDE_BOTTOM = 0.7;
+const BACKGROUND_SIDE_BOTTOM = 0.7;
 
 /** OFIQ's under- and over-exposure ranges on the 0–255 luminance image
  *  (UnderExposurePrevention: [0, 25]; OverExposurePrevention: [247, 255]). */
-export const OFIQ_DARK_MAX = 25;
-export const OFIQ_BRIGHT_MIN = 247;
+const OFIQ_DARK_MAX = 25;
+const OFIQ_BRIGHT_MIN = 247;
 
 /** Glare pixel: all channels near saturation and nearly neutral (specular reflections are the
  *  colour of the light, not of the skin). */
-export const GLARE_MIN_CHANNEL = 235;
-export const GLARE_MAX_SPREAD = 30;
+const GLARE_MIN_CHANNEL = 235;
+const GLARE_MAX_SPREAD = 30;
 
 /** sRGB (0–255) to linear light (0–1), IEC 61966-2-1. */
 export const SRGB_TO_LINEAR = (() => {
@@ -50,11 +50,11 @@ export function linearToSrgb8(y: number): number {
 }
 
 /** Sample every `step` pixels in both directions: at most ~1.5 M samples per image. */
-export function samplingStep(image: ImageLike): number {
+function samplingStep(image: ImageLike): number {
   return image.width * image.height > 3_000_000 ? 2 : 1;
 }
 
-export interface Ellipse {
+interface Ellipse {
   cx: number;
   cy: number;
   rx: number;
@@ -63,7 +63,7 @@ export interface Ellipse {
 
 /** Share of the landmark ellipse (jaw line side to side, brows to chin) that is measured: the
  *  rim, where skin meets hair, ears or background, is left out. */
-export const LANDMARK_ELLIPSE_SHRINK = 0.9;
+const LANDMARK_ELLIPSE_SHRINK = 0.9;
 
 /**
  * The ellipse measured as "the face": from the detector's landmarks when there are (cheek to
@@ -71,7 +71,7 @@ export const LANDMARK_ELLIPSE_SHRINK = 0.9;
  * box when there are not (the Tiny Face Detector's box is loose: it takes in background at the
  * sides), else the fallback region.
  */
-export function faceEllipse(image: ImageLike, detected?: FaceFinding): Ellipse {
+function faceEllipse(image: ImageLike, detected?: FaceFinding): Ellipse {
   const lm = detected?.landmarks;
   if (lm && lm.length === 68) {
     const top = Math.min(...lm.slice(17, 27).map((p) => p.y));

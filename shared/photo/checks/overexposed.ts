@@ -7,9 +7,9 @@ import { result, round } from "./result.ts";
 import type { CheckResult } from "./types.ts";
 
 /** 5% of the face blown out: visible washed-out patches (a forehead under flash). */
-export const WARN_BRIGHT_FRACTION = 0.05;
+const WARN_BRIGHT_FRACTION = 0.05;
 /** 20%: a large part of the face has no detail left. */
-export const FAIL_BRIGHT_FRACTION = 0.2;
+const FAIL_BRIGHT_FRACTION = 0.2;
 
 const THRESHOLD = `share of face pixels with OFIQ luminance ≥ 247: < ${WARN_BRIGHT_FRACTION} (fail ≥ ${FAIL_BRIGHT_FRACTION})`;
 

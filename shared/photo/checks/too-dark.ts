@@ -14,14 +14,14 @@ import { result, round } from "./result.ts";
 import type { CheckResult } from "./types.ts";
 
 /** Below this mean linear luminance (≈ sRGB grey 28) the face is practically black: fail. */
-export const FAIL_FACE_LUMINANCE = 0.012;
+const FAIL_FACE_LUMINANCE = 0.012;
 /** Below this (≈ sRGB grey 53) the face may be too dark: warn, or fail if the scene is dim too. */
-export const WARN_FACE_LUMINANCE = 0.035;
+const WARN_FACE_LUMINANCE = 0.035;
 /** A background darker than this linear luminance (≈ sRGB grey 149) means the whole scene is dim. */
-export const DIM_SCENE_LUMINANCE = 0.3;
+const DIM_SCENE_LUMINANCE = 0.3;
 /** OFIQ's under-exposure sigmoid is centred on 92% of face pixels in the dark range; at that
  *  share in a dim scene, warn. */
-export const WARN_DARK_FRACTION = 0.92;
+const WARN_DARK_FRACTION = 0.92;
 
 const THRESHOLD =
   `face mean linear luminance ≥ ${WARN_FACE_LUMINANCE} (fail < ${FAIL_FACE_LUMINANCE}, ` +

@@ -7,9 +7,9 @@ import type { Graph } from "./graph.ts";
 import { sigmoid } from "./math.ts";
 import type { FaceKeypoints, RgbaImage } from "./types.ts";
 
-export const DETECTOR_INPUT = 128;
+const DETECTOR_INPUT = 128;
 /** Detections scoring below this are dropped (MediaPipe's min_score_thresh). */
-export const MIN_DETECTION_SCORE = 0.5;
+const MIN_DETECTION_SCORE = 0.5;
 /** Boxes overlapping more than this (IoU) are one face (MediaPipe's min_suppression_threshold). */
 const NMS_IOU = 0.3;
 /** The raw score is clipped to ± this before the sigmoid (score_clipping_thresh). */
@@ -58,7 +58,7 @@ function letterbox(image: RgbaImage): Letterbox {
 
 /** The network input: each input pixel the mean of an even grid of samples over the source
  *  pixels it covers (black outside the image), as v / 127.5 − 1. */
-export function detectorInput(image: RgbaImage): Float32Array {
+function detectorInput(image: RgbaImage): Float32Array {
   const { scale, padX, padY } = letterbox(image);
   const size = DETECTOR_INPUT;
   const out = new Float32Array(size * size * 3);

@@ -13,7 +13,7 @@ import type { FaceMeshFinding, RgbaImage } from "./types.ts";
 export type { FaceKeypoints, FaceMeshFinding, MeshPoint, MeshRegion, RgbaImage } from "./types.ts";
 
 /** The two TFLite files, as scripts/face-mesh-models.mjs writes them. */
-export interface FaceMeshModelFiles {
+interface FaceMeshModelFiles {
   detector: ArrayBuffer | Uint8Array;
   mesh: ArrayBuffer | Uint8Array;
 }

@@ -41,7 +41,7 @@ export function applyActivation(data: Float32Array, channels: number, act: Activ
 
 /** A residual added to a convolution's output before its activation: the first `channels` of each
  *  pixel (a residual with fewer channels is zero-padded at the end, as the graphs' PAD ops do). */
-export interface Residual {
+interface Residual {
   data: Float32Array;
   channels: number;
 }

@@ -12,7 +12,7 @@ import type { Graph } from "./graph.ts";
 import { sigmoid } from "./math.ts";
 import type { MeshPoint, MeshRegion, RgbaImage } from "./types.ts";
 
-export const MESH_INPUT = 192;
+const MESH_INPUT = 192;
 const ROI_SCALE = 1.5;
 /** Bilinear samples per crop pixel and axis, at most: the crop usually shrinks the face 2–5×, and
  *  2 × 2 samples (each already a mean of 4 pixels) keep the sensor noise of a phone photo from
@@ -32,7 +32,7 @@ export function meshRegion(d: Detection): MeshRegion {
 
 /** The rotated square resampled to 192 × 192 (edges repeated outside the image), as v / 255: each
  *  crop pixel the mean of n × n bilinear samples spread over it. */
-export function meshInput(image: RgbaImage, region: MeshRegion): Float32Array {
+function meshInput(image: RgbaImage, region: MeshRegion): Float32Array {
   const size = MESH_INPUT;
   const out = new Float32Array(size * size * 3);
   const n = region.side / size >= 3 ? MAX_SAMPLES : 1;
@@ -81,7 +81,7 @@ export function meshInput(image: RgbaImage, region: MeshRegion): Float32Array {
   return out;
 }
 
-export interface MeshResult {
+interface MeshResult {
   landmarks: MeshPoint[];
   faceScore: number;
 }

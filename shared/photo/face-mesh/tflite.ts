@@ -93,7 +93,7 @@ class Table {
 /** TFLite's TensorType values the graphs use. */
 export const TensorType = { FLOAT32: 0, FLOAT16: 1, INT32: 2 } as const;
 
-export interface TfliteTensor {
+interface TfliteTensor {
   name: string;
   shape: number[];
   type: number;

@@ -20,11 +20,11 @@ import type { ImageLike } from "../checks/types.ts";
 import type { Point } from "./types.ts";
 
 /** Largest channel difference (0–255) from the background colour that still counts as background. */
-export const COLOUR_DISTANCE = 40;
+const COLOUR_DISTANCE = 40;
 /** Share of a band row that must differ from the background for the row to be head (hair). */
-export const HEAD_SHARE = 0.2;
+const HEAD_SHARE = 0.2;
 /** Consecutive background rows (as a share of the image height) that end the head. */
-export const BACKGROUND_RUN = 0.01;
+const BACKGROUND_RUN = 0.01;
 /** Side of the corner patches sampled for the background colour (share of the width). */
 const CORNER_PATCH = 0.05;
 

@@ -19,7 +19,7 @@ export interface FaceDetector {
 }
 
 /** The two weight files, as shipped in @vladmandic/face-api/model/ (paths in MODEL_FILES). */
-export interface FaceModelFiles {
+interface FaceModelFiles {
   detector: ArrayBuffer;
   landmarks: ArrayBuffer;
 }

@@ -6,7 +6,7 @@
 import type { ImageLike } from "../checks/types.ts";
 import { type Tensor, tensor } from "./tensor.ts";
 
-export interface Square {
+interface Square {
   /** Top-left corner of the square, in image pixels (may be outside the image). */
   x: number;
   y: number;

@@ -130,13 +130,7 @@ export function conv2d(
 }
 
 /** Depthwise 3×3 (or k×k) convolution: `filters` is [k, k, channels, 1]; no bias. */
-export function depthwiseConv2d(
-  x: Tensor,
-  filters: Float32Array,
-  kernel: number,
-  stride: number,
-  padding: Padding,
-): Tensor {
+function depthwiseConv2d(x: Tensor, filters: Float32Array, kernel: number, stride: number, padding: Padding): Tensor {
   const c = x.channels;
   if (filters.length !== kernel * kernel * c) throw new RangeError("depthwiseConv2d: filter shape does not match");
   const g = geometry(x, kernel, stride, padding);

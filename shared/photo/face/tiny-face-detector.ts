@@ -15,7 +15,7 @@ import { type WeightMap, take } from "./weights.ts";
  *  detection does not need more, and the cost grows with its square. */
 export const INPUT_SIZE = 416;
 /** Boxes scoring below this are not faces (face-api's default). */
-export const MIN_SCORE = 0.5;
+const MIN_SCORE = 0.5;
 /** Overlapping boxes above this intersection-over-union are the same face (face-api's value). */
 export const NMS_IOU = 0.4;
 

@@ -2,7 +2,7 @@
 // model/ folder) into named Float32Arrays. The shipped weights are quantized to uint8: each value
 // is min + q · scale, with min and scale per tensor in the manifest.
 
-export interface WeightSpec {
+interface WeightSpec {
   name: string;
   shape: number[];
   dtype: string;

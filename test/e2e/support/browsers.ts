@@ -11,7 +11,7 @@ import { type Firefox, launchFirefox } from "./firefox.ts";
 
 export const BROWSERS: BrowserName[] = ["chromium", "firefox"];
 
-export interface Drivers {
+interface Drivers {
   open(browser: BrowserName, opts: DriverOptions): Promise<Driver>;
   /** What Firefox tried to reach beyond this machine so far (empty: it stayed offline). */
   outsideRequests(): Promise<string[]>;

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 export type BrowserName = "chromium" | "firefox";
 
 /** A CSS selector, or an element named as a person would: by role and name, by its label, by its text. */
-export type Target =
+type Target =
   | string
   | { role: "button" | "link" | "heading" | "slider" | "application" | "checkbox"; name: string; level?: number }
   | { label: string }

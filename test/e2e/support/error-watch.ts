@@ -16,7 +16,7 @@ interface Deliberate {
 }
 
 /** Every 4xx/5xx a journey provokes on purpose. A new one goes here with the journey that provokes it. */
-export const DELIBERATE_ERRORS: readonly Deliberate[] = [
+const DELIBERATE_ERRORS: readonly Deliberate[] = [
   {
     method: "POST",
     path: /^\/api\/auth\/sign-in$/,

@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import puppeteer, { type Browser } from "puppeteer-core";
 
-export function firefoxPath(): string {
+function firefoxPath(): string {
   for (const candidate of [process.env.FIREFOX_PATH, "/usr/bin/firefox-esr", "/usr/bin/firefox"]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
@@ -31,7 +31,7 @@ export function firefoxPath(): string {
 }
 
 /** Prefs on top of puppeteer's own test profile (which already turns off most background fetches). */
-export const QUIET_PREFS: Record<string, string | number | boolean> = {
+const QUIET_PREFS: Record<string, string | number | boolean> = {
   "app.update.auto": false,
   "app.update.checkInstallTime": false,
   "extensions.update.enabled": false,

@@ -7,7 +7,7 @@ import { failOnUnexpectedErrors } from "./error-watch.ts";
 import { writeValidPhoto } from "./photo-file.ts";
 import { type Portal, startPortal } from "./portal.ts";
 
-export interface World {
+interface World {
   portal: Portal;
   browser: Browser;
   /** A valid photo (a real face, JPEG) on disk, for file choosers and uploads. */

@@ -5,9 +5,9 @@
 // mass-assignment.test.ts.
 
 /** Who a route is for: anyone, a signed-in applicant, or a signed-in officer. */
-export type Audience = "public" | "applicant" | "officer" | "supervisor" | "development";
+type Audience = "public" | "applicant" | "officer" | "supervisor" | "development";
 
-export interface RouteSpec {
+interface RouteSpec {
   method: "GET" | "POST";
   /** Hono's path template, as `app.routes` reports it. */
   path: string;

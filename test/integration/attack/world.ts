@@ -35,7 +35,7 @@ export async function confirmedFamily(officer: Officer) {
 }
 
 /** A browser carrying every cookie of the given browsers (applicant and officer at once). */
-export function withCookiesOf(...browsers: Browser[]): Browser {
+function withCookiesOf(...browsers: Browser[]): Browser {
   const merged = new Browser();
   for (const b of browsers) for (const [k, v] of b.cookies) merged.cookies.set(k, v);
   return merged;
