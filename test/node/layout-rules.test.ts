@@ -1,5 +1,7 @@
 // The layout's import rules (issue 16 point 2, decision 014), checked on every
-// import specifier until a linter does it (Biome's noRestrictedImports):
+// import specifier; Biome's noRestrictedImports (biome.json, decision 018) checks
+// the same folders in npm run lint, and this test stays for what it cannot say
+// (only pure data packages in shared/):
 // - only worker/data/ talks to D1: `drizzle-orm` (any subpath) and the tables
 //   in schema/ are imported nowhere else in worker/, client/ or shared/
 //   (tests and scripts may still use them);
