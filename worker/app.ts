@@ -13,6 +13,7 @@ import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
 import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
+import { taskListRoutes } from "./routes/task-list.ts";
 import { verifyRoutes } from "./routes/verify.ts";
 import { reviewAuthRoutes } from "./routes/review-auth.ts";
 import { reviewQueueRoutes } from "./routes/review-queue.ts";
@@ -28,6 +29,8 @@ const API_BODY_LIMIT = 64 * 1024;
 /** Builds the portal's Hono app: middleware, then one router per area. */
 export function createApp() {
   const api = new Hono<AppBindings>()
+    // The task list reads its own session, in one batch with the list (routes/task-list.ts).
+    .route("/persons", taskListRoutes)
     // Only the API reads the session: static files never cost a D1 query.
     .use(loadApplicantSession())
     // The photo routes come before the JSON limit below, so their one JSON route gets it here.

@@ -7,12 +7,17 @@ import { accounts } from "../../schema/index.ts";
 import { database } from "../../worker/data/db.ts";
 import { tasksFor } from "../../worker/data/journey.ts";
 import { taskListFor } from "../../worker/data/task-list.ts";
-import { db, signedInApplicant } from "../support/factories.ts";
+import { acceptedFamily, db, signedInApplicant } from "../support/factories.ts";
+import { useBindings } from "../support/faults.ts";
+import { Browser, errorOf } from "../support/http.ts";
 import { TEST_ADDRESS, completeTasks, submitAll, uploadPhoto, jpegOf } from "../support/journey.ts";
 
-/** A D1 binding that counts the statements sent to the database (each prepare is one query). */
+/**
+ * A D1 binding that counts what reaches the database: statements prepared, batches sent, and the
+ * statements inside them. Round trips = batches + statements run alone (prepared − batched).
+ */
 function countingD1(d1: D1Database) {
-  const count = { prepared: 0, batches: 0 };
+  const count = { prepared: 0, batches: 0, batched: 0 };
   const counted = new Proxy(d1, {
     get(target, key) {
       if (key === "prepare")
@@ -23,6 +28,7 @@ function countingD1(d1: D1Database) {
       if (key === "batch")
         return (statements: D1PreparedStatement[]) => {
           count.batches++;
+          count.batched += statements.length;
           return target.batch(statements);
         };
       const value = Reflect.get(target, key);
@@ -33,7 +39,7 @@ function countingD1(d1: D1Database) {
 }
 
 describe("the task list", () => {
-  it("gives each person of a family the same statuses as the one-person rule, at every stage, in one query", async () => {
+  it("gives each person of a family the same statuses as the one-person rule, at every stage, in one statement", async () => {
     const family = await signedInApplicant({
       dependants: [
         { givenNames: "Chidi", dateOfBirth: "2014-03-02" },
@@ -53,7 +59,7 @@ describe("the task list", () => {
     const expectSameAsOnePersonRule = async () => {
       const { counted, count } = countingD1(env.DB);
       const list = await taskListFor(database(counted), account.id);
-      expect(count).toEqual({ prepared: 1, batches: 0 });
+      expect(count).toEqual({ prepared: 1, batches: 0, batched: 0 });
       expect(list.map((p) => p.id)).toEqual(persons.map((p) => p.id));
       for (const person of list) expect(person.tasks, `person ${person.id}`).toEqual(await tasksFor(db(), person.id));
       const answer = (await (await browser.get("/api/persons")).json()) as {
@@ -104,5 +110,37 @@ describe("the task list", () => {
       photo: "completed",
       submit: "not_started",
     });
+  });
+
+  it("answers GET /api/persons in one D1 round trip: the session and the list in one batch", async () => {
+    const family = await signedInApplicant({ dependants: [{ givenNames: "Chidi", dateOfBirth: "2014-03-02" }] });
+    const { counted, count } = countingD1(env.DB);
+    useBindings(family.browser, { DB: counted });
+    const answer = await family.browser.get("/api/persons");
+    expect(answer.status).toBe(200);
+    expect(((await answer.json()) as { persons: unknown[] }).persons).toHaveLength(2);
+    // One batch of two statements (the session row, the list); nothing else (the session is fresh, so no touch).
+    expect(count).toEqual({ prepared: 2, batches: 1, batched: 2 });
+  });
+
+  it("judges the session as every applicant route does: signed out 401, revoked 401, temporary password 403", async () => {
+    expect(await errorOf(await new Browser().get("/api/persons"))).toMatchObject({ code: "not_signed_in" });
+    const signedIn = await signedInApplicant();
+    const stolen = new Map(signedIn.browser.cookies);
+    expect((await signedIn.browser.post("/api/auth/sign-out", {})).status).toBe(204);
+    const replay = new Browser();
+    replay.cookies = stolen;
+    const revoked = await replay.get("/api/persons");
+    expect(revoked.status).toBe(401);
+    expect(await errorOf(revoked)).toMatchObject({ code: "not_signed_in" });
+    const temporary = await acceptedFamily();
+    const browser = new Browser();
+    expect(
+      (await browser.post("/api/auth/sign-in", { username: temporary.username, password: temporary.temporaryPassword }))
+        .status,
+    ).toBe(200);
+    const answer = await browser.get("/api/persons");
+    expect(answer.status).toBe(403);
+    expect(await errorOf(answer)).toMatchObject({ code: "password_change_required" });
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { accounts, sessions } from "../../schema/index.ts";
 import { randomToken } from "../lib/crypto.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
@@ -28,21 +28,17 @@ export interface ApplicantSession {
 }
 
 /**
- * The live applicant session with this id, or null when it is unknown,
- * revoked, past its absolute lifetime or idle too long. Touches
- * `last_seen_at` (at most once a minute, to spare writes).
+ * The row an applicant session is judged from (session joined to its account), as a query that can
+ * go alone or in a batch with what the request reads next (the task list: data/task-list.ts).
  */
-export async function findLiveApplicantSession(
-  db: Database,
-  sessionId: string,
-  now = Date.now(),
-): Promise<ApplicantSession | null> {
-  const row = await db
+export function applicantSessionQuery(db: Database, sessionId: string) {
+  // Every column named apart: in a batch, drizzle maps D1's rows by column name, so two `id`s would collide.
+  return db
     .select({
-      sessionId: sessions.id,
+      sessionId: sql<string>`${sessions.id}`.as("session_id"),
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
-      accountId: accounts.id,
+      accountId: sql<number>`${accounts.id}`.as("account_id"),
       personId: accounts.personId,
       username: accounts.username,
       email: accounts.email,
@@ -52,13 +48,27 @@ export async function findLiveApplicantSession(
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .where(and(eq(sessions.id, sessionId), eq(sessions.kind, "applicant"), isNull(sessions.revokedAt)))
-    .get();
+    .limit(1);
+}
+
+type ApplicantSessionRow = Awaited<ReturnType<typeof applicantSessionQuery>>[number];
+
+/**
+ * The one rule for a live applicant session, whichever way its row was read: null when there is no
+ * row (unknown or revoked), past its absolute lifetime or idle too long. Touches `last_seen_at` (at
+ * most once a minute, to spare writes).
+ */
+export async function liveApplicantSession(
+  db: Database,
+  row: ApplicantSessionRow | undefined,
+  now = Date.now(),
+): Promise<ApplicantSession | null> {
   if (!row) return null;
   const current = nowIso(now);
   if (row.expiresAt <= current) return null;
   if (addMinutes(row.lastSeenAt, APPLICANT_SESSION.idleMinutes) <= current) return null;
   if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, sessionId));
+    await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, row.sessionId));
   }
   return {
     sessionId: row.sessionId,
@@ -69,6 +79,16 @@ export async function findLiveApplicantSession(
     language: row.language,
     passwordIsTemporary: row.passwordIsTemporary === 1,
   };
+}
+
+/** The live applicant session with this id, or null (`liveApplicantSession`'s rule). */
+export async function findLiveApplicantSession(
+  db: Database,
+  sessionId: string,
+  now = Date.now(),
+): Promise<ApplicantSession | null> {
+  const [row] = await applicantSessionQuery(db, sessionId);
+  return liveApplicantSession(db, row, now);
 }
 
 /** Revokes one session. */

@@ -1,9 +1,10 @@
-// The signed-in task list in one D1 query (issue 16 point 8): every person the account acts for, with
-// what their task statuses are worked out from, read by correlated subqueries instead of four queries
-// per person. With the session lookup that makes two round trips whatever the family's size.
-import { asc, eq, sql } from "drizzle-orm";
+// The signed-in task list in one D1 statement (issue 16 point 8): every person the account acts for,
+// with what their task statuses are worked out from, read by correlated subqueries instead of four
+// queries per person. The route sends it in one batch with the session lookup, keyed by the session
+// id, so the whole request is one D1 round trip whatever the family's size (routes/task-list.ts).
+import { type SQL, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { addresses, persons, photos, presenceDeclarations, submissions } from "../../schema/index.ts";
+import { addresses, persons, photos, presenceDeclarations, sessions, submissions } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
 import { type PersonTasks, taskStatuses } from "./journey.ts";
 
@@ -20,8 +21,24 @@ interface TaskListPerson {
 
 /** The persons an account acts for, in import order, each with their task statuses. */
 export async function taskListFor(db: Database, accountId: number): Promise<TaskListPerson[]> {
+  return taskListFromRows(await taskListQuery(db, eq(persons.actingAccountId, accountId)));
+}
+
+/**
+ * The same list for the account a session belongs to, as a query for a batch with the session's own
+ * lookup. It reads whatever the session row says; the caller answers only once that session is judged
+ * live (data/sessions.ts liveApplicantSession), else the rows are dropped unread.
+ */
+export function taskListBySessionQuery(db: Database, sessionId: string) {
+  return taskListQuery(
+    db,
+    sql`${persons.actingAccountId} = (select ${sessions.accountId} from ${sessions} where ${sessions.id} = ${sessionId})`,
+  );
+}
+
+function taskListQuery(db: Database, whose: SQL) {
   const newest = alias(photos, "newest_photo");
-  const rows = await db
+  return db
     .select({
       id: persons.id,
       givenNames: persons.givenNames,
@@ -29,7 +46,8 @@ export async function taskListFor(db: Database, accountId: number): Promise<Task
       role: persons.role,
       declared: sql<number>`exists (select 1 from ${presenceDeclarations} where ${presenceDeclarations.personId} = ${persons.id})`,
       hasAddress: sql<number>`exists (select 1 from ${addresses} where ${addresses.personId} = ${persons.id})`,
-      photoId: photos.id,
+      // Named apart from persons.id: in a batch, drizzle maps D1's rows by column name.
+      photoId: sql<number | null>`${photos.id}`.as("photo_id"),
       photoState: photos.state,
       photoVerdict: photos.verdict,
       photoAcknowledged: photos.warningsAcknowledged,
@@ -45,9 +63,11 @@ export async function taskListFor(db: Database, accountId: number): Promise<Task
         sql`(select max(${newest.id}) from ${photos} as ${sql.identifier("newest_photo")} where ${newest.personId} = ${persons.id} and ${newest.state} in ${CURRENT_PHOTO_STATES})`,
       ),
     )
-    .where(eq(persons.actingAccountId, accountId))
-    .orderBy(asc(persons.id))
-    .all();
+    .where(whose)
+    .orderBy(asc(persons.id));
+}
+
+export function taskListFromRows(rows: Awaited<ReturnType<typeof taskListQuery>>): TaskListPerson[] {
   return rows.map((row) => ({
     id: row.id,
     givenNames: row.givenNames,

@@ -11,9 +11,22 @@ import { SignJWT, jwtVerify } from "jose";
 const SESSION_JWT_ALGORITHM = "HS256";
 export type SessionAudience = "pr-portal:applicant" | "pr-portal:officer";
 
-function keyFrom(secret: string): Uint8Array {
+/**
+ * The HMAC key, imported once per isolate and secret: jose would import raw bytes again on every
+ * request, and every signed-in request verifies a token (docs/performance.md, the task list).
+ */
+const importedKeys = new Map<string, Promise<CryptoKey>>();
+function keyFrom(secret: string): Promise<CryptoKey> {
   if (secret.length < 32) throw new Error("JWT_SECRET must be at least 32 characters");
-  return new TextEncoder().encode(secret);
+  let key = importedKeys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
+    importedKeys.set(secret, key);
+  }
+  return key;
 }
 
 export async function signSessionJwt(options: {
@@ -30,7 +43,7 @@ export async function signSessionJwt(options: {
     .setAudience(options.audience)
     .setIssuedAt()
     .setExpirationTime(Math.floor(options.expiresAt.getTime() / 1000))
-    .sign(keyFrom(options.secret));
+    .sign(await keyFrom(options.secret));
 }
 
 /** The session id in a valid token, or null for anything tampered, expired or foreign. */
@@ -39,7 +52,7 @@ export async function verifySessionJwt(
   options: { secret: string; issuer: string; audience: SessionAudience },
 ): Promise<string | null> {
   try {
-    const { payload } = await jwtVerify(token, keyFrom(options.secret), {
+    const { payload } = await jwtVerify(token, await keyFrom(options.secret), {
       algorithms: [SESSION_JWT_ALGORITHM],
       issuer: options.issuer,
       audience: options.audience,

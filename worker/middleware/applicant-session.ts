@@ -22,6 +22,8 @@ export const setApplicantCookie = applicantCookie.set;
 export const clearApplicantCookie = applicantCookie.clear;
 /** Loads the applicant session, if any, into `c.var.applicant`. Never throws. */
 export const loadApplicantSession = applicantCookie.load;
+/** The session id in the applicant cookie, if its JWT is valid; for a route that reads the row itself, batched. */
+export const applicantSessionIdFrom = applicantCookie.sessionIdFrom;
 
 /**
  * The signed-in applicant, or a 401. While the account still has its

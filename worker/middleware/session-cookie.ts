@@ -19,6 +19,12 @@ export function sessionCookie<K extends SessionKind>(options: {
   findLive: (db: Database, sessionId: string) => Promise<AppBindings["Variables"][K]>;
 }) {
   const { name, audience, sameSite, variable, findLive } = options;
+  /** The session id the request's cookie names, if its JWT is valid (the row is not read). */
+  async function sessionIdFrom(c: AppContext): Promise<string | null> {
+    const token = getCookie(c, name);
+    if (!token) return null;
+    return verifySessionJwt(token, { secret: c.env.JWT_SECRET, issuer: c.env.PUBLIC_ORIGIN, audience });
+  }
   return {
     async set(c: AppContext, sessionId: string, expiresAt: string): Promise<void> {
       const token = await signSessionJwt({
@@ -33,18 +39,12 @@ export function sessionCookie<K extends SessionKind>(options: {
     clear(c: AppContext): void {
       deleteCookie(c, name, { path: "/", secure: true });
     },
+    sessionIdFrom,
     /** Loads the session, if any, into `c.var[variable]`. Never throws. */
     load() {
       return createMiddleware<AppBindings>(async function loadSession(c, next) {
-        const token = getCookie(c, name);
-        if (token) {
-          const sessionId = await verifySessionJwt(token, {
-            secret: c.env.JWT_SECRET,
-            issuer: c.env.PUBLIC_ORIGIN,
-            audience,
-          });
-          if (sessionId) c.set(variable, await findLive(c.var.db, sessionId));
-        }
+        const sessionId = await sessionIdFrom(c);
+        if (sessionId) c.set(variable, await findLive(c.var.db, sessionId));
         await next();
       });
     },

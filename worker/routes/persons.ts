@@ -12,9 +12,7 @@ import {
   saveAddresses,
   tasksFor,
 } from "../data/journey.ts";
-import { taskListFor } from "../data/task-list.ts";
 import { auditInsert } from "../data/audit.ts";
-import { requireApplicant } from "../middleware/applicant-session.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
@@ -49,18 +47,6 @@ function alreadySubmitted(submission: {
 }
 
 export const personRoutes = new Hono<AppBindings>()
-  // The applicant's tasks for each person the account acts for: one D1 query (data/task-list.ts).
-  .get("/", async (c) => {
-    const applicant = requireApplicant(c);
-    const withTasks = (await taskListFor(c.var.db, applicant.accountId)).map((p) => ({
-      ...p,
-      isSelf: p.id === applicant.personId,
-    }));
-    // The account holder first, then family members in import order.
-    withTasks.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
-    return c.json({ persons: withTasks });
-  })
-
   .get("/:personId", async (c) => {
     const { applicant, person } = await actedForPerson(c);
     const db = c.var.db;

@@ -1,0 +1,32 @@
+import { Hono } from "hono";
+import { applicantSessionQuery, liveApplicantSession } from "../data/sessions.ts";
+import { taskListBySessionQuery, taskListFromRows } from "../data/task-list.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
+import { applicantSessionIdFrom, requireApplicant } from "../middleware/applicant-session.ts";
+
+/**
+ * GET /api/persons, the task list: what every signed-in page load waits for. It is mounted before the
+ * session middleware and reads the session row and the family's tasks in ONE D1 round trip (a batch of
+ * two statements, the list keyed by the session id); the session is then judged by the same rule the
+ * middleware uses (liveApplicantSession) and requireApplicant gives the same 401 and 403. Each D1 round
+ * trip costs about a whole hello-world request here (docs/performance.md), so this halves the cost.
+ */
+export const taskListRoutes = new Hono<AppBindings>().get("/", async (c) => {
+  const sessionId = await applicantSessionIdFrom(c);
+  let listRows: Parameters<typeof taskListFromRows>[0] = [];
+  if (sessionId) {
+    const db = c.var.db;
+    const [sessionRows, rows] = await db.batch([
+      applicantSessionQuery(db, sessionId),
+      taskListBySessionQuery(db, sessionId),
+    ]);
+    c.set("applicant", await liveApplicantSession(db, sessionRows[0]));
+    listRows = rows;
+  }
+  // No cookie, or a session that is not live: the same 401 (or 403) as every applicant route.
+  const applicant = requireApplicant(c);
+  const persons = taskListFromRows(listRows).map((p) => ({ ...p, isSelf: p.id === applicant.personId }));
+  // The account holder first, then family members in import order.
+  persons.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
+  return c.json({ persons });
+});
