@@ -1,12 +1,12 @@
 // The signed-in task list (GET /api/persons) reads a whole family in one D1 query (issue 16 point 8), and gives
 // exactly the statuses the one-person rule gives (journey.ts tasksFor), through every stage of the journey.
 import { env } from "cloudflare:test";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { accounts } from "../../schema/index.ts";
+import { accounts, sessions } from "../../schema/index.ts";
 import { database } from "../../worker/data/db.ts";
 import { tasksFor } from "../../worker/data/journey.ts";
-import { taskListFor } from "../../worker/data/task-list.ts";
+import { taskListBySessionQuery, taskListFromRows } from "../../worker/data/task-list.ts";
 import { acceptedFamily, db, signedInApplicant } from "../support/factories.ts";
 import { useBindings } from "../support/faults.ts";
 import { Browser, errorOf } from "../support/http.ts";
@@ -49,6 +49,12 @@ describe("the task list", () => {
     });
     const { browser, persons } = family;
     const account = (await db().select().from(accounts).where(eq(accounts.username, family.username)).get())!;
+    const session = (await db()
+      .select()
+      .from(sessions)
+      .where(eq(sessions.accountId, account.id))
+      .orderBy(desc(sessions.createdAt))
+      .get())!;
     const [principal, submitted, declared, failedPhoto] = persons.map((p) => ({ id: p.id })) as [
       { id: number },
       { id: number },
@@ -58,7 +64,7 @@ describe("the task list", () => {
 
     const expectSameAsOnePersonRule = async () => {
       const { counted, count } = countingD1(env.DB);
-      const list = await taskListFor(database(counted), account.id);
+      const list = taskListFromRows(await taskListBySessionQuery(database(counted), session.id));
       expect(count).toEqual({ prepared: 1, batches: 0, batched: 0 });
       expect(list.map((p) => p.id)).toEqual(persons.map((p) => p.id));
       for (const person of list) expect(person.tasks, `person ${person.id}`).toEqual(await tasksFor(db(), person.id));

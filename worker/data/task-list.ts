@@ -2,7 +2,7 @@
 // with what their task statuses are worked out from, read by correlated subqueries instead of four
 // queries per person. The route sends it in one batch with the session lookup, keyed by the session
 // id, so the whole request is one D1 round trip whatever the family's size (routes/task-list.ts).
-import { type SQL, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { addresses, persons, photos, presenceDeclarations, sessions, submissions } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
@@ -19,24 +19,13 @@ interface TaskListPerson {
   tasks: PersonTasks;
 }
 
-/** The persons an account acts for, in import order, each with their task statuses. */
-export async function taskListFor(db: Database, accountId: number): Promise<TaskListPerson[]> {
-  return taskListFromRows(await taskListQuery(db, eq(persons.actingAccountId, accountId)));
-}
-
 /**
- * The same list for the account a session belongs to, as a query for a batch with the session's own
- * lookup. It reads whatever the session row says; the caller answers only once that session is judged
- * live (data/sessions.ts liveApplicantSession), else the rows are dropped unread.
+ * The persons the account of this session acts for, in import order, with what their task statuses
+ * come from: a query for a batch with the session's own lookup. It reads whatever the session row
+ * says; the caller answers only once that session is judged live (data/sessions.ts
+ * liveApplicantSession), else the rows are dropped unread.
  */
 export function taskListBySessionQuery(db: Database, sessionId: string) {
-  return taskListQuery(
-    db,
-    sql`${persons.actingAccountId} = (select ${sessions.accountId} from ${sessions} where ${sessions.id} = ${sessionId})`,
-  );
-}
-
-function taskListQuery(db: Database, whose: SQL) {
   const newest = alias(photos, "newest_photo");
   return db
     .select({
@@ -63,11 +52,13 @@ function taskListQuery(db: Database, whose: SQL) {
         sql`(select max(${newest.id}) from ${photos} as ${sql.identifier("newest_photo")} where ${newest.personId} = ${persons.id} and ${newest.state} in ${CURRENT_PHOTO_STATES})`,
       ),
     )
-    .where(whose)
+    .where(
+      sql`${persons.actingAccountId} = (select ${sessions.accountId} from ${sessions} where ${sessions.id} = ${sessionId})`,
+    )
     .orderBy(asc(persons.id));
 }
 
-export function taskListFromRows(rows: Awaited<ReturnType<typeof taskListQuery>>): TaskListPerson[] {
+export function taskListFromRows(rows: Awaited<ReturnType<typeof taskListBySessionQuery>>): TaskListPerson[] {
   return rows.map((row) => ({
     id: row.id,
     givenNames: row.givenNames,
