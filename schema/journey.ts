@@ -26,22 +26,31 @@ export const presenceDeclarations = sqliteTable("presence_declarations", {
   createdAt: createdAt(),
 });
 
-/** Mailing address in Canada. One per person; locked once submitted (trigger). */
-export const addresses = sqliteTable("addresses", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  personId: integer("person_id")
-    .notNull()
-    .unique()
-    .references(() => persons.id),
-  unit: text("unit"),
-  streetNumber: text("street_number").notNull(),
-  streetName: text("street_name").notNull(),
-  city: text("city").notNull(),
-  province: text("province").notNull(),
-  postalCode: text("postal_code").notNull(),
-  updatedByAccountId: integer("updated_by_account_id").references(() => accounts.id),
-  updatedAt: text("updated_at").notNull(),
-});
+/**
+ * Mailing address in Canada: a person's history, the newest row (highest id)
+ * the one in force. Before the person submits there is one row, edited in
+ * place; from the submission on, rows never change (triggers) and each change
+ * of address is a new, dated row, refused once card production has started
+ * (decision 024).
+ */
+export const addresses = sqliteTable(
+  "addresses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => persons.id),
+    unit: text("unit"),
+    streetNumber: text("street_number").notNull(),
+    streetName: text("street_name").notNull(),
+    city: text("city").notNull(),
+    province: text("province").notNull(),
+    postalCode: text("postal_code").notNull(),
+    updatedByAccountId: integer("updated_by_account_id").references(() => accounts.id),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [index("addresses_person_idx").on(t.personId, t.id)],
+);
 
 /**
  * A PR-card photo. `checksJson` holds every automatic check's result;
@@ -178,5 +187,11 @@ export const cards = sqliteTable("cards", {
    */
   mailedRecordedAt: text("mailed_recorded_at"),
   mailedToJson: text("mailed_to_json"),
+  /**
+   * When the person was first included in a `cards export` batch: card
+   * production has started, so the mailing address no longer changes here
+   * (trigger on addresses, decision 024).
+   */
+  productionStartedAt: text("production_started_at"),
   updatedAt: text("updated_at").notNull(),
 });
