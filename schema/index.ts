@@ -7,3 +7,4 @@ export * from "./accounts.ts";
 export * from "./journey.ts";
 export * from "./operations.ts";
 export * from "./email-confirmations.ts";
+export * from "./public-figures.ts";
