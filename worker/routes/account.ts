@@ -9,7 +9,8 @@ import { clearApplicantCookie, requireApplicant } from "../middleware/applicant-
 import { templateContext } from "../lib/config.ts";
 import { type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { validJson } from "../lib/validate-json.ts";
+import { type AccountDetails, LanguageBody, PasswordChangeBody } from "../../shared/api/accounts.ts";
 import { hashPassword, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
 import { countWrongCurrentPassword } from "../middleware/signed-in-throttles.ts";
@@ -18,27 +19,23 @@ import { countWrongCurrentPassword } from "../middleware/signed-in-throttles.ts"
 export const accountRoutes = new Hono<AppBindings>()
   .get("/", async (c) => {
     const applicant = requireApplicant(c);
-    return c.json({ username: applicant.username, email: applicant.email, language: applicant.language });
+    return c.json({
+      username: applicant.username,
+      email: applicant.email,
+      language: applicant.language,
+    } satisfies AccountDetails);
   })
 
   .post("/language", async (c) => {
     const applicant = requireApplicant(c);
-    const language = stringField(await readJsonObject(c), "language");
-    if (language !== "en" && language !== "fr") {
-      throw validationError([
-        { field: "language", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.language" } },
-      ]);
-    }
+    const { language } = await validJson(c, LanguageBody);
     await setAccountLanguage(c.var.db, applicant.accountId, language);
     return c.json({ language });
   })
 
   .post("/password", async (c) => {
     const applicant = requireApplicant(c);
-    const body = await readJsonObject(c);
-    const currentPassword = stringField(body, "currentPassword");
-    const newPassword = stringField(body, "newPassword");
-    const confirmPassword = stringField(body, "confirmPassword");
+    const { currentPassword, newPassword, confirmPassword } = await validJson(c, PasswordChangeBody);
     const db = c.var.db;
     const account = (await findAccountById(db, applicant.accountId))!;
     const problems: FieldProblem[] = [];
