@@ -2,16 +2,17 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { lazyPage } from "./components/lazy-page/index.tsx";
 import { SiteFooter } from "./components/site-footer/index.tsx";
 import { SiteHeader } from "./components/site-header/index.tsx";
-import { messagesFor, pickLanguage, type Lang } from "./i18n/index.ts";
-import InfoPage from "./pages/info/index.tsx";
-import SignInPage from "./pages/sign-in/index.tsx";
+import { loadMessages, messagesFor, type Lang } from "./i18n/index.ts";
+import { storeLanguage } from "./lib/language.ts";
 import { matchRoute, type Route } from "./lib/routes.ts";
 import { navigate, useRoute } from "./lib/router.ts";
 import { useApplicantAccount } from "./lib/use-applicant-account.ts";
 import { I18nContext, type I18n } from "./lib/use-i18n.ts";
 
-// The information page and sign-in are what emails link to: they ship in the
-// first bundle. Every other page is its own chunk, fetched on first visit.
+// Every page is its own chunk, fetched on first visit; a prerendered page's HTML preloads its
+// chunk and main.tsx loads it before hydrating (decision 023), so none needs to be in the entry.
+const InfoPage = lazyPage(() => import("./pages/info/index.tsx"));
+const SignInPage = lazyPage(() => import("./pages/sign-in/index.tsx"));
 const SetPasswordPage = lazyPage(() => import("./pages/set-password/index.tsx"));
 const ForgotPasswordPage = lazyPage(() => import("./pages/forgot-password/index.tsx"));
 const ResetPasswordPage = lazyPage(() => import("./pages/reset-password/index.tsx"));
@@ -33,29 +34,6 @@ const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 // applicants never download any of it.
 const OfficerArea = lazyPage(() => import("./officer/area.tsx"));
 
-const STORAGE_KEY = "lang";
-
-function readStoredLanguage(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage disabled (private mode, policy)
-  }
-}
-
-function storeLanguage(lang: Lang): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Not fatal: ?lang= in the URL still carries the choice.
-  }
-}
-
-function initialLanguage(): Lang {
-  const fromQuery = new URLSearchParams(location.search).get("lang");
-  return pickLanguage(fromQuery, readStoredLanguage(), navigator.languages ?? [navigator.language]);
-}
-
 /** Keeps `?lang=` in the address bar equal to the page language, without a new history entry. */
 function syncLanguageParam(lang: Lang): void {
   const url = new URL(location.href);
@@ -70,7 +48,8 @@ function Moved({ to }: { to: string }) {
   return null;
 }
 
-function Page({ route }: { route: Route }) {
+/** The page a route shows (main.tsx and the prerender also call it, to load the page's code first). */
+export function Page({ route }: { route: Route }) {
   switch (route.name) {
     case "info":
       return <InfoPage />;
@@ -117,9 +96,16 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+interface AppProps {
+  /** The first language, whose catalogue is loaded: the prerendered page's, or the client's pick. */
+  lang: Lang;
+  /** A language chosen earlier that the server did not know: switched to once the page is live. */
+  switchTo?: Lang | null;
+}
+
 /** The shell: header, the current page, footer; owns the language. */
-export function App() {
-  const [lang, setLangState] = useState<Lang>(initialLanguage);
+export function App({ lang: firstLang, switchTo = null }: AppProps) {
+  const [lang, setLangState] = useState<Lang>(firstLang);
   const { path, navigationId } = useRoute();
   const account = useApplicantAccount(path, navigationId, lang);
 
@@ -127,9 +113,10 @@ export function App() {
     () => ({
       lang,
       m: messagesFor(lang),
+      // The other language's catalogue is fetched on the first switch; the page changes once it is here.
       setLang: (next: Lang) => {
         storeLanguage(next);
-        setLangState(next);
+        void loadMessages(next).then(() => setLangState(next));
       },
     }),
     [lang],
@@ -139,6 +126,10 @@ export function App() {
     document.documentElement.lang = lang;
     syncLanguageParam(lang);
   }, [lang, navigationId]);
+
+  useEffect(() => {
+    if (switchTo && switchTo !== firstLang) i18n.setLang(switchTo);
+  }, []);
 
   // Keyed by navigation: a new visit starts the page fresh, while a language
   // switch re-renders it in place and keeps what was typed.

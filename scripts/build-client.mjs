@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { esbuildTargets, writeSupportedBrowsersModule } from "./lib/browser-targets.mjs";
+import { writePrerenderedPages } from "./lib/prerender.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const clientDir = path.join(root, "client");
@@ -78,7 +79,17 @@ const tags = [
   ...staticChunks.map((chunk) => `<link rel="modulepreload" href="${publicUrl(chunk)}" />`),
   `<script type="module" src="${publicUrl(main.file)}"></script>`,
 ].join("\n    ");
-await writeFile(path.join(outDir, "index.html"), template.replace(marker, tags));
+const indexHtml = template.replace(marker, tags);
+await writeFile(path.join(outDir, "index.html"), indexHtml);
+// Each page's first render in each language, for the worker to serve and the client to hydrate.
+const prerendered = await writePrerenderedPages({
+  root,
+  outDir,
+  indexHtml,
+  metafile: result.metafile,
+  entryFile: main.file,
+  publicUrl,
+});
 const previous = `${finalDir}.old-${process.pid}`;
 await rename(finalDir, previous).catch(() => {});
 await rename(outDir, finalDir);
@@ -109,4 +120,6 @@ for (const [file, { bytes }] of Object.entries(result.metafile.outputs).sort(([a
   console.log(`  ${firstLoad.has(file) ? "*" : " "} ${publicUrl(file).padEnd(40)} ${kb(bytes).padStart(9)}`);
 }
 console.log(`  * first page load: ${kb(firstBytes)} (minified, before compression)`);
+console.log(`  prerendered: ${prerendered.written} pages (dist/client/_pages/<lang>/)`);
+for (const reason of prerendered.skipped) console.log(`  not prerendered, rendered by the client: ${reason}`);
 console.log(`build-client: dist/client in ${Math.round(performance.now() - started)} ms`);

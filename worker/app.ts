@@ -13,6 +13,7 @@ import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
 import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
+import { pageRoutes } from "./routes/pages.ts";
 import { taskListRoutes } from "./routes/task-list.ts";
 import { verifyRoutes } from "./routes/verify.ts";
 import { reviewAuthRoutes } from "./routes/review-auth.ts";
@@ -66,8 +67,8 @@ export function createApp() {
     .use("/review", requireCloudflareAccess())
     .route("/review/api", review)
     .route("/dev", devRoutes)
-    // Everything else is the Preact client (SPA fallback to index.html).
-    .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
+    // Everything else is the Preact client: each page's prerendered HTML, and the static files.
+    .route("/", pageRoutes);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

@@ -4,8 +4,8 @@
  * in every string (checked by `PlaceholderMismatches` below, which names the
  * offending key in the type error).
  */
-import { en } from "./en.ts";
-import { fr } from "./fr.ts";
+import type { en } from "./en.ts";
+import type { fr } from "./fr.ts";
 
 export type Lang = "en" | "fr";
 export const LANGS: readonly Lang[] = ["en", "fr"];
@@ -14,14 +14,29 @@ export const LANGS: readonly Lang[] = ["en", "fr"];
 export type Messages = Widen<typeof en>;
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
 
-const catalogues: Record<Lang, Messages> = { en, fr };
+// Each catalogue is its own chunk, fetched on first use: a visitor downloads only the page's
+// language (the other comes when they switch). The prerendered page preloads its language's chunk.
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  en: () => import("./en.ts").then((module) => module.en),
+  fr: () => import("./fr.ts").then((module) => module.fr),
+};
+const loaded: Partial<Record<Lang, Messages>> = {};
 
-/** The catalogue for one language. */
-export function messagesFor(lang: Lang): Messages {
-  return catalogues[lang];
+/** Fetches one language's catalogue (once); `messagesFor` can then give it. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  const messages = loaded[lang] ?? (await loaders[lang]());
+  loaded[lang] = messages;
+  return messages;
 }
 
-function isLang(value: unknown): value is Lang {
+/** The catalogue for one language, already loaded by `loadMessages` (the app loads its language before it renders). */
+export function messagesFor(lang: Lang): Messages {
+  const messages = loaded[lang];
+  if (!messages) throw new Error(`messagesFor: the ${lang} catalogue is not loaded yet (await loadMessages first)`);
+  return messages;
+}
+
+export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "fr";
 }
 

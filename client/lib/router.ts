@@ -89,6 +89,12 @@ function interceptedPath(event: MouseEvent, anchor: HTMLAnchorElement): string |
   return url.pathname + url.search + url.hash;
 }
 
+/** Sets the path the app renders without a browser: the build's prerender (client/prerender.tsx). */
+export function setPrerenderPath(path: string): void {
+  current = { path, navigationId: 0 };
+  headingFocusPending = false;
+}
+
 /** Installs the back/forward and link-click listeners. Call once, before the first render. */
 export function startRouter(): void {
   window.addEventListener("popstate", () => publish(location.pathname));

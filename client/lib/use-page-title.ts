@@ -9,7 +9,17 @@ import { useI18n } from "./use-i18n.ts";
 export function usePageTitle(page: string, hasErrors = false): void {
   const { m } = useI18n();
   const template = hasErrors ? m.layout.titleErrorTemplate : m.layout.titleTemplate;
+  lastTitle = format(template, { page });
   useEffect(() => {
     document.title = format(template, { page });
   }, [template, page]);
+}
+
+let lastTitle = "";
+
+/** The title the last render asked for, then forgotten: the build's prerender writes it into <title>. */
+export function takeRenderedTitle(): string {
+  const title = lastTitle;
+  lastTitle = "";
+  return title;
 }

@@ -9,9 +9,13 @@ import { Loading } from "../loading/index.tsx";
  *
  * @example const HomePage = lazyPage(() => import("../../pages/home/index.tsx"));
  */
-export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): FunctionComponent<P> {
+export function lazyPage<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<void> | undefined;
+  const start = () =>
+    (pending ??= load().then((mod) => {
+      loaded = mod.default;
+    }));
 
   function LazyPage(props: P) {
     const { m } = useI18n();
@@ -20,10 +24,7 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      pending ??= load().then((mod) => {
-        loaded = mod.default;
-      });
-      pending.then(
+      start().then(
         () => live && setReady(true),
         () => {
           pending = undefined;
@@ -50,5 +51,17 @@ export function lazyPage<P extends object>(load: () => Promise<{ default: Compon
     }
     return <Loading />;
   }
+  // Before hydrating a prerendered page, the client loads its code, so the first render is the page,
+  // as prerendered, not the loading state (main.tsx); the build does the same before prerendering.
+  LazyPage.preload = start;
   return LazyPage;
+}
+
+/** A lazily loaded page; `preload()` fetches its code, after which it renders synchronously. */
+export type LazyPage<P extends object> = FunctionComponent<P> & { preload: () => Promise<void> };
+
+/** Loads the code of the page `element` shows, if it is a lazy page (nothing to do otherwise). */
+export function preloadPage(element: { type: unknown } | null): Promise<void> {
+  const type = element?.type as Partial<LazyPage<object>> | undefined;
+  return typeof type?.preload === "function" ? type.preload() : Promise.resolve();
 }

@@ -1,0 +1,90 @@
+// The build's prerender (decision 023): runs client/prerender.tsx in Node and writes each page's
+// first render, in each language, as dist/client/_pages/<lang>/<key>.html, from the same template as
+// index.html (stylesheet and entry module), with the page's <html lang>, <title>, and preloads for
+// its language's catalogue and its page chunk, so hydrating waits for no second round trip.
+// The worker serves these files (worker/routes/pages.ts); the client hydrates them (client/main.tsx).
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
+
+const escapeHtml = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** Every output `start` needs before it runs: itself and its static imports, transitively. */
+function withStaticImports(outputs, start, into = new Set()) {
+  if (into.has(start) || !outputs[start]) return into;
+  into.add(start);
+  for (const i of outputs[start].imports) if (i.kind === "import-statement") withStaticImports(outputs, i.path, into);
+  return into;
+}
+
+/**
+ * @param {object} build
+ * @param {string} build.root          the project root
+ * @param {string} build.outDir        the directory being built (dist/client's replacement)
+ * @param {string} build.indexHtml     index.html as built (stylesheet, preloads and entry module in it)
+ * @param {import("esbuild").Metafile} build.metafile  the client build's metafile
+ * @param {string} build.entryFile     the entry's output path, as the metafile names it
+ * @param {(outputPath: string) => string} build.publicUrl  "/assets/x.js" for a metafile output path
+ * @returns {Promise<{ written: number, skipped: string[] }>}
+ */
+export async function writePrerenderedPages({ root, outDir, indexHtml, metafile, entryFile, publicUrl }) {
+  const bundle = path.join(outDir, `..`, `prerender-${process.pid}.mjs`);
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ["client/prerender.tsx"],
+    outfile: bundle,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node22",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    tsconfig: path.join(root, "client", "tsconfig.json"),
+    // Face-model weights are fetched by the browser on use, never by a first render.
+    loader: { ".bin": "empty" },
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  let result;
+  try {
+    result = await (await import(pathToFileURL(bundle).href)).prerenderPages();
+  } finally {
+    await rm(bundle, { force: true });
+  }
+
+  const outputs = metafile.outputs;
+  const outputOf = (entryPoint) => Object.keys(outputs).find((file) => outputs[file].entryPoint === entryPoint);
+  const entryChunks = withStaticImports(outputs, entryFile);
+  /** The modulepreload links for these modules' chunks, leaving out what index.html already loads. */
+  const preloads = (modules) => {
+    const files = new Set();
+    for (const module of modules) {
+      const file = outputOf(module);
+      if (file) withStaticImports(outputs, file, files);
+    }
+    return [...files]
+      .filter((file) => !entryChunks.has(file))
+      .map((file) => `<link rel="modulepreload" href="${publicUrl(file)}" />`);
+  };
+
+  const app = /<div id="app">([\s\S]*?)<\/div>/;
+  if (!app.test(indexHtml)) throw new Error('prerender: index.html lacks <div id="app">…</div>');
+  const noscript = app.exec(indexHtml)[1].trim();
+  for (const page of result.pages) {
+    const attributes = `data-prerendered="${page.key}"${page.withToken ? ' data-prerendered-with="token"' : ""}`;
+    let html = indexHtml
+      .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
+      // The notice for a browser without JavaScript stays: reading works, forms need the script.
+      .replace(app, () => `${noscript}\n    <div id="app" ${attributes}>${page.html}</div>`)
+      .replace(/<script type="module"/, (tag) =>
+        [...preloads([`client/i18n/${page.lang}.ts`, page.pageModule]), tag].join("\n    "),
+      );
+    if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+    const file = path.join(outDir, "_pages", page.lang, `${page.key}.html`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, html);
+  }
+  return { written: result.pages.length, skipped: result.skipped };
+}

@@ -1,0 +1,42 @@
+import { Hono, type Context } from "hono";
+import { matchRoute, prerenderKey } from "../../shared/pages/routes.ts";
+import type { AppBindings } from "../lib/hono-types.ts";
+import { pageLanguage } from "../lib/page-language.ts";
+
+/*
+ * The client's pages (decision 023). A page path gets its prerendered HTML in the request's
+ * language (dist/client/_pages/<lang>/<key>.html, written by the build), which the client hydrates;
+ * the officers' area and a moved page get the client's plain shell (index.html), which it renders.
+ * Anything else is a static file (scripts, styles, the face models), or, when there is no such
+ * file, the not-found page, answered 200 as the single-page fallback always was.
+ */
+
+const PRERENDERED_DIR = "/_pages";
+
+/** The same page differs by language, which the URL alone does not say. */
+const VARY = "Cookie, Accept-Language";
+
+async function asset(c: Context<AppBindings>, path: string): Promise<Response | null> {
+  const response = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: c.req.method }));
+  return response.ok ? response : null;
+}
+
+async function page(c: Context<AppBindings>, key: string | null): Promise<Response> {
+  const lang = pageLanguage(c.req.url, c.req.header("Cookie"), c.req.header("Accept-Language"));
+  // A page the build could not prerender (it says why) falls back to the shell, as does no key.
+  const html = (key && (await asset(c, `${PRERENDERED_DIR}/${lang}/${key}`))) || (await asset(c, "/"));
+  if (!html) return c.env.ASSETS.fetch(c.req.raw);
+  const response = new Response(html.body, html);
+  response.headers.append("Vary", VARY);
+  return response;
+}
+
+export const pageRoutes = new Hono<AppBindings>()
+  // The prerendered files are served only as the pages they are, at the pages' own paths.
+  .get(`${PRERENDERED_DIR}/*`, (c) => page(c, prerenderKey({ name: "notFound" })))
+  .get("*", async (c) => {
+    const route = matchRoute(c.req.path);
+    if (route.name !== "notFound") return page(c, prerenderKey(route));
+    return (await asset(c, c.req.path)) ?? page(c, prerenderKey(route));
+  })
+  .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
