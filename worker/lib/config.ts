@@ -1,5 +1,6 @@
 import type { AppEnv } from "../env.ts";
 import type { TemplateContext } from "../email/templates.ts";
+import type { ServiceStandards } from "../../shared/service-standards/standards.ts";
 
 /** Numeric settings from wrangler vars, with the documented defaults. */
 export function settings(
@@ -19,6 +20,27 @@ export function settings(
     retentionDaysAfterCardMailed: number(env.RETENTION_DAYS_AFTER_CARD_MAILED, 90),
     retentionGraceDays: number(env.RETENTION_GRACE_DAYS, 7),
     officerInitialPasswordHours: number(env.OFFICER_INITIAL_PASSWORD_HOURS, 72),
+  };
+}
+
+/** The service standards (wrangler.toml [vars], decision 025), with their documented defaults. */
+export function serviceStandards(
+  env: Partial<
+    Pick<
+      AppEnv,
+      "PHOTO_REVIEW_BUSINESS_DAYS" | "ECOPR_BUSINESS_DAYS" | "CARD_TARGET_DAYS" | "CARD_MAILED_BUSINESS_DAYS"
+    >
+  >,
+): ServiceStandards {
+  const days = (text: string | undefined, fallback: number) => {
+    const n = Number(text);
+    return Number.isSafeInteger(n) && n > 0 ? n : fallback;
+  };
+  return {
+    photo_review: { id: "photo_review", unit: "business", days: days(env.PHOTO_REVIEW_BUSINESS_DAYS, 10) },
+    ecopr: { id: "ecopr", unit: "business", days: days(env.ECOPR_BUSINESS_DAYS, 10) },
+    card_produced: { id: "card_produced", unit: "calendar", days: days(env.CARD_TARGET_DAYS, 14) },
+    card_mailed: { id: "card_mailed", unit: "business", days: days(env.CARD_MAILED_BUSINESS_DAYS, 5) },
   };
 }
 

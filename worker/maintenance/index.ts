@@ -2,6 +2,7 @@ import { database } from "../data/db.ts";
 import { type ExpiredReport, deleteExpiredRecords } from "../data/expired-records.ts";
 import type { AppEnv } from "../env.ts";
 import { type OrphanReport, sweepOrphanObjects } from "./orphans.ts";
+import { type PublicFiguresReport, refreshPublicFigures } from "./public-figures.ts";
 import { type RetentionReport, purgePastRetention } from "./retention.ts";
 
 /** The cron expression (wrangler.toml) that runs the maintenance; the other one sweeps the outbox. */
@@ -11,6 +12,7 @@ interface MaintenanceReport {
   retention: RetentionReport;
   expired: ExpiredReport;
   orphans: OrphanReport;
+  publicFigures: PublicFiguresReport;
 }
 
 /**
@@ -24,5 +26,7 @@ export async function runMaintenance(env: AppEnv, now = Date.now()): Promise<Mai
   const retention = await purgePastRetention(env, db, now);
   const expired = await deleteExpiredRecords(db, now);
   const orphans = await sweepOrphanObjects(env, db, now);
-  return { retention, expired, orphans };
+  // After the purge: the figures count only what is kept, and never a purged person's details.
+  const publicFigures = await refreshPublicFigures(env, db, now);
+  return { retention, expired, orphans, publicFigures };
 }
