@@ -1,12 +1,13 @@
 // The face-mesh models (issue 15; docs/decisions/016-face-mesh-model.md), cut out of the file
 // @mediapipe/face_mesh ships them in. That package packs four assets into one
 // face_mesh_solution_packed_assets.data for its browser loader; we need two of them, as plain
-// TFLite files our own inference reads (shared/photo/face-mesh/). Nothing is downloaded and
+// TFLite files our own inference reads (shared/photo/face-mesh/), and a third: the canonical face
+// the head-pose fit needs. Nothing is downloaded and
 // nothing generated is committed: this writes them to a git-ignored folder, where the worker
 // imports them as Data modules (wrangler.toml [[rules]] *.bin) and Node reads them.
 //
 // Runs from `npm install` (postinstall), `npm test`, and the photo bench; idempotent and fast
-// (two slices of a 4 MB file, checked by SHA-256: another package version fails loudly here).
+// (three slices of a 4 MB file, checked by SHA-256: another package version fails loudly here).
 //
 //   node scripts/face-mesh-models.mjs
 
@@ -34,6 +35,14 @@ export const FACE_MESH_MODELS = [
     start: 2495952,
     end: 3737848,
     sha256: "c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1",
+  },
+  // MediaPipe's canonical face (geometry_pipeline_metadata_landmarks.binarypb), which head_pose
+  // fits to the mesh (shared/photo/mesh-measures/canonical-face.ts).
+  {
+    file: "canonical_face.bin",
+    start: 3737848,
+    end: 3757224,
+    sha256: "bdbcda96dfcb7da883da124aaa2c55dee49770d934f0fcc71747f8c21bdc75b4",
   },
 ];
 

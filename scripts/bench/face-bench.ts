@@ -1,9 +1,9 @@
-// The face models alone in workerd (issue 15), for the photo section (photo-bench.ts): the new
-// face mesh (shared/photo/face-mesh: BlazeFace-128 + the 468-point mesh) and today's face-api
-// detector (Tiny Face Detector 416 + 68 points), each on the same decoded photo held by the bench
-// worker (face-routes.ts), timed from outside as requests minus the median empty round trip; and
-// sharp decoding the same file, the yardstick. The four are timed in turn, round after round, so
-// that on a shared machine they see the same load (sharp timed minutes apart gave 112–401 ms).
+// The face finder alone in workerd (issue 15), for the photo section (photo-bench.ts): the face
+// mesh (shared/photo/face-mesh: BlazeFace-128 + the 468-point mesh) with what the checks derive
+// from it (shared/photo/face/finder.ts), on a decoded photo held by the bench worker
+// (face-routes.ts), timed from outside as requests minus the median empty round trip; and sharp
+// decoding the same file, the yardstick. They are timed in turn, round after round, so that on a
+// shared machine they see the same load (sharp timed minutes apart gave 112–401 ms).
 // Then the CPU time of each (process-cpu.ts), which the load does not change: under a load average
 // of 15 on 2 cores the isolate's wall time was 2–4 × its CPU time, sharp's barely more than its.
 
@@ -25,15 +25,13 @@ const MAX_RELOADS = 5;
 export interface FaceFigures {
   /** Medians, round trip subtracted, in ms. */
   mesh: number;
-  faceApi: number;
   roundTrip: number;
   /** sharp's decode alone of the same file, timed between the face runs. */
   sharp: number;
   /** CPU time per call (Linux): the workerd process for each route (the empty round trip's
    *  subtracted), this process (sharp's threads) for the decode. Undefined without /proc. */
-  cpu: { mesh: number; faceApi: number; sharp: number } | undefined;
+  cpu: { mesh: number; sharp: number } | undefined;
   meshFaces: number;
-  faceApiFaces: number;
 }
 
 const median = (values: number[]) => {
@@ -62,7 +60,7 @@ async function loadDecoded(worker: BenchWorker, photo: Uint8Array): Promise<void
   if (decoded.error) throw new Error(`face bench: ${JSON.stringify(decoded.error)}`);
 }
 
-/** Times both detectors on `photo`. wrangler's dev server restarts the isolate when a bundled file
+/** Times the face finder on `photo`. wrangler's dev server restarts the isolate when a bundled file
  *  changes on disk (other work in the same tree), and a new isolate holds no photo: such a run
  *  answers 409, is not counted, and the photo is sent again. */
 export async function timeFaceModels(
@@ -73,19 +71,16 @@ export async function timeFaceModels(
   await loadDecoded(worker, photo);
   let reloads = 0;
   const mesh: number[] = [];
-  const faceApi: number[] = [];
   const roundTrips: number[] = [];
   const sharp: number[] = [];
   let meshFaces = 0;
-  let faceApiFaces = 0;
   for (let i = 0; i <= FACE_RUNS; i++) {
     const start = performance.now();
     await (await worker.fetch("/noop")).text();
     const roundTrip = performance.now() - start;
     const m = await request(worker, "/faces/mesh");
-    const f = await request(worker, "/faces/face-api");
-    if (m.answer.error || f.answer.error) {
-      if (++reloads > MAX_RELOADS) throw new Error(`face bench: ${JSON.stringify(m.answer.error ?? f.answer.error)}`);
+    if (m.answer.error) {
+      if (++reloads > MAX_RELOADS) throw new Error(`face bench: ${JSON.stringify(m.answer.error)}`);
       await loadDecoded(worker, photo);
       i--;
       continue;
@@ -94,24 +89,20 @@ export async function timeFaceModels(
     await sharpDecode();
     const sharpTime = performance.now() - sharpStart;
     meshFaces = m.answer.faces ?? 0;
-    faceApiFaces = f.answer.faces ?? 0;
     if (i === 0) continue; // warm-up: weights parsed, JIT
     roundTrips.push(roundTrip);
     sharp.push(sharpTime);
     mesh.push(m.ms);
-    faceApi.push(f.ms);
   }
   const cpu = await cpuTimes(worker, photo, sharpDecode);
   await (await worker.fetch("/faces/release", { method: "POST" })).json();
   const roundTrip = median(roundTrips);
   return {
     mesh: median(mesh) - roundTrip,
-    faceApi: median(faceApi) - roundTrip,
     roundTrip,
     sharp: median(sharp),
     cpu,
     meshFaces,
-    faceApiFaces,
   };
 }
 
@@ -139,9 +130,8 @@ async function cpuTimes(
   };
   const noop = await perCall("/noop");
   const mesh = await perCall("/faces/mesh");
-  const faceApi = await perCall("/faces/face-api");
   const start = process.cpuUsage();
   for (let i = 0; i < FACE_RUNS; i++) await sharpDecode();
   const used = process.cpuUsage(start);
-  return { mesh: mesh - noop, faceApi: faceApi - noop, sharp: (used.user + used.system) / 1000 / FACE_RUNS };
+  return { mesh: mesh - noop, sharp: (used.user + used.system) / 1000 / FACE_RUNS };
 }

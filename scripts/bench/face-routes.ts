@@ -1,8 +1,8 @@
 // The bench worker's face routes (photo-worker.ts): the face models alone, on a photo the isolate
 // already holds decoded, so that a request times detection and landmarks and nothing else.
 //   POST /faces/decode    decodes the loaded photo (JPEG or PNG, by its first bytes) and keeps it
-//   POST /faces/mesh      shared/photo/face-mesh: BlazeFace-128 and the 468-point mesh (issue 15)
-//   POST /faces/face-api  today's detector: Tiny Face Detector 416 and the 68-point net
+//   POST /faces/mesh      the upload's face finder (shared/photo/face/finder.ts): BlazeFace-128,
+//                         the 468-point mesh, the crown estimate and the head-pose fit
 //   POST /faces/release   drops the decoded photo (22 MB at 2000×2800: kept beside the next
 //                         photo's validation, it pushed the isolate over its memory limit and
 //                         workerd restarted it, losing the loaded photo)
@@ -10,8 +10,7 @@
 
 import type { DecodedImage } from "../../worker/photo/decode.ts";
 import { decodeImage } from "../../worker/photo/decode.ts";
-import { getFaceDetector } from "../../worker/photo/face-detector.ts";
-import { getFaceMesh } from "../../worker/photo/face-mesh.ts";
+import { getFaceFinder } from "../../worker/photo/face-mesh.ts";
 
 let decoded: DecodedImage | undefined;
 
@@ -28,12 +27,8 @@ export async function faceRoute(pathname: string, loaded: Uint8Array | undefined
   }
   if (!decoded) return Response.json({ error: "nothing decoded" }, { status: 409 });
   if (pathname === "/faces/mesh") {
-    const faces = getFaceMesh().detect(decoded);
+    const faces = getFaceFinder().detect(decoded);
     return Response.json({ faces: faces.length, score: faces[0]?.score, landmarks: faces[0]?.landmarks.length ?? 0 });
-  }
-  if (pathname === "/faces/face-api") {
-    const faces = await getFaceDetector().detect(decoded);
-    return Response.json({ faces: faces.length, score: faces[0]?.score, landmarks: faces[0]?.landmarks?.length ?? 0 });
   }
   return new Response("not found", { status: 404 });
 }

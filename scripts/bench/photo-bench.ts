@@ -26,7 +26,7 @@ import { unstable_dev } from "wrangler";
 import { runPixelChecks } from "../../shared/photo/checks/index.ts";
 import { decodeImage } from "../../worker/photo/decode.ts";
 import { MAX_DECODE_PIXELS } from "../../shared/photo/header.ts";
-import { getFaceDetector } from "../../worker/photo/face-detector.ts";
+import { nodeFaceFinder } from "../lib/face-finder-node.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
 import { ensureFaceMeshModels } from "../face-mesh-models.mjs";
 import { FACE_RUNS, type FaceFigures, timeFaceModels } from "./face-bench.ts";
@@ -188,7 +188,7 @@ export async function runPhotoBench(): Promise<void> {
   const workerd = await benchInWorkerd(inputs);
   console.log("done");
 
-  const detector = getFaceDetector();
+  const detector = nodeFaceFinder();
   const figures: Figures[] = [];
   const hostile: { input: BenchInput; f: HostileFigures }[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -213,7 +213,7 @@ export async function runPhotoBench(): Promise<void> {
     const sharpDecodeTime = await timed(RUNS, () => sharpDecode(input.bytes));
     const sharpChecks = await timed(RUNS, async () => {
       const image = await sharpDecode(input.bytes);
-      return runPixelChecks(image, { faces: await detector.detect(image) });
+      return runPixelChecks(image, { faces: detector.detect(image) });
     });
     figures.push({
       workerd: workerd.times[i]!,
@@ -255,19 +255,16 @@ export async function runPhotoBench(): Promise<void> {
   const largest = figures[0]!; // the 2000×2800 JPEG
   const faces = workerd.faces!;
   console.log(
-    `Face models alone on the ${photos[0]!.name} (decoded beforehand; median of ${FACE_RUNS}, round trip ${faces.roundTrip.toFixed(1)} ms subtracted; R = that median / sharp's decode alone of the same file, timed between them: ${faces.sharp.toFixed(0)} ms):`,
+    `The face finder alone (the mesh, crown and pose) on the ${photos[0]!.name} (decoded beforehand; median of ${FACE_RUNS}, round trip ${faces.roundTrip.toFixed(1)} ms subtracted; R = that median / sharp's decode alone of the same file, timed between them: ${faces.sharp.toFixed(0)} ms):`,
   );
   console.log(
     `face detection and landmarks (workerd): median ${faces.mesh.toFixed(0)} ms, ${(faces.mesh / faces.sharp).toFixed(2)} × sharp decode`,
   );
-  console.log(
-    `  today's face-api detection and 68 landmarks (workerd): median ${faces.faceApi.toFixed(0)} ms, ${(faces.faceApi / faces.sharp).toFixed(2)} × sharp decode`,
-  );
-  console.log(`  (faces found: mesh ${faces.meshFaces}, face-api ${faces.faceApiFaces})`);
+  console.log(`  (faces found: ${faces.meshFaces})`);
   if (faces.cpu) {
     // Wall-clock figures on a loaded machine measure the scheduler as much as the code.
     console.log(
-      `  CPU time per call (Linux /proc, whatever the load): face mesh ${faces.cpu.mesh.toFixed(0)} ms in workerd, face-api ${faces.cpu.faceApi.toFixed(0)} ms, sharp's decode ${faces.cpu.sharp.toFixed(0)} ms (all its threads); mesh / sharp ${(faces.cpu.mesh / faces.cpu.sharp).toFixed(2)} ×`,
+      `  CPU time per call (Linux /proc, whatever the load): face finder ${faces.cpu.mesh.toFixed(0)} ms in workerd, sharp's decode ${faces.cpu.sharp.toFixed(0)} ms (all its threads); mesh / sharp ${(faces.cpu.mesh / faces.cpu.sharp).toFixed(2)} ×`,
     );
   }
   console.log("");
@@ -305,7 +302,7 @@ export async function runPhotoBench(): Promise<void> {
   console.log(
     `  (${memory.decoder.decodesSinceStart} decodes, ${memory.decoder.jpegInstancesCreated} JPEG instance(s) created)`,
   );
-  console.log("  Face detection runs in plain TypeScript (shared/photo/face): no WASM backend, no WASM memory.");
+  console.log("  Face detection runs in plain TypeScript (shared/photo/face-mesh): no WASM backend, no WASM memory.");
   console.log(
     `\nsharp ${sharp.versions.sharp} with libvips ${sharp.versions.vips}; ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores`,
   );

@@ -19,8 +19,9 @@ import ts from "typescript";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-/** Packages shared/ may import: data only (the face model's weight manifests), nothing that runs. */
-const PURE_DATA_PACKAGES = [/^@vladmandic\/face-api\/model\/[^/]+\.json$/];
+/** Packages shared/ may import: data only, nothing that runs. None since face-api's weight
+ *  manifests left with it (issue 15: the face mesh reads its model files, handed in by the caller). */
+const PURE_DATA_PACKAGES: RegExp[] = [];
 
 interface ImportSite {
   file: string;
@@ -119,7 +120,7 @@ describe("layout rules", () => {
       },
       {
         file: "shared/x.ts",
-        text: 'import manifest from "@vladmandic/face-api/model/face_landmark_68_model-weights_manifest.json";\nimport { y } from "./y.ts";\nimport { Hono } from "hono";\nimport { readFileSync } from "node:fs";\nimport { App } from "../client/app.tsx";\nimport { x } from "../worker/x.ts";\nimport { persons } from "../schema/index.ts";\n',
+        text: 'import { z } from "./z.ts";\nimport { y } from "./y.ts";\nimport { Hono } from "hono";\nimport { readFileSync } from "node:fs";\nimport { App } from "../client/app.tsx";\nimport { x } from "../worker/x.ts";\nimport { persons } from "../schema/index.ts";\n',
       },
     ];
     assert.deepEqual(layoutViolations(files), [

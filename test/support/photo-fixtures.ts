@@ -80,8 +80,9 @@ interface FigurePlacement {
 /**
  * A real face: pixels cropped around one face, with the ellipse (brow line and a little forehead
  * down to the chin, cheek to cheek) that drawPortrait maps onto its drawn face, and the eye
- * centres, all in the crop's pixels. Made by scripts/fixtures/generate-photos.ts from
- * scikit-image's astronaut.png (NASA, public domain) and stored as FACE_SOURCE_FILE.
+ * centres, all in the crop's pixels. Made by scripts/fixtures/face-source.ts: FACE_SOURCE_FILE
+ * from matplotlib's grace_hopper.jpg (neutral, mouth closed), SMILING_FACE_SOURCE_FILE from
+ * scikit-image's astronaut.png (smiling, teeth showing).
  */
 export interface FaceSource {
   width: number;
@@ -92,8 +93,9 @@ export interface FaceSource {
   rightEye: { x: number; y: number };
 }
 
-/** Where the generator writes the face source (relative to the repository root). */
+/** Where the generator writes the face sources (relative to the repository root). */
 export const FACE_SOURCE_FILE = "test/fixtures/photos/face-source.bin";
+export const SMILING_FACE_SOURCE_FILE = "test/fixtures/photos/face-source-smiling.bin";
 const FACE_SOURCE_MAGIC = 0x46414345; // "FACE"
 
 /** FaceSource ⇄ bytes: magic, width, height (u32), 8 float32 (ellipse, eyes), then RGBA. */
@@ -293,9 +295,10 @@ export type PortraitName = keyof typeof portraits;
  *  the 44–51% rule, as a photographer would frame it. */
 export const VALID_FIGURE_SCALE = 0.87;
 
-/** Portraits with a real face (`source`: FACE_SOURCE_FILE), for face detection and the face
- *  checks: valid ones and one for each face-related reason for return. */
-export function realPortraits(source: FaceSource) {
+/** Portraits with a real face (`source`: FACE_SOURCE_FILE; `smilingSource`:
+ *  SMILING_FACE_SOURCE_FILE), for face detection and the face checks: valid ones and one for each
+ *  face-related reason for return. */
+export function realPortraits(source: FaceSource, smilingSource: FaceSource) {
   const placed = (figure: FigurePlacement = {}) => [{ scale: VALID_FIGURE_SCALE, ...figure }];
   const draw = (options: PortraitOptions) => drawPortrait({ face: source, figures: placed(), ...options });
   return {
@@ -318,6 +321,7 @@ export function realPortraits(source: FaceSource) {
       }),
     noFace: () => draw({ seed: 41, faceHidden: true }),
     darkGlasses: () => draw({ seed: 42, darkGlasses: true }),
+    smiling: () => drawPortrait({ face: smilingSource, figures: placed(), seed: 43 }),
   } satisfies Record<string, () => ImageLike>;
 }
 export type RealPortraitName = keyof ReturnType<typeof realPortraits>;

@@ -1,3 +1,5 @@
+// The photo checks inside workerd: each pixel and file check on drawn fixtures, their messages in
+// English and French. The face checks on real faces are in face-checks.test.ts.
 import { describe, expect, it } from "vitest";
 import { parseJpegHeader, parsePngHeader, sniffImageType } from "../../shared/photo/header.ts";
 import {
@@ -14,14 +16,8 @@ import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 import { en, fr } from "../../shared/photo/checks/messages.ts";
 import { FALLBACK_FACE } from "../../shared/photo/checks/measure.ts";
 import { applyOrientation } from "../../worker/photo/orientation.ts";
-import { checkFaceCentred } from "../../shared/photo/checks/face-centred.ts";
-import { checkHeadSize } from "../../shared/photo/checks/head-size.ts";
-import { checkHeadTilt } from "../../shared/photo/checks/head-tilt.ts";
-import { getFaceDetector } from "../../worker/photo/face-detector.ts";
-import { realFaces } from "../support/face-source.ts";
 import {
   type PortraitName,
-  type RealPortraitName,
   buildJpeg,
   corruptPngCrc,
   drawPortrait,
@@ -148,10 +144,22 @@ describe("warnings near the limits", () => {
   });
 });
 
-/** A detector finding with only a box (eyes, chin and crown placed where a face's would be). */
+/** A finding in a box (eyes, chin and crown placed where a face's would be; the 468 mesh points
+ *  spread over the box, so that they span it). */
 function findingAt(box: FaceBox): FaceFinding {
   const at = (fx: number, fy: number) => ({ x: box.x + fx * box.width, y: box.y + fy * box.height });
-  return { box, score: 0.9, leftEye: at(0.3, 0.35), rightEye: at(0.7, 0.35), chin: at(0.5, 1), crown: at(0.5, -0.25) };
+  const landmarks = Array.from({ length: 468 }, (_, i) => ({ ...at((i % 22) / 21, Math.floor(i / 22) / 21), z: 0 }));
+  return {
+    box,
+    score: 0.9,
+    leftEye: at(0.3, 0.35),
+    rightEye: at(0.7, 0.35),
+    chin: at(0.5, 1),
+    crown: at(0.5, -0.25),
+    roll: 0,
+    pose: { yaw: 0, pitch: 7, roll: 0 },
+    landmarks,
+  };
 }
 
 describe("face region", () => {
@@ -321,114 +329,5 @@ describe("check messages", () => {
       if (key.endsWith(".tip") || key.endsWith(".pass")) continue;
       expect(keys, key).toContain(`${key}.tip`);
     }
-  });
-});
-
-describe("face checks on real faces (the worker's detector, inside workerd)", () => {
-  const FACE_CHECKS: CheckId[] = [...PIXEL_CHECKS, "eyes_visible", "head_size", "face_centred", "head_tilt"];
-  const detected = new Map<RealPortraitName, CheckResult[]>();
-  /** Detection then checks, as validate-upload.ts runs them (cached: detection takes a while). */
-  async function checked(name: RealPortraitName) {
-    let results = detected.get(name);
-    if (!results) {
-      const image = realFaces[name]();
-      results = runPixelChecks(image, { faces: await getFaceDetector().detect(image) });
-      detected.set(name, results);
-    }
-    return byId(results);
-  }
-
-  for (const name of ["valid", "validDarkHair"] as const) {
-    it(`${name}: one face found and every check passes`, async () => {
-      const results = await checked(name);
-      expect(Object.keys(results)).toEqual(FACE_CHECKS);
-      for (const id of FACE_CHECKS) expect(results[id].verdict, `${id}: ${results[id].message.en}`).toBe("pass");
-      expect(results.face_not_visible.message.en).toBe(en["face_not_visible.detected.pass"]);
-      expect(results.head_size.value).toBeGreaterThan(31 / 70);
-      expect(results.head_size.value).toBeLessThan(36 / 70);
-    });
-  }
-
-  // Each degraded photo: the check that must catch it, and its verdict.
-  const cases: [RealPortraitName, CheckId, "fail" | "warn", string][] = [
-    ["offCentre", "face_centred", "fail", "face_centred.right.fail"],
-    ["tilted", "head_tilt", "fail", "head_tilt.fail"],
-    ["headTooSmall", "head_size", "fail", "head_size.too_small"],
-    ["headTooLarge", "head_size", "fail", "head_size.too_large"],
-    ["darkGlasses", "eyes_visible", "fail", "eyes_visible.fail"],
-    ["glare", "glare", "fail", "glare.fail"],
-    ["greyBackground", "background_not_white", "warn", "background_not_white.dark.warn"],
-  ];
-  for (const [name, id, verdict, key] of cases) {
-    it(`${name} is caught by ${id} (${verdict}), and only by it`, async () => {
-      const results = await checked(name);
-      expect(results[id].verdict).toBe(verdict);
-      expect(results[id].message.en.replace(/[\d.]+/g, "#")).toBe(
-        en[key as keyof typeof en].replace(/\{\w+\}/g, "#").replace(/[\d.]+/g, "#"),
-      );
-      for (const other of FACE_CHECKS.filter((c) => c !== id && c in results))
-        expect(results[other].verdict, `${other}: ${results[other].message.en}`).not.toBe("fail");
-    });
-  }
-
-  it("two people: face_not_visible fails, naming the count; no single face to measure", async () => {
-    const results = await checked("twoFaces");
-    expect(results.face_not_visible).toMatchObject({
-      verdict: "fail",
-      message: { en: "2 faces are found in the photo. It must show only you." },
-    });
-    expect(results.head_size).toBeUndefined();
-  });
-
-  it("no face (the back of a head, a dark photo): face_not_visible fails", async () => {
-    expect((await checked("noFace")).face_not_visible).toMatchObject({
-      verdict: "fail",
-      message: { en: en["face_not_visible.no_face"] },
-    });
-    const dark = await checked("tooDark");
-    expect(dark.too_dark.verdict).toBe("fail");
-    expect(dark.face_not_visible.verdict).toBe("fail");
-  });
-
-  it("measures head size, centring and tilt against their published ranges", () => {
-    const at = (x: number, y: number) => ({ x, y });
-    const face = (o: Partial<FaceFinding>): FaceFinding => ({
-      box: { x: 300, y: 400, width: 300, height: 350 },
-      score: 0.9,
-      leftEye: at(390, 520),
-      rightEye: at(510, 520),
-      chin: at(450, 820),
-      crown: at(450, 220),
-      ...o,
-    });
-    const image = { width: 900, height: 1260, data: new Uint8ClampedArray(900 * 1260 * 4) };
-    const share = (s: number) => face({ crown: at(450, 820 - s * 1260) });
-    expect(checkHeadSize(share(0.475), image).verdict).toBe("pass");
-    expect(checkHeadSize(share(0.43), image).verdict).toBe("warn");
-    expect(checkHeadSize(share(0.53), image).verdict).toBe("warn");
-    expect(checkHeadSize(share(0.35), image).verdict).toBe("fail");
-    expect(checkHeadSize(face({ crown: at(450, 0) }), image)).toMatchObject({
-      verdict: "fail",
-      message: { en: en["head_size.cut_off"] },
-    });
-    const shifted = (dx: number) =>
-      face({ leftEye: at(390 + dx, 520), rightEye: at(510 + dx, 520), chin: at(450 + dx, 820) });
-    expect(checkFaceCentred(shifted(0), image).verdict).toBe("pass");
-    expect(checkFaceCentred(shifted(-0.07 * 900), image)).toMatchObject({
-      verdict: "warn",
-      message: { en: en["face_centred.left.warn"] },
-    });
-    expect(checkFaceCentred(shifted(0.12 * 900), image).verdict).toBe("fail");
-    expect(checkFaceCentred(face({ leftEye: at(390, 700), rightEye: at(510, 700) }), image).message.en).toBe(
-      en["face_centred.eyes_low"],
-    );
-    const rolled = (deg: number) =>
-      face({ rightEye: at(390 + 120 * Math.cos((deg * Math.PI) / 180), 520 + 120 * Math.sin((deg * Math.PI) / 180)) });
-    expect(checkHeadTilt(rolled(3))).toMatchObject({ verdict: "pass", value: 3 });
-    expect(checkHeadTilt(rolled(-6)).verdict).toBe("warn");
-    expect(checkHeadTilt(rolled(10))).toMatchObject({
-      verdict: "fail",
-      message: { en: "Your head is tilted to one side (about 10°). It must be straight." },
-    });
   });
 });

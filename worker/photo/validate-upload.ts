@@ -9,7 +9,7 @@ import {
 } from "../../shared/photo/header.ts";
 import { applyOrientation } from "./orientation.ts";
 import { stripMetadata } from "./strip-metadata.ts";
-import type { FaceDetector } from "../../shared/photo/face/detector.ts";
+import type { FaceFinder } from "../../shared/photo/face/finder.ts";
 import type { FaceFinding } from "../../shared/photo/face/types.ts";
 
 /** Why a file never reached the checks (each becomes a 4xx with this code). */
@@ -38,27 +38,26 @@ type UploadValidation =
     };
 
 interface ValidateOptions {
-  /** The face detector to use; by default the worker's (face/worker-detector.ts, weights bundled
-   *  as Data modules). Node callers (the admin CLI, the bench) pass one built with
-   *  createFaceDetector() from the same weight files read from disk. */
-  detector?: FaceDetector;
+  /** The face finder to use; by default the worker's (./face-mesh.ts, the face mesh's files
+   *  bundled as Data modules). Tests pass one that throws, to see the failure handled. */
+  detector?: FaceFinder;
 }
 
-/** The default detector, imported only when needed so that Node callers passing their own never
- *  load the worker's .bin module imports. */
-async function workerDetector(): Promise<FaceDetector> {
-  const { getFaceDetector } = await import("./face-detector.ts");
-  return getFaceDetector();
+/** The default finder, imported only when needed so that a caller passing its own never loads
+ *  the worker's .bin module imports. */
+async function workerFinder(): Promise<FaceFinder> {
+  const { getFaceFinder } = await import("./face-mesh.ts");
+  return getFaceFinder();
 }
 
-/** Faces on the upright pixels. A detector failure is logged and counts as "no face found"
+/** Faces on the upright pixels. A finder failure is logged and counts as "no face found"
  *  (face_not_visible fails with a message the person can act on), never a 500. */
 async function findFaces(
   image: { width: number; height: number; data: Uint8ClampedArray },
-  detector?: FaceDetector,
+  detector?: FaceFinder,
 ): Promise<FaceFinding[]> {
   try {
-    return await (detector ?? (await workerDetector())).detect(image);
+    return (detector ?? (await workerFinder())).detect(image);
   } catch (error) {
     console.error("face detection failed", error);
     return [];
@@ -66,8 +65,8 @@ async function findFaces(
 }
 
 /**
- * Decoded pixels stay alive from decode to the end of the checks (22 MB for 2000×2800), and face
- * detection adds ~25 MB of intermediate arrays: the whole pixel stage runs one photo at a time per
+ * Decoded pixels stay alive from decode to the end of the checks (22 MB for 2000×2800), and the
+ * face mesh adds ~3.5 MB of intermediate arrays (decision 016): the whole pixel stage runs one photo at a time per
  * isolate, so concurrent uploads queue instead of stacking up in the 128 MB.
  */
 let pixelStage: Promise<unknown> = Promise.resolve();

@@ -1,13 +1,15 @@
 // `face_centred`: the face must be centred (IRCC: "face and shoulders centred").
 // Horizontal: ISO/IEC 19794-5 (full frontal image, geometric requirements, which ICAO 9303
 // part 3 refers to) puts the face's vertical centre line — through the midpoints of the nose
-// bridge and of the mouth — between 45% and 55% of the image width. Landmarks 27 (nose bridge)
-// and 48–67 (mouth) give those points.
+// bridge and of the mouth — between 45% and 55% of the image width.
 // Vertical: the same standard puts the eye line between 50% and 70% of the height from the
 // bottom (30–50% from the top). IRCC's own rule is the head size, so the eye line only warns.
+// The points are the face mesh's: 168 on the nose bridge between the eyes, and the mouth's
+// centre as the midpoint of its corners 61 and 291 (face/mesh-points.ts).
 
+import { MOUTH_CORNERS, NOSE_BRIDGE } from "../face/mesh-points.ts";
 import { result, round } from "./result.ts";
-import type { CheckResult, FaceFinding, ImageLike, Point } from "./types.ts";
+import type { CheckResult, FaceFinding, ImageLike } from "./types.ts";
 
 /** Centre line within ±5% of the width from the middle: ISO/IEC 19794-5's 45–55%. */
 const PASS_OFFSET = 0.05;
@@ -19,16 +21,11 @@ export const EYE_LINE_MAX = 0.5;
 
 const THRESHOLD = `face centre line within ${PASS_OFFSET * 100}% of the width from the middle (fail beyond ${FAIL_OFFSET * 100}%); eye line ${EYE_LINE_MIN * 100}–${EYE_LINE_MAX * 100}% of the height from the top (warn)`;
 
-const mean = (points: Point[]): Point => ({
-  x: points.reduce((s, p) => s + p.x, 0) / points.length,
-  y: points.reduce((s, p) => s + p.y, 0) / points.length,
-});
-
-/** The face's centre line x: nose bridge and mouth midpoints, or eyes and chin without landmarks. */
+/** The face's centre line x: the mean of the nose bridge's and the mouth's centres. */
 export function faceCentreX(face: FaceFinding): number {
   const lm = face.landmarks;
-  if (lm && lm.length === 68) return (lm[27]!.x + mean(lm.slice(48, 68)).x) / 2;
-  return ((face.leftEye.x + face.rightEye.x) / 2 + face.chin.x) / 2;
+  const mouth = (lm[MOUTH_CORNERS[0]]!.x + lm[MOUTH_CORNERS[1]]!.x) / 2;
+  return (lm[NOSE_BRIDGE]!.x + mouth) / 2;
 }
 
 export function checkFaceCentred(face: FaceFinding, image: ImageLike): CheckResult {

@@ -1,8 +1,8 @@
 // `head_size`: chin to crown must be 31–36 mm of the photo's 70 mm height (IRCC photo
 // specification; ICAO 9303 part 3 measures head size the same way, chin to crown), i.e.
-// 44.3–51.4% of the image height, whatever its pixel size. The chin is landmark 8 of the
-// 68-point model; the crown is estimated from the hair line against the background
-// (face/crown.ts). A crown at the top edge means the head is cut off.
+// 44.3–51.4% of the image height, whatever its pixel size. The chin is the face mesh's point 152;
+// the crown is estimated from the hair line against the background, scanning up from the top of
+// the forehead (face/crown.ts). A crown at the top edge means the head is cut off.
 
 import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding, ImageLike } from "./types.ts";

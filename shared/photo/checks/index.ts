@@ -13,8 +13,12 @@ import { checkFileSize } from "./file-size.ts";
 import { checkFormat } from "./format.ts";
 import { checkGlare } from "./glare.ts";
 import { checkHeadSize } from "./head-size.ts";
+import { checkEyesOpen } from "./eyes-open.ts";
+import { checkHeadPose } from "./head-pose.ts";
 import { checkHeadTilt } from "./head-tilt.ts";
-import { measureBackground, measureFace } from "./measure.ts";
+import { checkMouthClosed } from "./mouth-closed.ts";
+import { measureBackground } from "./background-region.ts";
+import { measureFace } from "./measure.ts";
 import { checkOverexposed } from "./overexposed.ts";
 import { checkTooDark } from "./too-dark.ts";
 import type { CheckContext, CheckResult, ImageLike } from "./types.ts";
@@ -24,8 +28,8 @@ export { worstVerdict } from "./types.ts";
 
 /**
  * Checks on the decoded pixels: too_dark, overexposed, background_not_white, glare,
- * face_not_visible, and, when the detector found exactly one face, eyes_visible, head_size,
- * face_centred and head_tilt. `context.faces` is what the face detector found (undefined when it
+ * face_not_visible, and, when the face finder found exactly one face, eyes_visible, head_size,
+ * face_centred, head_tilt, eyes_open, mouth_closed and head_pose. `context.faces` is what the face detector found (undefined when it
  * did not run: the exposure checks then use the fallback face region, measure.ts FALLBACK_FACE,
  * and the face-geometry checks are left out; with no face or several, face_not_visible fails and
  * they are left out too, since there is no one face to measure; with no face, glare too).
@@ -36,7 +40,7 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
   const { faces } = context;
   const detected = faces?.[0];
   const face = measureFace(image, detected);
-  const background = measureBackground(image);
+  const background = measureBackground(image, detected);
   // Glare is looked for on the face: when the detector found none, the fallback region is mostly
   // white wall, which would read as glare; face_not_visible already fails then.
   const noFaceFound = faces !== undefined && faces.length === 0;
@@ -49,10 +53,13 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
   ];
   if (detected && faces.length === 1) {
     results.push(
-      checkEyesVisible(detected, image),
+      checkEyesVisible(detected, image, face),
       checkHeadSize(detected, image),
       checkFaceCentred(detected, image),
       checkHeadTilt(detected),
+      checkEyesOpen(detected),
+      checkMouthClosed(detected),
+      checkHeadPose(detected),
     );
   }
   return results;

@@ -152,6 +152,44 @@ export const en = {
   "head_tilt.fail": "Your head is tilted to one side (about {degrees}°). It must be straight.",
   "head_tilt.fail.tip":
     "Take the photo again looking straight at the camera, with your head upright and your eyes level.",
+
+  "eyes_open.pass": "Your eyes are open.",
+  "eyes_open.warn": "Your eyes may be partly closed.",
+  "eyes_open.warn.tip":
+    "Check that both eyes are fully open in the photo. If not, take it again looking at the camera with your eyes open, without squinting.",
+  "eyes_open.fail": "Your eyes are closed, or nearly closed. They must be open.",
+  "eyes_open.fail.tip":
+    "Take the photo again with both eyes open, looking at the camera. Take several and keep one where you did not blink.",
+
+  "mouth_closed.pass": "Your mouth is closed.",
+  "mouth_closed.warn": "Your lips may be parted. Your mouth must be closed, with a neutral expression.",
+  "mouth_closed.warn.tip": "Check that your lips are together. If not, take the photo again with your mouth closed.",
+  "mouth_closed.fail":
+    "Your mouth is open or your teeth show (a smile). Your mouth must be closed, with a neutral expression.",
+  "mouth_closed.fail.tip":
+    "Take the photo again with your mouth closed and a neutral expression: lips together, no smile, teeth not showing.",
+
+  "head_pose.pass": "You are facing the camera.",
+  "head_pose.unknown": "We could not tell which way your head is turned.",
+  "head_pose.unknown.tip": "Take the photo again facing the camera straight on, with your whole face in the frame.",
+  "head_pose.turned.warn": "Your head may be turned a little to one side (about {degrees}°).",
+  "head_pose.turned.warn.tip":
+    "Check that your nose points straight at the camera. If not, take the photo again facing the camera.",
+  "head_pose.turned.fail": "Your head is turned to one side (about {degrees}°). You must face the camera.",
+  "head_pose.turned.fail.tip":
+    "Take the photo again facing the camera straight on: your shoulders and nose pointing at the lens.",
+  "head_pose.down.warn": "Your head may be tipped down a little (about {degrees}°).",
+  "head_pose.down.warn.tip":
+    "Check that you are looking straight ahead. If not, take the photo again with the camera at eye level.",
+  "head_pose.down.fail": "Your head is tipped down (about {degrees}°). You must look straight at the camera.",
+  "head_pose.down.fail.tip":
+    "Take the photo again with your chin level and the camera at the height of your eyes, not above them.",
+  "head_pose.up.warn": "Your head may be tipped up a little (about {degrees}°).",
+  "head_pose.up.warn.tip":
+    "Check that you are looking straight ahead. If not, take the photo again with the camera at eye level.",
+  "head_pose.up.fail": "Your head is tipped up (about {degrees}°). You must look straight at the camera.",
+  "head_pose.up.fail.tip":
+    "Take the photo again with your chin level and the camera at the height of your eyes, not below them.",
 } as const;
 
 export type CheckMessageKey = keyof typeof en;
@@ -310,6 +348,46 @@ export const fr: Record<CheckMessageKey, string> = {
   "head_tilt.fail": "Votre tête est penchée sur le côté (environ {degrees}°). Elle doit être droite.",
   "head_tilt.fail.tip":
     "Reprenez la photo en regardant droit vers l’appareil, la tête droite et les yeux à la même hauteur.",
+
+  "eyes_open.pass": "Vos yeux sont ouverts.",
+  "eyes_open.warn": "Vos yeux sont peut-être en partie fermés.",
+  "eyes_open.warn.tip":
+    "Vérifiez que vos deux yeux sont grands ouverts sur la photo. Sinon, reprenez-la en regardant l’appareil, les yeux ouverts, sans plisser les yeux.",
+  "eyes_open.fail": "Vos yeux sont fermés ou presque. Ils doivent être ouverts.",
+  "eyes_open.fail.tip":
+    "Reprenez la photo les deux yeux ouverts, en regardant l’appareil. Prenez-en plusieurs et gardez celle où vous n’avez pas cligné des yeux.",
+
+  "mouth_closed.pass": "Votre bouche est fermée.",
+  "mouth_closed.warn":
+    "Vos lèvres sont peut-être entrouvertes. Votre bouche doit être fermée et votre expression, neutre.",
+  "mouth_closed.warn.tip": "Vérifiez que vos lèvres se touchent. Sinon, reprenez la photo la bouche fermée.",
+  "mouth_closed.fail":
+    "Votre bouche est ouverte ou vos dents sont visibles (un sourire). Votre bouche doit être fermée et votre expression, neutre.",
+  "mouth_closed.fail.tip":
+    "Reprenez la photo la bouche fermée et l’expression neutre : lèvres jointes, sans sourire, dents cachées.",
+
+  "head_pose.pass": "Vous êtes face à l’appareil.",
+  "head_pose.unknown": "Nous n’avons pas pu voir dans quelle direction votre tête est tournée.",
+  "head_pose.unknown.tip": "Reprenez la photo bien en face de l’appareil, le visage entier dans le cadre.",
+  "head_pose.turned.warn": "Votre tête est peut-être un peu tournée sur le côté (environ {degrees}°).",
+  "head_pose.turned.warn.tip":
+    "Vérifiez que votre nez pointe droit vers l’appareil. Sinon, reprenez la photo face à l’appareil.",
+  "head_pose.turned.fail":
+    "Votre tête est tournée sur le côté (environ {degrees}°). Vous devez faire face à l’appareil.",
+  "head_pose.turned.fail.tip": "Reprenez la photo bien en face de l’appareil : épaules et nez tournés vers l’objectif.",
+  "head_pose.down.warn": "Votre tête est peut-être un peu penchée vers le bas (environ {degrees}°).",
+  "head_pose.down.warn.tip":
+    "Vérifiez que vous regardez droit devant. Sinon, reprenez la photo avec l’appareil à la hauteur des yeux.",
+  "head_pose.down.fail":
+    "Votre tête est penchée vers le bas (environ {degrees}°). Vous devez regarder droit vers l’appareil.",
+  "head_pose.down.fail.tip":
+    "Reprenez la photo le menton à l’horizontale et l’appareil à la hauteur de vos yeux, pas plus haut.",
+  "head_pose.up.warn": "Votre tête est peut-être un peu levée (environ {degrees}°).",
+  "head_pose.up.warn.tip":
+    "Vérifiez que vous regardez droit devant. Sinon, reprenez la photo avec l’appareil à la hauteur des yeux.",
+  "head_pose.up.fail": "Votre tête est levée (environ {degrees}°). Vous devez regarder droit vers l’appareil.",
+  "head_pose.up.fail.tip":
+    "Reprenez la photo le menton à l’horizontale et l’appareil à la hauteur de vos yeux, pas plus bas.",
 };
 
 export type Params = Record<string, string | number>;

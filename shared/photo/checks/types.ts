@@ -16,7 +16,10 @@ export type CheckId =
   | "eyes_visible"
   | "head_size"
   | "face_centred"
-  | "head_tilt";
+  | "head_tilt"
+  | "eyes_open"
+  | "mouth_closed"
+  | "head_pose";
 
 export interface Bilingual {
   en: string;
@@ -44,11 +47,11 @@ export interface ImageLike {
   data: Uint8ClampedArray | Uint8Array;
 }
 
-export type { FaceBox, FaceFinding, Point } from "../face/types.ts";
+export type { FaceBox, FaceFinding, HeadAngles, Point, Point3 } from "../face/types.ts";
 
 export interface CheckContext {
   /**
-   * What the face detector found: undefined when no detector ran (then the checks that need a
+   * What the face finder (face/finder.ts) found: undefined when no detector ran (then the checks that need a
    * face are left out and the exposure checks use the fallback face region, measure.ts
    * FALLBACK_FACE); [] when it ran and found no face.
    */

@@ -4,7 +4,7 @@
 // 1. The background colour is the median of two small patches in the top corners (a compliant
 //    photo has plain background there; hair reaching the corners makes the estimate fail safe,
 //    see below).
-// 2. Starting at the eyebrows, walk up along the face's own vertical axis (perpendicular to the
+// 2. Starting at the top of the forehead (mesh point 10, where the face mesh ends), walk up along the face's own vertical axis (perpendicular to the
 //    eye line, so a tilted head is followed) and look at a band as wide as the distance between
 //    the eyes, centred on that axis.
 // 3. A band row is "head" when at least HEAD_SHARE of its pixels differ from the background
@@ -48,21 +48,23 @@ function backgroundColour(image: ImageLike): [number, number, number] {
 }
 
 /**
- * `brow`: the highest eyebrow point; `leftEye`/`rightEye`: the eye centres (image left, right).
+ * `start`: where the scan starts (the top of the forehead); `leftEye`/`rightEye`: the eye centres
+ * (image left, right).
  */
-export function estimateCrown(image: ImageLike, brow: Point, leftEye: Point, rightEye: Point): Point {
+export function estimateCrown(image: ImageLike, start: Point, leftEye: Point, rightEye: Point): Point {
   const bg = backgroundColour(image);
   const dx = rightEye.x - leftEye.x;
   const dy = rightEye.y - leftEye.y;
-  const eyeDistance = Math.max(4, Math.hypot(dx, dy));
+  // Math.sqrt, not Math.hypot: sqrt is correctly rounded everywhere, so every engine gives the same bits.
+  const eyeDistance = Math.max(4, Math.sqrt(dx * dx + dy * dy));
   // Unit vector along the eye line, and "up" perpendicular to it.
   const ux = dx / eyeDistance;
   const uy = dy / eyeDistance;
   const upX = uy;
   const upY = -ux;
   const mid = { x: (leftEye.x + rightEye.x) / 2, y: (leftEye.y + rightEye.y) / 2 };
-  // Start on the axis at the brow's height.
-  const startT = Math.max(0, (mid.y - brow.y) / Math.max(0.2, -upY));
+  // Start on the axis at the forehead's height.
+  const startT = Math.max(0, (mid.y - start.y) / Math.max(0.2, -upY));
   const half = eyeDistance / 2;
   const run = Math.max(3, Math.round(image.height * BACKGROUND_RUN));
   let lastHead = { x: mid.x + upX * startT, y: mid.y + upY * startT };

@@ -3,7 +3,7 @@
 // [3,737,848, 3,757,224); Apache-2.0). It is a protobuf `GeometryPipelineMetadata`
 // (mediapipe/modules/face_geometry/protos/geometry_pipeline_metadata.proto and mesh_3d.proto):
 //   1 canonical_mesh: Mesh3d { 1 vertex_type, 2 primitive_type, 3 vertex_buffer (float, 5 per
-//     vertex: x, y, z, u, v), 4 index_buffer (uint32) }
+//     vertex: x, y, z, u, v), 4 index_buffer (uint32, three per triangle) }
 //   2 procrustes_landmark_basis: repeated { 1 landmark_id (uint32), 2 weight (float) }
 //   3 input_source (enum)
 // The model is metric (centimetres), x towards the image's right, y up, z towards the viewer (the
@@ -15,6 +15,8 @@ export interface CanonicalFace {
   vertices: Float64Array;
   /** MediaPipe's Procrustes basis: the landmarks its pose fit uses, with their weights. */
   basis: { id: number; weight: number }[];
+  /** The mesh's triangles, three vertex ids each (the same ids as the face mesh's landmarks). */
+  triangles: Uint32Array;
 }
 
 type Field = { field: number; wire: number; value: number; bytes?: Uint8Array; offset: number };
@@ -54,6 +56,29 @@ function readFields(bytes: Uint8Array): Field[] {
   return fields;
 }
 
+/** Unsigned integers of a repeated uint32 field, written packed (varints) or one by one. */
+function uints(fields: Field[], field: number): number[] {
+  const out: number[] = [];
+  for (const f of fields) {
+    if (f.field !== field) continue;
+    if (f.wire === 0) out.push(f.value);
+    else if (f.wire === 2 && f.bytes) {
+      let value = 0;
+      let scale = 1;
+      for (const byte of f.bytes) {
+        value += (byte & 127) * scale;
+        scale *= 128;
+        if (byte < 128) {
+          out.push(value);
+          value = 0;
+          scale = 1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Floats of a repeated float field, written packed or one by one. */
 function floats(fields: Field[], field: number): number[] {
   const out: number[] = [];
@@ -72,7 +97,8 @@ export function parseCanonicalFace(bytes: Uint8Array): CanonicalFace {
   const top = readFields(bytes);
   const mesh = top.find((f) => f.field === 1 && f.bytes);
   if (!mesh?.bytes) throw new Error("canonical face: no canonical mesh");
-  const buffer = floats(readFields(mesh.bytes), 3);
+  const meshFields = readFields(mesh.bytes);
+  const buffer = floats(meshFields, 3);
   if (buffer.length !== 468 * 5) throw new Error(`canonical face: ${buffer.length} vertex floats, expected ${468 * 5}`);
   const vertices = new Float64Array(468 * 3);
   for (let v = 0; v < 468; v++) for (let c = 0; c < 3; c++) vertices[v * 3 + c] = buffer[v * 5 + c]!;
@@ -87,7 +113,9 @@ export function parseCanonicalFace(bytes: Uint8Array): CanonicalFace {
     });
   if (basis.length === 0 || basis.some((b) => !(b.id >= 0 && b.id < 468 && b.weight > 0)))
     throw new Error("canonical face: bad Procrustes basis");
-  return { vertices, basis };
+  const indices = uints(meshFields, 4);
+  if (indices.length % 3 !== 0 || indices.some((i) => i >= 468)) throw new Error("canonical face: bad triangles");
+  return { vertices, basis, triangles: Uint32Array.from(indices) };
 }
 
 /** Where the file sits in @mediapipe/face_mesh@0.4.1657299874's packed data (its loader script). */

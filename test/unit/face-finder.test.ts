@@ -1,9 +1,10 @@
-// The face detector inside workerd, with the weights bundled as Data modules exactly as the
-// deployed worker loads them (worker/photo/face-detector.ts), on portraits with a real face
-// (test/support/face-source.ts).
+// The face finder inside workerd (shared/photo/face/finder.ts: the face mesh, with its three files
+// bundled as Data modules exactly as the deployed worker loads them, worker/photo/face-mesh.ts),
+// on portraits with a real face (test/support/face-source.ts). What the checks read from it: box,
+// eyes, chin, crown estimate, roll, pose and the 468 points.
 import { describe, expect, it } from "vitest";
-import { getFaceDetector } from "../../worker/photo/face-detector.ts";
 import type { FaceFinding } from "../../shared/photo/face/types.ts";
+import { getFaceFinder } from "../../worker/photo/face-mesh.ts";
 import { validateUpload } from "../../worker/photo/validate-upload.ts";
 import { realFaces } from "../support/face-source.ts";
 import { validPhoto } from "../support/journey.ts";
@@ -22,14 +23,14 @@ function blank(width = W, height = H) {
   return { width, height, data };
 }
 
-describe("face detection in workerd", () => {
-  it("finds the one real face, with eyes, chin and crown where the portrait put them", async () => {
-    const faces = await getFaceDetector().detect(realFaces.valid());
+describe("the face finder in workerd", () => {
+  it("finds the one real face, with eyes, chin and crown where the portrait put them, facing the camera", () => {
+    const faces = getFaceFinder().detect(realFaces.valid());
     expect(faces).toHaveLength(1);
     const face = faces[0]!;
     expect(face.score).toBeGreaterThan(0.8);
-    expect(face.landmarks).toHaveLength(68);
-    // Eyes: left of centre and right of centre, level within a few degrees, above the face centre.
+    expect(face.landmarks).toHaveLength(468);
+    // Eyes: left of centre and right of centre, above the face centre.
     expect(face.leftEye.x).toBeLessThan(W / 2);
     expect(face.rightEye.x).toBeGreaterThan(W / 2);
     for (const eye of [face.leftEye, face.rightEye]) {
@@ -40,7 +41,12 @@ describe("face detection in workerd", () => {
     expect(Math.abs(face.chin.y / H - CHIN_V)).toBeLessThan(0.02);
     expect(Math.abs(face.crown.y / H - CROWN_V)).toBeLessThan(0.02);
     expect(Math.abs(face.crown.x / W - 0.5)).toBeLessThan(0.05);
-    // The box contains the eyes and the chin.
+    // The face looks at the camera: small yaw and roll, and the roll is the pose's.
+    expect(face.pose).not.toBeNull();
+    expect(Math.abs(face.pose!.yaw)).toBeLessThan(3);
+    expect(Math.abs(face.roll)).toBeLessThan(5);
+    expect(face.roll).toBe(face.pose!.roll);
+    // The box contains the eyes.
     const { box } = face;
     for (const p of [face.leftEye, face.rightEye]) {
       expect(p.x).toBeGreaterThan(box.x);
@@ -49,40 +55,42 @@ describe("face detection in workerd", () => {
     }
   });
 
-  it("finds no face on a blank white photo, nor on the back of a head", async () => {
-    expect(await getFaceDetector().detect(blank())).toEqual([]);
-    expect(await getFaceDetector().detect(realFaces.noFace())).toEqual([]);
+  it("finds no face on a blank white photo, nor on the back of a head", () => {
+    expect(getFaceFinder().detect(blank())).toEqual([]);
+    expect(getFaceFinder().detect(realFaces.noFace())).toEqual([]);
   });
 
-  it("finds both faces on the two-person photo, one on each side", async () => {
-    const faces = await getFaceDetector().detect(realFaces.twoFaces());
+  it("finds both faces on the two-person photo, one on each side", () => {
+    const faces = getFaceFinder().detect(realFaces.twoFaces());
     expect(faces).toHaveLength(2);
     const xs = faces.map((f: FaceFinding) => (f.leftEye.x + f.rightEye.x) / 2 / W).sort();
     expect(xs[0]).toBeLessThan(0.4);
     expect(xs[1]).toBeGreaterThan(0.6);
   });
 
-  it("gives the same numbers every time, and its memory does not grow across calls", async () => {
-    const detector = getFaceDetector();
+  it("gives the same numbers every time, built once per isolate", () => {
+    const finder = getFaceFinder();
     const image = realFaces.valid();
-    const first = await detector.detect(image);
-    // No TensorFlow: every intermediate is a plain Float32Array, so nothing can be left undisposed;
-    // measured here as: the same result each time, and no retained state between calls.
-    expect(await detector.detect(image)).toEqual(first);
-    expect(getFaceDetector()).toBe(detector); // built once per isolate
+    const first = finder.detect(image);
+    expect(finder.detect(image)).toEqual(first);
+    expect(getFaceFinder()).toBe(finder);
   });
 
-  it("returns no face for images too small to hold one, without throwing", async () => {
-    expect(await getFaceDetector().detect(blank(8, 8))).toEqual([]);
-    expect(await getFaceDetector().detect({ width: 100, height: 140, data: new Uint8ClampedArray(10) })).toEqual([]);
+  it("returns no face for images too small to hold one, without throwing", () => {
+    expect(getFaceFinder().detect(blank(8, 8))).toEqual([]);
+    expect(getFaceFinder().detect({ width: 100, height: 140, data: new Uint8ClampedArray(10) })).toEqual([]);
   });
 
-  it("in the upload pipeline, a detector that throws counts as no face found, never a 500", async () => {
+  it("in the upload pipeline, a finder that throws counts as no face found, never a 500", async () => {
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const broken = { detect: () => Promise.reject(new Error("model exploded")) };
+      const broken = {
+        detect: (): FaceFinding[] => {
+          throw new Error("model exploded");
+        },
+      };
       const result = await validateUpload(await validPhoto(), { detector: broken });
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -95,7 +103,7 @@ describe("face detection in workerd", () => {
     } finally {
       console.error = original;
     }
-    // The worker's own detector, in the same isolate: the same photo passes.
+    // The worker's own finder, in the same isolate: the same photo passes.
     const good = await validateUpload(await validPhoto());
     expect(good.ok && good.verdict).toBe("pass");
   });
