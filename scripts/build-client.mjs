@@ -26,6 +26,33 @@ writeSupportedBrowsersModule();
 await rm(outDir, { recursive: true, force: true });
 await mkdir(assetsDir, { recursive: true });
 
+// The face worker (client/lib/face-worker.ts): a module Web Worker of its own, built first so that
+// the page's code can name its hashed URL (FACE_WORKER_URL below). It bundles the shared face
+// finder and checks, and imports the face-mesh model files as hashed assets, fetched on first use.
+const workerBuild = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { "face-worker": "client/lib/face-worker.ts" },
+  outdir: assetsDir,
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: esbuildTargets(),
+  minify: true,
+  sourcemap: false,
+  legalComments: "none",
+  loader: { ".bin": "file" },
+  publicPath: "/assets/",
+  tsconfig: path.join(clientDir, "tsconfig.json"),
+  entryNames: "[name]-[hash]",
+  assetNames: "[name]-[hash]",
+  metafile: true,
+  logLevel: "warning",
+});
+const faceWorkerFile = Object.entries(workerBuild.metafile.outputs).find(
+  ([, output]) => output.entryPoint === "client/lib/face-worker.ts",
+)?.[0];
+if (!faceWorkerFile) throw new Error("build-client: no output for client/lib/face-worker.ts");
+
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: { main: "client/main.tsx", styles: "client/styles.css" },
@@ -41,12 +68,18 @@ const result = await esbuild.build({
   legalComments: "none",
   jsx: "automatic",
   jsxImportSource: "preact",
-  // Face-model weights (client/lib/face-detector.ts): copied as hashed assets, fetched on first use.
+  // Model files, if the page's code ever imports one: copied as hashed assets (the face worker's
+  // are its own build's, above).
   loader: { ".bin": "file" },
   // Their URLs are fetched from any page (/persons/1/photo, /photo-check): absolute, not "./x.bin".
   publicPath: "/assets/",
   tsconfig: path.join(clientDir, "tsconfig.json"),
-  define: { "process.env.NODE_ENV": '"production"' },
+  define: {
+    "process.env.NODE_ENV": '"production"',
+    FACE_WORKER_URL: JSON.stringify(
+      `/${path.relative(outDir, path.join(root, faceWorkerFile)).split(path.sep).join("/")}`,
+    ),
+  },
   entryNames: "[name]-[hash]",
   chunkNames: "[name]-[hash]",
   assetNames: "[name]-[hash]",
@@ -97,8 +130,10 @@ await rm(previous, { recursive: true, force: true });
 // What was built and for which browsers, beside (not inside) the served
 // files: read by `npm run bench` (bytes per page) and test/node/browser-support.
 const target = esbuildTargets();
+// The face worker's outputs (its script and the model files) are listed with the page's.
+const allOutputs = { ...result.metafile.outputs, ...workerBuild.metafile.outputs };
 const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([file, output]) => [
+  Object.entries(allOutputs).map(([file, output]) => [
     publicUrl(file),
     {
       bytes: output.bytes,
@@ -115,7 +150,7 @@ await rename(`${buildInfo}.${process.pid}`, buildInfo);
 const firstLoad = new Set([main.file, styles.file, ...staticChunks]);
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 let firstBytes = 0;
-for (const [file, { bytes }] of Object.entries(result.metafile.outputs).sort(([a], [b]) => a.localeCompare(b))) {
+for (const [file, { bytes }] of Object.entries(allOutputs).sort(([a], [b]) => a.localeCompare(b))) {
   if (firstLoad.has(file)) firstBytes += bytes;
   console.log(`  ${firstLoad.has(file) ? "*" : " "} ${publicUrl(file).padEnd(40)} ${kb(bytes).padStart(9)}`);
 }

@@ -1,5 +1,6 @@
 // Running the shared checks (shared/photo/checks) in the browser, on the crop's pixels at the
-// size the upload will have, with the faces the shared detector finds on those same pixels.
+// size the upload will have, with the faces the shared face finder finds on those same pixels
+// (both in the face worker, client/lib/face-worker.ts).
 
 import {
   runFileChecks,
@@ -16,7 +17,7 @@ export type { CheckResult } from "../../../shared/photo/checks/index.ts";
 
 /**
  * The faces on `pixels`, or undefined when no detector is available (it failed to load: the
- * checks then leave the face checks out rather than fail them).
+ * checks then leave the face checks out rather than fail them). The pixels are handed over.
  */
 export async function findFaces(detector: FaceDetector | null, pixels: ImageData): Promise<FaceFinding[] | undefined> {
   if (!detector) return undefined;
@@ -27,9 +28,19 @@ export async function findFaces(detector: FaceDetector | null, pixels: ImageData
   }
 }
 
+/** The pixel checks with the faces on `pixels`, in the face worker; without it (it could not be
+ *  loaded, or failed), here and without the face checks. */
 export async function checkPixels(detector: FaceDetector | null, pixels: ImageData): Promise<CheckResult[]> {
-  const faces = await findFaces(detector, pixels);
-  return runPixelChecks(pixels, faces ? { faces } : {});
+  if (detector) {
+    // The worker takes the pixels; a copy is kept for the fallback.
+    const copy = new ImageData(new Uint8ClampedArray(pixels.data), pixels.width, pixels.height);
+    try {
+      return await detector.check(pixels);
+    } catch {
+      return runPixelChecks(copy);
+    }
+  }
+  return runPixelChecks(pixels);
 }
 
 /** The file checks (format, size, dimensions) on the encoded JPEG, as the server runs them first. */

@@ -60,8 +60,7 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
   const grey = useRef<HTMLCanvasElement>(null);
   const { detector, placement } = useFacePlacement(bitmap);
   const settled = placement.state !== "finding" && placement.state !== "idle";
-  const faces = placement.state === "placed" || placement.state === "noFace" ? placement.faces : undefined;
-  const live = useLiveChecks(bitmap, crop, faces, settled);
+  const live = useLiveChecks(bitmap, crop, placement.state === "unavailable" ? null : detector, settled);
 
   useEffect(() => {
     if (placement.state === "placed" && !touched.current) setCrop(placement.crop);

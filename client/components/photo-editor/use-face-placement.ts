@@ -16,7 +16,8 @@ type Placement =
   /** The detector could not be loaded (offline): no placement, and no face checks. */
   | { state: "unavailable" };
 
-/** A finding moved by (-dx, -dy) then scaled by `factor`: into a crop's or a resized photo's pixels. */
+/** A finding moved by (-dx, -dy) then scaled by `factor`: into a resized photo's pixels. Angles and
+ *  the mesh's proportions do not change; its depth scales with x. */
 export function transformFace(face: FaceFinding, factor: number, dx = 0, dy = 0): FaceFinding {
   const p = (point: { x: number; y: number }) => ({ x: (point.x - dx) * factor, y: (point.y - dy) * factor });
   return {
@@ -31,13 +32,13 @@ export function transformFace(face: FaceFinding, factor: number, dx = 0, dy = 0)
     rightEye: p(face.rightEye),
     chin: p(face.chin),
     crown: p(face.crown),
-    ...(face.landmarks ? { landmarks: face.landmarks.map(p) } : {}),
+    landmarks: face.landmarks.map((point) => ({ ...p(point), z: point.z * factor })),
   };
 }
 
 /**
- * Loads the shared face detector (its own chunk and weight files, on first use) and, for each new
- * photo, finds the face on the whole photo and suggests the crop that fits it to the guide.
+ * Loads the face worker (client/lib/face-detector.ts: its models fetched on first use) and, for
+ * each new photo, finds the face on the whole photo and suggests the crop that fits it to the guide.
  */
 export function useFacePlacement(bitmap: ImageBitmap | null): { detector: FaceDetector | null; placement: Placement } {
   const [detector, setDetector] = useState<FaceDetector | null>(null);
