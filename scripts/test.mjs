@@ -5,11 +5,14 @@
 //   3. worker unit + integration tests inside workerd (real D1, R2, queues)
 //   4. admin CLI tests (the real CLI against a temporary local state) and Node-only tests (test/node)
 //   5. browser tests in Debian's headless Chromium against `wrangler dev`; the keyboard and photo
-//      editor journeys also in Debian's Firefox ESR (WebDriver BiDi), their tests named "(…, firefox)"
+//      editor journeys also in Debian's Firefox ESR (WebDriver BiDi), their tests named "(…, firefox)".
+//      Two files at a time: each starts its own portal with its own state (test/e2e/support/portal.ts).
+//      Then one check that every deliberate error the journeys' error watch lets through was provoked.
 // Prints one closing line "N passed, N failed in M min S s" over all stages (the time is the whole run's).
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { runNodeTestFilesPooled } from "./lib/node-test-pool.mjs";
 import { bin, childEnv, mustRun, root, run } from "./lib/run.mjs";
 import { requireProjectNode } from "./lib/node-version.mjs";
 
@@ -23,12 +26,12 @@ const resultsDir = path.join(root, ".wrangler", "test-results");
 mkdirSync(resultsDir, { recursive: true });
 
 /** Runs a node:test suite, echoing its output and counting its results. */
-function runNodeTests(label, args) {
+function runNodeTests(label, args, env = {}) {
   console.log(`\n▶ ${label}`);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
-      env: childEnv({ FORCE_COLOR: "0" }),
+      env: childEnv({ FORCE_COLOR: "0", ...env }),
       stdio: ["ignore", "pipe", "inherit"],
     });
     let output = "";
@@ -46,6 +49,48 @@ function runNodeTests(label, args) {
   });
 }
 
+/**
+ * The browser test files, the longest first, so that two at a time finish together rather than one
+ * long file running alone at the end. Durations measured in a whole run (test/README.md); a new file
+ * not named here runs after these.
+ */
+function e2eFilesLongestFirst() {
+  const longestFirst = [
+    "accessibility",
+    "officer-review",
+    "confirmation-journey",
+    "photo-formats",
+    "keyboard-journey",
+    "photo-verdicts",
+    "account-journey",
+    "phone-journey",
+    "throttle-messages",
+    "language",
+    "photo-editor",
+    "hostile-text",
+    "firefox-offline",
+    "face-mesh-browsers",
+  ];
+  const files = readdirSync(path.join(root, "test/e2e")).filter((f) => f.endsWith(".test.ts"));
+  const rank = (f) => {
+    const i = longestFirst.indexOf(f.replace(/\.test\.ts$/, ""));
+    return i === -1 ? longestFirst.length : i;
+  };
+  return files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => `test/e2e/${f}`);
+}
+
+/** The deliberate errors (test/e2e/support/error-watch.ts) that no journey file recorded provoking. */
+function unprovokedDeliberateErrors(dir) {
+  const listed = new Set();
+  const provoked = new Set();
+  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+    const record = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+    for (const name of record.listed) listed.add(name);
+    for (const name of record.provoked) provoked.add(name);
+  }
+  return [...listed].filter((name) => !provoked.has(name));
+}
+
 let failedStage = false;
 if (wants("lint")) {
   console.log("\n▶ Lint and format (npm run lint: biome check)");
@@ -56,9 +101,12 @@ if (wants("lint")) {
     failedStage = true;
   }
 }
-// The real face the photo fixtures need (generated, not committed: scripts/fixtures/face-source.ts).
-if (!existsSync(path.join(root, "test/fixtures/photos/face-source.bin")))
-  await mustRun("Preparing the real-face photo fixture", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
+// The real faces the photo fixtures need, neutral and smiling (generated, not committed:
+// scripts/fixtures/face-source.ts).
+if (
+  !["face-source.bin", "face-source-smiling.bin"].every((f) => existsSync(path.join(root, "test/fixtures/photos", f)))
+)
+  await mustRun("Preparing the real-face photo fixtures", bin("tsx"), ["scripts/fixtures/face-source.ts"]);
 // The face mesh's models, cut out of @mediapipe/face_mesh (fast, checks them when present), and the two
 // whole real photos its tests measure (scripts/fixtures/face-mesh-photos.ts; neither is committed).
 await mustRun("Preparing the face-mesh models", process.execPath, ["scripts/face-mesh-models.mjs"]);
@@ -116,17 +164,28 @@ if (wants("admin")) {
     failedStage = true;
 }
 if (wants("e2e")) {
-  if (
-    (await runNodeTests("Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)", [
-      "--import",
-      "tsx",
-      "--test",
-      "--test-concurrency=1",
-      "--test-reporter=spec",
-      "test/e2e/**/*.test.ts",
-    ])) !== 0
-  )
+  const deliberateDir = path.join(resultsDir, "deliberate-errors");
+  rmSync(deliberateDir, { recursive: true, force: true });
+  console.log("\n▶ Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)");
+  const browser = await runNodeTestFilesPooled(e2eFilesLongestFirst(), {
+    slots: 2,
+    args: ["--import", "tsx"],
+    env: { E2E_DELIBERATE_ERRORS_DIR: deliberateDir },
+  });
+  totals.passed += browser.passed;
+  totals.failed += browser.failed;
+  if (!browser.ok) failedStage = true;
+  // One more check over the whole browser stage: every deliberate error the watch lets through
+  // (test/e2e/support/error-watch.ts) must be provoked by some journey, or it is a hole in the watch.
+  const unprovoked = unprovokedDeliberateErrors(deliberateDir);
+  if (unprovoked.length === 0) totals.passed += 1;
+  else {
+    console.log(
+      `\n✖ deliberate errors no journey provoked (remove them from error-watch.ts):\n  ${unprovoked.join("\n  ")}`,
+    );
+    totals.failed += 1;
     failedStage = true;
+  }
 }
 
 const seconds = Math.round((Date.now() - startedAt) / 1000);

@@ -4,6 +4,8 @@
 // The deliberate error paths are listed below, each with the journey that provokes it; anything else fails
 // the test during which it happened.
 import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach } from "node:test";
 import type { Browser, BrowserContext } from "playwright-core";
 import type { Driver } from "./driver.ts";
@@ -154,8 +156,27 @@ const DELIBERATE_ERRORS: readonly Deliberate[] = [
 
 const problems: string[] = [];
 
-function deliberate(method: string, path: string, status: number): boolean {
-  return DELIBERATE_ERRORS.some((d) => d.method === method && d.status === status && d.path.test(path));
+/** An entry's name in the usage record: what it answers, e.g. "POST 422 ^\/api\/account\/password$". */
+const entryName = (d: Deliberate) => `${d.method} ${d.status} ${d.path.source}`;
+const provoked = new Set<string>();
+
+// `npm test` runs every journey and then reports the entries none of them provoked (scripts/test.mjs):
+// an entry no journey needs would let that error through unnoticed. Each journey file is its own
+// process, so each writes what it provoked, and the whole list, to the directory it is given.
+const usageDir = process.env.E2E_DELIBERATE_ERRORS_DIR;
+if (usageDir)
+  process.on("exit", () => {
+    mkdirSync(usageDir, { recursive: true });
+    writeFileSync(
+      path.join(usageDir, `${process.pid}.json`),
+      JSON.stringify({ listed: DELIBERATE_ERRORS.map(entryName), provoked: [...provoked] }),
+    );
+  });
+
+function deliberate(method: string, pathname: string, status: number): boolean {
+  const entry = DELIBERATE_ERRORS.find((d) => d.method === method && d.status === status && d.path.test(pathname));
+  if (entry) provoked.add(entryName(entry));
+  return entry !== undefined;
 }
 
 function exception(message: string): void {
