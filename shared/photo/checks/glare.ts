@@ -1,8 +1,10 @@
-// `glare`: specular highlights on the face or glasses. A glare pixel is near saturation in every
-// channel and nearly neutral (a reflection takes the colour of the light, not of the skin);
-// only pixels with at least 3 of 4 neighbours glare too are counted, so sensor noise and the
-// tiny catch-lights in the eyes do not add up. Not an OFIQ measure (OFIQ has none for glare);
-// it complements over-exposure, which looks at large washed-out areas.
+// `glare`: specular highlights on the face or glasses, RELATIVE to the face's own tone and in
+// compact blobs (glare-blobs.ts): near-white, nearly neutral pixels well above the face's median
+// tone, grouped into blobs, counting only blobs large and compact enough to be a flash hotspot or
+// a reflection on a lens. Bright skin is not glare, and neither is the natural sheen of skin under
+// a flash (scattered small highlights), which refused darker-toned faces before (issue 15). Not
+// an OFIQ measure (OFIQ has none for glare); it complements over-exposure, which looks at large
+// washed-out areas.
 
 import type { FaceStats } from "./measure.ts";
 import { result, round } from "./result.ts";
@@ -13,7 +15,7 @@ const WARN_GLARE_FRACTION = 0.002;
 /** 1%: patches large enough to hide an eye or part of the skin. */
 const FAIL_GLARE_FRACTION = 0.01;
 
-const THRESHOLD = `share of face pixels in clustered near-white glare: < ${WARN_GLARE_FRACTION} (fail ≥ ${FAIL_GLARE_FRACTION})`;
+const THRESHOLD = `share of face pixels in compact near-white blobs above the face's tone: < ${WARN_GLARE_FRACTION} (fail ≥ ${FAIL_GLARE_FRACTION})`;
 
 export function checkGlare(face: FaceStats): CheckResult {
   const value = round(face.glareFraction);

@@ -1,39 +1,59 @@
-// `too_dark`: exposure of the face, measured as OFIQ measures it (ISO/IEC 29794-5 "luminance
-// mean" and "under-exposure prevention"): mean LINEAR luminance of the face region, and the share
-// of face pixels in OFIQ's dark range (luminance image ≤ 25).
+// `too_dark`: the photo is under-exposed. Judged NOT from the face's own tone, which cannot tell a
+// dark face from a dark photo (issue 15 rule (a)): a Monk 10 face correctly lit and a light face
+// two stops under-exposed have the same face luminance. Two references instead:
 //
-// Fairness: a dark skin tone has a low linear luminance even when perfectly lit (sRGB 60/40/30
-// skin is Y ≈ 0.026), and the face region alone cannot tell dark skin from a dark photo. So a
-// FAIL needs either a face that is practically black, or a dim face in a dim scene (the
-// background of a correctly lit photo is bright; in an under-exposed photo it is dim too). A dim
-// face in front of a bright background is only a WARNING, which the applicant can acknowledge
-// and an officer then looks at.
+// 1. What must be white: the background, measured beside and above the head (background-region.ts).
+//    When it is plain (background.ts isPlainBackground) its lightness is the photo's exposure: a
+//    white wall correctly exposed is L* 90–96; one stop under it is L* ≈ 72, two stops L* ≈ 54. A
+//    plain grey or dark-coloured wall reads as an under-exposed white one: the checker cannot tell
+//    them apart, and such a photo is returned for its background anyway. A light-coloured wall
+//    (light blue, L* 80) is as light as a white one a little in shadow, and passes here.
+// 2. Clipping: the share of the face clipped to black (every channel ≤ 10, measure.ts). A correctly
+//    exposed face of any tone has only pupils and nostrils there; a face lost in the dark has much
+//    of it there, even in front of a bright background (backlit).
+//
+// When the background cannot be the reference (patterned or cluttered: background_not_white
+// already fails on it), exposure is judged by clipping alone.
 
-import type { BackgroundStats, FaceStats } from "./measure.ts";
+import { isPlainBackground } from "./background.ts";
+import type { BackgroundStats } from "./background-region.ts";
+import type { FaceStats } from "./measure.ts";
 import { result, round } from "./result.ts";
-import type { CheckResult } from "./types.ts";
+import type { CheckResult, Verdict } from "./types.ts";
 
-/** Below this mean linear luminance (≈ sRGB grey 28) the face is practically black: fail. */
-const FAIL_FACE_LUMINANCE = 0.012;
-/** Below this (≈ sRGB grey 53) the face may be too dark: warn, or fail if the scene is dim too. */
-const WARN_FACE_LUMINANCE = 0.035;
-/** A background darker than this linear luminance (≈ sRGB grey 149) means the whole scene is dim. */
-const DIM_SCENE_LUMINANCE = 0.3;
-/** OFIQ's under-exposure sigmoid is centred on 92% of face pixels in the dark range; at that
- *  share in a dim scene, warn. */
-const WARN_DARK_FRACTION = 0.92;
+/** Background L* below this: the photo is about 1½ stops under-exposed (a white wall at L* 95
+ *  comes out near L* 65): the face may be too dark to see well. */
+const WARN_WHITE_LIGHTNESS = 65;
+/** Below this, about two stops or more: clearly too dark, whatever the skin tone. */
+const FAIL_WHITE_LIGHTNESS = 55;
+/** 15% of the face clipped to black: a part of the face has no detail. A correctly exposed Monk 10
+ *  face measures up to 5.4% (pupils, nostrils, the shadows under the brows and glasses). */
+const WARN_CRUSHED_SHARE = 0.15;
+/** 30%: a large part of the face is lost in the dark. */
+const FAIL_CRUSHED_SHARE = 0.3;
 
 const THRESHOLD =
-  `face mean linear luminance ≥ ${WARN_FACE_LUMINANCE} (fail < ${FAIL_FACE_LUMINANCE}, ` +
-  `or < ${WARN_FACE_LUMINANCE} with background < ${DIM_SCENE_LUMINANCE}); ` +
-  `OFIQ dark share < ${WARN_DARK_FRACTION} when background < ${DIM_SCENE_LUMINANCE}`;
+  `plain background (what must be white) L* ≥ ${WARN_WHITE_LIGHTNESS} (fail < ${FAIL_WHITE_LIGHTNESS}); ` +
+  `share of the face clipped to black < ${WARN_CRUSHED_SHARE} (fail ≥ ${FAIL_CRUSHED_SHARE}); ` +
+  `a patterned background is no reference: clipping alone`;
+
+const ORDER: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
 export function checkTooDark(face: FaceStats, background: BackgroundStats): CheckResult {
-  const value = round(face.meanLuminance);
-  const dimScene = background.meanLuminance < DIM_SCENE_LUMINANCE;
-  if (face.meanLuminance < FAIL_FACE_LUMINANCE || (face.meanLuminance < WARN_FACE_LUMINANCE && dimScene))
-    return result("too_dark", "fail", value, THRESHOLD, "too_dark.fail");
-  if (face.meanLuminance < WARN_FACE_LUMINANCE || (face.darkFraction >= WARN_DARK_FRACTION && dimScene))
-    return result("too_dark", "warn", value, THRESHOLD, "too_dark.warn");
-  return result("too_dark", "pass", value, THRESHOLD, "too_dark.pass");
+  const byClipping: Verdict =
+    face.crushedFraction >= FAIL_CRUSHED_SHARE ? "fail" : face.crushedFraction >= WARN_CRUSHED_SHARE ? "warn" : "pass";
+  const reference = isPlainBackground(background) ? background.meanLightness : undefined;
+  const byWhite: Verdict =
+    reference === undefined
+      ? "pass"
+      : reference < FAIL_WHITE_LIGHTNESS
+        ? "fail"
+        : reference < WARN_WHITE_LIGHTNESS
+          ? "warn"
+          : "pass";
+  // The value is the measure that decided: the background's L*, or the clipped share.
+  const verdict = ORDER[byWhite] >= ORDER[byClipping] ? byWhite : byClipping;
+  const value =
+    reference !== undefined && ORDER[byWhite] >= ORDER[byClipping] ? round(reference, 2) : round(face.crushedFraction);
+  return result("too_dark", verdict, value, THRESHOLD, `too_dark.${verdict}`);
 }

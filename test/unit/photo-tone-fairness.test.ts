@@ -1,0 +1,92 @@
+// Issue 15 rule (a): no valid photo is refused at any skin tone, and (b): a clearly wrong photo
+// fails at every skin tone. The same real face (test/support/tone-portraits.ts) at each of the ten
+// Monk Skin Tones, in a studio portrait: every check of background, exposure, glare, eyes and face
+// detail must give the same verdict at every tone, a pass on the valid photo (also with the
+// natural sheen of skin under a flash), and a fail on each clearly wrong one.
+
+import { describe, expect, it } from "vitest";
+import { runPixelChecks } from "../../shared/photo/checks/index.ts";
+import { faceSource } from "../support/face-source.ts";
+import {
+  findingFor,
+  MONK_SKIN_TONES,
+  type StudioEffects,
+  type StudioOptions,
+  studioPortrait,
+  type ToneCheckId,
+  toneChecks,
+  withEffects,
+} from "../support/tone-portraits.ts";
+
+const TONES = MONK_SKIN_TONES.map((_, i) => i + 1);
+const CHECKS: ToneCheckId[] = [
+  "too_dark",
+  "overexposed",
+  "background_not_white",
+  "glare",
+  "face_not_visible",
+  "eyes_visible",
+];
+
+// One drawing per tone and background (drawing is the slow part); the effects are applied to copies.
+const bases = new Map<string, ReturnType<typeof studioPortrait>>();
+function portrait(tone: number, effects: StudioEffects = {}, background?: StudioOptions["background"]) {
+  const key = `${tone} ${background ?? ""}`;
+  let base = bases.get(key);
+  if (!base) {
+    base = studioPortrait(faceSource, { tone, seed: 50 + tone, ...(background ? { background } : {}) });
+    bases.set(key, base);
+  }
+  return withEffects(base, faceSource, effects, 50 + tone);
+}
+function checked(tone: number, effects: StudioEffects = {}, background?: StudioOptions["background"]) {
+  const image = portrait(tone, effects, background);
+  return toneChecks(image, findingFor(image, faceSource));
+}
+const verdictsOf = (results: ReturnType<typeof checked>) =>
+  Object.fromEntries(CHECKS.map((id) => [id, `${results[id].verdict} (${results[id].value})`]));
+const verdictOnly = (results: ReturnType<typeof checked>) =>
+  Object.fromEntries(CHECKS.map((id) => [id, results[id].verdict]));
+
+describe("the same face at every Monk Skin Tone", () => {
+  for (const [label, effects] of [
+    ["a valid studio portrait", {}],
+    ["a valid studio portrait lit by flash, with the natural sheen of skin", { sheen: true }],
+  ] as const) {
+    it(`${label}: every check passes at Monk 1 to 10`, () => {
+      for (const tone of TONES) {
+        const results = checked(tone, effects);
+        for (const id of CHECKS)
+          expect(results[id].verdict, `Monk ${tone}, ${id}: ${JSON.stringify(verdictsOf(results))}`).toBe("pass");
+      }
+    });
+  }
+
+  // Each clearly wrong photo: the check that must refuse it, at every tone.
+  const LIGHT_BLUE = [170, 205, 235] as const;
+  const wrong: [string, StudioEffects, ToneCheckId, StudioOptions["background"]?][] = [
+    ["too dark (the whole photo under-exposed)", { exposure: 0.45 }, "too_dark"],
+    ["light blue background", {}, "background_not_white", LIGHT_BLUE],
+    ["a flash hotspot on the face", { hotspot: true }, "glare"],
+    ["a reflection of the flash on a lens", { lensReflection: true }, "glare"],
+    ["dark glasses", { darkGlasses: true }, "eyes_visible"],
+    ["a face with no detail (fogged)", { fog: true }, "face_not_visible"],
+  ];
+  for (const [label, effects, id, background] of wrong) {
+    it(`${label}: ${id} fails at Monk 1 to 10, and every other check says the same at every tone`, () => {
+      const first = verdictOnly(checked(1, effects, background));
+      for (const tone of TONES) {
+        const results = checked(tone, effects, background);
+        expect(results[id].verdict, `Monk ${tone}: ${JSON.stringify(verdictsOf(results))}`).toBe("fail");
+        expect(verdictOnly(results), `Monk ${tone}: ${JSON.stringify(verdictsOf(results))}`).toEqual(first);
+      }
+    });
+  }
+
+  it("without a face finder (the fallback face region), the valid portrait passes at every tone too", () => {
+    for (const tone of TONES) {
+      const results = runPixelChecks(portrait(tone));
+      for (const r of results) expect(r.verdict, `Monk ${tone}, ${r.id}: ${r.message.en} (${r.value})`).toBe("pass");
+    }
+  });
+});
