@@ -3,7 +3,7 @@
 // no padding, no invented background.
 
 import { faceCentreX, EYE_LINE_MAX, EYE_LINE_MIN } from "../../../shared/photo/checks/face-centred.ts";
-import { MAX_HEAD_SHARE, MIN_HEAD_SHARE } from "../../../shared/photo/checks/head-size.ts";
+import { headHeight, MAX_HEAD_SHARE, MIN_HEAD_SHARE } from "../../../shared/photo/checks/head-size.ts";
 import type { FaceFinding } from "../../../shared/photo/face/types.ts";
 import { MAX_WIDTH, MIN_WIDTH } from "../../../shared/photo/header.ts";
 
@@ -113,10 +113,11 @@ export function outputSize(crop: Crop): Size {
  * then say so).
  */
 export function suggestCrop(face: FaceFinding, image: Size): Crop {
-  const head = Math.max(1, face.chin.y - face.crown.y);
+  // The head's height as head_size measures it, so that the placed photo measures mid-range.
+  const head = Math.max(1, headHeight(face));
   const share = (GUIDE.minHead + GUIDE.maxHead) / 2;
   const height = head / share;
   const width = height / HEIGHT_PER_WIDTH;
-  const headMiddle = (face.chin.y + face.crown.y) / 2;
+  const headMiddle = face.chin.y - head / 2;
   return clampCrop({ x: faceCentreX(face) - width / 2, y: headMiddle - GUIDE.ovalCentreY * height, width }, image);
 }

@@ -11,11 +11,13 @@ import { mouthOpenness } from "../mesh-measures/openness.ts";
 import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding } from "./types.ts";
 
-/** Above this inner-lip gap (share of T) the mouth is open or the teeth show: fail. Closed mouths
- *  on the real faces measure 0.011 (Grace Hopper), a smile with teeth 0.098 (Eileen Collins). */
-const FAIL_MOUTH_GAP = 0.05;
-/** Above this the lips may be parted: warn. */
-const WARN_MOUTH_GAP = 0.03;
+/** Above this inner-lip gap (share of T) the mouth is open or the teeth show: fail. Chosen on the
+ *  calibration split (decision 020): its closed mouths read 0.045–0.062 (a real closed mouth,
+ *  Grace Hopper's, 0.011), its open mouths 0.078–0.080 and its smiles with teeth 0.097–0.102. */
+const FAIL_MOUTH_GAP = 0.07;
+/** Above this the lips may be parted: warn. One measurement noise (0.0067, decision 016) below
+ *  the fail threshold, above every closed mouth of the calibration split. */
+const WARN_MOUTH_GAP = 0.063;
 
 const THRESHOLD = `inner-lip gap ≤ ${WARN_MOUTH_GAP} of the eyes-to-chin distance (OFIQ mouth closed; fail > ${FAIL_MOUTH_GAP})`;
 
