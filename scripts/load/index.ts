@@ -46,8 +46,8 @@ const PHOTO_FILES = [
   ["valid.jpg", "image/jpeg"],
   ["progressive.jpg", "image/jpeg"],
   ["valid-dark-hair.jpg", "image/jpeg"],
-  // Black and white is allowed; this one's checks warn (glare), so the journey acknowledges it.
-  ["greyscale.jpg", "image/jpeg"],
+  // A light grey background warns (background_not_white), so the journey acknowledges it.
+  ["light-grey-background.jpg", "image/jpeg"],
   ["valid.png", "image/png"],
 ] as const;
 const fixtures = path.join(root, "test/fixtures/photos");

@@ -31,7 +31,7 @@ test("npm run load with 6 applicants and 2 officers: everyone finishes, no 5xx, 
   assert.match(output, /Starting the portal \(workerd alone/);
   assert.match(output, /Applicants: 6 finished, 0 failed, 0 not started/);
   assert.match(output, /Officers: 6 submissions accepted by 2 officers/);
-  // Five fixtures take turns: the fifth applicant's greyscale photo warns and is acknowledged.
+  // Five fixtures take turns: one applicant's photo (a light grey background) warns and is acknowledged.
   assert.match(output, /POST \/api\/persons\/:id\/photo\/acknowledge\s+1\s/);
   const checks = output
     .slice(output.indexOf("After-checks"))
