@@ -112,6 +112,11 @@ export interface StudioEffects {
   fog?: boolean;
   /** Every sRGB value multiplied by this: < 1 under-exposes the whole photo. */
   exposure?: number;
+  /** The face blended toward white by this share (0–1): washed out, over-exposed. */
+  washout?: number;
+  /** Sheen as a web of thin highlights along the skin's lines on the forehead, all joined in one
+   *  blob (2 px lines 8 px apart), with no solid patch anywhere. */
+  sheenWeb?: boolean;
 }
 
 export interface StudioOptions extends StudioEffects {
@@ -121,13 +126,15 @@ export interface StudioOptions extends StudioEffects {
   /** Monk Skin Tone 1–10 (default: the source's own skin). */
   tone?: number;
   background?: PortraitOptions["background"];
+  /** The clothes' colour (default a dark jacket). */
+  clothes?: readonly [number, number, number];
 }
 
 type Pixels = ImageLike & { data: Uint8ClampedArray };
 
 /** A 5:7 studio portrait of the real face (see the file's comment), with `effects` applied. */
 export function studioPortrait(source: FaceSource, options: StudioOptions = {}): Pixels {
-  const { tone, width = 715, height = 1001, seed = 1, background, ...effects } = options;
+  const { tone, width = 715, height = 1001, seed = 1, background, clothes = [40, 42, 52], ...effects } = options;
   const face = tone ? recolourFace(source, tone) : source;
   const swatch = tone ? MONK_SKIN_TONES[tone - 1]! : ([214, 168, 140] as const);
   const image = drawPortrait({
@@ -154,9 +161,9 @@ export function studioPortrait(source: FaceSource, options: StudioOptions = {}):
       const fold = 10 * Math.sin(u * 37 + v * 11) + 6 * Math.sin(u * 9 - v * 23);
       const n = (random() * 2 - 1) * 4;
       const i = (y * width + x) * 4;
-      data[i] = 40 + fold + n;
-      data[i + 1] = 42 + fold + n;
-      data[i + 2] = 52 + fold + n;
+      data[i] = clothes[0] + fold + n;
+      data[i + 1] = clothes[1] + fold + n;
+      data[i + 2] = clothes[2] + fold + n;
     }
   }
   applyEffects(image, source, effects, seed);
@@ -173,6 +180,22 @@ export function withEffects(base: Pixels, source: FaceSource, effects: StudioEff
 function applyEffects(image: Pixels, source: FaceSource, effects: StudioEffects, seed: number) {
   const g = studioGeometry(image.width, image.height, source);
   if (effects.fog) fogFace(image, g);
+  if (effects.washout)
+    forEachInFace(image, g, (i) => {
+      for (let c = 0; c < 3; c++)
+        image.data[i + c] = image.data[i + c]! + (255 - image.data[i + c]!) * effects.washout!;
+    });
+  if (effects.sheenWeb) {
+    const cx = (g.leftEye.x + g.rightEye.x) / 2;
+    const cy = g.leftEye.y - 0.6 * g.eyeDistance;
+    const rx = 0.55 * g.eyeDistance;
+    const ry = 0.22 * g.eyeDistance;
+    for (let y = Math.floor(cy - ry); y <= Math.ceil(cy + ry); y++)
+      for (let x = Math.floor(cx - rx); x <= Math.ceil(cx + rx); x++) {
+        if (((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 > 1) continue;
+        if ((x + y) % 8 < 2 || (((x - y) % 8) + 8) % 8 < 2) image.data.set([252, 252, 250], (y * image.width + x) * 4);
+      }
+  }
   if (effects.sheen) addSheen(image, g, seed);
   if (effects.hotspot) {
     // drawPortrait's two glare spots, at the same places of the figure.
@@ -199,13 +222,17 @@ function applyEffects(image: Pixels, source: FaceSource, effects: StudioEffects,
       for (let c = 0; c < 3; c++) image.data[i + c] = image.data[i + c]! * exposure;
 }
 
+/** Calls `visit(i)` for the RGBA offset of every pixel of the drawn face ellipse. */
+function forEachInFace(image: Pixels, g: StudioGeometry, visit: (i: number) => void) {
+  for (let y = Math.floor(g.faceCy - g.faceRy); y <= Math.ceil(g.faceCy + g.faceRy); y++)
+    for (let x = Math.floor(g.faceCx - g.faceRx); x <= Math.ceil(g.faceCx + g.faceRx); x++)
+      if (((x - g.faceCx) / g.faceRx) ** 2 + ((y - g.faceCy) / g.faceRy) ** 2 <= 1) visit((y * image.width + x) * 4);
+}
+
 /** The face ellipse's contrast squeezed to 4% around its mean colour (drawPortrait's faceContrast). */
 function fogFace(image: Pixels, g: StudioGeometry) {
   const inside: number[] = [];
-  for (let y = Math.floor(g.faceCy - g.faceRy); y <= Math.ceil(g.faceCy + g.faceRy); y++)
-    for (let x = Math.floor(g.faceCx - g.faceRx); x <= Math.ceil(g.faceCx + g.faceRx); x++)
-      if (((x - g.faceCx) / g.faceRx) ** 2 + ((y - g.faceCy) / g.faceRy) ** 2 <= 1)
-        inside.push((y * image.width + x) * 4);
+  forEachInFace(image, g, (i) => inside.push(i));
   const mean = [0, 1, 2].map((c) => inside.reduce((sum, i) => sum + image.data[i + c]!, 0) / inside.length);
   for (const i of inside)
     for (let c = 0; c < 3; c++) image.data[i + c] = mean[c]! + (image.data[i + c]! - mean[c]!) * 0.04;

@@ -90,3 +90,20 @@ describe("the same face at every Monk Skin Tone", () => {
     }
   });
 });
+
+describe("glare: solid highlights well above the face's own tone, not bright or shiny skin", () => {
+  it("sheen as one joined web of thin highlights (no solid patch) is not glare, at Monk 1 to 10", () => {
+    for (const tone of TONES) {
+      const results = checked(tone, { sheenWeb: true });
+      expect(results.glare.verdict, `Monk ${tone}: ${results.glare.value}`).toBe("pass");
+    }
+  });
+
+  it("a face washed out to near white is over-exposure, not glare: nothing stands out from its own tone", () => {
+    for (const tone of [1, 3]) {
+      const results = checked(tone, { washout: 0.97 });
+      expect(results.overexposed.verdict, `Monk ${tone}`).toBe("fail");
+      expect(results.glare.verdict, `Monk ${tone}: ${results.glare.value}`).toBe("pass");
+    }
+  });
+});

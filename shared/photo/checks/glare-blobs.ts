@@ -69,7 +69,7 @@ export function findGlareBlobs(image: ImageLike, e: Ellipse, medianTone: number)
     const a = (gy - r) * (w + 1) + gx - r;
     const b = (gy + r + 1) * (w + 1) + gx + r + 1;
     const side = 2 * r + 1;
-    return sums[b]! - sums[b - side]! - sums[a + side * (w + 1)]! + sums[a]! === side * side;
+    return sums[b]! - sums[b - side]! - sums[a + side]! + sums[a]! === side * side;
   };
   const minArea = Math.max(4, MIN_BLOB_SHARE * samples);
   const queue = new Int32Array(w * h);
