@@ -62,6 +62,15 @@ describe("background_not_white: measured beside and above the head, not on the p
     expect(r).toMatchObject({ verdict: "fail", message: { en: en["background_not_white.texture.fail"] } });
   });
 
+  it("fails a lattice wallpaper whose lines join up across the wall and touch the hair", () => {
+    // Thin diagonal beige lines 40 px apart: one connected shape that reaches the head. Carried
+    // into the silhouette with the hair, it would leave only the plain ground to measure.
+    const lattice = (x: number, y: number): Rgb =>
+      (x + y) % 40 < 3 || (((x - y) % 40) + 40) % 40 < 3 ? [190, 172, 140] : [244, 240, 230];
+    const r = background({ background: lattice, seed: 13, tone: 5 });
+    expect(r.verdict, `${r.message.en} (${r.value})`).toBe("fail");
+  });
+
   it("counts a picture on the wall, which does not touch the person, as background", () => {
     const image = studioPortrait(faceSource, { seed: 6 });
     // A dark frame in the top left corner, well away from the head.

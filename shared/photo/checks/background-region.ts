@@ -8,11 +8,11 @@
 // 2. It is cut into small cells; each cell's mean colour is compared (CIELAB ΔE) with the
 //    background's reference colour, the median cell of the top band (a compliant photo has plain
 //    background above the head).
-// 3. The person's silhouette is every cell unlike the reference that is connected to the head
-//    (cells in the face's box, up to the crown) or to the region's bottom row (neck and shoulders
-//    come up from below), widened by SILHOUETTE_MARGIN cells for the soft edge of hair. Unlike
-//    cells NOT connected to the person (a pattern's motifs, a picture on the wall) stay in the
-//    measure: they are what makes a background not plain.
+// 3. The person's silhouette is found row by row from the chin up: the runs of cells unlike the
+//    reference that reach into the face's box (up to the crown), or that touch the silhouette of
+//    the row below or above within the head's band (hair); widened by SILHOUETTE_MARGIN cells for the soft
+//    edge of hair. Unlike cells that are not part of it (a pattern's motifs and lines, a picture
+//    on the wall) stay in the measure: they are what makes a background not plain.
 // 4. The statistics are taken on the pixels of the remaining cells, in CIELAB (lab.ts).
 
 import { FALLBACK_FACE, samplingStep } from "./face-region.ts";
@@ -32,6 +32,11 @@ const FOREGROUND_DELTA_E = 15;
  *  pattern or an object: a white wall's shading changes by a fraction of that from cell to cell,
  *  noise averaged over a cell by about 0.5. */
 const PATTERN_EDGE_LIGHTNESS = 3;
+/** The silhouette grows upward (hair) only within the face's box widened by this share of its
+ *  width on each side: hair, ears and a hat stay inside it. */
+const HEAD_BAND_MARGIN = 0.5;
+/** Sweeps up and down the rows at most this many times (each finds what hangs from the last). */
+const MAX_SWEEPS = 4;
 /** The silhouette widened by this many cells (≈ 10 px at 900 px wide): the blurred edge of hair. */
 const SILHOUETTE_MARGIN = 2;
 
@@ -119,28 +124,45 @@ export function measureBackground(image: ImageLike, detected?: FaceFinding): Bac
     if (dl * dl + da * da + db * db > FOREGROUND_DELTA_E ** 2) unlike[c] = 1;
   }
 
-  // The silhouette: unlike cells connected to the head or to the bottom row.
+  // The silhouette, row by row: in each row, the runs of unlike cells that reach into the face's
+  // box, or that touch the silhouette in the next row within the head's band (hair wider or
+  // higher than the box). Row by row, not a flood over every connected unlike cell: a
+  // pattern whose lines join up across the wall (a lattice wallpaper) touches the hair, and a
+  // flood carried all of it into the silhouette, which left only the plain ground to measure.
   const person = new Uint8Array(cells);
-  const queue = new Int32Array(cells);
-  let tail = 0;
-  const seed = (c: number) => {
-    if (unlike[c] === 1 && person[c] === 0) {
-      person[c] = 1;
-      queue[tail++] = c;
+  const headTop = Math.max(0, Math.floor(head.top / cell));
+  const boxCols = [Math.max(0, Math.floor(head.left / cell)), Math.min(gw - 1, Math.floor(head.right / cell))];
+  const bandMargin = (head.right - head.left) * HEAD_BAND_MARGIN;
+  const bandCols = [
+    Math.max(0, Math.floor((head.left - bandMargin) / cell)),
+    Math.min(gw - 1, Math.floor((head.right + bandMargin) / cell)),
+  ];
+  // A run joins when it reaches into the box, or touches the silhouette in the row below or above
+  // within the band; sweeps up and down until nothing joins (hair hangs down beside the face
+  // from the top of the head, the neck comes up from below).
+  const sweep = (gy: number, from: number) => {
+    const row = gy * gw;
+    let joined = false;
+    for (let gx = 0; gx < gw; gx++) {
+      const c = row + gx;
+      if (unlike[c] !== 1 || person[c] === 1) continue;
+      const inBox = gy >= headTop && gx >= boxCols[0]! && gx <= boxCols[1]!;
+      const inBand = gx >= bandCols[0]! && gx <= bandCols[1]!;
+      const next = from >= 0 && from < gh && person[from * gw + gx] === 1;
+      if (!inBox && !(inBand && next)) continue;
+      let left = gx;
+      while (left > 0 && unlike[row + left - 1] === 1) left--;
+      let right = gx;
+      while (right < gw - 1 && unlike[row + right + 1] === 1) right++;
+      for (let x = left; x <= right; x++) person[row + x] = 1;
+      joined = true;
     }
+    return joined;
   };
-  const headRows = [Math.max(0, Math.floor(head.top / cell)), gh - 1];
-  const headCols = [Math.max(0, Math.floor(head.left / cell)), Math.min(gw - 1, Math.floor(head.right / cell))];
-  for (let gy = headRows[0]!; gy <= headRows[1]!; gy++)
-    for (let gx = headCols[0]!; gx <= headCols[1]!; gx++) seed(gy * gw + gx);
-  for (let gx = 0; gx < gw; gx++) seed((gh - 1) * gw + gx);
-  for (let at = 0; at < tail; at++) {
-    const c = queue[at]!;
-    const gx = c % gw;
-    if (gx > 0) seed(c - 1);
-    if (gx < gw - 1) seed(c + 1);
-    if (c >= gw) seed(c - gw);
-    if (c + gw < cells) seed(c + gw);
+  for (let changed = true, rounds = 0; changed && rounds < MAX_SWEEPS; rounds++) {
+    changed = false;
+    for (let gy = gh - 1; gy >= 0; gy--) changed = sweep(gy, gy + 1) || changed;
+    for (let gy = 0; gy < gh; gy++) changed = sweep(gy, gy - 1) || changed;
   }
   // Widen it (Chebyshev distance SILHOUETTE_MARGIN), rows and then columns.
   const wide = new Uint8Array(cells);
