@@ -88,6 +88,10 @@ export const en = {
   "errors.submissionLocked":
     "This was already submitted, so it cannot be changed. If something is wrong, contact us at {helpEmail}.",
   "errors.personNotFound": "We could not find this person in your account.",
+  "errors.addressCardInProduction":
+    "The PR card is already being made, so the mailing address can no longer change here. The card will be mailed to the address you gave. If you have moved, ask Canada Post to forward your mail to your new address, and write to {helpEmail} with your new address and your reference number.",
+  "errors.addressNotSubmitted":
+    "Nothing was submitted for this person yet, so the address can still be corrected on the mailing address page.",
   "photo.empty": "The file is empty. Choose your photo file again.",
   "photo.heic":
     "This is a HEIC photo (the iPhone's default format), which we cannot accept. On the iPhone, open Settings > Camera > Formats and choose Most Compatible, or share the photo as JPEG, then upload the JPEG file.",
@@ -236,6 +240,10 @@ export const fr: Messages = {
   "errors.submissionLocked":
     "Ceci a déjà été soumis et ne peut donc plus être modifié. Si quelque chose est inexact, écrivez-nous à {helpEmail}.",
   "errors.personNotFound": "Nous n'avons pas trouvé cette personne dans votre compte.",
+  "errors.addressCardInProduction":
+    "La carte de RP est déjà en production : l'adresse postale ne peut donc plus être modifiée ici. La carte sera envoyée à l'adresse que vous avez fournie. Si vous avez déménagé, demandez à Postes Canada de faire suivre votre courrier à votre nouvelle adresse, et écrivez à {helpEmail} en indiquant votre nouvelle adresse et votre numéro de référence.",
+  "errors.addressNotSubmitted":
+    "Rien n'a encore été soumis pour cette personne : l'adresse peut donc encore être corrigée à la page de l'adresse postale.",
   "photo.empty": "Le fichier est vide. Choisissez de nouveau le fichier de votre photo.",
   "photo.heic":
     "Cette photo est au format HEIC (le format par défaut de l'iPhone), que nous ne pouvons pas accepter. Sur l'iPhone, ouvrez Réglages > Appareil photo > Formats et choisissez Le plus compatible, ou partagez la photo en JPEG, puis téléversez le fichier JPEG.",

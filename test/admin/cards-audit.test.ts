@@ -13,9 +13,8 @@ describe("admin cards export, cards mailed and audit export", () => {
     assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
     // An accepted photo for Amara, as an officer's decision leaves it (the review routes are tested in workerd).
     await inspect(state.dir, async ({ db, env }) => {
-      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } = await import(
-        "../../schema/index.ts"
-      );
+      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts, addresses } =
+        await import("../../schema/index.ts");
       const { eq } = await import("drizzle-orm");
       const person = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
       const account = (await db.select().from(accounts).where(eq(accounts.personId, person.id)).get())!;
@@ -73,6 +72,11 @@ describe("admin cards export, cards mailed and audit export", () => {
         decision: "photo_accepted",
         decidedAt: "2026-11-21T10:00:00.000Z",
       });
+      // The address as submitted, then a change after submitting (decision 024): the export takes the latest.
+      await db.insert(addresses).values([
+        { personId: person.id, ...address, streetName: "Old Road", updatedAt: "2026-11-19T10:00:00.000Z" },
+        { personId: person.id, ...address, updatedAt: "2026-11-22T10:00:00.000Z" },
+      ]);
     });
   });
   after(() => state.remove());
@@ -93,6 +97,24 @@ describe("admin cards export, cards mailed and audit export", () => {
     );
     assert.deepEqual(await readdir(path.join(out, "photos")), ["1100000001.jpg"]);
     assert.deepEqual(new Uint8Array(await readFile(path.join(out, "photos", "1100000001.jpg"))), PHOTO_BYTES);
+  });
+
+  it("cards export starts the card's production: the address can no longer change", async () => {
+    await inspect(state.dir, async ({ db, env }) => {
+      const { cards, persons } = await import("../../schema/index.ts");
+      const { eq } = await import("drizzle-orm");
+      const person = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
+      const card = (await db.select().from(cards).where(eq(cards.personId, person.id)).get())!;
+      assert.match(card.productionStartedAt ?? "", /^\d{4}-\d{2}-\d{2}T/);
+      await assert.rejects(
+        env.DB.prepare(
+          "insert into addresses (person_id, street_number, street_name, city, province, postal_code, updated_at) values (?, '1', 'New Street', 'Ottawa', 'ON', 'K1A 0B1', '2026-11-23')",
+        )
+          .bind(person.id)
+          .run(),
+        /card_production_started/,
+      );
+    });
   });
 
   it("cards mailed records good rows, reports bad ones by line (the card-date rule included), emails the person", async () => {

@@ -37,7 +37,7 @@ describe("CSV formula injection", () => {
       assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
       // Accepted photos with hostile addresses, written straight into D1 as an older portal could have stored them.
       await inspect(state.dir, async ({ db, env }) => {
-        const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts } =
+        const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts, addresses } =
           await import("../../schema/index.ts");
         const { eq } = await import("drizzle-orm");
         const officer = (await db.select().from(officers).get())!;
@@ -115,6 +115,8 @@ describe("CSV formula injection", () => {
             decision: "photo_accepted",
             decidedAt: `2026-11-21T10:00:0${i}.000Z`,
           });
+          // The export prints the person's latest address row (decision 024).
+          await db.insert(addresses).values({ personId: person.id, ...address, updatedAt: "2026-11-20T10:00:00.000Z" });
         }
       });
     });

@@ -6,6 +6,7 @@ import { type RenderedEmail, VERBATIM_RULE } from "../../worker/email/render.ts"
 import {
   accountCreatedEmail,
   accountLockedEmail,
+  addressChangedEmail,
   cardMailedEmail,
   emailConfirmationEmail,
   invitationEmail,
@@ -56,6 +57,22 @@ const emails: Record<string, RenderedEmail> = {
   photoReturned: photoReturnedEmail(ctx, { name: V.name, reasons: ["glare", "too_dark"], note: "Qorvell-note-51" }),
   photoAccepted: photoAcceptedEmail(ctx, { name: V.name, cardTargetDate: V.date }),
   cardMailed: cardMailedEmail(ctx, { name: V.name, mailedOn: V.date }),
+  addressChanged: addressChangedEmail(ctx, {
+    name: V.name,
+    addressLines: [V.reference, V.applicationNumber],
+    changedOn: V.date,
+  }),
+  // A family member's own copy at their confirmed address (issue 17 point 6): addressed to them by name.
+  proofOfPrAvailableOwnCopy: proofOfPrAvailableEmail(ctx, { name: V.name, member: true }),
+  photoReturnedOwnCopy: photoReturnedEmail(ctx, { name: V.name, reasons: ["glare"], note: null, member: true }),
+  photoAcceptedOwnCopy: photoAcceptedEmail(ctx, { name: V.name, cardTargetDate: V.date, member: true }),
+  cardMailedOwnCopy: cardMailedEmail(ctx, { name: V.name, mailedOn: V.date, member: true }),
+  addressChangedOwnCopy: addressChangedEmail(ctx, {
+    name: V.name,
+    addressLines: [V.reference, V.applicationNumber],
+    changedOn: V.date,
+    member: true,
+  }),
   accountLockedWithLink: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: true }),
   accountLockedTemporary: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: false }),
   officerAccountLocked: officerAccountLockedEmail(ctx, { name: V.name, minutes: V.days }),

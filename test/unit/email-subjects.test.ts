@@ -31,6 +31,11 @@ const emails: Record<string, RenderedEmail> = {
   photoReturned: templates.photoReturnedEmail(ctx, { name, reasons: ["glare"], note: null }),
   photoAccepted: templates.photoAcceptedEmail(ctx, { name, cardTargetDate: "2026-12-20" }),
   cardMailed: templates.cardMailedEmail(ctx, { name, mailedOn: "2026-12-20" }),
+  addressChanged: templates.addressChangedEmail(ctx, {
+    name,
+    addressLines: ["150 Rue Principale", "Gatineau QC  J8X 1C1"],
+    changedOn: "2026-12-20",
+  }),
   accountLocked: templates.accountLockedEmail(ctx, { name, minutes: 15, resetLink: true }),
   officerAccountLocked: templates.officerAccountLockedEmail(ctx, { name, minutes: 15 }),
 };

@@ -5,8 +5,12 @@ import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
 import { latestSubmission } from "./journey.ts";
 import { type OutgoingEmail, outboxInsert } from "./outbox.ts";
+import { ownNoticeAddress } from "./member-notices.ts";
 
-/** What the e-CoPR of a person prints and who is told of it: the person, their latest submission, application and acting account. */
+/**
+ * What the e-CoPR of a person prints and who is told of it: the person, their latest submission,
+ * application and acting account, and the person's own confirmed address when it is another one.
+ */
 export async function proofOfPrSubject(db: Database, personId: number) {
   const person = await db.select().from(persons).where(eq(persons.id, personId)).get();
   const submission = await latestSubmission(db, personId);
@@ -15,13 +19,14 @@ export async function proofOfPrSubject(db: Database, personId: number) {
   const account = person.actingAccountId
     ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
     : undefined;
-  return { person, submission, application, account };
+  const ownAddress = await ownNoticeAddress(db, person, account);
+  return { person, submission, application, account, ownAddress };
 }
 
 /**
  * Records an issued e-CoPR (its object already in R2), the officer's
- * "PR confirmed" decision, the email telling the person (if an account acts
- * for them) and the audit entry, in one batch: all of them or none.
+ * "PR confirmed" decision, the emails telling the person (their acting
+ * account's, and their own copy) and the audit entry, in one batch: all of them or none.
  */
 export async function recordProofOfPr(
   db: Database,
@@ -33,17 +38,17 @@ export async function recordProofOfPr(
     objectKey: string;
     verificationCode: string;
     issuedAt: string;
-    email: OutgoingEmail | null;
+    emails: OutgoingEmail[];
   },
 ): Promise<{ documentId: number; outboxIds: number[] }> {
-  const { personId, submissionId, officerId, objectKey, verificationCode, issuedAt, email } = input;
+  const { personId, submissionId, officerId, objectKey, verificationCode, issuedAt, emails } = input;
   const results = await db.batch([
     db
       .insert(documents)
       .values({ personId, kind: "ecopr", objectKey, verificationCode, issuedByOfficerId: officerId, issuedAt })
       .returning({ id: documents.id }),
     db.insert(reviewDecisions).values({ submissionId, officerId, decision: "pr_confirmed", decidedAt: issuedAt }),
-    ...(email ? [outboxInsert(db, env, email)] : []),
+    ...emails.map((email) => outboxInsert(db, env, email)),
     auditInsert(db, {
       actorKind: "officer",
       actorId: officerId,
@@ -53,7 +58,7 @@ export async function recordProofOfPr(
     }),
   ]);
   const [inserted] = results[0] as { id: number }[];
-  const outboxIds = email ? (results[2] as { id: number }[]).map((r) => r.id) : [];
+  const outboxIds = results.slice(2, 2 + emails.length).flatMap((r) => (r as { id: number }[]).map((row) => row.id));
   return { documentId: inserted!.id, outboxIds };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { addresses, persons, photos, presenceDeclarations, submissions } from "../../schema/index.ts";
 import type { Address } from "../../shared/address/address.ts";
 import { type Database, nowIso } from "./db.ts";
@@ -29,8 +29,14 @@ export async function findPresenceDeclaration(db: Database, personId: number) {
   return db.select().from(presenceDeclarations).where(eq(presenceDeclarations.personId, personId)).get();
 }
 
+/** The address in force: the newest row of the person's history (decision 024). */
 export async function findAddress(db: Database, personId: number) {
-  return db.select().from(addresses).where(eq(addresses.personId, personId)).get();
+  return db.select().from(addresses).where(eq(addresses.personId, personId)).orderBy(desc(addresses.id)).get();
+}
+
+/** Every address row of a person, newest first: the officer's view of the changes. */
+export async function addressHistory(db: Database, personId: number) {
+  return db.select().from(addresses).where(eq(addresses.personId, personId)).orderBy(desc(addresses.id)).all();
 }
 
 export async function latestSubmission(db: Database, personId: number) {
@@ -82,7 +88,12 @@ export async function declarePresence(
 
 type AddressInput = Address;
 
-/** Saves the same address for one or more persons in one batch (upserts). */
+/**
+ * Saves the same address for one or more persons who have not submitted, in
+ * one batch: their one row is edited in place, or written when there is none.
+ * The insert's own `not exists` keeps a double click to one row (the table no
+ * longer has a unique person: decision 024).
+ */
 export async function saveAddresses(
   db: Database,
   personIds: number[],
@@ -91,17 +102,36 @@ export async function saveAddresses(
   now = Date.now(),
 ) {
   const updatedAt = nowIso(now);
-  const statements = personIds.map((personId) =>
-    db
-      .insert(addresses)
-      .values({ personId, ...address, updatedByAccountId: accountId, updatedAt })
-      .onConflictDoUpdate({
-        target: addresses.personId,
-        set: { ...address, updatedByAccountId: accountId, updatedAt },
-      }),
-  );
-  if (statements.length === 0) return;
-  await db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]]);
+  const row = { ...address, updatedByAccountId: accountId, updatedAt };
+  const statements = personIds.flatMap((personId) => [
+    db.update(addresses).set(row).where(eq(addresses.personId, personId)),
+    // Every column in the table's order (id null: SQLite numbers the row).
+    db.insert(addresses).select(
+      sql`select null, ${personId}, ${row.unit}, ${row.streetNumber}, ${row.streetName}, ${row.city}, ${row.province}, ${row.postalCode}, ${accountId}, ${updatedAt}
+          where not exists (select 1 from ${addresses} where ${addresses.personId} = ${personId})`,
+    ),
+  ]);
+  const [first, ...rest] = statements;
+  if (!first) return;
+  await db.batch([first, ...rest]);
+}
+
+/**
+ * The statement adding a changed address after the person submitted: a new,
+ * dated row, the rows before it untouched. The trigger of migration 0011
+ * refuses it once card production has started.
+ */
+export function addressChangeInsert(
+  db: Database,
+  personId: number,
+  address: AddressInput,
+  accountId: number,
+  now: number,
+) {
+  return db
+    .insert(addresses)
+    .values({ personId, ...address, updatedByAccountId: accountId, updatedAt: nowIso(now) })
+    .returning({ id: addresses.id, updatedAt: addresses.updatedAt });
 }
 
 export interface PersonTasks {

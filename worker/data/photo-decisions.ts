@@ -8,6 +8,13 @@ import { settings, templateContext } from "../lib/config.ts";
 import { auditInsert } from "./audit.ts";
 import { type CardDateProblem, cardDateProblems } from "./card-dates.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
+import { findAddress } from "./journey.ts";
+import { ownNoticeAddress } from "./member-notices.ts";
+
+/** The outbox ids a batch's outbox inserts returned. */
+function outboxIdsOf(results: unknown[]): number[] {
+  return results.flatMap((r) => (r as { id: number }[]).map((row) => row.id));
+}
 
 type DecisionEnv = Pick<
   AppEnv,
@@ -53,13 +60,25 @@ async function decidePhoto(
   const { submission, person, account } = context;
   const decidedAt = nowIso(now);
   const name = `${person.givenNames} ${person.familyName}`;
-  const email =
+  const email = (member: boolean) =>
     input.decision === "photo_accepted"
       ? photoAcceptedEmail(templateContext(env), {
           name,
           cardTargetDate: addDays(decidedAt, settings(env).cardTargetDays).slice(0, 10),
+          member,
         })
-      : photoReturnedEmail(templateContext(env), { name, reasons: input.reasons ?? [], note: input.note ?? null });
+      : photoReturnedEmail(templateContext(env), {
+          name,
+          reasons: input.reasons ?? [],
+          note: input.note ?? null,
+          member,
+        });
+  // The acting account's email, and the person's own copy at their confirmed address.
+  const own = await ownNoticeAddress(db, person, account);
+  const emails = [
+    ...(account ? [outboxInsert(db, env, { kind: input.decision, to: account.email, email: email(false) })] : []),
+    ...(own ? [outboxInsert(db, env, { kind: input.decision, to: own, email: email(true) })] : []),
+  ];
   try {
     const results = await db.batch([
       db.insert(reviewDecisions).values({
@@ -74,7 +93,7 @@ async function decidePhoto(
         .update(photos)
         .set({ state: input.decision === "photo_accepted" ? "accepted" : "returned" })
         .where(and(eq(photos.id, submission.photoId), eq(photos.state, "submitted"))),
-      ...(account ? [outboxInsert(db, env, { kind: input.decision, to: account.email, email })] : []),
+      ...emails,
       auditInsert(db, {
         actorKind: "officer",
         actorId: input.officerId,
@@ -84,7 +103,7 @@ async function decidePhoto(
         details: { reasons: input.reasons ?? [] },
       }),
     ]);
-    return { ok: true, outboxIds: account ? (results[2] as { id: number }[]).map((r) => r.id) : [] };
+    return { ok: true, outboxIds: outboxIdsOf(results.slice(2, 2 + emails.length)) };
   } catch (error) {
     if (!String(error).includes("UNIQUE constraint failed: review_decisions.submission_id")) throw error;
     const existing = await db
@@ -158,7 +177,8 @@ export async function recordCard(
     ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
     : undefined;
   const existing = await db.select().from(cards).where(eq(cards.personId, person.id)).get();
-  const address = await db.query.addresses.findFirst({ where: (a, { eq: equal }) => equal(a.personId, person.id) });
+  // The address in force when the card went out: the newest of the person's history.
+  const address = await findAddress(db, person.id);
   // The mailing email goes once: recording the same mailing again (a
   // retried request) changes nothing and sends no second email.
   const firstMailing = !!input.mailedOn && !existing?.mailedAt;
@@ -170,23 +190,26 @@ export async function recordCard(
     mailedToJson: firstMailing ? JSON.stringify(address ?? null) : (existing?.mailedToJson ?? null),
     updatedAt: nowIso(now),
   };
+  const mailedEmail = (to: string, member: boolean) =>
+    outboxInsert(db, env, {
+      kind: "card_mailed",
+      to,
+      email: cardMailedEmail(templateContext(env), {
+        name: `${person.givenNames} ${person.familyName}`,
+        mailedOn: input.mailedOn!,
+        member,
+      }),
+    });
+  const own = firstMailing ? await ownNoticeAddress(db, person, account) : null;
+  const emails = firstMailing
+    ? [...(account ? [mailedEmail(account.email, false)] : []), ...(own ? [mailedEmail(own, true)] : [])]
+    : [];
   const results = await db.batch([
     db
       .insert(cards)
       .values({ personId: person.id, ...values })
       .onConflictDoUpdate({ target: cards.personId, set: values }),
-    ...(firstMailing && account
-      ? [
-          outboxInsert(db, env, {
-            kind: "card_mailed",
-            to: account.email,
-            email: cardMailedEmail(templateContext(env), {
-              name: `${person.givenNames} ${person.familyName}`,
-              mailedOn: input.mailedOn!,
-            }),
-          }),
-        ]
-      : []),
+    ...emails,
     auditInsert(db, {
       actorKind: input.actor.kind,
       actorId: input.actor.id,
@@ -196,7 +219,7 @@ export async function recordCard(
       details: { producedOn: input.producedOn, mailedOn: input.mailedOn },
     }),
   ]);
-  return { ok: true, outboxIds: firstMailing && account ? (results[1] as { id: number }[]).map((r) => r.id) : [] };
+  return { ok: true, outboxIds: outboxIdsOf(results.slice(1, 1 + emails.length)) };
 }
 
 type MailedCorrectionOutcome =

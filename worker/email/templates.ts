@@ -14,6 +14,34 @@ export interface TemplateContext {
 
 const infoLink = (ctx: TemplateContext, lang: "en" | "fr") => `${ctx.origin}/?lang=${lang}`;
 
+/**
+ * A family member's own copy of an email about them, sent to the address they
+ * confirmed (issue 17 point 6): addressed to them by name, and saying why it
+ * came and who else was told. Empty for the acting account's email.
+ */
+function ownCopy(name: string, member: boolean | undefined) {
+  const none = { greeting: [], why: [] };
+  if (!member) return { en: none, fr: none };
+  return {
+    en: {
+      greeting: [{ text: `Hello ${name},` }],
+      why: [
+        {
+          text: "We send this to you because it is about you, at the email address you confirmed. The person who acts for you in the portal was told too.",
+        },
+      ],
+    },
+    fr: {
+      greeting: [{ text: `Bonjour ${name},` }],
+      why: [
+        {
+          text: "Nous vous l'envoyons parce qu'il vous concerne, à l'adresse courriel que vous avez confirmée. La personne qui agit pour vous dans le portail a aussi été informée.",
+        },
+      ],
+    },
+  };
+}
+
 export function invitationEmail(
   ctx: TemplateContext,
   v: { applicationNumber: string; principalName: string; days: number },
@@ -321,22 +349,26 @@ export function submissionReceivedEmail(
   );
 }
 
-export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string }): RenderedEmail {
+export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string; member?: boolean }): RenderedEmail {
+  const own = ownCopy(v.name, v.member);
   const content: BilingualContent = {
     en: {
       heading: "Your proof of permanent resident status is ready",
       paragraphs: [
+        ...own.en.greeting,
         { text: `We confirmed the permanent resident status of ${v.name}.` },
         {
           text: "You can download the proof of permanent resident status (e-CoPR) from the portal. It is valid proof of your status until you receive your PR card. Keep it safe.",
         },
         { text: "Sign in to download it", href: `${ctx.origin}/sign-in?lang=en` },
         { text: "Anyone you show it to can check that it is genuine with the verification code printed on it." },
+        ...own.en.why,
       ],
     },
     fr: {
       heading: "Votre preuve de statut de résident permanent est prête",
       paragraphs: [
+        ...own.fr.greeting,
         { text: `Nous avons confirmé le statut de résident permanent pour ${v.name}.` },
         {
           text: "Vous pouvez télécharger la preuve de statut de résident permanent (CRP électronique) dans le portail. Elle constitue une preuve valide de votre statut jusqu'à ce que vous receviez votre carte de RP. Conservez-la en lieu sûr.",
@@ -345,6 +377,7 @@ export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string 
         {
           text: "Toute personne à qui vous la montrez peut en vérifier l'authenticité avec le code de vérification qui y figure.",
         },
+        ...own.fr.why,
       ],
     },
   };
@@ -353,13 +386,15 @@ export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string 
 
 export function photoReturnedEmail(
   ctx: TemplateContext,
-  v: { name: string; reasons: ReturnReason[]; note: string | null },
+  v: { name: string; reasons: ReturnReason[]; note: string | null; member?: boolean },
 ): RenderedEmail {
   const link = (lang: "en" | "fr") => `${ctx.origin}/home?lang=${lang}`;
+  const own = ownCopy(v.name, v.member);
   const content: BilingualContent = {
     en: {
       heading: "Your photo was returned",
       paragraphs: [
+        ...own.en.greeting,
         { text: `We could not accept the photo for ${v.name}, for these reasons:` },
         ...v.reasons.map((r) => ({ text: `- ${RETURN_REASONS[r].en}` })),
         ...(v.note
@@ -367,11 +402,13 @@ export function photoReturnedEmail(
           : []),
         { text: "Upload a new photo in the portal and submit it again. Everything else you gave us stays as it is." },
         { text: "Upload a new photo", href: link("en") },
+        ...own.en.why,
       ],
     },
     fr: {
       heading: "Votre photo vous a été retournée",
       paragraphs: [
+        ...own.fr.greeting,
         { text: `Nous n'avons pas pu accepter la photo pour ${v.name}, pour les raisons suivantes :` },
         ...v.reasons.map((r) => ({ text: `- ${RETURN_REASONS[r].fr}` })),
         ...(v.note
@@ -385,6 +422,7 @@ export function photoReturnedEmail(
           text: "Téléversez une nouvelle photo dans le portail et soumettez-la de nouveau. Tout le reste de ce que vous nous avez fourni demeure inchangé.",
         },
         { text: "Téléverser une nouvelle photo", href: link("fr") },
+        ...own.fr.why,
       ],
     },
     // The note once, as the officer's own words (not a translation): issue 18.
@@ -400,35 +438,48 @@ export function photoReturnedEmail(
   return renderBilingual(content, eventSubject({ en: "your photo was returned", fr: "votre photo a été renvoyée" }));
 }
 
-export function photoAcceptedEmail(ctx: TemplateContext, v: { name: string; cardTargetDate: string }): RenderedEmail {
+export function photoAcceptedEmail(
+  ctx: TemplateContext,
+  v: { name: string; cardTargetDate: string; member?: boolean },
+): RenderedEmail {
+  const own = ownCopy(v.name, v.member);
   const content: BilingualContent = {
     en: {
       heading: "Your photo was accepted",
       paragraphs: [
+        ...own.en.greeting,
         {
           text: `We accepted the photo for ${v.name}. We will now produce the PR card; our target is ${v.cardTargetDate}. We will mail it to the address you gave us.`,
         },
         { text: "Follow each step in the portal", href: `${ctx.origin}/home?lang=en` },
+        ...own.en.why,
       ],
     },
     fr: {
       heading: "Votre photo a été acceptée",
       paragraphs: [
+        ...own.fr.greeting,
         {
           text: `Nous avons accepté la photo pour ${v.name}. Nous allons maintenant produire la carte de RP; notre objectif est le ${v.cardTargetDate}. Nous l'enverrons par la poste à l'adresse que vous nous avez fournie.`,
         },
         { text: "Suivez chaque étape dans le portail", href: `${ctx.origin}/home?lang=fr` },
+        ...own.fr.why,
       ],
     },
   };
   return renderBilingual(content, eventSubject({ en: "your photo was accepted", fr: "votre photo a été acceptée" }));
 }
 
-export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedOn: string }): RenderedEmail {
+export function cardMailedEmail(
+  ctx: TemplateContext,
+  v: { name: string; mailedOn: string; member?: boolean },
+): RenderedEmail {
+  const own = ownCopy(v.name, v.member);
   const content: BilingualContent = {
     en: {
       heading: "Your PR card was mailed",
       paragraphs: [
+        ...own.en.greeting,
         {
           text: `We mailed the PR card for ${v.name} on ${v.mailedOn} to the address you gave us. Mail in Canada usually takes a few business days.`,
         },
@@ -437,11 +488,13 @@ export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedO
           text: "To renew a PR card later, apply on IRCC's PR card page: the portal cannot renew cards.",
           href: "https://www.canada.ca/en/immigration-refugees-citizenship/services/new-immigrants/pr-card/apply-renew-replace.html",
         },
+        ...own.en.why,
       ],
     },
     fr: {
       heading: "Votre carte de RP a été postée",
       paragraphs: [
+        ...own.fr.greeting,
         {
           text: `Nous avons posté la carte de RP pour ${v.name} le ${v.mailedOn} à l'adresse que vous nous avez fournie. Au Canada, le courrier prend habituellement quelques jours ouvrables.`,
         },
@@ -450,12 +503,57 @@ export function cardMailedEmail(ctx: TemplateContext, v: { name: string; mailedO
           text: "Pour renouveler une carte de RP plus tard, présentez une demande sur la page de la carte de RP d'IRCC : le portail ne peut pas renouveler les cartes.",
           href: "https://www.canada.ca/fr/immigration-refugies-citoyennete/services/nouveaux-immigrants/carte-rp/demande-renouveler-remplacer.html",
         },
+        ...own.fr.why,
       ],
     },
   };
   return renderBilingual(
     content,
     eventSubject({ en: "your PR card was mailed", fr: "votre carte de RP a été postée" }),
+  );
+}
+
+/**
+ * Confirms a change of mailing address made after submitting (issue 17
+ * point 2): the new address in full, when, and what to do if it was not them.
+ */
+export function addressChangedEmail(
+  ctx: TemplateContext,
+  v: { name: string; addressLines: string[]; changedOn: string; member?: boolean },
+): RenderedEmail {
+  const own = ownCopy(v.name, v.member);
+  const lines = v.addressLines.map((text) => ({ text }));
+  const content: BilingualContent = {
+    en: {
+      heading: "The mailing address was changed",
+      paragraphs: [
+        ...own.en.greeting,
+        { text: `On ${v.changedOn}, the mailing address for the PR card of ${v.name} was changed to:` },
+        ...lines,
+        { text: "We will mail the card to this address. The addresses given before are kept in the file." },
+        { text: `If you did not make this change, write to ${ctx.helpEmail} right away.` },
+        { text: "See it in the portal", href: `${ctx.origin}/home?lang=en` },
+        ...own.en.why,
+      ],
+    },
+    fr: {
+      heading: "L'adresse postale a été modifiée",
+      paragraphs: [
+        ...own.fr.greeting,
+        { text: `Le ${v.changedOn}, l'adresse postale pour la carte de RP de ${v.name} a été remplacée par :` },
+        ...lines,
+        {
+          text: "Nous enverrons la carte à cette adresse. Les adresses fournies auparavant sont conservées au dossier.",
+        },
+        { text: `Si vous n'avez pas fait ce changement, écrivez sans tarder à ${ctx.helpEmail}.` },
+        { text: "La voir dans le portail", href: `${ctx.origin}/home?lang=fr` },
+        ...own.fr.why,
+      ],
+    },
+  };
+  return renderBilingual(
+    content,
+    eventSubject({ en: "your mailing address was changed", fr: "votre adresse postale a été modifiée" }),
   );
 }
 

@@ -22,7 +22,7 @@ export async function issueProofOfPr(
   input: { personId: number; officerId: number },
   now = Date.now(),
 ): Promise<{ documentId: number; verificationCode: string; outboxIds: number[] }> {
-  const { person, submission, application, account } = await proofOfPrSubject(db, input.personId);
+  const { person, submission, application, account, ownAddress } = await proofOfPrSubject(db, input.personId);
   // A name the font cannot print (imported before the rule, or corrected without it) is a data
   // error to correct first: the proof of status never shows a name other than the one on file.
   if (unprintableCharacters(person.familyName).length > 0 || unprintableCharacters(person.givenNames).length > 0) {
@@ -53,13 +53,18 @@ export async function issueProofOfPr(
       objectKey,
       verificationCode,
       issuedAt,
-      email: account
-        ? {
-            kind: "proof_of_pr_available",
-            to: account.email,
-            email: proofOfPrAvailableEmail(templateContext(env), { name: `${person.givenNames} ${person.familyName}` }),
-          }
-        : null,
+      // The acting account's email, and the person's own copy at the address they confirmed.
+      emails: [
+        ...(account ? [{ to: account.email, member: false }] : []),
+        ...(ownAddress ? [{ to: ownAddress, member: true }] : []),
+      ].map(({ to, member }) => ({
+        kind: "proof_of_pr_available",
+        to,
+        email: proofOfPrAvailableEmail(templateContext(env), {
+          name: `${person.givenNames} ${person.familyName}`,
+          member,
+        }),
+      })),
     });
     return { ...recorded, verificationCode };
   } catch (error) {

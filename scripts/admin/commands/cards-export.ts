@@ -26,8 +26,10 @@ export const cardsExportCommand: Command = {
   synopsis: "--out DIR",
   description: [
     "Every person whose photo was accepted and whose card is not mailed yet: DIR/cards.csv (one row each, the",
-    "address as submitted) and DIR/photos/<uci>.jpg|png (the accepted photo from R2, as stored: metadata-free).",
-    "The export is recorded in the audit log.",
+    "latest mailing address, a change made after submitting included) and DIR/photos/<uci>.jpg|png (the",
+    "accepted photo from R2, as stored: metadata-free). Being in a batch starts the card's production: from",
+    "then on the person can no longer change the mailing address in the portal. The export is recorded in the",
+    "audit log.",
   ],
   options: { out: { type: "string" } },
   optionHelp: [["--out DIR", "folder to write (created if missing)"]],
