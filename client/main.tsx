@@ -19,6 +19,18 @@ function prerenderedLanguage(root: HTMLElement) {
   return lang;
 }
 
+/**
+ * What was typed into a prerendered form before the script was live: hydrating keeps it on the
+ * screen but the page's state does not know it, so each changed field tells the page, as typing would.
+ */
+function keepWhatWasTyped(root: HTMLElement): void {
+  for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")) {
+    const isBox = field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio");
+    if (isBox && field.checked !== field.defaultChecked) field.dispatchEvent(new Event("change", { bubbles: true }));
+    else if (!isBox && field.value !== field.defaultValue) field.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const served = prerenderedLanguage(root);
   const lang = served ?? initialLanguage();
@@ -34,10 +46,15 @@ async function start(root: HTMLElement): Promise<void> {
   ]);
   if (served && pageLoaded) {
     hydrate(<App lang={served} switchTo={choiceUnknownToServer()} />, root);
+    keepWhatWasTyped(root);
   } else {
     root.textContent = "";
     render(<App lang={lang} />, root);
   }
+  delete root.dataset.prerendered;
+  // The page is live: the clicks and submissions client/boot.ts held meanwhile are replayed, after
+  // the render that gives the page what was typed (a handler sees the state of the last render).
+  setTimeout(() => document.dispatchEvent(new Event("app-live")));
 }
 
 startRouter();

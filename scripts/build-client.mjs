@@ -55,7 +55,8 @@ if (!faceWorkerFile) throw new Error("build-client: no output for client/lib/fac
 
 const result = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { main: "client/main.tsx", styles: "client/styles.css" },
+  // boot: the script of a prerendered page, which loads main after the first paint (decision 023).
+  entryPoints: { main: "client/main.tsx", boot: "client/boot.ts", styles: "client/styles.css" },
   outdir: assetsDir,
   bundle: true,
   splitting: true,

@@ -1,7 +1,9 @@
 // The build's prerender (decision 023): runs client/prerender.tsx in Node and writes each page's
 // first render, in each language, as dist/client/_pages/<lang>/<key>.html, from the same template as
-// index.html (stylesheet and entry module), with the page's <html lang>, <title>, and preloads for
-// its language's catalogue and its page chunk, so hydrating waits for no second round trip.
+// index.html (its stylesheet), with the page's <html lang> and <title>. Its one script is
+// client/boot.ts, which fetches the app after the first paint, with the chunks the page needs
+// (the entry's, its language's catalogue, its page chunk) preloaded at that moment, in parallel,
+// listed in data-after-paint: nothing of the app competes with the first paint.
 // The worker serves these files (worker/routes/pages.ts); the client hydrates them (client/main.tsx).
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -56,17 +58,16 @@ export async function writePrerenderedPages({ root, outDir, indexHtml, metafile,
 
   const outputs = metafile.outputs;
   const outputOf = (entryPoint) => Object.keys(outputs).find((file) => outputs[file].entryPoint === entryPoint);
-  const entryChunks = withStaticImports(outputs, entryFile);
-  /** The modulepreload links for these modules' chunks, leaving out what index.html already loads. */
-  const preloads = (modules) => {
-    const files = new Set();
+  const bootFile = outputOf("client/boot.ts");
+  if (!bootFile) throw new Error("prerender: no output for client/boot.ts");
+  /** The URLs of the chunks a page needs: the entry's, then these modules' (a page module that is not a chunk is skipped). */
+  const chunksFor = (modules) => {
+    const files = withStaticImports(outputs, entryFile);
     for (const module of modules) {
       const file = outputOf(module);
       if (file) withStaticImports(outputs, file, files);
     }
-    return [...files]
-      .filter((file) => !entryChunks.has(file))
-      .map((file) => `<link rel="modulepreload" href="${publicUrl(file)}" />`);
+    return [...files].map(publicUrl).join(" ");
   };
 
   const app = /<div id="app">([\s\S]*?)<\/div>/;
@@ -74,12 +75,20 @@ export async function writePrerenderedPages({ root, outDir, indexHtml, metafile,
   const noscript = app.exec(indexHtml)[1].trim();
   for (const page of result.pages) {
     const attributes = `data-prerendered="${page.key}"${page.withToken ? ' data-prerendered-with="token"' : ""}`;
+    // A form sent before the script is live is sent by the browser itself: as a POST, never as a
+    // GET that would put what was typed (a password) into the URL; the worker answers it by
+    // reloading the page (worker/routes/pages.ts).
+    const markup = page.html.replace(/<form(?=[\s>])/g, '<form method="post"');
     let html = indexHtml
       .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
       // The notice for a browser without JavaScript stays: reading works, forms need the script.
-      .replace(app, () => `${noscript}\n    <div id="app" ${attributes}>${page.html}</div>`)
-      .replace(/<script type="module"/, (tag) =>
-        [...preloads([`client/i18n/${page.lang}.ts`, page.pageModule]), tag].join("\n    "),
+      .replace(app, () => `${noscript}\n    <div id="app" ${attributes}>${markup}</div>`)
+      // index.html preloads the entry at once; a prerendered page leaves it to boot, after its paint.
+      .replace(/\n\s*<link rel="modulepreload"[^>]*>/g, "")
+      .replace(
+        /<script type="module" src="[^"]*"><\/script>/,
+        () =>
+          `<script type="module" src="${publicUrl(bootFile)}" data-after-paint="${chunksFor([`client/i18n/${page.lang}.ts`, page.pageModule])}"></script>`,
       );
     if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
     const file = path.join(outDir, "_pages", page.lang, `${page.key}.html`);

@@ -39,4 +39,12 @@ export const pageRoutes = new Hono<AppBindings>()
     if (route.name !== "notFound") return page(c, prerenderKey(route));
     return (await asset(c, c.req.path)) ?? page(c, prerenderKey(route));
   })
+  // A prerendered form sent before the page's script was live (its forms are method="post",
+  // scripts/lib/prerender.mjs): the page again, by GET; the body is never read.
+  .post("*", (c) => {
+    const route = matchRoute(c.req.path);
+    if (route.name === "notFound" || prerenderKey(route) === null) return c.env.ASSETS.fetch(c.req.raw);
+    const url = new URL(c.req.url);
+    return c.redirect(url.pathname + url.search, 303);
+  })
   .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));

@@ -143,18 +143,13 @@ export default function HomePage() {
     };
   }, []);
 
-  if (!session) {
-    return (
-      <div class="narrow">
-        <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={() => undefined} />
-        <PageHeading>{t.heading}</PageHeading>
-        {form.errors.length === 0 && <Loading />}
-      </div>
-    );
-  }
+  const failed = form.errors.length > 0;
+  const notices = session ? savedNoticeTexts(t, saved) : [];
 
-  const notices = savedNoticeTexts(t, saved);
-
+  // One tree for every state, so what is shown before the data stays the same element after it.
+  // As prerendered (decision 023): the heading and the introduction where they will stay, the
+  // greeting's line held empty and the list's place held by the loading state, so the page's largest
+  // text is painted before any script runs and nothing moves when the data comes.
   return (
     <div class="narrow">
       <ErrorSummary errors={form.errors} attempt={form.attempt} idFor={() => undefined} />
@@ -166,13 +161,18 @@ export default function HomePage() {
           ))}
         </Notice>
       )}
-      <p class="lede">{format(t.greeting, { name: session.account.name })}</p>
+      {(session || !failed) && (
+        <p class="lede">{session ? format(t.greeting, { name: session.account.name }) : "\u00a0"}</p>
+      )}
 
       {persons === null ? (
-        form.errors.length === 0 ? (
-          <Loading />
+        failed ? (
+          session && <p>{t.loadFailed}</p>
         ) : (
-          <p>{t.loadFailed}</p>
+          <>
+            <p>{t.intro}</p>
+            <Loading />
+          </>
         )
       ) : (
         <>
@@ -183,12 +183,16 @@ export default function HomePage() {
         </>
       )}
 
-      <h2>{t.notFor.heading}</h2>
-      <ul>
-        <li>{t.notFor.status}</li>
-        <li>{formatParts(t.notFor.renew, { link: <a href={t.notFor.renewHref}>{t.notFor.renewLink}</a> })}</li>
-        <li>{t.notFor.help}</li>
-      </ul>
+      {session && (
+        <>
+          <h2>{t.notFor.heading}</h2>
+          <ul>
+            <li>{t.notFor.status}</li>
+            <li>{formatParts(t.notFor.renew, { link: <a href={t.notFor.renewHref}>{t.notFor.renewLink}</a> })}</li>
+            <li>{t.notFor.help}</li>
+          </ul>
+        </>
+      )}
     </div>
   );
 }
