@@ -15,6 +15,7 @@ import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { taskListRoutes } from "./routes/task-list.ts";
+import { transparencyRoutes } from "./routes/transparency.ts";
 import { verifyRoutes } from "./routes/verify.ts";
 import { reviewAuthRoutes } from "./routes/review-auth.ts";
 import { reviewQueueRoutes } from "./routes/review-queue.ts";
@@ -32,6 +33,8 @@ export function createApp() {
   const api = new Hono<AppBindings>()
     // The task list reads its own session, in one batch with the list (routes/task-list.ts).
     .route("/persons", taskListRoutes)
+    // Public figures: no session to read (decision 025).
+    .route("/transparency", transparencyRoutes)
     // Only the API reads the session: static files never cost a D1 query.
     .use(loadApplicantSession())
     // The photo routes come before the JSON limit below, so their one JSON route gets it here.

@@ -1,6 +1,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { applications, cards, persons, reviewDecisions, submissions } from "../../schema/index.ts";
 import type { FollowUpStage } from "../../shared/api/review.ts";
+import { dayOf, dayOfMs } from "../../shared/service-standards/days.ts";
+import { type ServiceStandards, clockFor } from "../../shared/service-standards/standards.ts";
 import type { Database } from "./db.ts";
 
 /**
@@ -9,8 +11,11 @@ import type { Database } from "./db.ts";
  * - "card": PR confirmed, card not yet recorded as mailed.
  * The queue lists only items waiting for a photo decision; this is the officers'
  * way back to everyone else. Oldest first by the decision that put them here.
+ * Each item carries the clock of the standard it waits on: the e-CoPR's at
+ * "confirm"; at "card", the card's production (from the photo's acceptance)
+ * until it is produced, then its mailing (decision 025).
  */
-export async function followUpList(db: Database, stage: FollowUpStage) {
+export async function followUpList(db: Database, stage: FollowUpStage, standards: ServiceStandards, now = Date.now()) {
   // The person's latest decision of each kind, through any of their submissions.
   const decidedAt = (decision: "photo_accepted" | "pr_confirmed") =>
     sql<
@@ -33,6 +38,7 @@ export async function followUpList(db: Database, stage: FollowUpStage) {
       uci: persons.uci,
       applicationNumber: applications.applicationNumber,
       cardProducedAt: cards.producedAt,
+      acceptedAt: accepted,
     })
     .from(persons)
     .innerJoin(applications, eq(applications.id, persons.applicationId))
@@ -45,11 +51,21 @@ export async function followUpList(db: Database, stage: FollowUpStage) {
     .orderBy(asc(since), asc(persons.id))
     .limit(200)
     .all();
-  return rows.map((r) => ({
-    submissionId: r.submissionId,
-    since: r.since!,
-    person: { id: r.personId, givenNames: r.givenNames, familyName: r.familyName, uci: r.uci },
-    applicationNumber: r.applicationNumber,
-    cardProducedAt: r.cardProducedAt,
-  }));
+  const today = dayOfMs(now);
+  return rows.map((r) => {
+    const clock =
+      stage === "confirm"
+        ? clockFor(standards.ecopr, r.since!, today)
+        : r.cardProducedAt
+          ? clockFor(standards.card_mailed, r.cardProducedAt, today)
+          : clockFor(standards.card_produced, dayOf(r.acceptedAt!), today);
+    return {
+      submissionId: r.submissionId,
+      since: r.since!,
+      person: { id: r.personId, givenNames: r.givenNames, familyName: r.familyName, uci: r.uci },
+      applicationNumber: r.applicationNumber,
+      cardProducedAt: r.cardProducedAt,
+      clock,
+    };
+  });
 }

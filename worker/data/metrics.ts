@@ -1,6 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { cards, documents, photos, reviewDecisions, submissions } from "../../schema/index.ts";
+import { dayOfMs } from "../../shared/service-standards/days.ts";
+import { standardOutcomes } from "../../shared/service-standards/figures.ts";
+import type { ServiceStandards } from "../../shared/service-standards/standards.ts";
 import type { Database } from "./db.ts";
+import { serviceHistory } from "./service-figures.ts";
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -14,9 +18,10 @@ function median(values: number[]): number | null {
  * photos are returned, and how often officers and the automatic checks
  * disagree — an accepted photo the checks warned about, or a returned photo
  * the checks passed. Disagreement is how the portal learns whether its
- * checks are right.
+ * checks are right. And, for each service standard, how many steps met it
+ * (every step that ended, and every open one already past its due day).
  */
-export async function reviewMetrics(db: Database) {
+export async function reviewMetrics(db: Database, standards: ServiceStandards, now = Date.now()) {
   const decided = await db
     .select({
       decision: reviewDecisions.decision,
@@ -45,7 +50,9 @@ export async function reviewMetrics(db: Database) {
     .from(cards)
     .all()) as [{ produced: number; mailed: number }];
   const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  const history = await serviceHistory(db, null);
   return {
+    standards: standardOutcomes(history.steps, standards, dayOfMs(now), null),
     counts: {
       submissions: total,
       awaitingDecision: total - photoDecisions.length,

@@ -10,6 +10,8 @@ import {
 } from "../../schema/index.ts";
 import type { QueueFilter } from "../../shared/api/review.ts";
 import { searchFold } from "../../shared/people/search-fold.ts";
+import { dayOf } from "../../shared/service-standards/days.ts";
+import { type ServiceStandard, clockFor } from "../../shared/service-standards/standards.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
@@ -18,10 +20,15 @@ const CLAIM_MINUTES = 30;
 
 /**
  * Submissions waiting for a photo decision, oldest first, with who (if
- * anyone) has claimed them. Search matches the application number, the UCI
- * or the name.
+ * anyone) has claimed them and their clock against the photo-review standard.
+ * Oldest first is also by due day, so the items past their standard come
+ * first (a later submission never falls due earlier). Search matches the
+ * application number, the UCI or the name.
  */
-export async function reviewQueue(db: Database, options: { filter?: QueueFilter; search?: string; now?: number } = {}) {
+export async function reviewQueue(
+  db: Database,
+  options: { filter?: QueueFilter; search?: string; now?: number; standard: ServiceStandard },
+) {
   const current = nowIso(options.now);
   const decided = db
     .select({ id: reviewDecisions.id })
@@ -85,8 +92,10 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
     .orderBy(asc(submissions.submittedAt), asc(submissions.id))
     .limit(200)
     .all();
+  const today = dayOf(current);
   return rows.map((r) => {
     const claimed = r.claimExpiresAt !== null && r.claimExpiresAt > current;
+    const clock = clockFor(options.standard, r.submittedAt, today);
     return {
       submissionId: r.submissionId,
       reference: r.reference,
@@ -98,6 +107,7 @@ export async function reviewQueue(db: Database, options: { filter?: QueueFilter;
       checks: r.verdict,
       warningsAcknowledged: r.warningsAcknowledged === 1,
       claimedBy: claimed ? { officerId: r.claimOfficerId!, name: r.claimOfficer!, until: r.claimExpiresAt! } : null,
+      clock: { elapsed: clock.elapsed, days: clock.days, unit: clock.unit, dueOn: clock.dueOn, overdue: clock.overdue },
     };
   });
 }

@@ -22,7 +22,9 @@ import { missingTasks, submitDocuments } from "../data/submissions.ts";
 import { timelineFor } from "../data/timeline.ts";
 import { latestProofOfPr } from "../data/documents.ts";
 import { getObject } from "../data/objects.ts";
-import { settings } from "../lib/config.ts";
+import { serviceStandards, settings } from "../lib/config.ts";
+import { runningClocks } from "../../shared/service-standards/clocks.ts";
+import { dayOfMs } from "../../shared/service-standards/days.ts";
 import { findProvince } from "../../shared/address/provinces.ts";
 import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../shared/address/address.ts";
 
@@ -117,7 +119,10 @@ export const personRoutes = new Hono<AppBindings>()
 
   .get("/:personId/status", async (c) => {
     const { person } = await actedForPerson(c);
-    return c.json(await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays));
+    const timeline = await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays);
+    // The portal's clocks on the steps it owes the person now (decision 025).
+    const clocks = runningClocks(timeline.events, serviceStandards(c.env), dayOfMs(Date.now()));
+    return c.json({ ...timeline, clocks });
   })
 
   // The e-CoPR, for the person's own account or the principal acting for them.

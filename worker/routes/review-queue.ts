@@ -16,6 +16,7 @@ import { requireOfficer } from "../middleware/officer-session.ts";
 import { issueProofOfPr } from "../services/ecopr.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
+import { serviceStandards } from "../lib/config.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { isFollowUpStage, isQueueFilter } from "../../shared/api/review.ts";
@@ -56,7 +57,8 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     requireOfficer(c);
     const filter = c.req.query("filter") ?? "all";
     if (!isQueueFilter(filter)) throw new AppError(400, "bad_filter", "errors.notFound");
-    return c.json({ items: await reviewQueue(c.var.db, { filter, search: c.req.query("q") }) });
+    const standard = serviceStandards(c.env).photo_review;
+    return c.json({ standard, items: await reviewQueue(c.var.db, { filter, search: c.req.query("q"), standard }) });
   })
 
   // Accepted photos waiting for PR confirmation, and confirmed persons waiting for their card.
@@ -64,7 +66,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     requireOfficer(c);
     const stage = c.req.query("stage") ?? "confirm";
     if (!isFollowUpStage(stage)) throw new AppError(400, "bad_stage", "errors.notFound");
-    return c.json({ items: await followUpList(c.var.db, stage) });
+    return c.json({ items: await followUpList(c.var.db, stage, serviceStandards(c.env)) });
   })
 
   .post("/items/:submissionId/claim", async (c) => {

@@ -8,6 +8,7 @@ import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { readJsonObject, stringField } from "../lib/json-body.ts";
 import { clientIp } from "../lib/request-language.ts";
+import { serviceStandards } from "../lib/config.ts";
 
 /** Supervisors only: the audit log, the review metrics, and corrections of a recorded card mailing date. */
 export const reviewSupervisorRoutes = new Hono<AppBindings>()
@@ -29,7 +30,7 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
   })
   .get("/metrics", async (c) => {
     requireOfficer(c, { supervisor: true });
-    return c.json(await reviewMetrics(c.var.db));
+    return c.json(await reviewMetrics(c.var.db, serviceStandards(c.env)));
   })
 
   // A recorded mailed date changes only here: a supervisor, a reason, an audit row with both dates.

@@ -3,7 +3,7 @@ import { EXIT } from "../errors.ts";
 
 export const maintenanceCommand: Command = {
   name: "maintenance",
-  summary: "Run the daily maintenance job now: retention purge, expired records, orphaned files.",
+  summary: "Run the daily maintenance job now: retention purge, expired records, orphaned files, public figures.",
   synopsis: "[--json]",
   description: [
     "The same job the cron trigger runs every day at 03:17 UTC (worker/maintenance/, decision 009):",
@@ -11,8 +11,9 @@ export const maintenanceCommand: Command = {
     "     and not before RETENTION_GRACE_DAYS (default 7) after that date was recorded or corrected;",
     "  2. deletes expired or revoked sessions, expired or used reset links, run-out claims, closed throttle windows;",
     "  3. deletes files in R2 that no record points at (older than an hour).",
+    "  4. computes the day's public figures for /transparency (last 90 days, cells under 10 people suppressed).",
     "Every part is idempotent: running it again, or while the cron runs, does no harm.",
-    "With --json, stdout holds exactly one JSON object: { retention, expired, orphans }.",
+    "With --json, stdout holds exactly one JSON object: { retention, expired, orphans, publicFigures }.",
   ],
   options: { json: { type: "boolean" } },
   optionHelp: [["--json", "one JSON object on stdout, nothing else"]],

@@ -58,6 +58,7 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/api/persons/:personId/photo", audience: "applicant" },
   { method: "GET", path: "/api/persons/:personId/photo/image", audience: "applicant" },
   { method: "GET", path: "/api/verify/:code", audience: "public" },
+  { method: "GET", path: "/api/transparency", audience: "public" },
   { method: "GET", path: "/review/api/session", audience: "officer" },
   { method: "GET", path: "/review/api/queue", audience: "officer" },
   { method: "GET", path: "/review/api/follow-up", audience: "officer" },
