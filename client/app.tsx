@@ -28,6 +28,7 @@ const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
 const StatusPage = lazyPage(() => import("./pages/status/index.tsx"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index.tsx"));
 const PhotoCheckPage = lazyPage(() => import("./pages/photo-check/index.tsx"));
+const TransparencyPage = lazyPage(() => import("./pages/transparency/index.tsx"));
 const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 // The officers' area (/review) is one more chunk, with its pages behind it:
@@ -85,6 +86,8 @@ export function Page({ route }: { route: Route }) {
       return <VerifyPage />;
     case "photoCheck":
       return <PhotoCheckPage />;
+    case "transparency":
+      return <TransparencyPage />;
     case "account":
       return <AccountPage />;
     case "moved":

@@ -24,6 +24,7 @@ export const fr = {
     accountLink: "Votre compte",
     signOut: "Se déconnecter",
     footerVerify: "Vérifier une preuve de statut",
+    footerTransparency: "Notre service en chiffres",
     footerIrcc: "Immigration, Réfugiés et Citoyenneté Canada",
     footerIrccHref: "https://www.canada.ca/fr/immigration-refugies-citoyennete.html",
     footerCanadaCa: "Canada.ca",
@@ -625,6 +626,22 @@ export const fr = {
     notSubmittedFor: "Les documents de {name} n'ont pas encore été soumis.",
     notSubmittedNext: "Terminez les tâches, puis soumettez les documents. Cette page affichera ensuite chaque étape.",
     tasksLink: "Aller à votre liste de tâches",
+    clock: {
+      heading: "Combien de temps cela devrait prendre",
+      aim: {
+        photo_review: "Nous visons à examiner la photo dans un délai de {duration}.",
+        ecopr:
+          "Nous visons à confirmer le statut de résident permanent dans un délai de {duration} après l'acceptation de la photo.",
+        card_produced:
+          "Nous visons à produire la carte de RP dans un délai de {duration} après l'acceptation de la photo.",
+        card_mailed: "Nous visons à poster la carte de RP dans un délai de {duration} après sa production.",
+      },
+      elapsed: "Il s'est écoulé {duration}.",
+      elapsedNoneBusiness: "Il s'est écoulé moins d'un jour ouvrable.",
+      elapsedNoneCalendar: "Il s'est écoulé moins d'un jour.",
+      overdue:
+        "Cela prend plus de temps que nous le visons. Nous sommes désolés de l'attente. Vous n'avez rien à faire.",
+    },
     events: {
       submitted: "Documents soumis",
       resubmitted: "Nouvelle photo soumise",
@@ -716,6 +733,76 @@ export const fr = {
     newResetLink: "Demander un nouveau lien",
   },
 
+  serviceStandards: {
+    businessOne: "1 jour ouvrable",
+    businessMany: "{count} jours ouvrables",
+    calendarOne: "1 jour",
+    calendarMany: "{count} jours",
+    names: {
+      photo_review: "Photo examinée dans un délai de {duration} après sa soumission",
+      ecopr: "Statut de résident permanent confirmé dans un délai de {duration} après l'acceptation de la photo",
+      card_produced: "Carte de RP produite dans un délai de {duration} après l'acceptation de la photo",
+      card_mailed: "Carte de RP postée dans un délai de {duration} après sa production",
+    },
+    businessDaysNote: "Les jours ouvrables ne comptent ni les samedis, ni les dimanches, ni les jours fériés fédéraux.",
+  },
+
+  transparency: {
+    title: "Notre service en chiffres",
+    intro:
+      "Le temps que prend chaque étape, les motifs de retour des photos, la fréquence à laquelle nos agents sont d'accord avec les vérifications automatiques des photos et la fréquence à laquelle nous respectons nos normes de service. Tout le monde peut consulter cette page.",
+    period: "Sur les {days}\u00a0jours du {from} au {to}. Mis à jour chaque jour.",
+    privacy:
+      "Pour protéger la vie privée, un chiffre qui porte sur moins de 10\u00a0personnes n'est pas affiché\u00a0: le tableau indique «\u00a0moins de 10\u00a0» à la place. Aucun chiffre ne nomme ni ne décrit qui que ce soit.",
+    fewerThan10: "moins de 10",
+    none: "Aucun chiffre n'a encore été publié. Ils sont calculés une fois par jour\u00a0: revenez demain.",
+    stepsHeading: "Le temps que prend chaque étape",
+    stepsIntro:
+      "En jours civils. La moitié des personnes ont attendu au plus la médiane; 9\u00a0personnes sur 10 ont attendu au plus le 90e\u00a0centile.",
+    stepColumn: "Étape",
+    peopleColumn: "Personnes",
+    medianColumn: "Médiane",
+    p90Column: "90e centile",
+    steps: {
+      photo_review: "Examen de la photo (de la soumission à la décision de l'agent)",
+      ecopr: "Preuve de statut (de l'acceptation de la photo à l'e-CoRP)",
+      card_produced: "Carte de RP produite (depuis l'acceptation de la photo)",
+      card_mailed: "Carte de RP postée (depuis sa production)",
+    },
+    daysOne: "1 jour",
+    days: "{count}\u00a0jours",
+    standardsHeading: "À quelle fréquence nous respectons nos normes de service",
+    standardsIntro: "Une étape encore en attente après le délai de sa norme compte comme non respectée.",
+    standardColumn: "Norme de service",
+    metColumn: "Respectée",
+    returnsHeading: "Pourquoi des photos ont été retournées",
+    returnsSummary:
+      "Les agents ont rendu une décision sur {decisions}\u00a0photos et en ont retourné {returned} ({rate}).",
+    returnsSummarySuppressed:
+      "Les agents ont rendu une décision sur {decisions}\u00a0photos. Certaines ont été retournées.",
+    reasonColumn: "Motif",
+    photosColumn: "Photos",
+    shareColumn: "Part des décisions",
+    reasons: {
+      too_dark: "Trop sombre",
+      background_not_white: "Arrière-plan non blanc",
+      face_not_visible: "Traits du visage non visibles",
+      glare: "Reflets",
+      dimensions: "Dimensions ou cadrage",
+      file_size: "Taille du fichier",
+      other: "Une autre exigence",
+    },
+    agreementHeading: "Vérifications automatiques des photos et agents",
+    agreementIntro:
+      "Chaque photo est vérifiée automatiquement avant qu'un agent ne rende sa décision. Si les vérifications ont réussi, l'agent qui accepte la photo est d'accord avec elles; si elles ont donné un avertissement ou un échec, c'est l'agent qui la retourne qui l'est.",
+    agreed: "Les agents et les vérifications étaient d'accord pour {rate} des décisions.",
+    verdictColumn: "Vérifications automatiques",
+    acceptedColumn: "Acceptée par l'agent",
+    returnedColumn: "Retournée par l'agent",
+    verdicts: { pass: "Réussies", warn: "Avertissement", fail: "Échec" },
+    loadFailed: "Les chiffres n'ont pas pu être chargés. Vérifiez votre connexion Internet, puis réessayez.",
+  },
+
   notFound: {
     title: "Page introuvable",
     heading: "Nous ne trouvons pas cette page",
@@ -747,6 +834,9 @@ export const fr = {
       since: { confirm: "Photo acceptée", card: "Statut de RP confirmé" },
       cardProduced: "Carte produite",
       cardNotProduced: "Pas encore",
+      standard: "Norme de service",
+      standardValue: "{elapsed} jusqu'ici, échéance le {date}",
+      overdue: "Norme de service dépassée",
       countOne: "1 personne",
       count: "{count} personnes",
       empty: "Personne n'attend à cette étape.",
@@ -830,6 +920,9 @@ export const fr = {
       checks: { pass: "Vérifications réussies", warn: "Avertissements" },
       acknowledged: "Avertissements confirmés",
       claimAndOpen: "Réserver et ouvrir",
+      standard: "Norme de service",
+      standardValue: "{elapsed} jusqu'ici, échéance le {date}",
+      overdue: "Norme de service dépassée",
       open: "Ouvrir",
     },
     viewer: {
@@ -1021,6 +1114,12 @@ export const fr = {
       acceptedDespiteWarnings: "Acceptées malgré des avertissements des vérifications",
       returnedThoughPassed: "Retournées alors que les vérifications étaient réussies",
       disagreementRate: "Proportion des décisions en désaccord avec les vérifications",
+      standardsHeading: "Normes de service",
+      standardsIntro:
+        "Chaque étape terminée, dans les délais ou non, et chaque étape encore en attente après le délai de sa norme, comptée comme non respectée.",
+      standardColumn: "Norme de service",
+      metColumn: "Respectées",
+      metValue: "{met} sur {judged} ({share})",
     },
   },
 } as const satisfies Messages;

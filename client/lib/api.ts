@@ -2,6 +2,7 @@
  * The applicants' API: what the worker's /api answers, and `apiRequest`, the
  * one request function (lib/request.ts) with the applicants' policy bound.
  */
+import type { StandardClock } from "../../shared/service-standards/standards.ts";
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { navigate } from "./router.ts";
 import {
@@ -220,6 +221,8 @@ export interface StatusTimeline {
   proofAvailable: boolean;
   /** `YYYY-MM-DD`, while a card is to be produced. */
   cardTargetDate: string | null;
+  /** The service standards' clocks on the steps the portal owes the person now. */
+  clocks: StandardClock[];
 }
 
 /** `GET /api/verify/:code` 200. */

@@ -6,6 +6,7 @@
  * the page where they choose their password, and every answer but a 401
  * restarts the idle clock their session keeps.
  */
+import type { DayUnit, StandardClock, StandardId } from "../../shared/service-standards/standards.ts";
 import { request, type ApiResult, type RequestOptions, type RequestPolicy } from "../lib/request.ts";
 import { navigate } from "../lib/router.ts";
 import { safeReturnPath } from "./routes.ts";
@@ -39,6 +40,8 @@ export interface QueueItem {
   checks: "pass" | "warn";
   warningsAcknowledged: boolean;
   claimedBy: { officerId: number; name: string; until: string } | null;
+  /** Against the photo-review standard. */
+  clock: { elapsed: number; days: number; unit: DayUnit; dueOn: string; overdue: boolean };
 }
 
 export interface FollowUpItem {
@@ -47,6 +50,8 @@ export interface FollowUpItem {
   person: { id: number; givenNames: string; familyName: string; uci: string };
   applicationNumber: string;
   cardProducedAt: string | null;
+  /** Against the standard the item waits on (the e-CoPR's, the card's production or its mailing). */
+  clock: StandardClock;
 }
 
 /** One automatic check as stored with the photo: both languages, measured value and rule. */
@@ -139,6 +144,8 @@ export interface ReviewMetrics {
   returnRate: number | null;
   returnsByReason: Record<string, number>;
   disagreement: { acceptedDespiteWarnings: number; returnedThoughChecksPassed: number; rate: number | null };
+  /** Each service standard: steps judged, met, and the share met (null when none). */
+  standards: { standard: StandardId; days: number; unit: DayUnit; met: number; judged: number; share: number | null }[];
 }
 
 let lastActivity = Date.now();

@@ -95,6 +95,8 @@ export async function startPortal() {
   await run(bin("tsx"), ["scripts/admin/index.ts", "seed-demo", "--state", state]);
   return {
     url,
+    /** The local D1/R2 state directory (`--persist-to`), for a script that seeds more. */
+    state,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 500));

@@ -26,6 +26,8 @@ export type Route =
   | { name: "verify" }
   /** The public photo check: the editor and the checks, nothing uploaded. */
   | { name: "photoCheck" }
+  /** Public figures: service standards met, step times, return reasons (decision 025). */
+  | { name: "transparency" }
   | { name: "account" }
   /** An old address of a page that moved: the page at `to` replaces it, so a bookmark is not a dead end. */
   | { name: "moved"; to: string }
@@ -46,6 +48,7 @@ const FIXED_PATHS: Readonly<Record<string, Route>> = {
   "/account": { name: "account" },
   "/verify": { name: "verify" },
   "/photo-check": { name: "photoCheck" },
+  "/transparency": { name: "transparency" },
 };
 
 /** A person's pages, `/persons/:id/<page>`; "review" is the old address of check-answers. */

@@ -29,6 +29,9 @@ export function SiteFooter({ signedOut }: { signedOut: boolean }) {
               <Link href="/verify">{m.layout.footerVerify}</Link>
             </li>
             <li>
+              <Link href="/transparency">{m.layout.footerTransparency}</Link>
+            </li>
+            <li>
               <a href={m.layout.footerIrccHref}>{m.layout.footerIrcc}</a>
             </li>
           </ul>

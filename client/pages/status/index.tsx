@@ -5,6 +5,8 @@ import type { Lang, Messages } from "../../i18n/index.ts";
 import { returnReasonText } from "../../../shared/photo/return-reasons.ts";
 import type { PersonDetail, StatusEvent, StatusTimeline } from "../../lib/api.ts";
 import { format, formatLongDate, fullName } from "../../lib/format.ts";
+import { durationText } from "../../lib/service-standards.ts";
+import type { StandardClock } from "../../../shared/service-standards/standards.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { isNotFound, useApi, type ApiLoad } from "../../lib/use-api.ts";
@@ -149,6 +151,38 @@ function NextStep({ latest, personId, timeline }: { latest: StatusEvent; personI
   }
 }
 
+/**
+ * The service standard of each step the portal owes the person now, and the
+ * time it has taken so far, in plain words (decision 025). Nothing while the
+ * next step is the applicant's own (a returned photo).
+ */
+function Clocks({ clocks }: { clocks: StandardClock[] }) {
+  const { m } = useI18n();
+  const t = m.status.clock;
+  if (clocks.length === 0) return null;
+  return (
+    <div class="status-clocks">
+      <h3 class="status-clocks__heading">{t.heading}</h3>
+      {clocks.map((clock) => (
+        <div key={clock.standard} class="status-clock">
+          <p>
+            {format(t.aim[clock.standard], { duration: durationText(m, clock.unit, clock.days) })}{" "}
+            {clock.elapsed === 0
+              ? clock.unit === "business"
+                ? t.elapsedNoneBusiness
+                : t.elapsedNoneCalendar
+              : format(t.elapsed, { duration: durationText(m, clock.unit, clock.elapsed) })}
+          </p>
+          {clock.overdue && <p class="status-clock__overdue">{t.overdue}</p>}
+        </div>
+      ))}
+      {clocks.some((c) => c.unit === "business") && (
+        <p class="status-clocks__note">{m.serviceStandards.businessDaysNote}</p>
+      )}
+    </div>
+  );
+}
+
 function StatusView({ person, timeline }: { person: PersonDetail; timeline: StatusTimeline }) {
   const { m } = useI18n();
   const t = m.status;
@@ -185,6 +219,7 @@ function StatusView({ person, timeline }: { person: PersonDetail; timeline: Stat
           {t.nextHeading}
         </h2>
         <NextStep latest={latest} personId={person.id} timeline={timeline} />
+        <Clocks clocks={timeline.clocks} />
       </section>
       <h2>{t.timelineHeading}</h2>
       <ol class="timeline">

@@ -6,6 +6,7 @@ import { OfficerFacts } from "../../components/facts/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format, formatDateTime, formatLongDate, fullName } from "../../../lib/format.ts";
+import { durationText } from "../../../lib/service-standards.ts";
 import { FOLLOW_UP_STAGES, isFollowUpStage, type FollowUpStage } from "../../../../shared/api/review.ts";
 import { reviewRequest, type FollowUpItem } from "../../api.ts";
 import { useApi } from "../../../lib/use-api.ts";
@@ -84,6 +85,13 @@ export default function OfficerFollowUpPage() {
                       [t.uci, item.person.uci],
                       [t.since[applied], formatDateTime(item.since, lang)],
                       [
+                        t.standard,
+                        format(t.standardValue, {
+                          elapsed: durationText(m, item.clock.unit, item.clock.elapsed),
+                          date: formatLongDate(item.clock.dueOn, lang),
+                        }),
+                      ],
+                      [
                         t.cardProduced,
                         applied === "card"
                           ? item.cardProducedAt
@@ -93,6 +101,11 @@ export default function OfficerFollowUpPage() {
                       ],
                     ]}
                   />
+                  {item.clock.overdue && (
+                    <p class="queue__tags">
+                      <span class="tag tag--overdue">{t.overdue}</span>
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>

@@ -2,6 +2,7 @@ import { Loading } from "../../../components/loading/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format, formatNumber } from "../../../lib/format.ts";
+import { standardName } from "../../../lib/service-standards.ts";
 import { RETURN_REASON_IDS } from "../../../../shared/photo/return-reasons.ts";
 import { reviewRequest, type ReviewMetrics } from "../../api.ts";
 import { useApi } from "../../../lib/use-api.ts";
@@ -11,7 +12,8 @@ import { usePageTitle } from "../../../lib/use-page-title.ts";
 /**
  * `/review/metrics` (supervisors): where submissions stand, how long a
  * decision takes, why photos are returned, and how often officers and the
- * automatic checks disagreed (how the portal learns whether its checks are right).
+ * automatic checks disagreed (how the portal learns whether its checks are right),
+ * and the share of each service standard met.
  */
 export default function OfficerMetricsPage() {
   const { m, lang } = useI18n();
@@ -74,6 +76,35 @@ export default function OfficerMetricsPage() {
           <dd>{percent(metrics.returnRate)}</dd>
         </div>
       </dl>
+
+      <h2 id="standards-heading">{t.standardsHeading}</h2>
+      <p>
+        {t.standardsIntro} {m.serviceStandards.businessDaysNote}
+      </p>
+      <table class="data-table" aria-labelledby="standards-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t.standardColumn}</th>
+            <th scope="col" class="data-table__number">
+              {t.metColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {metrics.standards.map((standard) => (
+            <tr key={standard.standard}>
+              <th scope="row">{standardName(m, standard)}</th>
+              <td class="data-table__number">
+                {format(t.metValue, {
+                  met: formatNumber(standard.met, lang),
+                  judged: formatNumber(standard.judged, lang),
+                  share: percent(standard.share),
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
 
       <h2 id="reasons-heading">{t.reasonsHeading}</h2>
       {reasons.length === 0 ? (

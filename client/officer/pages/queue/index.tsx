@@ -7,7 +7,8 @@ import { OfficerFacts } from "../../components/facts/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { useOfficerSession } from "../../components/session/index.ts";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
-import { format, formatDateTime, fullName } from "../../../lib/format.ts";
+import { format, formatDateTime, formatLongDate, fullName } from "../../../lib/format.ts";
+import { durationText } from "../../../lib/service-standards.ts";
 import { QUEUE_FILTERS, isQueueFilter, type QueueFilter } from "../../../../shared/api/review.ts";
 import { reviewRequest, type QueueItem } from "../../api.ts";
 import { navigate } from "../../../lib/router.ts";
@@ -20,8 +21,9 @@ function filterFromUrl(): QueueFilter {
 }
 
 /**
- * `/review`: submissions waiting for a photo decision, oldest first, with who
- * holds each claim and until when. The filter and search live in the address,
+ * `/review`: submissions waiting for a photo decision, oldest first (so those
+ * past the photo-review standard first, each flagged), with who holds each
+ * claim and until when. The filter and search live in the address,
  * so Back and a reload keep them.
  */
 export default function OfficerQueuePage() {
@@ -134,6 +136,13 @@ export default function OfficerQueuePage() {
                         [t.uci, item.person.uci],
                         [t.submitted, `${formatDateTime(item.submittedAt, lang)} (${age(item.ageHours)})`],
                         [
+                          t.standard,
+                          format(t.standardValue, {
+                            elapsed: durationText(m, item.clock.unit, item.clock.elapsed),
+                            date: formatLongDate(item.clock.dueOn, lang),
+                          }),
+                        ],
+                        [
                           t.claim,
                           item.claimedBy === null
                             ? t.unclaimed
@@ -149,6 +158,7 @@ export default function OfficerQueuePage() {
                         {t.kinds[item.kind]}
                       </span>
                       <span class={`tag tag--checks-${item.checks}`}>{t.checks[item.checks]}</span>
+                      {item.clock.overdue && <span class="tag tag--overdue">{t.overdue}</span>}
                       {item.warningsAcknowledged && <span class="tag tag--acknowledged">{t.acknowledged}</span>}
                     </p>
                     {!someoneElse && (
