@@ -2,7 +2,8 @@
 // routes accept and answer.
 import * as v from "valibot";
 import type { Language } from "./messages.ts";
-import { rules, text } from "./problems.ts";
+import { type SchemaProblem, required, withRules, text } from "./problems.ts";
+import { confirmationProblem } from "./passwords.ts";
 
 /** `GET /api/account`. */
 export interface AccountDetails {
@@ -17,8 +18,7 @@ function isLanguage(value: string): value is Language {
 
 /** `POST /api/account/language`: the language of the portal's emails. */
 export const LanguageBody = v.pipe(
-  v.object({ language: text() }),
-  rules<{ language: string }>(({ language }) =>
+  withRules(v.object({ language: text() }), ({ language }) =>
     isLanguage(language)
       ? []
       : [
@@ -34,6 +34,19 @@ export const LanguageBody = v.pipe(
   v.transform((body) => body as { language: Language }),
 );
 
-/** `POST /api/account/password`: the password rules need the account, so the route checks them. */
-export const PasswordChangeBody = v.object({ currentPassword: text(), newPassword: text(), confirmPassword: text() });
-export type PasswordChange = v.InferInput<typeof PasswordChangeBody>;
+/**
+ * `POST /api/account/password`: the current password, then the new one and its confirmation. The
+ * worker checks the current password and the new one's rules (they need the account) and lists
+ * them between these.
+ */
+export const PasswordChangeBody = withRules(
+  v.object({ currentPassword: text(), newPassword: text(), confirmPassword: text() }),
+  ({ currentPassword, newPassword, confirmPassword }) => {
+    const problems: SchemaProblem[] = [];
+    if (!currentPassword) problems.push(required("currentPassword", "labels.password"));
+    const confirmation = confirmationProblem(newPassword, confirmPassword);
+    if (confirmation) problems.push(confirmation);
+    return problems;
+  },
+);
+export type PasswordChangeInput = v.InferInput<typeof PasswordChangeBody>;

@@ -1,6 +1,6 @@
 // How a request schema in shared/api/ reports a person's mistake, so that the worker answers it as
 // the same 422 field error as before (worker/lib/validate-json.ts) and the client can show its own
-// wording for the same code before it sends (client/lib/schema-problems.ts).
+// wording for the same code before it sends (schemaProblems below).
 //
 // Two kinds of failure, kept apart as the API always has: a field of the wrong JSON type is a
 // client bug (valibot's "schema" issues: the worker answers 400 malformed_json), while a rule a
@@ -26,14 +26,21 @@ export interface SchemaProblem {
 const TAG = "problem:";
 
 /**
- * The body's rules as one check over the typed body, so the problems come in the order the rules
- * are written (the order the API has always listed them). Runs only when every field has its type.
+ * A body's schema with its rules: one check over the typed body, so the problems come in the order
+ * the rules are written (the order the API has always listed them). Runs only when every field has
+ * its type.
  */
-export function rules<T>(find: (body: T) => SchemaProblem[]) {
-  return v.rawCheck<T>(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    for (const problem of find(dataset.value)) addIssue({ message: TAG + JSON.stringify(problem) });
-  });
+export function withRules<S extends v.GenericSchema<unknown, object>>(
+  schema: S,
+  find: (body: v.InferOutput<S>) => SchemaProblem[],
+) {
+  return v.pipe(
+    schema,
+    v.rawCheck<v.InferOutput<S>>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      for (const problem of find(dataset.value)) addIssue({ message: TAG + JSON.stringify(problem) });
+    }),
+  );
 }
 
 /** The problems of a failed parse, or null when a field had the wrong type (then nothing is a person's mistake). */
@@ -41,6 +48,25 @@ export function problemsOf(issues: readonly v.BaseIssue<unknown>[]): SchemaProbl
   if (issues.some((issue) => issue.kind !== "validation" || !issue.message.startsWith(TAG))) return null;
   return issues.map((issue) => JSON.parse(issue.message.slice(TAG.length)) as SchemaProblem);
 }
+
+/**
+ * What a body's schema finds wrong with it, as the client checks a form before it sends: the same
+ * rules the worker runs, so the person hears at once what the route would answer. A page maps each
+ * problem's `field` and `code` to its own words (client/i18n). Empty when the body passes; a body
+ * of the wrong shape is the page's bug, left for the worker's 400 to report.
+ *
+ * @example const problems = schemaProblems(AddressBody, values);
+ */
+export function schemaProblems(schema: v.GenericSchema, body: unknown): SchemaProblem[] {
+  const result = v.safeParse(schema, body);
+  return result.success ? [] : (problemsOf(result.issues) ?? []);
+}
+
+/**
+ * A field the route reads only as `=== true` (or reads later, itself): any value, or none. Valibot
+ * refuses a missing key unless its schema is optional.
+ */
+export const anything = () => v.optional(v.unknown());
 
 /** A text field: a string, or "" when missing or null; any other type is a wrong type. */
 export const text = () => v.nullish(v.string(), "");

@@ -1,12 +1,12 @@
 // The layout's import rules (issue 16 point 2, decision 014), checked on every
 // import specifier; Biome's noRestrictedImports (biome.json, decision 018) checks
 // the same folders in npm run lint, and this test stays for what it cannot say
-// (only pure data packages in shared/):
+// (only pure packages in shared/: data, or pure ES code such as valibot):
 // - only worker/data/ talks to D1: `drizzle-orm` (any subpath) and the tables
 //   in schema/ are imported nowhere else in worker/, client/ or shared/
 //   (tests and scripts may still use them);
 // - client/ never imports worker/;
-// - shared/ imports only shared/ and pure data packages: no worker/, client/,
+// - shared/ imports only shared/ and pure packages: no worker/, client/,
 //   schema/ and no runtime package (node:, cloudflare:, hono, preact…).
 // Specifiers are read with TypeScript's own pre-processor, so static imports,
 // `import type`, re-exports and dynamic import() are all seen.
@@ -19,9 +19,10 @@ import ts from "typescript";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-/** Packages shared/ may import: data only, nothing that runs. None since face-api's weight
- *  manifests left with it (issue 15: the face mesh reads its model files, handed in by the caller). */
-const PURE_DATA_PACKAGES: RegExp[] = [];
+/** Packages shared/ may import: data, or pure ES code that runs the same in the worker, the browser
+ *  and Node with no platform API. Face-api's weight manifests left with it (issue 15: the face mesh
+ *  reads its model files, handed in by the caller); valibot came for the API's schemas (decision 022). */
+const PURE_DATA_PACKAGES: RegExp[] = [/^valibot$/];
 
 interface ImportSite {
   file: string;

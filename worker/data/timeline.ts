@@ -2,13 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { cards, documents, reviewDecisions, submissions } from "../../schema/index.ts";
 import { addDays, type Database } from "./db.ts";
 
-type TimelineEvent =
-  | { type: "submitted"; at: string; reference: string; kind: "initial" | "photo_resubmission" }
-  | { type: "photo_accepted"; at: string }
-  | { type: "photo_returned"; at: string; reasons: string[]; note: string | null }
-  | { type: "pr_confirmed"; at: string }
-  | { type: "card_produced"; at: string }
-  | { type: "card_mailed"; at: string };
+import type { TimelineEvent } from "../../shared/api/persons.ts";
 
 /**
  * A person's status, oldest first: each submission and what officers did

@@ -1,3 +1,4 @@
+import { passwordLengthProblem } from "../../shared/api/passwords.ts";
 import type { FieldProblem } from "./errors.ts";
 
 /*
@@ -8,8 +9,8 @@ import type { FieldProblem } from "./errors.ts";
  * blocklist of common or breached passwords, is repetitive or sequential, or
  * contains context-specific words (the username, the portal's name).
  */
-export const PASSWORD_MIN_LENGTH = 15;
-export const PASSWORD_MAX_LENGTH = 128;
+// The limits are the forms' too: defined once in shared/api/passwords.ts.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../shared/api/passwords.ts";
 const PORTAL_NAMES = [
   "permanent residence",
   "permanentresidence",
@@ -27,11 +28,6 @@ const PORTAL_NAMES = [
  */
 interface PasswordBlocklist {
   has(word: string): boolean;
-}
-
-/** Length in Unicode code points (what a person counts), not UTF-16 units. */
-function codePointLength(text: string): number {
-  return [...text].length;
 }
 
 /** True for "aaaaaaaaaaaaaaa", "abcabcabcabcabc", "123456789012345", "qwertyuiopasdfg". */
@@ -85,14 +81,10 @@ export function checkPasswordRules(
   context: { username?: string; blocklist: PasswordBlocklist },
   field = "newPassword",
 ): FieldProblem[] {
+  const lengthProblem = passwordLengthProblem(password, field);
+  // Its parameters are numbers, never a word picked by language.
+  if (lengthProblem) return [lengthProblem as FieldProblem];
   const normalized = password.normalize("NFKC");
-  const length = codePointLength(normalized);
-  if (length === 0)
-    return [{ field, code: "required", messageKey: "fields.required", params: { label: "$labels.newPassword" } }];
-  if (length < PASSWORD_MIN_LENGTH)
-    return [{ field, code: "too_short", messageKey: "password.tooShort", params: { min: PASSWORD_MIN_LENGTH } }];
-  if (length > PASSWORD_MAX_LENGTH)
-    return [{ field, code: "too_long", messageKey: "password.tooLong", params: { max: PASSWORD_MAX_LENGTH } }];
   const lower = normalized.toLowerCase();
   if (context.username && context.username.length >= 3 && lower.includes(context.username.toLowerCase())) {
     return [{ field, code: "contains_username", messageKey: "password.containsUsername" }];

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { type ProblemParam, problemsOf } from "../../shared/api/problems.ts";
 import type { Language } from "../../shared/api/messages.ts";
-import { AppError, validationError } from "./errors.ts";
+import { AppError, type FieldProblem, validationError } from "./errors.ts";
 import type { AppContext } from "./hono-types.ts";
 
 /**
@@ -16,6 +16,20 @@ import type { AppContext } from "./hono-types.ts";
  * @example const { language } = await validJson(c, LanguageBody);
  */
 export async function validJson<S extends v.GenericSchema>(c: AppContext, schema: S): Promise<v.InferOutput<S>> {
+  const { body, problems } = await validJsonAndProblems(c, schema);
+  if (problems.length) throw validationError(problems);
+  return body;
+}
+
+/**
+ * As `validJson`, but the schema's field problems are returned rather than thrown, for a route
+ * that checks more before it answers (a token first, or rules that need the worker, such as the
+ * password blocklist) and lists every problem in one 422.
+ */
+export async function validJsonAndProblems<S extends v.GenericSchema>(
+  c: AppContext,
+  schema: S,
+): Promise<{ body: v.InferOutput<S>; problems: FieldProblem[] }> {
   const type = c.req.header("Content-Type") ?? "";
   if (!/^application\/json\b/i.test(type))
     throw new AppError(415, "unsupported_media_type", "errors.unsupportedMediaType");
@@ -27,14 +41,32 @@ export async function validJson<S extends v.GenericSchema>(c: AppContext, schema
   }
   if (typeof body !== "object" || body === null || Array.isArray(body))
     throw new AppError(400, "malformed_json", "errors.malformedJson");
-  const result = v.safeParse(schema, body);
-  if (result.success) return result.output;
+  return validPart(c, schema, body);
+}
+
+/** A part of a body already read, checked by its schema: 400 malformed_json on a wrong type, else its problems. */
+export function validPart<S extends v.GenericSchema>(
+  c: AppContext,
+  schema: S,
+  value: unknown,
+): { body: v.InferOutput<S>; problems: FieldProblem[] } {
+  const result = v.safeParse(schema, value);
+  if (result.success) return { body: result.output, problems: [] };
   const problems = problemsOf(result.issues);
+  // The rules run only on a body whose fields all have their type (shared/api/problems.ts).
   if (!problems) throw new AppError(400, "malformed_json", "errors.malformedJson");
   const language = c.var.language;
-  throw validationError(
-    problems.map(({ params, ...problem }) => (params ? { ...problem, params: inLanguage(params, language) } : problem)),
-  );
+  return {
+    body: result.output as v.InferOutput<S>,
+    problems: problems.map(({ params, ...problem }) =>
+      params ? { ...problem, params: inLanguage(params, language) } : problem,
+    ),
+  };
+}
+
+/** The problems about one field, for a route that lists its own problems between a schema's. */
+export function fieldProblems(problems: FieldProblem[], field: string): FieldProblem[] {
+  return problems.filter((problem) => problem.field === field);
 }
 
 function inLanguage(params: Record<string, ProblemParam>, language: Language): Record<string, string | number> {

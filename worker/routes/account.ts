@@ -7,9 +7,9 @@ import { outboxInsert } from "../data/outbox.ts";
 import { passwordChangedEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant } from "../middleware/applicant-session.ts";
 import { templateContext } from "../lib/config.ts";
-import { type FieldProblem, validationError } from "../lib/errors.ts";
+import { validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { fieldProblems, validJson, validJsonAndProblems } from "../lib/validate-json.ts";
 import { type AccountDetails, LanguageBody, PasswordChangeBody } from "../../shared/api/accounts.ts";
 import { hashPassword, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
@@ -35,33 +35,18 @@ export const accountRoutes = new Hono<AppBindings>()
 
   .post("/password", async (c) => {
     const applicant = requireApplicant(c);
-    const { currentPassword, newPassword, confirmPassword } = await validJson(c, PasswordChangeBody);
+    const { body, problems: form } = await validJsonAndProblems(c, PasswordChangeBody);
+    const { currentPassword, newPassword } = body;
     const db = c.var.db;
     const account = (await findAccountById(db, applicant.accountId))!;
-    const problems: FieldProblem[] = [];
-    if (!currentPassword)
-      problems.push({
-        field: "currentPassword",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.password" },
-      });
-    else if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+    const problems = fieldProblems(form, "currentPassword");
+    if (currentPassword && !(await verifyPassword(currentPassword, account.passwordHash))) {
       // Each wrong one counts; the fifth in an hour ends the account's sessions (a 429).
       await countWrongCurrentPassword(c, account.id);
       problems.push({ field: "currentPassword", code: "wrong", messageKey: "password.currentWrong" });
     }
     problems.push(...(await checkNewPassword(c.env, newPassword, { username: account.username })));
-    if (!confirmPassword)
-      problems.push({
-        field: "confirmPassword",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.confirmPassword" },
-      });
-    else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
-      problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
-    }
+    problems.push(...fieldProblems(form, "confirmPassword"));
     if (problems.length) throw validationError(problems);
 
     const [, , mail] = await db.batch([

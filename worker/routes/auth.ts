@@ -30,32 +30,25 @@ import { templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { validJson, validJsonAndProblems } from "../lib/validate-json.ts";
+import { ForgotPasswordBody, ResetPasswordBody, SignInBody } from "../../shared/api/auth.ts";
+import { NewPasswordBody } from "../../shared/api/passwords.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
-import { isValidEmail } from "../../shared/people/import-records.ts";
 
-const required = (field: string, label: string): FieldProblem => ({
-  field,
-  code: "required",
-  messageKey: "fields.required",
-  params: { label: `$${label}` },
-});
-
-/** New-password + confirmation problems, shared by set-password and reset. */
+/**
+ * A new password's problems: the worker's own check of it (the shared length rules, then the
+ * blocklist and the username), then the form's other problems its schema found (the confirmation).
+ */
 async function newPasswordProblems(
   env: AppContext["env"],
   newPassword: string,
-  confirmPassword: string,
+  formProblems: FieldProblem[],
   username: string,
 ): Promise<FieldProblem[]> {
   const problems = await checkNewPassword(env, newPassword, { username });
-  if (!confirmPassword) problems.push(required("confirmPassword", "labels.confirmPassword"));
-  else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
-    problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
-  }
-  return problems;
+  return [...problems, ...formProblems.filter((problem) => problem.field !== "newPassword")];
 }
 
 function enqueueLater(c: AppContext, ids: number[]) {
@@ -68,13 +61,7 @@ const RESET_EMAILS_PER_ACCOUNT = { limit: 3, windowSeconds: 60 * 60 } as const;
 /** Sign-in, sign-out, first password, forgot/reset password. */
 export const authRoutes = new Hono<AppBindings>()
   .post("/sign-in", throttleByIp("sign-in", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await readJsonObject(c);
-    const username = stringField(body, "username").trim();
-    const password = stringField(body, "password");
-    const problems: FieldProblem[] = [];
-    if (!username) problems.push(required("username", "labels.username"));
-    if (!password) problems.push(required("password", "labels.password"));
-    if (problems.length) throw validationError(problems);
+    const { username, password } = await validJson(c, SignInBody);
 
     const db = c.var.db;
     const invalid = () => new AppError(401, "invalid_credentials", "errors.invalidCredentials");
@@ -159,14 +146,9 @@ export const authRoutes = new Hono<AppBindings>()
     const applicant = requireApplicant(c, { allowTemporaryPassword: true });
     if (!applicant.passwordIsTemporary)
       throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
-    const body = await readJsonObject(c);
-    const newPassword = stringField(body, "newPassword");
-    const problems = await newPasswordProblems(
-      c.env,
-      newPassword,
-      stringField(body, "confirmPassword"),
-      applicant.username,
-    );
+    const { body, problems: formProblems } = await validJsonAndProblems(c, NewPasswordBody);
+    const { newPassword } = body;
+    const problems = await newPasswordProblems(c.env, newPassword, formProblems, applicant.username);
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
@@ -194,11 +176,7 @@ export const authRoutes = new Hono<AppBindings>()
   })
 
   .post("/forgot-password", throttleByIp("forgot-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await readJsonObject(c);
-    const email = stringField(body, "email").trim().toLowerCase();
-    if (!email) throw validationError([required("email", "labels.email")]);
-    if (!isValidEmail(email))
-      throw validationError([{ field: "email", code: "invalid", messageKey: "fields.emailInvalid" }]);
+    const { email } = await validJson(c, ForgotPasswordBody);
     const db = c.var.db;
     const env = c.env;
     // The work happens after the response, so the answer and its timing are
@@ -250,21 +228,16 @@ export const authRoutes = new Hono<AppBindings>()
   })
 
   .post("/reset-password", throttleByIp("reset-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await readJsonObject(c);
-    const token = stringField(body, "token");
-    const newPassword = stringField(body, "newPassword");
+    // The link is judged first: its problems come before the new password's.
+    const { body, problems: formProblems } = await validJsonAndProblems(c, ResetPasswordBody);
+    const { token, newPassword } = body;
     const db = c.var.db;
     const invalid = () => new AppError(400, "reset_link_invalid", "errors.resetLinkInvalid");
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid();
     const reset = await findUsableResetToken(db, await sha256Hex(token));
     if (!reset) throw invalid();
     const account = (await findAccountById(db, reset.accountId))!;
-    const problems = await newPasswordProblems(
-      c.env,
-      newPassword,
-      stringField(body, "confirmPassword"),
-      account.username,
-    );
+    const problems = await newPasswordProblems(c.env, newPassword, formProblems, account.username);
     if (problems.length) throw validationError(problems);
     // The conditional update is the single-use guard when two requests race.
     const used = await useResetToken(db, reset.id);

@@ -4,7 +4,8 @@ import { confirmEmailAddress } from "../data/email-confirmations.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { validJson } from "../lib/validate-json.ts";
+import { TokenBody } from "../../shared/api/invitation.ts";
 
 /**
  * The confirmation link sent to an address someone typed: its page posts
@@ -16,7 +17,7 @@ export const emailConfirmationRoutes = new Hono<AppBindings>().post(
   "/confirm",
   throttleByIp("email-confirmation", { limit: 20, windowSeconds: 15 * 60 }),
   async (c) => {
-    const token = stringField(await readJsonObject(c), "token");
+    const { token } = await validJson(c, TokenBody);
     const outcome = await confirmEmailAddress(c.var.db, c.env, token);
     const help = { params: { helpEmail: c.env.HELP_EMAIL } };
     if (outcome.status === "not_found")

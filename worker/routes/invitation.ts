@@ -4,7 +4,14 @@ import { acceptInvitation, closeInvitation, isAdult, lookUpInvitation } from "..
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { validJson, validPart } from "../lib/validate-json.ts";
+import {
+  type Invitation,
+  InvitationAccountsPart,
+  InvitationAnswerBody,
+  type InvitationOutcome,
+  TokenBody,
+} from "../../shared/api/invitation.ts";
 import { isValidEmail } from "../../shared/people/import-records.ts";
 
 async function openInvitation(c: AppContext, token: string) {
@@ -27,7 +34,7 @@ async function openInvitation(c: AppContext, token: string) {
  */
 export const invitationRoutes = new Hono<AppBindings>()
   .post("/open", throttleByIp("invitation-open", { limit: 60, windowSeconds: 15 * 60 }), async (c) => {
-    const found = await openInvitation(c, stringField(await readJsonObject(c), "token"));
+    const found = await openInvitation(c, (await validJson(c, TokenBody)).token);
     return c.json({
       applicationNumber: found.applicationNumber,
       expiresAt: found.invitation.expiresAt,
@@ -39,11 +46,11 @@ export const invitationRoutes = new Hono<AppBindings>()
         email: p.email,
         isAdult: isAdult(p),
       })),
-    });
+    } satisfies Invitation);
   })
   .post("/answer", throttleByIp("invitation", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await readJsonObject(c);
-    const found = await openInvitation(c, stringField(body, "token"));
+    const body = await validJson(c, InvitationAnswerBody);
+    const found = await openInvitation(c, body.token);
     const db = c.var.db;
     if (typeof body.usePortal !== "boolean") {
       throw validationError([
@@ -60,7 +67,7 @@ export const invitationRoutes = new Hono<AppBindings>()
         throw new AppError(410, "invitation_used", "errors.invitationUsed", {
           params: { helpEmail: c.env.HELP_EMAIL },
         });
-      return c.json({ outcome: "declined", accounts: 0 });
+      return c.json({ outcome: "declined", accounts: 0 } satisfies InvitationOutcome);
     }
     if (typeof body.inCanada !== "boolean") {
       throw validationError([
@@ -72,15 +79,14 @@ export const invitationRoutes = new Hono<AppBindings>()
         throw new AppError(410, "invitation_used", "errors.invitationUsed", {
           params: { helpEmail: c.env.HELP_EMAIL },
         });
-      return c.json({ outcome: "not_in_canada", accounts: 0 });
+      return c.json({ outcome: "not_in_canada", accounts: 0 } satisfies InvitationOutcome);
     }
 
     const problems: FieldProblem[] = [];
     const byId = new Map(found.persons.map((p) => [p.id, p]));
     const emails = new Map<number, string>();
-    const rawEmails = body.emails ?? {};
-    if (typeof rawEmails !== "object" || rawEmails === null || Array.isArray(rawEmails))
-      throw new AppError(400, "malformed_json", "errors.malformedJson");
+    // Read only now, as always: a "no" answer never looks at them.
+    const { emails: rawEmails, separateAccounts: rawSeparate } = validPart(c, InvitationAccountsPart, body).body;
     for (const [key, value] of Object.entries(rawEmails)) {
       const id = Number(key);
       const field = `emails.${key}`;
@@ -92,8 +98,6 @@ export const invitationRoutes = new Hono<AppBindings>()
       else emails.set(id, value.trim().toLowerCase());
     }
     const separate = new Set<number>();
-    const rawSeparate = body.separateAccounts ?? [];
-    if (!Array.isArray(rawSeparate)) throw new AppError(400, "malformed_json", "errors.malformedJson");
     for (const value of rawSeparate) {
       const person = byId.get(Number(value));
       if (person?.role !== "dependant" || !isAdult(person)) {
@@ -117,5 +121,5 @@ export const invitationRoutes = new Hono<AppBindings>()
       outcome: "accepted",
       accounts: accepted.accounts,
       awaitingConfirmation: accepted.awaitingConfirmation,
-    });
+    } satisfies InvitationOutcome);
   });

@@ -13,10 +13,18 @@ import {
   tasksFor,
 } from "../data/journey.ts";
 import { auditInsert } from "../data/audit.ts";
-import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
-import { checkPostalCode } from "../../shared/address/postal-code.ts";
+import { validJson } from "../lib/validate-json.ts";
+import {
+  AddressBody,
+  type AddressSaved,
+  type PersonDetail,
+  type PresenceDeclaration,
+  type SubmissionReceipt,
+  SubmitBody,
+  presenceBody,
+} from "../../shared/api/persons.ts";
 import { translate } from "../../shared/api/messages.ts";
 import { missingTasks, submitDocuments } from "../data/submissions.ts";
 import { timelineFor } from "../data/timeline.ts";
@@ -25,14 +33,10 @@ import { getObject } from "../data/objects.ts";
 import { serviceStandards, settings } from "../lib/config.ts";
 import { runningClocks } from "../../shared/service-standards/clocks.ts";
 import { dayOfMs } from "../../shared/service-standards/days.ts";
-import { findProvince } from "../../shared/address/provinces.ts";
-import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../shared/address/address.ts";
 
 function lockedError(c: AppContext) {
   return new AppError(409, "submission_locked", "errors.submissionLocked", { params: { helpEmail: c.env.HELP_EMAIL } });
 }
-
-const MAX = { unit: 20, streetNumber: 20, streetName: 100, city: 60 } as const;
 
 /** The answer to a submit that was already made: the same reference, nothing new. */
 function alreadySubmitted(submission: {
@@ -45,7 +49,7 @@ function alreadySubmitted(submission: {
     submittedAt: submission.submittedAt,
     kind: submission.kind,
     alreadySubmitted: true,
-  };
+  } satisfies SubmissionReceipt;
 }
 
 export const personRoutes = new Hono<AppBindings>()
@@ -79,24 +83,14 @@ export const personRoutes = new Hono<AppBindings>()
           }
         : null,
       submitted: Boolean(submission),
-    });
+    } satisfies PersonDetail);
   })
 
   .post("/:personId/presence", async (c) => {
     const { applicant, person } = await actedForPerson(c);
-    const body = await readJsonObject(c);
-    if (body.confirm !== true) {
-      throw validationError([
-        person.id === applicant.personId
-          ? { field: "confirm", code: "required", messageKey: "presence.confirmRequired" }
-          : {
-              field: "confirm",
-              code: "required",
-              messageKey: "presence.confirmRequiredFor",
-              params: { name: `${person.givenNames} ${person.familyName}` },
-            },
-      ]);
-    }
+    // Someone declaring for another person is told whose presence it is.
+    const forName = person.id === applicant.personId ? null : `${person.givenNames} ${person.familyName}`;
+    const body = await validJson(c, presenceBody(forName));
     const db = c.var.db;
     if (await latestSubmission(db, person.id)) throw lockedError(c);
     const declaration = await declarePresence(db, {
@@ -114,7 +108,10 @@ export const personRoutes = new Hono<AppBindings>()
         subjectId: person.id,
       }),
     ]);
-    return c.json({ declaredOn: declaration.declaredOn, byThemself: declaration.declaredByPersonId === person.id });
+    return c.json({
+      declaredOn: declaration.declaredOn,
+      byThemself: declaration.declaredByPersonId === person.id,
+    } satisfies PresenceDeclaration);
   })
 
   .get("/:personId/status", async (c) => {
@@ -152,7 +149,7 @@ export const personRoutes = new Hono<AppBindings>()
 
   .post("/:personId/submit", async (c) => {
     const { applicant, person } = await actedForPerson(c);
-    const body = await readJsonObject(c);
+    const body = await validJson(c, SubmitBody);
     const db = c.var.db;
     const [submitted, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
     // A retried submit (double click, an answer lost on the way) has no second
@@ -187,96 +184,15 @@ export const personRoutes = new Hono<AppBindings>()
       throw lockedError(c);
     }
     enqueueAfterResponse(c, result.outboxIds);
-    return c.json({ reference: result.reference, submittedAt: result.submittedAt, kind: result.kind }, 201);
+    return c.json(
+      { reference: result.reference, submittedAt: result.submittedAt, kind: result.kind } satisfies SubmissionReceipt,
+      201,
+    );
   })
 
   .post("/:personId/address", async (c) => {
     const { applicant, person } = await actedForPerson(c);
-    const body = await readJsonObject(c);
-    const language = c.var.language;
-    const value = (name: keyof typeof MAX | "province" | "postalCode") =>
-      stringField(body, name).trim().replace(/\s+/g, " ");
-    const problems: FieldProblem[] = [];
-    const requiredText = (field: "streetNumber" | "streetName" | "city") => {
-      if (!value(field))
-        problems.push({
-          field,
-          code: "required",
-          messageKey: "fields.required",
-          params: { label: `$labels.${field}` },
-        });
-    };
-    requiredText("streetNumber");
-    requiredText("streetName");
-    requiredText("city");
-    for (const [field, max] of Object.entries(MAX)) {
-      if (value(field as keyof typeof MAX).length > max) {
-        problems.push({
-          field,
-          code: "too_long",
-          messageKey: "fields.tooLong",
-          params: { label: field === "unit" ? "$labels.unit" : `$labels.${field}`, max },
-        });
-      }
-    }
-    // Only what a Canada Post address can hold (shared/address.ts; the client checks the same rule).
-    for (const field of ADDRESS_TEXT_FIELDS) {
-      if (problems.some((p) => p.field === field)) continue;
-      const problem = addressTextProblem(value(field));
-      if (!problem) continue;
-      const label = field === "unit" ? "$labels.unitText" : `$labels.${field}`;
-      if (problem === "invalid_characters")
-        problems.push({
-          field,
-          code: problem,
-          messageKey: "address.invalidCharacters",
-          params: { label, marks: ADDRESS_MARKS },
-        });
-      else problems.push({ field, code: problem, messageKey: "address.invalidStart", params: { label } });
-    }
-    const provinceCode = value("province").toUpperCase();
-    const province = findProvince(provinceCode);
-    if (!provinceCode)
-      problems.push({
-        field: "province",
-        code: "required",
-        messageKey: "fields.chooseOne",
-        params: { label: "$labels.province" },
-      });
-    else if (!province) problems.push({ field: "province", code: "unknown", messageKey: "address.provinceUnknown" });
-    const postal = checkPostalCode(value("postalCode"), province ? provinceCode : "");
-    if (!postal.ok) {
-      const p = postal.problem;
-      if (p.code === "required")
-        problems.push({
-          field: "postalCode",
-          code: "required",
-          messageKey: "fields.required",
-          params: { label: "$labels.postalCode" },
-        });
-      else if (p.code === "format")
-        problems.push({ field: "postalCode", code: "format", messageKey: "address.postalCodeFormat" });
-      else if (p.code === "invalid_letters")
-        problems.push({
-          field: "postalCode",
-          code: "invalid_letters",
-          messageKey: "address.postalCodeLetters",
-          params: { letters: p.letters },
-        });
-      else {
-        problems.push({
-          field: "postalCode",
-          code: "province_mismatch",
-          messageKey: "address.postalCodeProvince",
-          params: {
-            postalCode: p.postalCode,
-            belongsTo: p.belongsTo.map((x) => x[language]).join(" / "),
-            chosen: p.chosen[language],
-          },
-        });
-      }
-    }
-    if (problems.length) throw validationError(problems);
+    const body = await validJson(c, AddressBody);
 
     const db = c.var.db;
     if (await latestSubmission(db, person.id)) throw lockedError(c);
@@ -289,12 +205,12 @@ export const personRoutes = new Hono<AppBindings>()
       targets = open.filter((id): id is number => id !== null);
     }
     const address = {
-      unit: value("unit") || null,
-      streetNumber: value("streetNumber"),
-      streetName: value("streetName"),
-      city: value("city"),
-      province: provinceCode,
-      postalCode: postal.ok ? postal.postalCode : "",
+      unit: body.unit || null,
+      streetNumber: body.streetNumber,
+      streetName: body.streetName,
+      city: body.city,
+      province: body.province,
+      postalCode: body.postalCode,
     };
     try {
       await saveAddresses(db, targets, address, applicant.accountId);
@@ -313,5 +229,5 @@ export const personRoutes = new Hono<AppBindings>()
         details: { persons: targets },
       }),
     ]);
-    return c.json({ address, appliedTo: targets });
+    return c.json({ address, appliedTo: targets } satisfies AddressSaved);
   });

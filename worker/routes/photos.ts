@@ -5,9 +5,15 @@ import { currentPhoto, latestSubmission } from "../data/journey.ts";
 import { deleteObjects, getObject, newPhotoKey, putPhoto } from "../data/objects.ts";
 import { acknowledgePhotoWarnings, replaceDraftPhoto } from "../data/photos.ts";
 import { sha256Hex } from "../lib/crypto.ts";
-import { AppError, validationError } from "../lib/errors.ts";
+import { AppError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
-import { readJsonObject } from "../lib/json-body.ts";
+import { validJson } from "../lib/validate-json.ts";
+import {
+  AcknowledgeBody,
+  type PhotoAcknowledged,
+  type PhotoRecord,
+  type PhotoUploaded,
+} from "../../shared/api/photos.ts";
 import { throttlePhotoUpload } from "../middleware/signed-in-throttles.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import type { CheckResult } from "../../shared/photo/checks/index.ts";
@@ -87,7 +93,13 @@ export const photoRoutes = new Hono<AppBindings>()
     // stored as the draft has no second effect: same photo, no new object.
     if (photo?.state === "draft" && photo.sha256 === sha256) {
       return c.json(
-        { photoId: photo.id, verdict: result.verdict, width: result.width, height: result.height, checks },
+        {
+          photoId: photo.id,
+          verdict: result.verdict,
+          width: result.width,
+          height: result.height,
+          checks,
+        } satisfies PhotoUploaded,
         200,
       );
     }
@@ -127,7 +139,13 @@ export const photoRoutes = new Hono<AppBindings>()
       afterResponse(c, deleteObjects(c.env, saved.retiredKeys), "replaced photo left for the sweep");
     }
     return c.json(
-      { photoId: saved.id, verdict: result.verdict, width: result.width, height: result.height, checks },
+      {
+        photoId: saved.id,
+        verdict: result.verdict,
+        width: result.width,
+        height: result.height,
+        checks,
+      } satisfies PhotoUploaded,
       201,
     );
   })
@@ -135,16 +153,13 @@ export const photoRoutes = new Hono<AppBindings>()
   // "I want to submit this photo anyway": stored, and shown to the officer.
   .post("/:personId/photo/acknowledge", async (c) => {
     const { applicant, person } = await actedForPerson(c);
-    const body = await readJsonObject(c);
-    if (body.acknowledge !== true) {
-      throw validationError([{ field: "acknowledge", code: "required", messageKey: "photo.acknowledgeRequired" }]);
-    }
+    await validJson(c, AcknowledgeBody);
     const db = c.var.db;
     const photo = await currentPhoto(db, person.id);
     if (photo?.state !== "draft" || photo.verdict !== "warn")
       throw new AppError(409, "nothing_to_acknowledge", "photo.nothingToAcknowledge");
     await acknowledgePhotoWarnings(db, { photoId: photo.id, personId: person.id, accountId: applicant.accountId });
-    return c.json({ photoId: photo.id, warningsAcknowledged: true });
+    return c.json({ photoId: photo.id, warningsAcknowledged: true } satisfies PhotoAcknowledged);
   })
 
   .get("/:personId/photo", async (c) => {
@@ -156,13 +171,14 @@ export const photoRoutes = new Hono<AppBindings>()
     const checks = JSON.parse(photo.checksJson) as CheckResult[];
     return c.json({
       photoId: photo.id,
-      state: photo.state,
-      verdict: photo.verdict,
+      // The current photo is never a replaced one, and a failing photo is never stored.
+      state: photo.state as PhotoRecord["state"],
+      verdict: photo.verdict as PhotoRecord["verdict"],
       warningsAcknowledged: photo.warningsAcknowledged === 1,
       width: photo.width,
       height: photo.height,
       checks: presentChecks(checks, c.var.language),
-    });
+    } satisfies PhotoRecord);
   })
 
   .get("/:personId/photo/image", async (c) => {

@@ -15,9 +15,11 @@ import { revokeSession } from "../data/sessions.ts";
 import { clearOfficerCookie, requireOfficer, setOfficerCookie } from "../middleware/officer-session.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { settings } from "../lib/config.ts";
-import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { fieldProblems, validJson, validJsonAndProblems } from "../lib/validate-json.ts";
+import { OfficerPasswordBody, OfficerSignInBody } from "../../shared/api/review-requests.ts";
+import { NewPasswordBody } from "../../shared/api/passwords.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
@@ -37,33 +39,7 @@ const DUMMY_TOTP_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
  */
 export const reviewAuthRoutes = new Hono<AppBindings>()
   .post("/sign-in", throttleByIp("review-sign-in", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await readJsonObject(c);
-    const email = stringField(body, "email").trim().toLowerCase();
-    const password = stringField(body, "password");
-    const code = stringField(body, "code").replace(/\s/g, "");
-    const problems: FieldProblem[] = [];
-    if (!email)
-      problems.push({
-        field: "email",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.email" },
-      });
-    if (!password)
-      problems.push({
-        field: "password",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.password" },
-      });
-    if (!code)
-      problems.push({
-        field: "code",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.totpCode" },
-      });
-    if (problems.length) throw validationError(problems);
+    const { email, password, code } = await validJson(c, OfficerSignInBody);
 
     const db = c.var.db;
     const now = Date.now();
@@ -161,20 +137,11 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
     const session = requireOfficer(c, { allowInitialPassword: true });
     if (!session.mustChangePassword)
       throw new AppError(409, "password_already_changed", "review.passwordAlreadyChanged");
-    const body = await readJsonObject(c);
-    const newPassword = stringField(body, "newPassword");
-    const confirmPassword = stringField(body, "confirmPassword");
+    const { body, problems: form } = await validJsonAndProblems(c, NewPasswordBody);
+    const { newPassword } = body;
+    // The worker's own check of the new password (the shared length rules, the blocklist), then the confirmation.
     const problems = await checkNewPassword(c.env, newPassword, { username: session.email });
-    if (!confirmPassword)
-      problems.push({
-        field: "confirmPassword",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.confirmPassword" },
-      });
-    else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
-      problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
-    }
+    problems.push(...fieldProblems(form, "confirmPassword"));
     const db = c.var.db;
     const officer = (await findOfficerById(db, session.officerId))!;
     if (problems.length === 0 && (await verifyPassword(newPassword, officer.passwordHash))) {
@@ -208,37 +175,11 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
    */
   .post("/password", throttleByIp("review-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
     const session = requireOfficer(c);
-    const body = await readJsonObject(c);
-    const currentPassword = stringField(body, "currentPassword");
-    const code = stringField(body, "code").replace(/\s/g, "");
-    const newPassword = stringField(body, "newPassword");
-    const confirmPassword = stringField(body, "confirmPassword");
-    const problems: FieldProblem[] = [];
-    if (!currentPassword)
-      problems.push({
-        field: "currentPassword",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.password" },
-      });
-    if (!code)
-      problems.push({
-        field: "code",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.totpCode" },
-      });
+    const { body, problems: form } = await validJsonAndProblems(c, OfficerPasswordBody);
+    const { currentPassword, code, newPassword } = body;
+    const problems = [...fieldProblems(form, "currentPassword"), ...fieldProblems(form, "code")];
     problems.push(...(await checkNewPassword(c.env, newPassword, { username: session.email })));
-    if (!confirmPassword)
-      problems.push({
-        field: "confirmPassword",
-        code: "required",
-        messageKey: "fields.required",
-        params: { label: "$labels.confirmPassword" },
-      });
-    else if (newPassword && confirmPassword.normalize("NFKC") !== newPassword.normalize("NFKC")) {
-      problems.push({ field: "confirmPassword", code: "mismatch", messageKey: "password.mismatch" });
-    }
+    problems.push(...fieldProblems(form, "confirmPassword"));
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;

@@ -7,19 +7,19 @@ import { latestProofOfPr } from "../data/documents.ts";
 import { getObject } from "../data/objects.ts";
 import { findPhoto } from "../data/photos.ts";
 import { submissionExists } from "../data/submissions.ts";
-import { latestSubmission } from "../data/journey.ts";
+import { addressHistory, latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
 import { followUpList } from "../data/follow-up.ts";
 import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
-import { isReturnReason } from "../../shared/photo/return-reasons.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
 import { issueProofOfPr } from "../services/ecopr.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import { serviceStandards } from "../lib/config.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
-import { isFollowUpStage, isQueueFilter } from "../../shared/api/review.ts";
+import * as v from "valibot";
+import { validJson } from "../lib/validate-json.ts";
+import { CardDatesBody, FollowUpQuery, QueueQuery, ReturnBody } from "../../shared/api/review-requests.ts";
 
 function idParam(c: AppContext, name: string): number {
   const id = Number(c.req.param(name));
@@ -55,18 +55,19 @@ function answerAlreadyDecided(
 export const reviewQueueRoutes = new Hono<AppBindings>()
   .get("/queue", async (c) => {
     requireOfficer(c);
-    const filter = c.req.query("filter") ?? "all";
-    if (!isQueueFilter(filter)) throw new AppError(400, "bad_filter", "errors.notFound");
+    const query = v.safeParse(QueueQuery, c.req.query());
+    if (!query.success) throw new AppError(400, "bad_filter", "errors.notFound");
+    const { filter, q: search } = query.output;
     const standard = serviceStandards(c.env).photo_review;
-    return c.json({ standard, items: await reviewQueue(c.var.db, { filter, search: c.req.query("q"), standard }) });
+    return c.json({ standard, items: await reviewQueue(c.var.db, { filter, search, standard }) });
   })
 
   // Accepted photos waiting for PR confirmation, and confirmed persons waiting for their card.
   .get("/follow-up", async (c) => {
     requireOfficer(c);
-    const stage = c.req.query("stage") ?? "confirm";
-    if (!isFollowUpStage(stage)) throw new AppError(400, "bad_stage", "errors.notFound");
-    return c.json({ items: await followUpList(c.var.db, stage, serviceStandards(c.env)) });
+    const query = v.safeParse(FollowUpQuery, c.req.query());
+    if (!query.success) throw new AppError(400, "bad_stage", "errors.notFound");
+    return c.json({ items: await followUpList(c.var.db, query.output.stage, serviceStandards(c.env)) });
   })
 
   .post("/items/:submissionId/claim", async (c) => {
@@ -91,6 +92,8 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const proof = await latestProofOfPr(c.var.db, person.id);
     const card = await findCard(c.var.db, person.id);
     const claim = await liveClaim(c.var.db, submission.id);
+    // Every mailing address given, newest (the one the card goes to) first: changes after submitting are new rows.
+    const addresses = await addressHistory(c.var.db, person.id);
     // The language the applicant reads: the one their account uses in the portal (emails about this
     // person go to that account), else the import's language of correspondence. The officer writes
     // the note in it, since the note is sent as written, never translated.
@@ -104,6 +107,15 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
         submittedAt: submission.submittedAt,
         address: JSON.parse(submission.addressJson),
       },
+      addressHistory: addresses.map(({ unit, streetNumber, streetName, city, province, postalCode, updatedAt }) => ({
+        unit,
+        streetNumber,
+        streetName,
+        city,
+        province,
+        postalCode,
+        since: updatedAt,
+      })),
       person: {
         id: person.id,
         givenNames: person.givenNames,
@@ -169,13 +181,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
   .post("/items/:submissionId/return", async (c) => {
     const officer = requireOfficer(c);
     const submissionId = idParam(c, "submissionId");
-    const body = await readJsonObject(c);
-    const reasons = Array.isArray(body.reasons) ? body.reasons : [];
-    if (reasons.length === 0)
-      throw validationError([{ field: "reasons", code: "required", messageKey: "review.reasonsRequired" }]);
-    if (!reasons.every(isReturnReason))
-      throw validationError([{ field: "reasons", code: "unknown", messageKey: "review.reasonUnknown" }]);
-    const note = stringField(body, "note").trim().slice(0, 1000) || null;
+    const { reasons, note } = await validJson(c, ReturnBody);
     await requireClaim(c, submissionId, officer.officerId);
     const result = await returnPhoto(c.var.db, c.env, {
       submissionId,
@@ -205,9 +211,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
   .post("/persons/:personId/card", async (c) => {
     const officer = requireOfficer(c);
     const personId = idParam(c, "personId");
-    const body = await readJsonObject(c);
-    const producedOn = stringField(body, "producedOn").trim() || undefined;
-    const mailedOn = stringField(body, "mailedOn").trim() || undefined;
+    const { producedOn, mailedOn } = await validJson(c, CardDatesBody);
     const db = c.var.db;
     if ((await photoAcceptedOn(db, personId)) === null)
       throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");

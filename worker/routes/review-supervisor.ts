@@ -4,9 +4,10 @@ import { reviewMetrics } from "../data/metrics.ts";
 import { correctMailedDate } from "../data/photo-decisions.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
-import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
+import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { readJsonObject, stringField } from "../lib/json-body.ts";
+import { validJson } from "../lib/validate-json.ts";
+import { MailedCorrectionBody } from "../../shared/api/review-requests.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { serviceStandards } from "../lib/config.ts";
 
@@ -38,13 +39,7 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
     const supervisor = requireOfficer(c, { supervisor: true });
     const personId = Number(c.req.param("personId"));
     if (!Number.isSafeInteger(personId) || personId < 1) throw new AppError(404, "not_found", "errors.notFound");
-    const body = await readJsonObject(c);
-    const mailedOn = stringField(body, "mailedOn").trim();
-    const reason = stringField(body, "reason").trim().slice(0, 1000);
-    const missing: FieldProblem[] = [];
-    if (!mailedOn) missing.push({ field: "mailedOn", code: "required", messageKey: "review.dateInvalid" });
-    if (!reason) missing.push({ field: "reason", code: "required", messageKey: "review.correctionReasonRequired" });
-    if (missing.length) throw validationError(missing);
+    const { mailedOn, reason } = await validJson(c, MailedCorrectionBody);
     const result = await correctMailedDate(c.var.db, {
       personId,
       supervisorId: supervisor.officerId,

@@ -1,11 +1,12 @@
 import { Hono } from "hono";
 import { accountHolderName, personsActedForBy } from "../data/accounts.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
+import type { Session } from "../../shared/api/auth.ts";
 
 /** Who is signed in, and the persons the account acts for. */
 export const sessionRoutes = new Hono<AppBindings>().get("/", async (c) => {
   const applicant = c.var.applicant;
-  if (!applicant) return c.json({ signedIn: false });
+  if (!applicant) return c.json({ signedIn: false } satisfies Session);
   const people = applicant.passwordIsTemporary
     ? []
     : await personsActedForBy(c.var.db, applicant.accountId, applicant.personId);
@@ -25,5 +26,5 @@ export const sessionRoutes = new Hono<AppBindings>().get("/", async (c) => {
       role: p.role,
       isSelf: p.id === applicant.personId,
     })),
-  });
+  } satisfies Session);
 });

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { applicantSessionQuery, liveApplicantSession } from "../data/sessions.ts";
 import { taskListBySessionQuery, taskListFromRows } from "../data/task-list.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
+import type { PersonWithTasks, TaskList } from "../../shared/api/persons.ts";
 import { applicantSessionIdFrom, requireApplicant } from "../middleware/applicant-session.ts";
 
 /**
@@ -25,8 +26,13 @@ export const taskListRoutes = new Hono<AppBindings>().get("/", async (c) => {
   }
   // No cookie, or a session that is not live: the same 401 (or 403) as every applicant route.
   const applicant = requireApplicant(c);
-  const persons = taskListFromRows(listRows).map((p) => ({ ...p, isSelf: p.id === applicant.personId }));
+  const persons = taskListFromRows(listRows).map((p) => ({
+    ...p,
+    // The column holds only these two (schema/persons.ts).
+    role: p.role as PersonWithTasks["role"],
+    isSelf: p.id === applicant.personId,
+  }));
   // The account holder first, then family members in import order.
   persons.sort((a, b) => Number(b.isSelf) - Number(a.isSelf));
-  return c.json({ persons });
+  return c.json({ persons } satisfies TaskList);
 });

@@ -3,6 +3,7 @@ import { verifyDocument } from "../data/documents.ts";
 import { normalizeVerificationCode } from "../documents/verification-code.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
+import type { VerificationFound } from "../../shared/api/persons.ts";
 
 /**
  * Public check of an e-CoPR's verification code. It says only whether the
@@ -16,5 +17,5 @@ export const verifyRoutes = new Hono<AppBindings>()
     const code = normalizeVerificationCode(c.req.param("code"));
     const found = code ? await verifyDocument(c.var.db, code) : null;
     if (!found) return c.json({ genuine: false }, 404);
-    return c.json({ genuine: true, ...found });
+    return c.json({ genuine: true, ...found } satisfies VerificationFound);
   });

@@ -1,0 +1,44 @@
+// A person's photo (worker/routes/photos.ts, client/pages/photo): what the JSON routes accept.
+import * as v from "valibot";
+import { withRules, anything } from "./problems.ts";
+
+/** `POST /api/persons/:id/photo/acknowledge`: "I want to submit this photo anyway". */
+export const AcknowledgeBody = withRules(v.object({ acknowledge: anything() }), ({ acknowledge }) =>
+  acknowledge === true ? [] : [{ field: "acknowledge", code: "required", messageKey: "photo.acknowledgeRequired" }],
+);
+
+/** One automatic photo check, its message and tip already in the request's language. */
+export interface PhotoCheck {
+  id: string;
+  verdict: "pass" | "warn" | "fail";
+  value: number | string | null;
+  threshold: number | string | null;
+  message: string;
+  tip: string;
+}
+
+/** `GET /api/persons/:id/photo`: the person's current photo (null before the first upload). */
+export interface PhotoRecord {
+  photoId: number;
+  state: "draft" | "submitted" | "accepted" | "returned";
+  verdict: "pass" | "warn";
+  warningsAcknowledged: boolean;
+  width: number;
+  height: number;
+  checks: PhotoCheck[];
+}
+
+/** `POST /api/persons/:id/photo` 201. */
+export interface PhotoUploaded {
+  photoId: number;
+  verdict: "pass" | "warn";
+  width: number;
+  height: number;
+  checks: PhotoCheck[];
+}
+
+/** `POST /api/persons/:id/photo/acknowledge` 200. */
+export interface PhotoAcknowledged {
+  photoId: number;
+  warningsAcknowledged: true;
+}
