@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
+import { schemaProblems } from "../../../shared/api/problems.ts";
 import { format } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, newPasswordProblems } from "../../lib/validate.ts";
+import { NewPasswordBody, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../../../shared/api/passwords.ts";
 import type { FormError } from "../../lib/use-form-errors.ts";
 import { ShowPasswordToggle } from "../show-password-toggle/index.tsx";
 import { TextField } from "../text-field/index.tsx";
@@ -17,10 +18,12 @@ export function newPasswordFieldId(field: string | undefined): string | undefine
   return field === undefined ? undefined : FIELD_IDS[field];
 }
 
-/** The client-side problems with a new password pair, as form errors that follow the language. */
+/**
+ * The problems with a new password pair the route finds too (its schema, shared/api/passwords.ts:
+ * the length limits and the confirmation), as form errors in this page's words that follow the language.
+ */
 export function newPasswordErrors(newPassword: string, confirmPassword: string): FormError[] {
-  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every problem code (tsc checks it)
-  return newPasswordProblems(newPassword, confirmPassword).map((problem): FormError => {
+  return schemaProblems(NewPasswordBody, { newPassword, confirmPassword }).map((problem): FormError => {
     switch (problem.code) {
       case "required":
         return {
@@ -38,7 +41,7 @@ export function newPasswordErrors(newPassword: string, confirmPassword: string):
           field: problem.field,
           message: (m) => format(m.errors.newPasswordTooLong, { max: PASSWORD_MAX_LENGTH }),
         };
-      case "mismatch":
+      default: // "mismatch", the schema's only other code
         return { field: problem.field, message: (m) => m.errors.confirmPasswordMismatch };
     }
   });

@@ -1,5 +1,7 @@
 import { useState } from "preact/hooks";
-import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, addressTextProblem } from "../../../shared/address/address.ts";
+import { schemaProblems } from "../../../shared/api/problems.ts";
+import { ADDRESS_MARKS, type ADDRESS_TEXT_FIELDS } from "../../../shared/address/address.ts";
+import { AddressBody, type AddressInput, type AddressSaved } from "../../../shared/api/persons.ts";
 import { PROVINCES } from "../../../shared/address/provinces.ts";
 import { Button } from "../../components/button/index.tsx";
 import { Checkbox } from "../../components/checkbox/index.tsx";
@@ -19,11 +21,10 @@ import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { isNotFound } from "../../lib/use-api.ts";
 import { usePerson, usePersons } from "../../lib/use-person.ts";
-import { isBlank } from "../../lib/validate.ts";
 import NotFoundPage from "../not-found/index.tsx";
 
 type AddressField = keyof Address;
-type AddressValues = Record<AddressField, string>;
+export type AddressValues = Record<AddressField, string>;
 
 /** Element ids by API field, in the order the fields are on the page (the error summary follows it). */
 const FIELD_IDS: Record<AddressField | "sameForFamily", string> = {
@@ -37,12 +38,12 @@ const FIELD_IDS: Record<AddressField | "sameForFamily", string> = {
 };
 const FIELD_ORDER = Object.keys(FIELD_IDS);
 
-function fieldId(field: string | undefined): string | undefined {
+export function fieldId(field: string | undefined): string | undefined {
   return field !== undefined && field in FIELD_IDS ? FIELD_IDS[field as keyof typeof FIELD_IDS] : undefined;
 }
 
 /** Field errors in page order; form-wide errors (no field) first. */
-function inPageOrder(errors: FormError[]): FormError[] {
+export function inPageOrder(errors: FormError[]): FormError[] {
   const rank = (e: FormError) =>
     e.field === undefined
       ? -1
@@ -53,42 +54,39 @@ function inPageOrder(errors: FormError[]): FormError[] {
 }
 
 /**
- * "This is required" and "an address cannot hold this", worded as the server
- * words them. The server checks everything again (postal code form, letters,
- * province, lengths) and its messages win.
+ * The route's own rules (AddressBody, shared/api/persons.ts) run before sending, each problem in
+ * this page's words. A problem with no words here (a postal code in another province, a line too
+ * long) is left to the server, whose messages are then shown.
  */
-function fieldProblems(values: AddressValues): FormError[] {
+export function fieldProblems(values: AddressValues): FormError[] {
   const problems: FormError[] = [];
   const required = {
     streetNumber: "streetNumberRequired",
     streetName: "streetNameRequired",
     city: "cityRequired",
   } as const;
-  for (const field of ADDRESS_TEXT_FIELDS) {
-    if (field !== "unit" && isBlank(values[field])) {
+  for (const { field, code } of schemaProblems(AddressBody, {
+    ...values,
+    sameForFamily: false,
+  } satisfies AddressInput)) {
+    if (code === "required" && (field === "streetNumber" || field === "streetName" || field === "city")) {
       const key = required[field];
       problems.push({ field, message: (m) => m.address.errors[key] });
-      continue;
-    }
-    // As the server reads the field: trimmed, runs of spaces made one.
-    const problem = addressTextProblem(values[field].trim().replace(/\s+/g, " "));
-    if (problem === "invalid_characters") {
+    } else if (code === "invalid_characters" || code === "invalid_start") {
+      const line = field as (typeof ADDRESS_TEXT_FIELDS)[number];
       problems.push({
         field,
         message: (m) =>
-          format(m.address.errors.invalidCharacters, { label: m.address.errors.labels[field], marks: ADDRESS_MARKS }),
+          code === "invalid_characters"
+            ? format(m.address.errors.invalidCharacters, { label: m.address.errors.labels[line], marks: ADDRESS_MARKS })
+            : format(m.address.errors.invalidStart, { label: m.address.errors.labels[line] }),
       });
-    } else if (problem === "invalid_start") {
-      problems.push({
-        field,
-        message: (m) => format(m.address.errors.invalidStart, { label: m.address.errors.labels[field] }),
-      });
-    }
+    } else if (field === "province" && code === "required")
+      problems.push({ field, message: (m) => m.address.errors.provinceRequired });
+    else if (field === "postalCode" && code === "required")
+      problems.push({ field, message: (m) => m.address.errors.postalCodeRequired });
   }
-  if (values.province === "") problems.push({ field: "province", message: (m) => m.address.errors.provinceRequired });
-  if (isBlank(values.postalCode))
-    problems.push({ field: "postalCode", message: (m) => m.address.errors.postalCodeRequired });
-  return problems;
+  return inPageOrder(problems);
 }
 
 function provinceName(code: string, lang: Lang): string {
@@ -103,6 +101,86 @@ function streetLine(address: Address): string {
 
 function headingFor(person: PersonDetail, t: { headingSelf: string; headingFor: string }): string {
   return person.isSelf ? t.headingSelf : format(t.headingFor, { name: fullName(person) });
+}
+
+/** The address's six fields, as the address page and the change after submitting (address-change) show them. */
+export function AddressFields({
+  values,
+  onValue,
+  errorFor,
+}: {
+  values: AddressValues;
+  onValue: (field: AddressField) => (value: string) => void;
+  errorFor: ReturnType<typeof useFormErrors>["errorFor"];
+}) {
+  const { m, lang } = useI18n();
+  const t = m.address;
+  const setter = onValue;
+  const form = { errorFor };
+  return (
+    <>
+      <TextField
+        id={FIELD_IDS.unit}
+        name="unit"
+        label={t.unitLabel}
+        width="short"
+        autoComplete="address-line2"
+        value={values.unit}
+        onValue={setter("unit")}
+        error={form.errorFor("unit")}
+      />
+      <TextField
+        id={FIELD_IDS.streetNumber}
+        name="streetNumber"
+        label={t.streetNumberLabel}
+        width="short"
+        value={values.streetNumber}
+        onValue={setter("streetNumber")}
+        error={form.errorFor("streetNumber")}
+      />
+      <TextField
+        id={FIELD_IDS.streetName}
+        name="streetName"
+        label={t.streetNameLabel}
+        width="full"
+        value={values.streetName}
+        onValue={setter("streetName")}
+        error={form.errorFor("streetName")}
+      />
+      <TextField
+        id={FIELD_IDS.city}
+        name="city"
+        label={t.cityLabel}
+        autoComplete="address-level2"
+        value={values.city}
+        onValue={setter("city")}
+        error={form.errorFor("city")}
+      />
+      <SelectField
+        id={FIELD_IDS.province}
+        name="province"
+        label={t.provinceLabel}
+        placeholder={t.provincePlaceholder}
+        autoComplete="address-level1"
+        options={PROVINCES.map((p) => ({ value: p.code, label: p[lang] }))}
+        value={values.province}
+        onValue={setter("province")}
+        error={form.errorFor("province")}
+      />
+      <TextField
+        id={FIELD_IDS.postalCode}
+        name="postalCode"
+        label={t.postalCodeLabel}
+        hint={t.postalCodeHint}
+        width="short"
+        autoComplete="postal-code"
+        code
+        value={values.postalCode}
+        onValue={setter("postalCode")}
+        error={form.errorFor("postalCode")}
+      />
+    </>
+  );
 }
 
 /** The address form, filled with what is on file. */
@@ -128,16 +206,14 @@ function AddressForm({ person, familySize }: { person: PersonDetail; familySize:
   async function saveAddress(event: Event) {
     event.preventDefault();
     if (busy) return;
+    const body: AddressInput = { ...values, sameForFamily: familySize > 1 && sameForFamily };
     const problems = fieldProblems(values);
     if (problems.length > 0) {
       form.show(problems);
       return;
     }
     setBusy(true);
-    const result = await apiRequest<{ address: Address; appliedTo: number[] }>(`/api/persons/${person.id}/address`, {
-      lang,
-      body: { ...values, sameForFamily: familySize > 1 && sameForFamily },
-    });
+    const result = await apiRequest<AddressSaved>(`/api/persons/${person.id}/address`, { lang, body });
     setBusy(false);
     if (result.ok) {
       form.clear();
@@ -155,66 +231,7 @@ function AddressForm({ person, familySize }: { person: PersonDetail; familySize:
       <PageHeading>{heading}</PageHeading>
       <p>{t.intro}</p>
       <form noValidate onSubmit={saveAddress}>
-        <TextField
-          id={FIELD_IDS.unit}
-          name="unit"
-          label={t.unitLabel}
-          width="short"
-          autoComplete="address-line2"
-          value={values.unit}
-          onValue={setter("unit")}
-          error={form.errorFor("unit")}
-        />
-        <TextField
-          id={FIELD_IDS.streetNumber}
-          name="streetNumber"
-          label={t.streetNumberLabel}
-          width="short"
-          value={values.streetNumber}
-          onValue={setter("streetNumber")}
-          error={form.errorFor("streetNumber")}
-        />
-        <TextField
-          id={FIELD_IDS.streetName}
-          name="streetName"
-          label={t.streetNameLabel}
-          width="full"
-          value={values.streetName}
-          onValue={setter("streetName")}
-          error={form.errorFor("streetName")}
-        />
-        <TextField
-          id={FIELD_IDS.city}
-          name="city"
-          label={t.cityLabel}
-          autoComplete="address-level2"
-          value={values.city}
-          onValue={setter("city")}
-          error={form.errorFor("city")}
-        />
-        <SelectField
-          id={FIELD_IDS.province}
-          name="province"
-          label={t.provinceLabel}
-          placeholder={t.provincePlaceholder}
-          autoComplete="address-level1"
-          options={PROVINCES.map((p) => ({ value: p.code, label: p[lang] }))}
-          value={values.province}
-          onValue={setter("province")}
-          error={form.errorFor("province")}
-        />
-        <TextField
-          id={FIELD_IDS.postalCode}
-          name="postalCode"
-          label={t.postalCodeLabel}
-          hint={t.postalCodeHint}
-          width="short"
-          autoComplete="postal-code"
-          code
-          value={values.postalCode}
-          onValue={setter("postalCode")}
-          error={form.errorFor("postalCode")}
-        />
+        <AddressFields values={values} onValue={setter} errorFor={form.errorFor} />
         {familySize > 1 && (
           <div class="field">
             <Checkbox
@@ -236,7 +253,7 @@ function AddressForm({ person, familySize }: { person: PersonDetail; familySize:
   );
 }
 
-/** After submit the address cannot change: it is shown, not edited. */
+/** After submit the address is shown, not edited here: a change is a new address, on its own page (address-change). */
 function SubmittedAddress({ person }: { person: PersonDetail }) {
   const { m, lang } = useI18n();
   const t = m.address;
@@ -263,6 +280,9 @@ function SubmittedAddress({ person }: { person: PersonDetail }) {
           </div>
         </dl>
       )}
+      <p>
+        <Link href={`/persons/${person.id}/address-change`}>{t.changeLink}</Link>
+      </p>
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>

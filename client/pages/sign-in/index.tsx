@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { schemaProblems } from "../../../shared/api/problems.ts";
 import { Button } from "../../components/button/index.tsx";
 import { ErrorSummary } from "../../components/error-summary/index.tsx";
 import { Link } from "../../components/link/index.tsx";
@@ -12,7 +13,7 @@ import { navigate } from "../../lib/router.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../lib/use-form-errors.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
-import { isBlank } from "../../lib/validate.ts";
+import { type SignedIn, SignInBody, type SignInInput } from "../../../shared/api/auth.ts";
 
 // A form-wide error (wrong username or password) links to the first field.
 const FIELD_IDS: Record<string, string> = { username: "username", password: "password" };
@@ -32,18 +33,20 @@ export default function SignInPage() {
   async function signIn(event: Event) {
     event.preventDefault();
     if (busy) return;
-    const problems: FormError[] = [];
-    if (isBlank(username)) problems.push({ field: "username", message: (m) => m.errors.usernameRequired });
-    if (password === "") problems.push({ field: "password", message: (m) => m.errors.passwordRequired });
+    const body: SignInInput = { username: username.trim(), password };
+    // The route's own rules (shared/api/auth.ts), in this page's words.
+    const problems = schemaProblems(SignInBody, body).map(
+      (problem): FormError =>
+        problem.field === "username"
+          ? { field: "username", message: (m) => m.errors.usernameRequired }
+          : { field: "password", message: (m) => m.errors.passwordRequired },
+    );
     if (problems.length > 0) {
       form.show(problems);
       return;
     }
     setBusy(true);
-    const result = await apiRequest<{ mustSetPassword: boolean }>("/api/auth/sign-in", {
-      lang,
-      body: { username: username.trim(), password },
-    });
+    const result = await apiRequest<SignedIn>("/api/auth/sign-in", { lang, body });
     setBusy(false);
     if (result.ok) {
       form.clear();

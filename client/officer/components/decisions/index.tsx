@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { schemaProblems } from "../../../../shared/api/problems.ts";
 import { Button } from "../../../components/button/index.tsx";
 import { CardMailedCorrection } from "../card-mailed-correction/index.tsx";
 import { Checkbox } from "../../../components/checkbox/index.tsx";
@@ -11,6 +12,7 @@ import { reviewRequest, type ReviewItem } from "../../api.ts";
 import type { ApiError } from "../../../lib/request.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../../lib/use-form-errors.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
+import { ReturnBody, type ReturnInput } from "../../../../shared/api/review-requests.ts";
 
 interface Draft {
   reasons: ReturnReason[];
@@ -141,16 +143,20 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
 
   function returnPhoto(event: Event) {
     event.preventDefault();
-    const problems: FormError[] = [];
-    if (draft.reasons.length === 0)
-      problems.push({ field: "reasons", message: (m) => m.officer.decide.reasonsRequired });
+    const body: ReturnInput = { reasons: draft.reasons, note: draft.note };
+    // The route's rules (shared/api/review-requests.ts: at least one known reason), in this page's words.
+    const problems: FormError[] = schemaProblems(ReturnBody, body).map(() => ({
+      field: "reasons",
+      message: (m) => m.officer.decide.reasonsRequired,
+    }));
+    // The page asks more than the route: a note to explain "other".
     if (draft.reasons.includes("other") && draft.note.trim() === "")
       problems.push({ field: "note", message: (m) => m.officer.decide.noteRequiredForOther });
     if (problems.length) {
       form.show(problems);
       return;
     }
-    run(`/review/api/items/${submissionId}/return`, { reasons: draft.reasons, note: draft.note }, t.returnedDone, true);
+    run(`/review/api/items/${submissionId}/return`, body, t.returnedDone, true);
   }
 
   const confirmPr = () => run(`/review/api/persons/${item.person.id}/confirm-pr`, {}, t.confirmedDone, false);
