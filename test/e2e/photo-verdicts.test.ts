@@ -22,6 +22,7 @@ import { after, before, describe, it } from "node:test";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
+import { drivers } from "./support/browsers.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
@@ -63,7 +64,18 @@ import { runFileChecks } from "./shared/photo/checks/index.ts";
 import { loadFaceDetector } from "./client/lib/face-detector.ts";
 
 async function browserVerdicts(url) {
-  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  return verdictsOf(new Uint8Array(await (await fetch(url)).arrayBuffer()));
+}
+
+/** The same from bytes handed over as base64 (Firefox: the driver has no request routing). */
+function fromBase64(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return verdictsOf(bytes);
+}
+
+async function verdictsOf(bytes) {
   const type = sniffImageType(bytes);
   const header = type === "jpeg" ? parseJpegHeader(bytes) : parsePngHeader(bytes);
   // As the editor: the browser decodes and applies EXIF orientation; no colour conversion.
@@ -89,7 +101,7 @@ async function workerVerdicts(url, personId) {
   return { status: response.status, code: body.error?.code, checks: (body.checks ?? []).map(({ id, verdict, value }) => ({ id, verdict, value })) };
 }
 
-window.photoVerdicts = { browserVerdicts, workerVerdicts };
+window.photoVerdicts = { browserVerdicts, fromBase64, workerVerdicts };
 `;
 
 interface ManifestEntry {
@@ -100,10 +112,13 @@ interface ManifestEntry {
 describe("photo verdicts: browser and worker agree", () => {
   let portal: Portal;
   let browser: Browser;
+  const firefoxDrivers = drivers(() => browser);
   let page: Page;
   let personId: number;
   let assets: string;
   let fixtures: string[];
+  /** The worker's answer for each fixture, from the first test, for the Firefox comparison. */
+  const workerChecks = new Map<string, CheckValue[]>();
 
   before(async () => {
     if (!existsSync(path.join(FIXTURES, "manifest.json")))
@@ -136,6 +151,18 @@ describe("photo verdicts: browser and worker agree", () => {
       assetNames: "[name]-[hash]",
       publicPath: PREFIX,
       loader: { ".bin": "file" },
+      define: { FACE_WORKER_URL: JSON.stringify(faceWorker) },
+      logLevel: "error",
+    });
+    // The same code as a classic script, for Firefox (driven over WebDriver BiDi: run by evaluate).
+    await build({
+      stdin: { contents: BROWSER_ENTRY, resolveDir: root, loader: "ts", sourcefile: "photo-verdicts-entry.ts" },
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      outdir: assets,
+      entryNames: "photo-verdicts-iife",
       define: { FACE_WORKER_URL: JSON.stringify(faceWorker) },
       logLevel: "error",
     });
@@ -221,6 +248,7 @@ describe("photo verdicts: browser and worker agree", () => {
           (worker.status === 422 && worker.code === "photo_checks_failed"),
         `${file}: ${worker.status} ${worker.code}`,
       );
+      workerChecks.set(file, worker.checks);
       const inBrowser = (await page.evaluate(
         (u) =>
           (
@@ -267,6 +295,44 @@ describe("photo verdicts: browser and worker agree", () => {
     // Issue 15's new checks, caught alike on both sides.
     assert.deepEqual(caught.get("smiling.jpg"), ["mouth_closed"]);
     assert.deepEqual(caught.get("turned-head.jpg"), ["head_pose"]);
+  });
+
+  it("Firefox ESR gives the worker's verdicts, and the same values on the PNG fixtures", {
+    timeout: 900_000,
+  }, async () => {
+    assert.ok(workerChecks.size >= 15, `worker answers to compare with: ${workerChecks.size}`);
+    const firefox = await firefoxDrivers.open("firefox", { viewport: { width: 1000, height: 800 } });
+    // The portal's origin, so that the built face worker and its models load as on the real pages.
+    await firefox.goto(`${portal.url}/photo-check`);
+    await firefox.addScript(path.join(assets, "photo-verdicts-iife.js"));
+    const disagreements: string[] = [];
+    let identical = 0;
+    let compared = 0;
+    for (const [file, worker] of workerChecks) {
+      const b64 = readFileSync(path.join(FIXTURES, file)).toString("base64");
+      const inFirefox = await firefox.evaluate<CheckValue[]>(`window.photoVerdicts.fromBase64(${JSON.stringify(b64)})`);
+      assert.deepEqual(
+        inFirefox.map((c) => c.id),
+        worker.map((c) => c.id),
+        `${file}: the same checks, in the same order`,
+      );
+      for (const [i, w] of worker.entries()) {
+        const f = inFirefox[i]!;
+        compared++;
+        if (f.value === w.value) identical++;
+        if (f.verdict !== w.verdict)
+          disagreements.push(`${file} ${w.id}: worker ${w.verdict} (${w.value}), Firefox ${f.verdict} (${f.value})`);
+        else if (!withinTolerance(w.value, f.value))
+          disagreements.push(`${file} ${w.id}: values differ beyond tolerance: worker ${w.value}, Firefox ${f.value}`);
+        else if (file.endsWith(".png") && w.value !== f.value)
+          disagreements.push(
+            `${file} ${w.id}: the same pixels, different values: worker ${w.value}, Firefox ${f.value}`,
+          );
+      }
+    }
+    console.info(`Firefox: ${compared} check results on ${workerChecks.size} fixtures; ${identical} identical values`);
+    assert.deepEqual(disagreements, []);
+    await firefox.close();
   });
 
   it("shows a photo uploaded sideways with an EXIF orientation tag upright, as it was judged", async () => {
