@@ -63,10 +63,13 @@ describe("background_not_white: measured beside and above the head, not on the p
   });
 
   it("fails a lattice wallpaper whose lines join up across the wall and touch the hair", () => {
-    // Thin diagonal beige lines 40 px apart: one connected shape that reaches the head. Carried
-    // into the silhouette with the hair, it would leave only the plain ground to measure.
+    // Beige diagonal lines about 8 px wide, 90 px apart, on a neutral off-white: one connected
+    // shape that reaches the hair. Flooded into the silhouette with the hair, it left only the
+    // plain ground to measure (L* 94.7, σ 0.7: a pass).
     const lattice = (x: number, y: number): Rgb =>
-      (x + y) % 40 < 3 || (((x - y) % 40) + 40) % 40 < 3 ? [190, 172, 140] : [244, 240, 230];
+      Math.abs(((x + y) % 90) - 45) > 40 || Math.abs(((x - y + 9000) % 90) - 45) > 40
+        ? [188, 168, 140]
+        : [240, 240, 236];
     const r = background({ background: lattice, seed: 13, tone: 5 });
     expect(r.verdict, `${r.message.en} (${r.value})`).toBe("fail");
   });
