@@ -362,7 +362,8 @@ export const en = {
     sameForFamilyLabel: "Use this address for everyone in my family who has not submitted yet",
     submit: "Save and continue",
     submittedText:
-      "This address was submitted, so it cannot be changed. If something is wrong, contact us using the email address shown in your invitation message.",
+      "This address was submitted. Until the PR card goes into production, you can still change it: the new address is added, and the card is mailed to the newest one.",
+    changeLink: "Change the mailing address",
     submittedHeading: "Address on file",
     addressLabel: "Address",
     errors: {
@@ -381,6 +382,23 @@ export const en = {
         city: "the city or town",
       },
     },
+  },
+
+  addressChange: {
+    headingSelf: "Change your mailing address",
+    headingFor: "Change the mailing address of {name}",
+    intro:
+      "You already submitted. Until the PR card goes into production, you can give a new mailing address in Canada: we keep the address you gave before and mail the card to the new one.",
+    currentLabel: "Address now on file",
+    currentSince: "Given on {date}",
+    newHeading: "New address",
+    submit: "Save the new address",
+    savedHeading: "The new mailing address is saved",
+    savedText: "We will mail the PR card to this address. We sent an email confirming the change.",
+    unchangedText: "This is already the address on file: nothing changed.",
+    closedHeading: "The mailing address can no longer change here",
+    notSubmittedLink: "Go to the mailing address page",
+    statusLink: "See the status",
   },
 
   photo: {
@@ -501,6 +519,77 @@ export const en = {
     downloadName: "pr-card-photo.jpg",
     signIn: "To upload it for your PR card, {link} and open the photo task.",
     signInLink: "sign in to the portal",
+    accuracyLink: "How accurate these checks are, for every skin tone",
+  },
+
+  photoAccuracy: {
+    title: "How accurate the photo checks are",
+    heading: "How accurate the photo checks are",
+    intro:
+      "We test the photo checks on a set of labelled photos that we make ourselves. This page shows the latest results for three groups of skin tones, on the Monk Skin Tone scale from 1 (lightest) to 10 (darkest).",
+    ranOn: "Latest test: {date}, on {images} photos.",
+    ownEvidence:
+      "These results are our own evidence, not an independent measurement. What counts is the same test repeated by someone else on real photos of real people.",
+    howHeading: "How the test photos were made",
+    realFaces:
+      "The photos start from {count} real faces, taken from public-domain portraits that come with open-source software: {people}. Both have light skin. Every darker skin tone is made by changing the colour of their skin in the photo, not by photographing a person with that skin tone.",
+    synthetic:
+      "Everything else is made by our software: the skin tone, the hair, neck, clothes and background, the lighting (too dark, overexposed, flash glare, a shadow on one side), the expression (a smile, an open mouth, closed eyes), a turned or tilted head, the framing, and damaged files.",
+    labels:
+      "Each photo is labelled with what an officer should decide: accept it, or return it for a named reason. The results compare the checks with these labels.",
+    split:
+      "The limits of the checks were chosen on the photos of {calibration}. The results below are on the photos of {test}, which were not used to choose them. With so few real faces, the results say little about faces unlike these two.",
+    groupsHeading: "Photos that meet every rule, by skin tone",
+    groupsIntro:
+      "A photo that meets every rule should be accepted without a warning. A photo with a problem should be refused.",
+    groupColumn: "Skin tone (Monk scale)",
+    validColumn: "Photos that meet every rule",
+    refusedColumn: "Refused wrongly",
+    warnedColumn: "Accepted with a warning",
+    flaggedColumn: "Refused or warned",
+    wrongColumn: "Photos with a problem",
+    wrongRefusedColumn: "Refused",
+    groups: { "mst1-3": "1 to 3 (lighter)", "mst4-6": "4 to 6", "mst7-10": "7 to 10 (darker)" },
+    allGroups: "All",
+    checksHeading: "Each check, by skin tone",
+    checksIntro:
+      "For each check: how many photos that meet every rule it refused, how many it warned about, and how many photos with the problem it looks for it did not refuse.",
+    falseRefusalsHeading: "Photos that meet every rule, refused by the check",
+    falseWarningsHeading: "Photos that meet every rule, warned about by the check",
+    missesHeading: "Photos with the problem, not refused by the check",
+    checkColumn: "Check",
+    ofCount: "{count} of {total}",
+    noPhotos: "not tested",
+    rulesHeading: "Our rules for the checks",
+    rules: {
+      a: "No photo that meets every rule is refused, at any skin tone.",
+      b: "A photo with a clear problem is refused.",
+      c: "Warnings are rare on photos that meet every rule: 5% or fewer.",
+      d: "The share of photos wrongly refused or warned is within 3 points across the skin-tone groups.",
+    },
+    ruleMet: "Met",
+    ruleNotMet: "Not met",
+    notMeasured: "Not checked automatically yet, so an officer looks for it: {reasons}.",
+    malformed: "Damaged or unsupported files refused with the right message: {count} of {total}.",
+    checks: {
+      format: "File type",
+      file_size: "File size",
+      dimensions: "Size in pixels",
+      too_dark: "Too dark",
+      overexposed: "Overexposed",
+      background_not_white: "Background not plain white",
+      glare: "Glare",
+      face_not_visible: "Face visible",
+      eyes_visible: "Eyes visible",
+      eyes_open: "Eyes open",
+      mouth_closed: "Mouth closed",
+      head_size: "Head size",
+      face_centred: "Face centred",
+      head_tilt: "Head tilted",
+      head_pose: "Head turned or tipped",
+      uneven_lighting: "Uneven lighting (a shadow on one side)",
+    },
+    back: "Check a photo",
   },
 
   checkAnswers: {
@@ -938,6 +1027,11 @@ export const en = {
       declaredFor: "{by} declared the presence in Canada of {name} on {date}.",
       noDeclaration: "No presence declaration is recorded with this submission.",
       addressHeading: "Mailing address for the card",
+      addressSince: "Given on {date}. The card is mailed to this address.",
+      addressEarlierHeading: "Earlier addresses",
+      addressEarlierIntro:
+        "The applicant changed the mailing address after submitting. The addresses given before, newest first:",
+      addressGiven: "given on {date}",
     },
     history: {
       heading: "Submission history",

@@ -376,7 +376,8 @@ export const fr = {
       "Utiliser cette adresse pour toutes les personnes de ma famille qui n'ont pas encore soumis leurs renseignements",
     submit: "Enregistrer et continuer",
     submittedText:
-      "Cette adresse a été soumise et ne peut donc plus être modifiée. Si quelque chose est inexact, écrivez-nous à l'adresse courriel indiquée dans votre message d'invitation.",
+      "Cette adresse a été soumise. Tant que la carte de RP n'est pas en production, vous pouvez encore la modifier\u00a0: la nouvelle adresse s'ajoute, et la carte est envoyée à la plus récente.",
+    changeLink: "Modifier l'adresse postale",
     submittedHeading: "Adresse au dossier",
     addressLabel: "Adresse",
     errors: {
@@ -395,6 +396,23 @@ export const fr = {
         city: "la ville ou le village",
       },
     },
+  },
+
+  addressChange: {
+    headingSelf: "Modifier votre adresse postale",
+    headingFor: "Modifier l'adresse postale de {name}",
+    intro:
+      "Vous avez déjà soumis. Tant que la carte de RP n'est pas en production, vous pouvez donner une nouvelle adresse postale au Canada\u00a0: nous conservons l'adresse fournie auparavant et envoyons la carte à la nouvelle.",
+    currentLabel: "Adresse actuellement au dossier",
+    currentSince: "Fournie le {date}",
+    newHeading: "Nouvelle adresse",
+    submit: "Enregistrer la nouvelle adresse",
+    savedHeading: "La nouvelle adresse postale est enregistrée",
+    savedText: "Nous enverrons la carte de RP à cette adresse. Nous avons envoyé un courriel confirmant le changement.",
+    unchangedText: "C'est déjà l'adresse au dossier\u00a0: rien n'a changé.",
+    closedHeading: "L'adresse postale ne peut plus être modifiée ici",
+    notSubmittedLink: "Aller à la page de l'adresse postale",
+    statusLink: "Voir l'état du dossier",
   },
 
   photo: {
@@ -522,6 +540,77 @@ export const fr = {
     downloadName: "photo-carte-rp.jpg",
     signIn: "Pour la téléverser pour votre carte de RP, {link} et ouvrez la tâche de la photo.",
     signInLink: "connectez-vous au portail",
+    accuracyLink: "L'exactitude de ces vérifications, pour chaque teint de peau",
+  },
+
+  photoAccuracy: {
+    title: "L'exactitude des vérifications de photo",
+    heading: "L'exactitude des vérifications de photo",
+    intro:
+      "Nous testons les vérifications de photo sur un ensemble de photos étiquetées que nous fabriquons nous-mêmes. Cette page présente les derniers résultats pour trois groupes de teints de peau, sur l'échelle de teints de peau de Monk, de 1 (le plus clair) à 10 (le plus foncé).",
+    ranOn: "Dernier test : {date}, sur {images} photos.",
+    ownEvidence:
+      "Ces résultats sont nos propres données, pas une mesure indépendante. Ce qui compte, c'est le même test refait par quelqu'un d'autre sur de vraies photos de vraies personnes.",
+    howHeading: "Comment les photos du test ont été faites",
+    realFaces:
+      "Les photos partent de {count} vrais visages, tirés de portraits du domaine public fournis avec des logiciels libres : {people}. Les deux ont la peau claire. Chaque teint plus foncé est obtenu en changeant la couleur de leur peau sur la photo, et non en photographiant une personne de ce teint.",
+    synthetic:
+      "Tout le reste est fait par notre logiciel : le teint, les cheveux, le cou, les vêtements et le fond, l'éclairage (trop sombre, surexposé, reflet du flash, une ombre d'un côté), l'expression (un sourire, la bouche ouverte, les yeux fermés), une tête tournée ou inclinée, le cadrage et des fichiers endommagés.",
+    labels:
+      "Chaque photo est étiquetée avec ce qu'un agent devrait décider : l'accepter, ou la renvoyer pour une raison précise. Les résultats comparent les vérifications à ces étiquettes.",
+    split:
+      "Les limites des vérifications ont été choisies sur les photos de {calibration}. Les résultats ci-dessous portent sur les photos de {test}, qui n'ont pas servi à les choisir. Avec si peu de vrais visages, les résultats disent peu de chose des visages différents de ces deux-là.",
+    groupsHeading: "Photos conformes à toutes les règles, par teint de peau",
+    groupsIntro:
+      "Une photo conforme à toutes les règles devrait être acceptée sans avertissement. Une photo qui a un problème devrait être refusée.",
+    groupColumn: "Teint de peau (échelle de Monk)",
+    validColumn: "Photos conformes à toutes les règles",
+    refusedColumn: "Refusées à tort",
+    warnedColumn: "Acceptées avec un avertissement",
+    flaggedColumn: "Refusées ou avec avertissement",
+    wrongColumn: "Photos qui ont un problème",
+    wrongRefusedColumn: "Refusées",
+    groups: { "mst1-3": "1 à 3 (plus clair)", "mst4-6": "4 à 6", "mst7-10": "7 à 10 (plus foncé)" },
+    allGroups: "Tous",
+    checksHeading: "Chaque vérification, par teint de peau",
+    checksIntro:
+      "Pour chaque vérification : combien de photos conformes à toutes les règles elle a refusées, combien ont reçu un avertissement, et combien de photos qui ont le problème qu'elle cherche elle n'a pas refusées.",
+    falseRefusalsHeading: "Photos conformes à toutes les règles, refusées par la vérification",
+    falseWarningsHeading: "Photos conformes à toutes les règles, avec un avertissement de la vérification",
+    missesHeading: "Photos qui ont le problème, non refusées par la vérification",
+    checkColumn: "Vérification",
+    ofCount: "{count} sur {total}",
+    noPhotos: "non testé",
+    rulesHeading: "Nos règles pour les vérifications",
+    rules: {
+      a: "Aucune photo conforme à toutes les règles n'est refusée, quel que soit le teint de peau.",
+      b: "Une photo qui a un problème évident est refusée.",
+      c: "Les avertissements sont rares sur les photos conformes à toutes les règles : 5 % ou moins.",
+      d: "La part des photos refusées ou signalées à tort varie de 3 points au plus entre les groupes de teints de peau.",
+    },
+    ruleMet: "Respectée",
+    ruleNotMet: "Non respectée",
+    notMeasured: "Pas encore vérifié automatiquement, donc un agent le recherche : {reasons}.",
+    malformed: "Fichiers endommagés ou non acceptés refusés avec le bon message : {count} sur {total}.",
+    checks: {
+      format: "Type de fichier",
+      file_size: "Taille du fichier",
+      dimensions: "Taille en pixels",
+      too_dark: "Trop sombre",
+      overexposed: "Surexposée",
+      background_not_white: "Fond qui n'est pas blanc uni",
+      glare: "Reflets",
+      face_not_visible: "Visage visible",
+      eyes_visible: "Yeux visibles",
+      eyes_open: "Yeux ouverts",
+      mouth_closed: "Bouche fermée",
+      head_size: "Taille de la tête",
+      face_centred: "Visage centré",
+      head_tilt: "Tête penchée",
+      head_pose: "Tête tournée ou inclinée vers le haut ou le bas",
+      uneven_lighting: "Éclairage inégal (une ombre d'un côté)",
+    },
+    back: "Vérifier une photo",
   },
 
   checkAnswers: {
@@ -969,6 +1058,11 @@ export const fr = {
       declaredFor: "{by} a déclaré la présence au Canada de {name} le {date}.",
       noDeclaration: "Aucune déclaration de présence n'est enregistrée avec cette soumission.",
       addressHeading: "Adresse postale pour la carte",
+      addressSince: "Fournie le {date}. La carte est envoyée à cette adresse.",
+      addressEarlierHeading: "Adresses précédentes",
+      addressEarlierIntro:
+        "Le demandeur a modifié l'adresse postale après avoir soumis. Les adresses fournies auparavant, de la plus récente à la plus ancienne :",
+      addressGiven: "fournie le {date}",
     },
     history: {
       heading: "Historique des soumissions",
