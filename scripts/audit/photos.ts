@@ -7,6 +7,7 @@
 // one summary line. Writes shared/photo/accuracy/accuracy.json, which /photo-check/accuracy shows.
 //
 //   npm run audit:photos [-- --set DIR] [--regenerate] [--no-write]
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -140,7 +141,12 @@ if (!values["no-write"]) {
     rules,
     summary,
   };
-  writeFileSync(ACCURACY_JSON, `${JSON.stringify(accuracy satisfies PhotoAccuracy, null, 1)}\n`);
+  writeFileSync(ACCURACY_JSON, `${JSON.stringify(accuracy satisfies PhotoAccuracy, null, 2)}\n`);
+  // Committed with each run, so written as the project's formatter writes JSON (npm run lint checks it).
+  execFileSync(path.join(root, "node_modules/.bin/biome"), ["format", "--write", ACCURACY_JSON], {
+    cwd: root,
+    stdio: "ignore",
+  });
   console.log(`\nWrote ${path.relative(root, ACCURACY_JSON)}`);
 }
 console.log(summary);
