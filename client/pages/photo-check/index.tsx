@@ -56,6 +56,9 @@ export default function PhotoCheckPage() {
           ))}
         </ul>
       </div>
+      <p>
+        <Link href="/photo-check/accuracy">{t.accuracyLink}</Link>
+      </p>
       <PhotoEditor
         inputId={FILE_INPUT_ID}
         fileError={form.errorFor("file")}
