@@ -354,7 +354,7 @@ export function findingFor(image: ImageLike, source: FaceSource): FaceFinding {
  *  for a face finding with no landmarks (the face-geometry checks need the mesh's points). */
 export function toneChecks(image: ImageLike, finding?: FaceFinding): Record<ToneCheckId, CheckResult> {
   const face = measureFace(image, finding);
-  const background = measureBackground(image, finding);
+  const background = measureBackground(image, finding ? [finding] : undefined);
   const results = [
     checkTooDark(face, background),
     checkOverexposed(face),

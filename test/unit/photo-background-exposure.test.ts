@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { runPixelChecks } from "../../shared/photo/checks/index.ts";
 import { measureFace } from "../../shared/photo/checks/measure.ts";
 import { en } from "../../shared/photo/checks/messages.ts";
-import { faceSource } from "../support/face-source.ts";
+import { getFaceFinder } from "../../worker/photo/face-mesh.ts";
+import { faceSource, realFaces } from "../support/face-source.ts";
 import { type StudioOptions, findingFor, studioPortrait, toneChecks } from "../support/tone-portraits.ts";
 
 type Rgb = readonly [number, number, number];
@@ -72,6 +73,16 @@ describe("background_not_white: measured beside and above the head, not on the p
         : [240, 240, 236];
     const r = background({ background: lattice, seed: 13, tone: 5 });
     expect(r.verdict, `${r.message.en} (${r.value})`).toBe("fail");
+  });
+
+  it("leaves out every person's silhouette: two people are face_not_visible's to refuse, not the background's", () => {
+    const image = realFaces.twoFaces();
+    const faces = getFaceFinder().detect(image);
+    expect(faces).toHaveLength(2);
+    const results = runPixelChecks(image, { faces });
+    expect(results.find((r) => r.id === "face_not_visible")?.verdict).toBe("fail");
+    const r = results.find((r) => r.id === "background_not_white")!;
+    expect(r.verdict, `${r.message.en} (${r.value})`).toBe("pass");
   });
 
   it("counts a picture on the wall, which does not touch the person, as background", () => {

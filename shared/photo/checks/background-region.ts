@@ -79,11 +79,13 @@ function headRegion(image: ImageLike, detected?: FaceFinding) {
   };
 }
 
-export function measureBackground(image: ImageLike, detected?: FaceFinding): BackgroundStats {
+/** `faces`: every face the finder found (each person's silhouette is left out; two people in the
+ *  photo are face_not_visible's to refuse, not the background's); none: the fallback face. */
+export function measureBackground(image: ImageLike, faces?: readonly FaceFinding[]): BackgroundStats {
   const { width, height, data } = image;
   const step = samplingStep(image);
-  const head = headRegion(image, detected);
-  const bottom = Math.max(1, Math.min(height, Math.round(head.chin)));
+  const heads = faces?.length ? faces.map((face) => headRegion(image, face)) : [headRegion(image)];
+  const bottom = Math.max(1, Math.min(height, Math.round(Math.max(...heads.map((h) => h.chin)))));
   const cell = Math.max(2, Math.round(Math.max(width, height) / CELLS_PER_SIDE));
   const gw = Math.ceil(width / cell);
   const gh = Math.ceil(bottom / cell);
@@ -130,13 +132,16 @@ export function measureBackground(image: ImageLike, detected?: FaceFinding): Bac
   // pattern whose lines join up across the wall (a lattice wallpaper) touches the hair, and a
   // flood carried all of it into the silhouette, which left only the plain ground to measure.
   const person = new Uint8Array(cells);
-  const headTop = Math.max(0, Math.floor(head.top / cell));
-  const boxCols = [Math.max(0, Math.floor(head.left / cell)), Math.min(gw - 1, Math.floor(head.right / cell))];
-  const bandMargin = (head.right - head.left) * HEAD_BAND_MARGIN;
-  const bandCols = [
-    Math.max(0, Math.floor((head.left - bandMargin) / cell)),
-    Math.min(gw - 1, Math.floor((head.right + bandMargin) / cell)),
-  ];
+  const zones = heads.map((head) => {
+    const bandMargin = (head.right - head.left) * HEAD_BAND_MARGIN;
+    return {
+      top: Math.max(0, Math.floor(head.top / cell)),
+      boxLeft: Math.floor(head.left / cell),
+      boxRight: Math.floor(head.right / cell),
+      bandLeft: Math.floor((head.left - bandMargin) / cell),
+      bandRight: Math.floor((head.right + bandMargin) / cell),
+    };
+  });
   // A run joins when it reaches into the box, or touches the silhouette in the row below or above
   // within the band; sweeps up and down until nothing joins (hair hangs down beside the face
   // from the top of the head, the neck comes up from below).
@@ -146,8 +151,8 @@ export function measureBackground(image: ImageLike, detected?: FaceFinding): Bac
     for (let gx = 0; gx < gw; gx++) {
       const c = row + gx;
       if (unlike[c] !== 1 || person[c] === 1) continue;
-      const inBox = gy >= headTop && gx >= boxCols[0]! && gx <= boxCols[1]!;
-      const inBand = gx >= bandCols[0]! && gx <= bandCols[1]!;
+      const inBox = zones.some((z) => gy >= z.top && gx >= z.boxLeft && gx <= z.boxRight);
+      const inBand = zones.some((z) => gx >= z.bandLeft && gx <= z.bandRight);
       const next = from >= 0 && from < gh && person[from * gw + gx] === 1;
       if (!inBox && !(inBand && next)) continue;
       let left = gx;

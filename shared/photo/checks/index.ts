@@ -40,7 +40,7 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
   const { faces } = context;
   const detected = faces?.[0];
   const face = measureFace(image, detected);
-  const background = measureBackground(image, detected);
+  const background = measureBackground(image, faces);
   // Glare is looked for on the face: when the detector found none, the fallback region is mostly
   // white wall, which would read as glare; face_not_visible already fails then.
   const noFaceFound = faces !== undefined && faces.length === 0;
