@@ -813,7 +813,7 @@ export const en = {
       "How long each step takes, why photos are returned, how often our officers agree with the automatic photo checks, and how often we meet our service standards. Anyone can read this page.",
     period: "Over the {days} days from {from} to {to}. Updated every day.",
     privacy:
-      "To protect privacy, a figure about fewer than 10 people is not shown: the table says \u201cfewer than 10\u201d instead. No figure names or describes anyone.",
+      "To protect privacy, a figure about fewer than 10 people is not shown: we write \u201cfewer than 10\u201d instead. No figure names or describes anyone.",
     fewerThan10: "fewer than 10",
     none: "No figures have been published yet. They are computed once a day: come back tomorrow.",
     stepsHeading: "How long each step takes",

@@ -842,7 +842,7 @@ export const fr = {
       "Le temps que prend chaque étape, les motifs de retour des photos, la fréquence à laquelle nos agents sont d'accord avec les vérifications automatiques des photos et la fréquence à laquelle nous respectons nos normes de service. Tout le monde peut consulter cette page.",
     period: "Sur les {days}\u00a0jours du {from} au {to}. Mis à jour chaque jour.",
     privacy:
-      "Pour protéger la vie privée, un chiffre qui porte sur moins de 10\u00a0personnes n'est pas affiché\u00a0: le tableau indique «\u00a0moins de 10\u00a0» à la place. Aucun chiffre ne nomme ni ne décrit qui que ce soit.",
+      "Pour protéger la vie privée, un chiffre qui porte sur moins de 10\u00a0personnes n'est pas affiché\u00a0: nous écrivons «\u00a0moins de 10\u00a0» à la place. Aucun chiffre ne nomme ni ne décrit qui que ce soit.",
     fewerThan10: "moins de 10",
     none: "Aucun chiffre n'a encore été publié. Ils sont calculés une fois par jour\u00a0: revenez demain.",
     stepsHeading: "Le temps que prend chaque étape",

@@ -187,7 +187,7 @@ try {
     for (const width of WIDTHS) {
       await publicPage.setViewportSize({ width, height: width < 600 ? 800 : 900 });
       await go(publicPage, `${portal.url}/transparency?lang=${lang}`);
-      await publicPage.locator("table").first().waitFor();
+      await publicPage.locator("#steps-heading").waitFor();
       await shot(publicPage, `02-transparency-figures-${lang}-${width}`);
       await axe(publicPage, `transparency figures ${lang} ${width}`);
     }

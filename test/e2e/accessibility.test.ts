@@ -371,7 +371,7 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await go("/no-such-page");
       await check(page, "not found", language);
       await go("/transparency");
-      await page.locator("main table").first().waitFor({ timeout: 15_000 });
+      await page.locator("#steps-heading").waitFor({ timeout: 15_000 });
       await check(page, "/transparency (figures, cells under 10 suppressed)", language);
 
       await go(`/reset-password#token=${resetToken}`);

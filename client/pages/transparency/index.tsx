@@ -1,4 +1,3 @@
-import type { ComponentChildren } from "preact";
 import { Loading } from "../../components/loading/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
@@ -24,13 +23,63 @@ function useCells() {
   };
 }
 
-/** A table that scrolls sideways on a narrow screen rather than widening the page. */
-function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ComponentChildren }) {
+interface FiguresRow {
+  key: string;
+  label: string;
+  values: string[];
+}
+
+/**
+ * One table of figures on a computer; on a phone, where four columns cannot fit, the same
+ * figures as one short list per row (its name, then each column's name and figure). Only one of
+ * the two is displayed (CSS), so assistive technology meets each figure once.
+ */
+function FiguresTable({ labelledBy, columns, rows }: { labelledBy: string; columns: string[]; rows: FiguresRow[] }) {
+  const [first, ...figures] = columns;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard to scroll it (WCAG 2.1.1), as the audit table's
-    <section class="table-scroll" tabIndex={0} aria-labelledby={labelledBy}>
-      <table class="data-table figures-table">{children}</table>
-    </section>
+    <>
+      <div class="table-scroll figures-wide">
+        <table class="data-table figures-table" aria-labelledby={labelledBy}>
+          <thead>
+            <tr>
+              <th scope="col">{first}</th>
+              {figures.map((name) => (
+                <th key={name} scope="col" class="data-table__number">
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.values.map((value, index) => (
+                  <td key={figures[index]} class="data-table__number">
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul class="figures-narrow">
+        {rows.map((row) => (
+          <li key={row.key} class="figures-card">
+            <p class="figures-card__name">{row.label}</p>
+            <dl class="figures-card__figures">
+              {row.values.map((value, index) => (
+                <div key={figures[index]}>
+                  <dt>{figures[index]}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -40,32 +89,15 @@ function Steps({ figures, t }: { figures: PublicFigures; t: T }) {
     <section aria-labelledby="steps-heading">
       <h2 id="steps-heading">{t.stepsHeading}</h2>
       <p>{t.stepsIntro}</p>
-      <ScrollTable labelledBy="steps-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t.stepColumn}</th>
-            <th scope="col" class="data-table__number">
-              {t.peopleColumn}
-            </th>
-            <th scope="col" class="data-table__number">
-              {t.medianColumn}
-            </th>
-            <th scope="col" class="data-table__number">
-              {t.p90Column}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.steps.map((step) => (
-            <tr key={step.step}>
-              <th scope="row">{t.steps[step.step]}</th>
-              <td class="data-table__number">{cell.count(step.people)}</td>
-              <td class="data-table__number">{cell.days(step.medianDays)}</td>
-              <td class="data-table__number">{cell.days(step.p90Days)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <FiguresTable
+        labelledBy="steps-heading"
+        columns={[t.stepColumn, t.peopleColumn, t.medianColumn, t.p90Column]}
+        rows={figures.steps.map((step) => ({
+          key: step.step,
+          label: t.steps[step.step],
+          values: [cell.count(step.people), cell.days(step.medianDays), cell.days(step.p90Days)],
+        }))}
+      />
     </section>
   );
 }
@@ -79,28 +111,15 @@ function Standards({ figures, t }: { figures: PublicFigures; t: T }) {
       <p>
         {t.standardsIntro} {m.serviceStandards.businessDaysNote}
       </p>
-      <ScrollTable labelledBy="standards-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t.standardColumn}</th>
-            <th scope="col" class="data-table__number">
-              {t.peopleColumn}
-            </th>
-            <th scope="col" class="data-table__number">
-              {t.metColumn}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.standards.map((standard) => (
-            <tr key={standard.standard}>
-              <th scope="row">{standardName(m, standard)}</th>
-              <td class="data-table__number">{cell.count(standard.people)}</td>
-              <td class="data-table__number">{cell.share(standard.met)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <FiguresTable
+        labelledBy="standards-heading"
+        columns={[t.standardColumn, t.peopleColumn, t.metColumn]}
+        rows={figures.standards.map((standard) => ({
+          key: standard.standard,
+          label: standardName(m, standard),
+          values: [cell.count(standard.people), cell.share(standard.met)],
+        }))}
+      />
     </section>
   );
 }
@@ -120,28 +139,15 @@ function Returns({ figures, t }: { figures: PublicFigures; t: T }) {
               rate: cell.share(returns.rate),
             })}
       </p>
-      <ScrollTable labelledBy="returns-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t.reasonColumn}</th>
-            <th scope="col" class="data-table__number">
-              {t.photosColumn}
-            </th>
-            <th scope="col" class="data-table__number">
-              {t.shareColumn}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {returns.byReason.map((reason) => (
-            <tr key={reason.reason}>
-              <th scope="row">{t.reasons[reason.reason as keyof T["reasons"]] ?? reason.reason}</th>
-              <td class="data-table__number">{cell.count(reason.count)}</td>
-              <td class="data-table__number">{cell.share(reason.rate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <FiguresTable
+        labelledBy="returns-heading"
+        columns={[t.reasonColumn, t.photosColumn, t.shareColumn]}
+        rows={returns.byReason.map((reason) => ({
+          key: reason.reason,
+          label: t.reasons[reason.reason as keyof T["reasons"]] ?? reason.reason,
+          values: [cell.count(reason.count), cell.share(reason.rate)],
+        }))}
+      />
     </section>
   );
 }
@@ -154,28 +160,15 @@ function Agreement({ figures, t }: { figures: PublicFigures; t: T }) {
       <h2 id="agreement-heading">{t.agreementHeading}</h2>
       <p>{t.agreementIntro}</p>
       <p>{format(t.agreed, { rate: cell.share(agreement.agreed) })}</p>
-      <ScrollTable labelledBy="agreement-heading">
-        <thead>
-          <tr>
-            <th scope="col">{t.verdictColumn}</th>
-            <th scope="col" class="data-table__number">
-              {t.acceptedColumn}
-            </th>
-            <th scope="col" class="data-table__number">
-              {t.returnedColumn}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {agreement.byVerdict.map((row) => (
-            <tr key={row.verdict}>
-              <th scope="row">{t.verdicts[row.verdict]}</th>
-              <td class="data-table__number">{cell.count(row.accepted)}</td>
-              <td class="data-table__number">{cell.count(row.returned)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <FiguresTable
+        labelledBy="agreement-heading"
+        columns={[t.verdictColumn, t.acceptedColumn, t.returnedColumn]}
+        rows={agreement.byVerdict.map((row) => ({
+          key: row.verdict,
+          label: t.verdicts[row.verdict],
+          values: [cell.count(row.accepted), cell.count(row.returned)],
+        }))}
+      />
     </section>
   );
 }
