@@ -2,7 +2,6 @@
  * The applicants' API: what the worker's /api answers, and `apiRequest`, the
  * one request function (lib/request.ts) with the applicants' policy bound.
  */
-import type { StandardClock } from "../../shared/service-standards/standards.ts";
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { navigate } from "./router.ts";
 import {
@@ -14,7 +13,6 @@ import {
   type RequestOptions,
   type RequestPolicy,
 } from "./request.ts";
-import type { TimelineEvent } from "../../shared/api/persons.ts";
 import type { PhotoCheck, PhotoUploaded } from "../../shared/api/photos.ts";
 
 /** An applicant without a session signs in again; one with a temporary password chooses their own first. */
@@ -42,6 +40,7 @@ export type {
   PersonTasks,
   PersonWithTasks,
   PresenceDeclaration,
+  StatusTimeline,
   SubmissionReceipt,
   TaskStatus,
   VerificationFound,
@@ -106,13 +105,3 @@ export function uploadPhoto(
 
 /** One step of a person's file. */
 export type { TimelineEvent as StatusEvent } from "../../shared/api/persons.ts";
-
-/** `GET /api/persons/:id/status`: the steps, oldest first. */
-export interface StatusTimeline {
-  events: TimelineEvent[];
-  proofAvailable: boolean;
-  /** `YYYY-MM-DD`, while a card is to be produced. */
-  cardTargetDate: string | null;
-  /** The service standards' clocks on the steps the portal owes the person now. */
-  clocks: StandardClock[];
-}

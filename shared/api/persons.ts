@@ -4,6 +4,7 @@ import * as v from "valibot";
 import { ADDRESS_MARKS, ADDRESS_TEXT_FIELDS, type Address, addressTextProblem } from "../address/address.ts";
 import { checkPostalCode } from "../address/postal-code.ts";
 import { findProvince } from "../address/provinces.ts";
+import type { StandardClock } from "../service-standards/standards.ts";
 import { type SchemaProblem, line, withRules, anything } from "./problems.ts";
 
 /**
@@ -201,6 +202,16 @@ export type TimelineEvent =
   | { type: "pr_confirmed"; at: string }
   | { type: "card_produced"; at: string }
   | { type: "card_mailed"; at: string };
+
+/** `GET /api/persons/:id/status`: the steps, oldest first. */
+export interface StatusTimeline {
+  events: TimelineEvent[];
+  proofAvailable: boolean;
+  /** `YYYY-MM-DD`, while a card is to be produced. */
+  cardTargetDate: string | null;
+  /** The service standards' clocks on the steps the portal owes the person now. */
+  clocks: StandardClock[];
+}
 
 /** `GET /api/verify/:code` 200. */
 export interface VerificationFound {

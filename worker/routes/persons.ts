@@ -21,6 +21,7 @@ import {
   type AddressSaved,
   type PersonDetail,
   type PresenceDeclaration,
+  type StatusTimeline,
   type SubmissionReceipt,
   SubmitBody,
   presenceBody,
@@ -119,7 +120,7 @@ export const personRoutes = new Hono<AppBindings>()
     const timeline = await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays);
     // The portal's clocks on the steps it owes the person now (decision 025).
     const clocks = runningClocks(timeline.events, serviceStandards(c.env), dayOfMs(Date.now()));
-    return c.json({ ...timeline, clocks });
+    return c.json({ ...timeline, clocks } satisfies StatusTimeline);
   })
 
   // The e-CoPR, for the person's own account or the principal acting for them.
