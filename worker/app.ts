@@ -11,6 +11,7 @@ import { emailConfirmationRoutes } from "./routes/email-confirmation.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
+import { addressChangeRoutes } from "./routes/address-change.ts";
 import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { pageRoutes } from "./routes/pages.ts";
@@ -46,6 +47,7 @@ export function createApp() {
     .route("/auth", authRoutes)
     .route("/account", accountRoutes)
     .route("/persons", personRoutes)
+    .route("/persons", addressChangeRoutes)
     .route("/invitations", invitationRoutes)
     .route("/email-confirmations", emailConfirmationRoutes)
     .route("/verify", verifyRoutes)

@@ -10,6 +10,7 @@ import type { DayUnit, StandardClock, StandardId } from "../../shared/service-st
 import { request, type ApiResult, type RequestOptions, type RequestPolicy } from "../lib/request.ts";
 import { navigate } from "../lib/router.ts";
 import { safeReturnPath } from "./routes.ts";
+import type { MailingAddress } from "../../shared/api/address-change.ts";
 
 /** Officer sessions end after 15 minutes without a request (worker/data/officer-sessions.ts). */
 export const OFFICER_IDLE_MINUTES = 15;
@@ -82,6 +83,8 @@ export interface ReviewItem {
     submittedAt: string;
     address: Record<string, string | undefined>;
   };
+  /** Every mailing address given, newest first (the one the card is mailed to); `since` is when it was given. */
+  addressHistory: (MailingAddress & { since: string })[];
   /** `language`: the language the applicant reads (their account's, else the import's); the note is sent in whatever language the officer writes it. */
   person: {
     id: number;

@@ -233,6 +233,12 @@ function StatusView({ person, timeline }: { person: PersonDetail; timeline: Stat
           />
         ))}
       </ol>
+      {/* Until the card is made, the address can still change (decision 024); the page says when it no longer can. */}
+      {!events.some((e) => e.type === "card_mailed") && (
+        <p>
+          <Link href={`/persons/${person.id}/address-change`}>{m.address.changeLink}</Link>
+        </p>
+      )}
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>

@@ -6,6 +6,7 @@ import { Notice } from "../../../components/notice/index.tsx";
 import { OfficerCheckResults } from "../../components/check-results/index.tsx";
 import { OfficerDecisions } from "../../components/decisions/index.tsx";
 import { OfficerItemHistory } from "../../components/item-history/index.tsx";
+import { OfficerAddressHistory } from "../../components/address-history/index.tsx";
 import { OfficerPhotoViewer } from "../../components/photo-viewer/index.tsx";
 import { useOfficerSession } from "../../components/session/index.ts";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
@@ -54,7 +55,6 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
   if (!item) return <Loading />;
 
   const name = fullName(item.person);
-  const address = item.submission.address;
   const warnings = item.photo.checks.filter((c) => c.verdict !== "pass");
 
   return (
@@ -134,19 +134,7 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
         )}
       </section>
 
-      <section aria-labelledby="address-heading">
-        <h2 id="address-heading">{t.addressHeading}</h2>
-        <p class="officer-address">
-          <span class="address-line">
-            {address.unit
-              ? `${address.unit}-${address.streetNumber} ${address.streetName}`
-              : `${address.streetNumber ?? ""} ${address.streetName ?? ""}`}
-          </span>
-          <span class="address-line">
-            {address.city} {address.province} {address.postalCode}
-          </span>
-        </p>
-      </section>
+      <OfficerAddressHistory item={item} />
 
       <OfficerItemHistory item={item} />
     </>
