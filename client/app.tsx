@@ -22,12 +22,14 @@ const OutdatedLinkPage = lazyPage(() => import("./pages/outdated-link/index.tsx"
 const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
 const PresencePage = lazyPage(() => import("./pages/presence/index.tsx"));
 const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
+const AddressChangePage = lazyPage(() => import("./pages/address-change/index.tsx"));
 const PhotoPage = lazyPage(() => import("./pages/photo/index.tsx"));
 const CheckAnswersPage = lazyPage(() => import("./pages/check-answers/index.tsx"));
 const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
 const StatusPage = lazyPage(() => import("./pages/status/index.tsx"));
 const VerifyPage = lazyPage(() => import("./pages/verify/index.tsx"));
 const PhotoCheckPage = lazyPage(() => import("./pages/photo-check/index.tsx"));
+const PhotoAccuracyPage = lazyPage(() => import("./pages/photo-accuracy/index.tsx"));
 const TransparencyPage = lazyPage(() => import("./pages/transparency/index.tsx"));
 const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
@@ -74,6 +76,8 @@ export function Page({ route }: { route: Route }) {
       return <PresencePage personId={route.personId} />;
     case "address":
       return <AddressPage personId={route.personId} />;
+    case "addressChange":
+      return <AddressChangePage personId={route.personId} />;
     case "photo":
       return <PhotoPage personId={route.personId} />;
     case "checkAnswers":
@@ -86,6 +90,8 @@ export function Page({ route }: { route: Route }) {
       return <VerifyPage />;
     case "photoCheck":
       return <PhotoCheckPage />;
+    case "photoAccuracy":
+      return <PhotoAccuracyPage />;
     case "transparency":
       return <TransparencyPage />;
     case "account":

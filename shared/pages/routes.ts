@@ -18,6 +18,8 @@ export type Route =
   | { name: "home" }
   | { name: "presence"; personId: number }
   | { name: "address"; personId: number }
+  /** After submitting: a new mailing address until the card goes into production (decision 024). */
+  | { name: "addressChange"; personId: number }
   | { name: "photo"; personId: number }
   /** Check your answers, declare, submit (the applicant's; "review" is the officers' area). */
   | { name: "checkAnswers"; personId: number }
@@ -26,6 +28,8 @@ export type Route =
   | { name: "verify" }
   /** The public photo check: the editor and the checks, nothing uploaded. */
   | { name: "photoCheck" }
+  /** How accurate the photo checks are, by skin tone: the latest audit (shared/photo/accuracy/). */
+  | { name: "photoAccuracy" }
   /** Public figures: service standards met, step times, return reasons (decision 025). */
   | { name: "transparency" }
   | { name: "account" }
@@ -48,11 +52,21 @@ const FIXED_PATHS: Readonly<Record<string, Route>> = {
   "/account": { name: "account" },
   "/verify": { name: "verify" },
   "/photo-check": { name: "photoCheck" },
+  "/photo-check/accuracy": { name: "photoAccuracy" },
   "/transparency": { name: "transparency" },
 };
 
 /** A person's pages, `/persons/:id/<page>`; "review" is the old address of check-answers. */
-const PERSON_PAGES = ["presence", "address", "photo", "check-answers", "review", "submitted", "status"] as const;
+const PERSON_PAGES = [
+  "presence",
+  "address",
+  "address-change",
+  "photo",
+  "check-answers",
+  "review",
+  "submitted",
+  "status",
+] as const;
 const PERSON_PAGE = new RegExp(`^/persons/([1-9]\\d{0,14})/(${PERSON_PAGES.join("|")})$`);
 
 /**
@@ -75,7 +89,9 @@ export function matchRoute(path: string): Route {
     const page = personTask[2] as (typeof PERSON_PAGES)[number];
     // The check-answers page was /persons/:id/review until "review" came to mean the officers' area only.
     if (page === "review") return { name: "moved", to: `/persons/${personId}/check-answers` };
-    return page === "check-answers" ? { name: "checkAnswers", personId } : { name: page, personId };
+    if (page === "check-answers") return { name: "checkAnswers", personId };
+    if (page === "address-change") return { name: "addressChange", personId };
+    return { name: page, personId };
   }
   return { name: "notFound" };
 }

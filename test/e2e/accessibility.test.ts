@@ -6,8 +6,10 @@
 // overflow at phone width. Data is set up through the real paths: admin
 // import and invite, the invitation API, the account email and the UI.
 // A second test covers the other states: reset-password (valid and invalid
-// link), the not-found page, used and expired invitations, and a submitted
-// person's pages (read-only task pages, status, confirmation).
+// link), the not-found page, used and expired invitations, a submitted
+// person's pages (read-only task pages, status with its service-standard clock,
+// confirmation, the address change: form, errors, saved, refused once the card is in
+// production), and /transparency before and after the daily job.
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -199,6 +201,14 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await showErrors(page, m.verify.submit, m.common.errorSummaryTitle);
       await check(page, "/verify with errors", language);
 
+      // The photo checks' latest audit (shared/photo/accuracy/accuracy.json), reached from /photo-check.
+      await go("/photo-check");
+      await page.getByRole("link", { name: m.photoCheck.accuracyLink }).click();
+      await page.waitForURL(/\/photo-check\/accuracy\?/);
+      await settled(page);
+      assert.equal(await page.locator("h1").textContent(), m.photoAccuracy.heading);
+      await check(page, "/photo-check/accuracy", language);
+
       // Public figures before the daily job has computed any.
       await go("/transparency");
       await check(page, "/transparency (no figures yet)", language);
@@ -366,6 +376,16 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       }
       await go(`${pages}/submitted?ref=${reference}`);
       await check(page, "submitted", language);
+      // Changing the mailing address after submitting (decision 024): the form, its errors, the saved answer.
+      await go(`${pages}/address-change`);
+      await check(page, "address change", language);
+      await page.getByLabel(m.address.streetNameLabel, { exact: true }).fill("");
+      await showErrors(page, m.addressChange.submit, m.common.errorSummaryTitle);
+      await check(page, "address change with errors", language);
+      await page.getByLabel(m.address.streetNameLabel, { exact: true }).fill(`Rue Notre-Dame ${language}`);
+      await page.locator("main").getByRole("button", { name: m.addressChange.submit, exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: m.addressChange.savedHeading }).waitFor({ timeout: 15_000 });
+      await check(page, "address change saved", language);
       await go("/home");
       await check(page, "/home after submitting", language);
       await go("/no-such-page");
@@ -401,6 +421,22 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await page.locator("main").getByRole("button", { name: m.confirmEmail.submit }).click();
       await page.getByRole("heading", { level: 1, name: m.confirmEmail.notFoundHeading }).waitFor({ timeout: 15_000 });
       await check(page, "/confirm-email (link not found)", language);
+    }
+    // Once the card is in production the address no longer changes: the page says what to do instead.
+    await exec(path.join(root, "node_modules", ".bin", "wrangler"), [
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      portal.stateDir,
+      "--command",
+      `INSERT INTO cards (person_id, production_started_at, updated_at) VALUES (${Number(id)}, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+    ]);
+    for (const { language, m } of LANGUAGES) {
+      await page.goto(withLanguage(portal.url, `/persons/${id}/address-change`, language));
+      await page.getByRole("heading", { name: m.addressChange.closedHeading }).waitFor({ timeout: 15_000 });
+      await check(page, "address change refused (card in production)", language);
     }
     await context.close();
   });
