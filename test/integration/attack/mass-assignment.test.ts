@@ -1,7 +1,8 @@
-// Defence: every handler reads the fields it needs by name (stringField,
-// body.confirm === true, ...) and takes who/what from the session and the
-// path, never from the body. Each JSON route gets the fields an attacker
-// would add; the rows written must be exactly what the route means to write.
+// Defence: every handler reads the fields it needs by name (its body schema in
+// shared/api/ keeps only the fields it names; body.confirm === true, ...) and
+// takes who/what from the session and the path, never from the body. Each JSON
+// route gets the fields an attacker would add; the rows written must be exactly
+// what the route means to write.
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createOfficer } from "../../../worker/data/officers.ts";
