@@ -66,12 +66,12 @@ function loadApp(): void {
   void import("./main.tsx");
 }
 
-let started = false;
-function startOnce(): void {
-  if (started) return;
-  started = true;
-  loadApp();
+// Once the document and its stylesheet are loaded, after the next frame: the page's text is then
+// painted, the largest paint included (a long page's may come after the first one). A hidden tab
+// paints no frame, so there a task starts it.
+function afterPaint(): void {
+  if (document.visibilityState === "hidden") setTimeout(loadApp);
+  else requestAnimationFrame(() => setTimeout(loadApp));
 }
-// After the frame that paints the page; a hidden tab paints nothing, so a timer starts it anyway.
-requestAnimationFrame(() => setTimeout(startOnce));
-setTimeout(startOnce, 500);
+if (document.readyState === "complete") afterPaint();
+else addEventListener("load", afterPaint, { once: true });

@@ -72,7 +72,12 @@ export async function writePrerenderedPages({ root, outDir, indexHtml, metafile,
 
   const app = /<div id="app">([\s\S]*?)<\/div>/;
   if (!app.test(indexHtml)) throw new Error('prerender: index.html lacks <div id="app">…</div>');
-  const noscript = app.exec(indexHtml)[1].trim();
+  // Inside the page's width, as the header below it is.
+  const noscript = app
+    .exec(indexHtml)[1]
+    .trim()
+    .replace("<noscript>", '<noscript><div class="container">')
+    .replace("</noscript>", "</div></noscript>");
   for (const page of result.pages) {
     const attributes = `data-prerendered="${page.key}"${page.withToken ? ' data-prerendered-with="token"' : ""}`;
     // A form sent before the script is live is sent by the browser itself: as a POST, never as a
@@ -83,12 +88,13 @@ export async function writePrerenderedPages({ root, outDir, indexHtml, metafile,
       .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
       // The notice for a browser without JavaScript stays: reading works, forms need the script.
       .replace(app, () => `${noscript}\n    <div id="app" ${attributes}>${markup}</div>`)
-      // index.html preloads the entry at once; a prerendered page leaves it to boot, after its paint.
+      // index.html preloads the entry at once; a prerendered page leaves it to boot, after its paint
+      // (boot itself fetched at low priority: nothing on the page waits for it).
       .replace(/\n\s*<link rel="modulepreload"[^>]*>/g, "")
       .replace(
         /<script type="module" src="[^"]*"><\/script>/,
         () =>
-          `<script type="module" src="${publicUrl(bootFile)}" data-after-paint="${chunksFor([`client/i18n/${page.lang}.ts`, page.pageModule])}"></script>`,
+          `<script type="module" src="${publicUrl(bootFile)}" fetchpriority="low" data-after-paint="${chunksFor([`client/i18n/${page.lang}.ts`, page.pageModule])}"></script>`,
       );
     if (page.title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
     const file = path.join(outDir, "_pages", page.lang, `${page.key}.html`);

@@ -132,7 +132,9 @@ describe("the pages as served, before any script runs", () => {
     expect(officers.prerendered).toBeNull();
     expect(officers.html).toMatch(/<div id="app">\s*<noscript>/);
     // A prerendered page's one script is boot, which loads the entry after the first paint.
-    const script = /<script type="module" src="([^"]+)" data-after-paint="([^"]+)"><\/script>/.exec(missing.html);
+    const script = /<script type="module" src="([^"]+)" fetchpriority="low" data-after-paint="([^"]+)"><\/script>/.exec(
+      missing.html,
+    );
     const boot = script?.[1] ?? "";
     const entry = script?.[2]?.split(" ")[0] ?? "";
     expect(boot).toMatch(/^\/assets\/boot-[A-Z0-9]+\.js$/);
