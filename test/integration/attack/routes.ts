@@ -71,7 +71,18 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/dev/mailbox", audience: "development" },
 ];
 
-export const ALL_ROUTES: readonly RouteSpec[] = [...STATE_CHANGING_ROUTES, ...READ_ROUTES];
+/**
+ * The client's pages (worker/routes/pages.ts): each page's prerendered HTML or the client's shell,
+ * the static files, and a prerendered form sent before its script was live (POST, answered by a
+ * 303 back to the page, the body never read). No id, no state: routes.test.ts checks the POST.
+ */
+export const PAGE_ROUTES: readonly RouteSpec[] = [
+  { method: "GET", path: "/_pages/*", audience: "public" },
+  { method: "GET", path: "/*", audience: "public" },
+  { method: "POST", path: "/*", audience: "public" },
+];
+
+export const ALL_ROUTES: readonly RouteSpec[] = [...STATE_CHANGING_ROUTES, ...READ_ROUTES, ...PAGE_ROUTES];
 
 /** Fills a path template: `fill("/api/persons/:personId", { personId: 7 })`. */
 export function fill(path: string, params: Record<string, string | number>): string {
