@@ -976,7 +976,7 @@ export const en = {
       claimedBy: "{name}, until {time}",
       claimedByYou: "You, until {time}",
       kinds: { initial: "New", photo_resubmission: "Resubmitted" },
-      checks: { pass: "Checks passed", warn: "Check warnings" },
+      checks: { pass: "Checks passed", warn: "Check warnings", fail: "Checks failed" },
       acknowledged: "Warnings acknowledged",
       claimAndOpen: "Claim and open",
       standard: "Service standard",

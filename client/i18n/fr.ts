@@ -1006,7 +1006,7 @@ export const fr = {
       claimedBy: "{name}, jusqu'à {time}",
       claimedByYou: "Vous, jusqu'à {time}",
       kinds: { initial: "Nouvelle", photo_resubmission: "Soumise de nouveau" },
-      checks: { pass: "Vérifications réussies", warn: "Avertissements" },
+      checks: { pass: "Vérifications réussies", warn: "Avertissements", fail: "Vérifications échouées" },
       acknowledged: "Avertissements confirmés",
       claimAndOpen: "Réserver et ouvrir",
       standard: "Norme de service",

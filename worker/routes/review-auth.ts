@@ -24,6 +24,7 @@ import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from "../lib/passwo
 import { checkNewPassword } from "../lib/breached-password.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { verifyTotp } from "../lib/officer-totp.ts";
+import type { OfficerSessionAnswer } from "../../shared/api/review-answers.ts";
 
 /** A secret nobody holds: unknown or disabled officers get the same TOTP work as real ones. */
 const DUMMY_TOTP_SECRET = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -116,7 +117,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
   // Signed out is the state of every officer's first visit, not an error (issue 18 point 9): 200 with
   // `signedIn: false`, as the applicants' GET /api/session answers, so the browser logs nothing.
   .get("/session", (c) => {
-    if (!c.var.officer) return c.json({ signedIn: false as const });
+    if (!c.var.officer) return c.json({ signedIn: false } satisfies OfficerSessionAnswer);
     const officer = requireOfficer(c, { allowInitialPassword: true });
     return c.json({
       signedIn: true as const,
@@ -125,7 +126,7 @@ export const reviewAuthRoutes = new Hono<AppBindings>()
       email: officer.email,
       role: officer.role,
       mustChangePassword: officer.mustChangePassword,
-    });
+    } satisfies OfficerSessionAnswer);
   })
 
   /**

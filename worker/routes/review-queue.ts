@@ -20,6 +20,7 @@ import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import * as v from "valibot";
 import { validJson } from "../lib/validate-json.ts";
 import { CardDatesBody, FollowUpQuery, QueueQuery, ReturnBody } from "../../shared/api/review-requests.ts";
+import type { FollowUpItem, QueueItem, ReviewItem } from "../../shared/api/review-answers.ts";
 
 function idParam(c: AppContext, name: string): number {
   const id = Number(c.req.param(name));
@@ -59,7 +60,10 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     if (!query.success) throw new AppError(400, "bad_filter", "errors.notFound");
     const { filter, q: search } = query.output;
     const standard = serviceStandards(c.env).photo_review;
-    return c.json({ standard, items: await reviewQueue(c.var.db, { filter, search, standard }) });
+    return c.json({
+      standard,
+      items: (await reviewQueue(c.var.db, { filter, search, standard })) satisfies QueueItem[],
+    });
   })
 
   // Accepted photos waiting for PR confirmation, and confirmed persons waiting for their card.
@@ -67,7 +71,9 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     requireOfficer(c);
     const query = v.safeParse(FollowUpQuery, c.req.query());
     if (!query.success) throw new AppError(400, "bad_stage", "errors.notFound");
-    return c.json({ items: await followUpList(c.var.db, query.output.stage, serviceStandards(c.env)) });
+    return c.json({
+      items: (await followUpList(c.var.db, query.output.stage, serviceStandards(c.env))) satisfies FollowUpItem[],
+    });
   })
 
   .post("/items/:submissionId/claim", async (c) => {
@@ -152,7 +158,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
           .filter((d) => d.submissionId === h.submissionId)
           .map((d) => ({ ...d, reasons: JSON.parse(d.reasonsJson) as string[] })),
       })),
-    });
+    } satisfies ReviewItem);
   })
 
   .get("/items/:submissionId/photo", async (c) => {

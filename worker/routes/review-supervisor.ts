@@ -10,6 +10,7 @@ import { validJson } from "../lib/validate-json.ts";
 import { MailedCorrectionBody } from "../../shared/api/review-requests.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { serviceStandards } from "../lib/config.ts";
+import type { AuditEntry, ReviewMetrics } from "../../shared/api/review-answers.ts";
 
 /** Supervisors only: the audit log, the review metrics, and corrections of a recorded card mailing date. */
 export const reviewSupervisorRoutes = new Hono<AppBindings>()
@@ -17,7 +18,7 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
     requireOfficer(c, { supervisor: true });
     const q = (name: string) => c.req.query(name) || undefined;
     return c.json({
-      entries: await readAuditLog(c.var.db, {
+      entries: (await readAuditLog(c.var.db, {
         actorKind: q("actorKind"),
         actorId: q("actorId"),
         action: q("action"),
@@ -26,12 +27,12 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
         from: q("from"),
         to: q("to"),
         limit: Number(q("limit") ?? 200),
-      }),
+      })) satisfies AuditEntry[],
     });
   })
   .get("/metrics", async (c) => {
     requireOfficer(c, { supervisor: true });
-    return c.json(await reviewMetrics(c.var.db, serviceStandards(c.env)));
+    return c.json((await reviewMetrics(c.var.db, serviceStandards(c.env))) satisfies ReviewMetrics);
   })
 
   // A recorded mailed date changes only here: a supervisor, a reason, an audit row with both dates.

@@ -1,0 +1,142 @@
+// What the officers' API (/review/api, worker/routes/review-*.ts) answers: declared once here, the
+// routes' answers `satisfies` them and client/officer/ reads them, so a change in a route is a type
+// error in the page that reads it (issue 16 point 3).
+import type { DayUnit, StandardClock, StandardId } from "../service-standards/standards.ts";
+import type { MailingAddress } from "./address-change.ts";
+
+export type OfficerRole = "officer" | "supervisor";
+
+/** The signed-in officer, from `GET /review/api/session`. */
+export interface OfficerSessionInfo {
+  id: number;
+  name: string;
+  email: string;
+  role: OfficerRole;
+  mustChangePassword: boolean;
+}
+
+/** `GET /review/api/session`: 200 either way; signed out is an expected state, not an error. */
+export type OfficerSessionAnswer = { signedIn: false } | ({ signedIn: true } & OfficerSessionInfo);
+
+/** One row of `GET /review/api/queue`. */
+export interface QueueItem {
+  submissionId: number;
+  reference: string;
+  kind: "initial" | "photo_resubmission";
+  submittedAt: string;
+  ageHours: number;
+  person: { id: number; givenNames: string; familyName: string; uci: string };
+  applicationNumber: string;
+  /** The stored verdict: a photo that fails is never submitted, but the column allows it. */
+  checks: "pass" | "warn" | "fail";
+  warningsAcknowledged: boolean;
+  claimedBy: { officerId: number; name: string; until: string } | null;
+  /** Against the photo-review standard. */
+  clock: { elapsed: number; days: number; unit: DayUnit; dueOn: string; overdue: boolean };
+}
+
+export interface FollowUpItem {
+  submissionId: number;
+  since: string;
+  person: { id: number; givenNames: string; familyName: string; uci: string };
+  applicationNumber: string;
+  cardProducedAt: string | null;
+  /** Against the standard the item waits on (the e-CoPR's, the card's production or its mailing). */
+  clock: StandardClock;
+}
+
+/** One automatic check as stored with the photo: both languages, measured value and rule. */
+export interface StoredCheck {
+  id: string;
+  verdict: "pass" | "warn" | "fail";
+  value: number | string | null;
+  threshold: string | number | null;
+  message: { en: string; fr: string } | string;
+  tip: { en: string; fr: string } | string;
+}
+
+interface ItemDecision {
+  submissionId: number;
+  decision: string;
+  reasons: string[];
+  note: string | null;
+  decidedAt: string;
+  officer: string;
+}
+
+/** `GET /review/api/items/:submissionId`. */
+export interface ReviewItem {
+  submission: {
+    id: number;
+    reference: string;
+    kind: "initial" | "photo_resubmission";
+    submittedAt: string;
+    address: Record<string, string | undefined>;
+  };
+  /** Every mailing address given, newest first (the one the card is mailed to); `since` is when it was given. */
+  addressHistory: (MailingAddress & { since: string })[];
+  /** `language`: the language the applicant reads (their account's, else the import's); the note is sent in whatever language the officer writes it. */
+  person: {
+    id: number;
+    givenNames: string;
+    familyName: string;
+    uci: string;
+    dateOfBirth: string;
+    role: "principal" | "dependant";
+    language: "en" | "fr";
+  };
+  applicationNumber: string;
+  photo: {
+    id: number;
+    state: "draft" | "submitted" | "accepted" | "returned" | "replaced";
+    width: number;
+    height: number;
+    verdict: "pass" | "warn" | "fail";
+    warningsAcknowledged: boolean;
+    checks: StoredCheck[];
+  };
+  declaration: { declaredOn: string; statementVersion: string; declaredBy: string | null; byThemself: boolean } | null;
+  /** A live claim on this item, if any. */
+  claim: { officerId: number; name: string; until: string } | null;
+  proofIssuedAt: string | null;
+  card: { producedOn: string | null; mailedOn: string | null };
+  history: {
+    submissionId: number;
+    reference: string;
+    kind: "initial" | "photo_resubmission";
+    submittedAt: string;
+    photoId: number;
+    decisions: ItemDecision[];
+  }[];
+}
+
+export interface AuditEntry {
+  id: number;
+  actorKind: "admin" | "officer" | "applicant" | "system";
+  actorId: string | null;
+  action: string;
+  subjectKind: string | null;
+  subjectId: string | null;
+  details: unknown;
+  ip: string | null;
+  createdAt: string;
+}
+
+/** `GET /review/api/metrics`. */
+export interface ReviewMetrics {
+  counts: {
+    submissions: number;
+    awaitingDecision: number;
+    photosAccepted: number;
+    photosReturned: number;
+    prConfirmed: number;
+    cardsProduced: number;
+    cardsMailed: number;
+  };
+  medianHoursToDecision: number | null;
+  returnRate: number | null;
+  returnsByReason: Record<string, number>;
+  disagreement: { acceptedDespiteWarnings: number; returnedThoughChecksPassed: number; rate: number | null };
+  /** Each service standard: steps judged, met, and the share met (null when none). */
+  standards: { standard: StandardId; days: number; unit: DayUnit; met: number; judged: number; share: number | null }[];
+}
