@@ -3,15 +3,10 @@
 // page's own schema, AddressBody in shared/api/persons.ts (its sameForFamily is
 // not used here: a change after submitting is one person's).
 
-/** The address as the routes give it. */
-export interface MailingAddress {
-  unit: string | null;
-  streetNumber: string;
-  streetName: string;
-  city: string;
-  province: string;
-  postalCode: string;
-}
+import type { Address } from "../address/address.ts";
+
+/** The address as the routes give it: the one address type (shared/address/address.ts). */
+export type MailingAddress = Address;
 
 /**
  * `GET /api/persons/:id/address-change`: whether the address can change now.
