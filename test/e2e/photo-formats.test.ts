@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { before, test } from "node:test";
-import { messagesFor } from "../../client/i18n/index.ts";
+import { loadMessages } from "../../client/i18n/index.ts";
 import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { encodeFourComponentJpeg } from "../support/cmyk-jpeg.ts";
 import { nodeRealFaces } from "../support/face-source-node.ts";
@@ -38,7 +38,7 @@ test("the photo editor names HEIC, AVIF and HEIF files apart, and turns a CMYK o
   timeout: 600_000,
 }, async () => {
   for (const language of ["en", "fr"] as const) {
-    const m = messagesFor(language);
+    const m = await loadMessages(language);
     const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];

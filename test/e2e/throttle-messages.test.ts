@@ -5,7 +5,7 @@
 // real portal, English and French.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { messagesFor } from "../../client/i18n/index.ts";
+import { loadMessages } from "../../client/i18n/index.ts";
 import { catalogs } from "../../shared/api/messages.ts";
 import { heading, newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { journeyWorld } from "./support/world.ts";
@@ -19,7 +19,7 @@ test("a throttled photo upload and a password change that signs the person out s
   timeout: 600_000,
 }, async () => {
   for (const [i, language] of (["en", "fr"] as const).entries()) {
-    const m = messagesFor(language);
+    const m = await loadMessages(language);
     const server = catalogs[language];
     const applicant = await newApplicant(world.portal, {
       application: `E00007140${i}`,
