@@ -25,19 +25,6 @@ const DELIBERATE_ERRORS: readonly Deliberate[] = [
     status: 401,
     why: "a wrong password (keyboard, account, throttle and hostile-text journeys)",
   },
-  { method: "POST", path: /^\/api\/auth\/sign-in$/, status: 429, why: "too many sign-in attempts (throttle journey)" },
-  {
-    method: "POST",
-    path: /^\/review\/api\/sign-in$/,
-    status: 401,
-    why: "an officer's wrong password or code (officer journey)",
-  },
-  {
-    method: "POST",
-    path: /^\/review\/api\/sign-in$/,
-    status: 429,
-    why: "too many officer sign-in attempts (throttle journey)",
-  },
   {
     method: "POST",
     path: /^\/api\/auth\/set-password$/,
@@ -52,18 +39,6 @@ const DELIBERATE_ERRORS: readonly Deliberate[] = [
   },
   {
     method: "POST",
-    path: /^\/review\/api\/(change-password|password)$/,
-    status: 422,
-    why: "a weak or mismatched officer password (officer journey)",
-  },
-  {
-    method: "POST",
-    path: /^\/api\/invitations\/answer$/,
-    status: 422,
-    why: "an invitation answer with the wrong details (language and hostile-text journeys)",
-  },
-  {
-    method: "POST",
     path: /^\/api\/persons\/\d+\/(address|presence)$/,
     status: 422,
     why: "an invalid form: an empty field, a postal code from another province, hostile text (keyboard, language, hostile-text journeys)",
@@ -73,12 +48,6 @@ const DELIBERATE_ERRORS: readonly Deliberate[] = [
     path: /^\/api\/persons\/\d+\/photo$/,
     status: 422,
     why: "a photo the checks refuse, or a file that is not a photo (photo editor, verdicts and language journeys)",
-  },
-  {
-    method: "POST",
-    path: /^\/api\/persons\/\d+\/photo$/,
-    status: 413,
-    why: "a file over the size limit (photo editor journey)",
   },
   {
     method: "POST",
@@ -109,12 +78,6 @@ const DELIBERATE_ERRORS: readonly Deliberate[] = [
     path: /^\/api\/persons\/\d+\/photo$/,
     status: 415,
     why: "a file type the portal does not take (photo editor journey)",
-  },
-  {
-    method: "POST",
-    path: /^\/api\/auth\/forgot-password$/,
-    status: 429,
-    why: "too many reset requests (throttle journey)",
   },
   {
     method: "POST",
