@@ -6,7 +6,7 @@
 //   4. admin CLI tests (the real CLI against a temporary local state) and Node-only tests (test/node)
 //   5. browser tests in Debian's headless Chromium against `wrangler dev`; the keyboard and photo
 //      editor journeys also in Debian's Firefox ESR (WebDriver BiDi), their tests named "(…, firefox)".
-//      Two files at a time: each starts its own portal with its own state (test/e2e/support/portal.ts).
+//      One file at a time for now (see the stage below), each with its own portal and state.
 //      Then one check that every deliberate error the journeys' error watch lets through was provoked.
 // Prints one closing line "N passed, N failed in M min S s" over all stages (the time is the whole run's).
 import { spawn } from "node:child_process";
@@ -167,8 +167,12 @@ if (wants("e2e")) {
   const deliberateDir = path.join(resultsDir, "deliberate-errors");
   rmSync(deliberateDir, { recursive: true, force: true });
   console.log("\n▶ Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)");
+  // One file at a time: two at once were measured (16 min 41 s for the whole npm test instead of about
+  // 21), but two `wrangler dev` starting together can both be handed the same internal port ("Address
+  // already in use (socket direct:1:default)"), which failed a journey before it began. Two slots
+  // again once startPortal retries that start.
   const browser = await runNodeTestFilesPooled(e2eFilesLongestFirst(), {
-    slots: 2,
+    slots: 1,
     args: ["--import", "tsx"],
     env: { E2E_DELIBERATE_ERRORS_DIR: deliberateDir },
   });
