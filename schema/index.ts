@@ -8,3 +8,4 @@ export * from "./journey.ts";
 export * from "./operations.ts";
 export * from "./email-confirmations.ts";
 export * from "./public-figures.ts";
+export * from "./another-way.ts";

@@ -77,6 +77,15 @@ export const photos = sqliteTable(
       .notNull()
       .default("draft"),
     uploadedByAccountId: integer("uploaded_by_account_id").references(() => accounts.id),
+    /** An officer who uploaded a photo received by mail on the person's behalf (decision 028). */
+    uploadedByOfficerId: integer("uploaded_by_officer_id").references(() => officers.id),
+    /**
+     * A photo that cannot meet a rule for a medical or religious reason or a
+     * disability, sent with the person's explanation (decision 028): its
+     * failed checks are shown to the officer beside it, who decides.
+     */
+    exceptionReason: text("exception_reason", { enum: ["medical", "religious", "disability"] }),
+    exceptionExplanation: text("exception_explanation"),
     createdAt: createdAt(),
   },
   (t) => [index("photos_person_idx").on(t.personId, t.state)],
