@@ -9,3 +9,4 @@ export * from "./operations.ts";
 export * from "./email-confirmations.ts";
 export * from "./public-figures.ts";
 export * from "./another-way.ts";
+export * from "./corrections.ts";

@@ -178,6 +178,12 @@ export const documents = sqliteTable(
       .default("valid"),
     issuedByOfficerId: integer("issued_by_officer_id").references(() => officers.id),
     issuedAt: text("issued_at").notNull(),
+    /**
+     * The corrected identity (schema/corrections.ts) this e-CoPR prints; null for one issued from the
+     * person row's identity. No foreign key: SQLite adds a column with one only by rebuilding this
+     * immutable table; a trigger (migration 0013) checks it belongs to the same person instead.
+     */
+    identityId: integer("identity_id"),
   },
   (t) => [index("documents_person_idx").on(t.personId)],
 );
