@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt } from "./common.ts";
 import { persons } from "./applications.ts";
+import { representatives } from "./representatives.ts";
 
 /**
  * An applicant's portal account, created by the portal (never by sign-up).
@@ -65,15 +66,21 @@ export const sessions = sqliteTable(
   "sessions",
   {
     id: text("id").primaryKey(),
-    kind: text("kind", { enum: ["applicant", "officer"] }).notNull(),
+    kind: text("kind", { enum: ["applicant", "officer", "representative"] }).notNull(),
     accountId: integer("account_id").references(() => accounts.id),
     officerId: integer("officer_id").references(() => officers.id),
+    /** A representative's own session (decision 026): never an applicant's. */
+    representativeId: integer("representative_id").references(() => representatives.id),
     lastSeenAt: text("last_seen_at").notNull(),
     expiresAt: text("expires_at").notNull(),
     revokedAt: text("revoked_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("sessions_account_idx").on(t.accountId), index("sessions_officer_idx").on(t.officerId)],
+  (t) => [
+    index("sessions_account_idx").on(t.accountId),
+    index("sessions_officer_idx").on(t.officerId),
+    index("sessions_representative_idx").on(t.representativeId),
+  ],
 );
 
 /** Forgot-password links: single use, one hour, stored hashed. */

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { accounts } from "./accounts.ts";
 import { createdAt } from "./common.ts";
+import { representatives } from "./representatives.ts";
 
 /**
  * Email addresses whose owner showed they receive mail there: by answering
@@ -31,6 +32,8 @@ export const emailConfirmations = sqliteTable(
     tokenHash: text("token_hash").notNull().unique(),
     /** The account whose temporary password is sent once the address is confirmed. */
     accountId: integer("account_id").references(() => accounts.id),
+    /** The representative whose temporary password is sent once the address is confirmed (decision 026). */
+    representativeId: integer("representative_id").references(() => representatives.id),
     expiresAt: text("expires_at").notNull(),
     confirmedAt: text("confirmed_at"),
     supersededAt: text("superseded_at"),

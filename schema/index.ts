@@ -10,3 +10,4 @@ export * from "./email-confirmations.ts";
 export * from "./public-figures.ts";
 export * from "./another-way.ts";
 export * from "./corrections.ts";
+export * from "./representatives.ts";

@@ -46,7 +46,7 @@ export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    actorKind: text("actor_kind", { enum: ["admin", "officer", "applicant", "system"] }).notNull(),
+    actorKind: text("actor_kind", { enum: ["admin", "officer", "applicant", "representative", "system"] }).notNull(),
     actorId: text("actor_id"),
     action: text("action").notNull(),
     subjectKind: text("subject_kind"),
