@@ -43,15 +43,23 @@ export async function mustRun(label, command, args, options) {
   }
 }
 
+/** The local demo shows representatives (wrangler.toml has them off by default: decision 026). */
+const DEMO_REPRESENTATIVES = "REPRESENTATIVE_ACCESS=on";
+
 /**
- * Writes .dev.vars on first run: development mode and a fresh random JWT key.
+ * Writes .dev.vars on first run: development mode, a fresh random JWT key and representatives on.
  * Never committed (.gitignore); .dev.vars.example documents it.
  */
+
 export function ensureDevVars(port) {
   const file = path.join(root, ".dev.vars");
   if (existsSync(file)) {
     const text = readFileSync(file, "utf8");
-    if (/^JWT_SECRET=(?!replace-with)/m.test(text)) return false;
+    if (/^JWT_SECRET=(?!replace-with)/m.test(text)) {
+      // A .dev.vars written before representatives existed gets the demo's setting once (decision 026).
+      if (!/^REPRESENTATIVE_ACCESS=/m.test(text)) writeFileSync(file, `${text.replace(/\n?$/, "\n")}${DEMO_REPRESENTATIVES}\n`);
+      return false;
+    }
   }
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(
@@ -61,6 +69,7 @@ export function ensureDevVars(port) {
       "ENVIRONMENT=development",
       `PUBLIC_ORIGIN=http://localhost:${port}`,
       `JWT_SECRET=${secret}`,
+      DEMO_REPRESENTATIVES,
       "",
     ].join("\n"),
   );

@@ -47,3 +47,11 @@ export function serviceStandards(
 export function templateContext(env: Pick<AppEnv, "PUBLIC_ORIGIN" | "HELP_EMAIL">): TemplateContext {
   return { origin: env.PUBLIC_ORIGIN.replace(/\/$/, ""), helpEmail: env.HELP_EMAIL };
 }
+
+/**
+ * Whether representatives exist in this deployment (decision 026): only exactly "on" turns them on.
+ * Off, no route, page, link or email mentions them: their routes answer like an unknown route.
+ */
+export function representativeAccess(env: Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>): boolean {
+  return env.REPRESENTATIVE_ACCESS === "on";
+}
