@@ -11,7 +11,7 @@ import {
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
 import { RadioGroup } from "../../components/radio-group/index.tsx";
-import { TextField } from "../../components/text-field/index.tsx";
+import { CurrentPasswordField } from "../../components/current-password-field/index.tsx";
 import type { Lang, Messages } from "../../i18n/index.ts";
 import { apiRequest, type AccountDetails } from "../../lib/api.ts";
 import { setFlash } from "../../lib/flash.ts";
@@ -157,14 +157,11 @@ export default function AccountPage() {
 
           <h2>{t.passwordHeading}</h2>
           <form noValidate onSubmit={changePassword}>
-            <TextField
+            <CurrentPasswordField
               id="current-password"
               name="currentPassword"
               label={t.currentPasswordLabel}
               width="full"
-              type="password"
-              autoComplete="current-password"
-              verbatim
               value={currentPassword}
               onValue={setCurrentPassword}
               error={form.errorFor("currentPassword")}

@@ -5,7 +5,7 @@ import { ErrorSummary } from "../../components/error-summary/index.tsx";
 import { Link } from "../../components/link/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
-import { ShowPasswordToggle } from "../../components/show-password-toggle/index.tsx";
+import { CurrentPasswordField } from "../../components/current-password-field/index.tsx";
 import { TextField } from "../../components/text-field/index.tsx";
 import { apiRequest } from "../../lib/api.ts";
 import { takeFlash } from "../../lib/flash.ts";
@@ -24,7 +24,6 @@ export default function SignInPage() {
   const t = m.signIn;
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
-  const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const [signedOut] = useState(() => takeFlash("signedOut"));
   const form = useFormErrors();
@@ -80,21 +79,13 @@ export default function SignInPage() {
           onValue={setUsername}
           error={form.errorFor("username")}
         />
-        <TextField
+        <CurrentPasswordField
           id="password"
           label={t.passwordLabel}
-          type={showPassword ? "text" : "password"}
-          autoComplete="current-password"
-          verbatim
           value={password}
           onValue={setPassword}
           error={form.errorFor("password")}
-        />
-        <ShowPasswordToggle
-          pressed={showPassword}
-          onToggle={() => setShowPassword((v) => !v)}
-          label={m.common.showPassword}
-          controls="password"
+          showToggle
         />
         <div class="form-actions">
           <Button busy={busy}>{t.submit}</Button>

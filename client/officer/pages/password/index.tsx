@@ -8,7 +8,8 @@ import {
 } from "../../../components/new-password-fields/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
-import { TextField } from "../../../components/text-field/index.tsx";
+import { CurrentPasswordField } from "../../../components/current-password-field/index.tsx";
+import { OneTimeCodeField } from "../../../components/one-time-code-field/index.tsx";
 import { reviewRequest } from "../../api.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../../lib/use-form-errors.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
@@ -89,27 +90,19 @@ export default function OfficerPasswordPage() {
       </div>
       <p>{t.intro}</p>
       <form noValidate onSubmit={save}>
-        <TextField
+        <CurrentPasswordField
           id="officer-current-password"
           name="currentPassword"
           label={t.currentLabel}
           width="full"
-          type="password"
-          autoComplete="current-password"
-          verbatim
           value={currentPassword}
           onValue={setCurrentPassword}
           error={form.errorFor("currentPassword")}
         />
-        <TextField
+        <OneTimeCodeField
           id="officer-password-code"
-          name="code"
           label={m.officer.signIn.codeLabel}
           hint={m.officer.signIn.codeHint}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          code
-          width="short"
           value={code}
           onValue={setCode}
           error={form.errorFor("code")}

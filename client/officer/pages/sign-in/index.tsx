@@ -4,7 +4,8 @@ import { ErrorSummary } from "../../../components/error-summary/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { rememberOfficerSession } from "../../components/session/index.ts";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
-import { ShowPasswordToggle } from "../../../components/show-password-toggle/index.tsx";
+import { CurrentPasswordField } from "../../../components/current-password-field/index.tsx";
+import { OneTimeCodeField } from "../../../components/one-time-code-field/index.tsx";
 import { TextField } from "../../../components/text-field/index.tsx";
 import { reviewRequest } from "../../api.ts";
 import { safeReturnPath } from "../../routes.ts";
@@ -34,7 +35,6 @@ export default function OfficerSignInPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [code, setCode] = useState("");
-  const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const form = useFormErrors();
   usePageTitle(t.title, form.errors.length > 0);
@@ -99,32 +99,19 @@ export default function OfficerSignInPage() {
           onValue={setEmail}
           error={form.errorFor("email")}
         />
-        <TextField
+        <CurrentPasswordField
           id="officer-password"
           name="password"
           label={t.passwordLabel}
-          type={showPassword ? "text" : "password"}
-          autoComplete="current-password"
-          verbatim
           value={password}
           onValue={setPassword}
           error={form.errorFor("password")}
+          showToggle
         />
-        <ShowPasswordToggle
-          pressed={showPassword}
-          onToggle={() => setShowPassword((v) => !v)}
-          label={m.common.showPassword}
-          controls="officer-password"
-        />
-        <TextField
+        <OneTimeCodeField
           id="officer-code"
-          name="code"
           label={t.codeLabel}
           hint={t.codeHint}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          code
-          width="short"
           value={code}
           onValue={setCode}
           error={form.errorFor("code")}
