@@ -6,7 +6,9 @@
 
 import { describe, expect, it } from "vitest";
 import { runPixelChecks } from "../../shared/photo/checks/index.ts";
-import { measureFace } from "../../shared/photo/checks/measure.ts";
+import { measureBackground } from "../../shared/photo/checks/background-region.ts";
+import { labAt } from "../../shared/photo/checks/lab.ts";
+import { FALLBACK_FACE, measureFace } from "../../shared/photo/checks/measure.ts";
 import { en } from "../../shared/photo/checks/messages.ts";
 import { getFaceFinder } from "../../worker/photo/face-mesh.ts";
 import { faceSource, realFaces } from "../support/face-source.ts";
@@ -92,6 +94,35 @@ describe("background_not_white: measured beside and above the head, not on the p
       for (let x = 30; x < 150; x++) image.data.set([60, 50, 45], (y * image.width + x) * 4);
     const r = toneChecks(image, findingFor(image, faceSource)).background_not_white;
     expect(r.verdict).toBe("fail");
+  });
+
+  it("gives, from its per-cell sums (each pixel converted to CIELAB once), the statistics of the background's own pixels", () => {
+    // A plain wall with a soft gradient and noise, no person: every pixel above the fallback chin is
+    // background, so the statistics must be those of these pixels, converted one by one here.
+    const [width, height] = [300, 420];
+    const data = new Uint8ClampedArray(width * height * 4);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const noise = ((x * 7919 + y * 104729) % 13) - 6;
+        data.set([236 + noise - y / 40, 238 + noise - x / 60, 232 + noise, 255], (y * width + x) * 4);
+      }
+    const stats = measureBackground({ width, height, data });
+    let n = 0;
+    let [sumY, sumL, sumL2, sumC] = [0, 0, 0, 0];
+    for (let y = 0; y < Math.round(height * FALLBACK_FACE.bottom); y++)
+      for (let x = 0; x < width; x++) {
+        const lab = labAt(data, (y * width + x) * 4);
+        n++;
+        sumY += lab.y;
+        sumL += lab.l;
+        sumL2 += lab.l * lab.l;
+        sumC += Math.hypot(lab.a, lab.b);
+      }
+    expect(stats.samples).toBe(n);
+    expect(stats.meanLuminance).toBeCloseTo(sumY / n, 9);
+    expect(stats.meanLightness).toBeCloseTo(sumL / n, 9);
+    expect(stats.meanChroma).toBeCloseTo(sumC / n, 9);
+    expect(stats.lightnessStdDev).toBeCloseTo(Math.sqrt(sumL2 / n - (sumL / n) ** 2), 6);
   });
 
   it("only warns on a borderline background: off-white, cream, a white wall in some shadow", () => {

@@ -13,7 +13,10 @@
 //    the row below or above within the head's band (hair); widened by SILHOUETTE_MARGIN cells for the soft
 //    edge of hair. Unlike cells that are not part of it (a pattern's motifs and lines, a picture
 //    on the wall) stay in the measure: they are what makes a background not plain.
-// 4. The statistics are taken on the pixels of the remaining cells, in CIELAB (lab.ts).
+// 4. The statistics are taken on the pixels of the remaining cells, in CIELAB (lab.ts). Each pixel
+//    is converted once: the first pass keeps, per cell, every sum the statistics need, and the
+//    last step adds up the cells left out of the silhouette (converting every pixel a second time
+//    there took 90–130 ms of a 2000×2800 photo's checks).
 
 import { FALLBACK_FACE, samplingStep } from "./face-region.ts";
 import { labAt } from "./lab.ts";
@@ -90,9 +93,13 @@ export function measureBackground(image: ImageLike, faces?: readonly FaceFinding
   const gw = Math.ceil(width / cell);
   const gh = Math.ceil(bottom / cell);
   const cells = gw * gh;
+  // Per cell: the sums of L*, a*, b* (the cell's colour), and of Y, L*² and C* (the statistics).
   const sumL = new Float64Array(cells);
   const sumA = new Float64Array(cells);
   const sumB = new Float64Array(cells);
+  const sumY = new Float64Array(cells);
+  const sumL2 = new Float64Array(cells);
+  const sumC = new Float64Array(cells);
   const count = new Uint32Array(cells);
   for (let y = 0; y < bottom; y += step) {
     const row = Math.floor(y / cell) * gw;
@@ -102,6 +109,9 @@ export function measureBackground(image: ImageLike, faces?: readonly FaceFinding
       sumL[c]! += lab.l;
       sumA[c]! += lab.a;
       sumB[c]! += lab.b;
+      sumY[c]! += lab.y;
+      sumL2[c]! += lab.l * lab.l;
+      sumC[c]! += Math.sqrt(lab.a * lab.a + lab.b * lab.b);
       count[c]!++;
     }
   }
@@ -191,31 +201,28 @@ export function measureBackground(image: ImageLike, faces?: readonly FaceFinding
     }
   }
 
+  // The background's pixels are those of the cells outside the widened silhouette.
   let samples = 0;
-  let sumY = 0;
-  let sumLightness = 0;
-  let sumLightness2 = 0;
-  let sumChroma = 0;
-  for (let y = 0; y < bottom; y += step) {
-    const row = Math.floor(y / cell) * gw;
-    for (let x = 0; x < width; x += step) {
-      if (wide[row + Math.floor(x / cell)] === 1) continue;
-      const lab = labAt(data, (y * width + x) * 4);
-      samples++;
-      sumY += lab.y;
-      sumLightness += lab.l;
-      sumLightness2 += lab.l * lab.l;
-      sumChroma += Math.sqrt(lab.a * lab.a + lab.b * lab.b);
-    }
+  let totalY = 0;
+  let totalL = 0;
+  let totalL2 = 0;
+  let totalC = 0;
+  for (let c = 0; c < cells; c++) {
+    if (wide[c] === 1) continue;
+    samples += count[c]!;
+    totalY += sumY[c]!;
+    totalL += sumL[c]!;
+    totalL2 += sumL2[c]!;
+    totalC += sumC[c]!;
   }
   const n = Math.max(1, samples);
-  const meanL = sumLightness / n;
+  const meanL = totalL / n;
   return {
     samples,
-    meanLuminance: sumY / n,
+    meanLuminance: totalY / n,
     meanLightness: meanL,
-    meanChroma: sumChroma / n,
-    lightnessStdDev: Math.sqrt(Math.max(0, sumLightness2 / n - meanL * meanL)),
+    meanChroma: totalC / n,
+    lightnessStdDev: Math.sqrt(Math.max(0, totalL2 / n - meanL * meanL)),
     edgeShare: edges / Math.max(1, pairs),
   };
 }
