@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { FieldError, describedBy } from "../field-error/index.tsx";
+import { LabelledField } from "../labelled-field/index.tsx";
 
 interface SelectOption {
   value: string;
@@ -22,38 +22,28 @@ interface SelectFieldProps {
 
 /** A labelled `<select>` with its hint and inline error, wired like TextField. */
 export function SelectField(props: SelectFieldProps) {
-  const { id, error, hint } = props;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const fieldDescribedBy = describedBy(hintId, errorId);
+  const { id, error } = props;
   return (
-    <div class={error ? "field field--error" : "field"}>
-      <label class="field__label" for={id}>
-        {props.label}
-      </label>
-      {hint && (
-        <div class="field__hint" id={hintId}>
-          {hint}
-        </div>
+    <LabelledField id={id} label={props.label} hint={props.hint} error={error}>
+      {(fieldDescribedBy) => (
+        <select
+          class="input select"
+          id={id}
+          name={props.name ?? id}
+          value={props.value}
+          onChange={(event) => props.onValue(event.currentTarget.value)}
+          autoComplete={props.autoComplete}
+          aria-describedby={fieldDescribedBy}
+          aria-invalid={error ? "true" : undefined}
+        >
+          {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <FieldError id={errorId} error={error} />
-      <select
-        class="input select"
-        id={id}
-        name={props.name ?? id}
-        value={props.value}
-        onChange={(event) => props.onValue(event.currentTarget.value)}
-        autoComplete={props.autoComplete}
-        aria-describedby={fieldDescribedBy}
-        aria-invalid={error ? "true" : undefined}
-      >
-        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </LabelledField>
   );
 }

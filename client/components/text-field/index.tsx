@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { FieldError, describedBy } from "../field-error/index.tsx";
+import { LabelledField } from "../labelled-field/index.tsx";
 
 interface TextFieldProps {
   id: string;
@@ -22,38 +22,28 @@ interface TextFieldProps {
 
 /** A labelled input with its hint and inline error, wired with aria-describedby and aria-invalid. */
 export function TextField(props: TextFieldProps) {
-  const { id, error, hint } = props;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const fieldDescribedBy = describedBy(hintId, errorId);
+  const { id, error } = props;
   return (
-    <div class={error ? "field field--error" : "field"}>
-      <label class="field__label" for={id}>
-        {props.label}
-      </label>
-      {hint && (
-        <div class="field__hint" id={hintId}>
-          {hint}
-        </div>
+    <LabelledField id={id} label={props.label} hint={props.hint} error={error}>
+      {(fieldDescribedBy) => (
+        <input
+          class={`input input--${props.width ?? "medium"}`}
+          id={id}
+          name={props.name ?? id}
+          // Preact's typings pick the allowed attributes from a literal `type`;
+          // text, email and password all accept the same ones used here.
+          type={(props.type ?? "text") as "text"}
+          value={props.value}
+          onInput={(event) => props.onValue(event.currentTarget.value)}
+          autoComplete={props.autoComplete}
+          inputMode={props.inputMode}
+          aria-describedby={fieldDescribedBy}
+          aria-invalid={error ? "true" : undefined}
+          spellcheck={props.verbatim || props.code ? false : undefined}
+          autoCapitalize={props.verbatim ? "none" : props.code ? "characters" : undefined}
+          autoCorrect={props.verbatim || props.code ? "off" : undefined}
+        />
       )}
-      <FieldError id={errorId} error={error} />
-      <input
-        class={`input input--${props.width ?? "medium"}`}
-        id={id}
-        name={props.name ?? id}
-        // Preact's typings pick the allowed attributes from a literal `type`;
-        // text, email and password all accept the same ones used here.
-        type={(props.type ?? "text") as "text"}
-        value={props.value}
-        onInput={(event) => props.onValue(event.currentTarget.value)}
-        autoComplete={props.autoComplete}
-        inputMode={props.inputMode}
-        aria-describedby={fieldDescribedBy}
-        aria-invalid={error ? "true" : undefined}
-        spellcheck={props.verbatim || props.code ? false : undefined}
-        autoCapitalize={props.verbatim ? "none" : props.code ? "characters" : undefined}
-        autoCorrect={props.verbatim || props.code ? "off" : undefined}
-      />
-    </div>
+    </LabelledField>
   );
 }

@@ -5,6 +5,7 @@ import { CardMailedCorrection } from "../card-mailed-correction/index.tsx";
 import { Checkbox } from "../../../components/checkbox/index.tsx";
 import { ErrorSummary } from "../../../components/error-summary/index.tsx";
 import { FieldError } from "../../../components/field-error/index.tsx";
+import { TextAreaField } from "../../../components/text-area-field/index.tsx";
 import { TextField } from "../../../components/text-field/index.tsx";
 import { format, formatDateTime, formatLongDate } from "../../../lib/format.ts";
 import { RETURN_REASON_IDS, type ReturnReason } from "../../../../shared/photo/return-reasons.ts";
@@ -12,7 +13,7 @@ import { reviewRequest, type ReviewItem } from "../../api.ts";
 import type { ApiError } from "../../../lib/request.ts";
 import { errorsFromApi, useFormErrors, type FormError } from "../../../lib/use-form-errors.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
-import { ReturnBody, type ReturnInput } from "../../../../shared/api/review-requests.ts";
+import { NOTE_MAX_LENGTH, ReturnBody, type ReturnInput } from "../../../../shared/api/review-requests.ts";
 
 interface Draft {
   reasons: ReturnReason[];
@@ -261,25 +262,15 @@ export function OfficerDecisions({ item, officerId, supervisor, onChanged }: Off
                 ))}
               </div>
             </fieldset>
-            <div class={form.errorFor("note") ? "field field--error" : "field"}>
-              <label class="field__label" for="return-note">
-                {t.noteLabel}
-              </label>
-              <div class="field__hint" id="return-note-hint">
-                {format(t.noteHint, { language: m.officer.item.languages[item.person.language] })}
-              </div>
-              <FieldError id={form.errorFor("note") ? "return-note-error" : undefined} error={form.errorFor("note")} />
-              <textarea
-                id="return-note"
-                class="input input--full textarea"
-                rows={4}
-                maxLength={1000}
-                value={draft.note}
-                aria-describedby={form.errorFor("note") ? "return-note-hint return-note-error" : "return-note-hint"}
-                aria-invalid={form.errorFor("note") ? "true" : undefined}
-                onInput={(event) => setDraft({ note: event.currentTarget.value })}
-              />
-            </div>
+            <TextAreaField
+              id="return-note"
+              label={t.noteLabel}
+              hint={format(t.noteHint, { language: m.officer.item.languages[item.person.language] })}
+              error={form.errorFor("note")}
+              maxLength={NOTE_MAX_LENGTH}
+              value={draft.note}
+              onValue={(note) => setDraft({ note })}
+            />
             <div class="form-actions">
               <Button variant="secondary" busy={busy}>
                 {t.returnButton}
