@@ -155,8 +155,24 @@ export function remoteConfigText(toml: string, root: string): string {
   return out.join("\n");
 }
 
-/** Migration files (NNNN_name.sql) that the database's d1_migrations table does not list. */
+/**
+ * Migration files (NNNN_name.sql) that the database's d1_migrations table does not list. Only reads,
+ * so it is tried again when SQLite says the database is busy: a running `npm start` (or a test's
+ * portal) may be writing at that instant, and workerd's local D1 answers SQLITE_BUSY at once instead
+ * of waiting.
+ */
 async function pendingMigrations(db: D1Database): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readPendingMigrations(db);
+    } catch (error) {
+      if (attempt >= 6 || !/SQLITE_BUSY|database is locked|internal error/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
+}
+
+async function readPendingMigrations(db: D1Database): Promise<string[]> {
   const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
   const table = await db
     .prepare("select name from sqlite_master where type = 'table' and name = 'd1_migrations'")
