@@ -1,0 +1,64 @@
+// The calibration set's closed eyes (scripts/fixtures/calibration/warp.ts closeEyes): no white of
+// the eye and no iris may show, at a light and at a dark skin tone. The first warp only laid the
+// mesh's upper lid lines on its lower ones; the mesh's lines sit inside the visible opening, so a
+// crescent of white and the iris's lower edge stayed (an eye a person still sees as open, most of
+// all on dark skin), and the eyes_open audit counted as "missed" eyes that were not shut.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { loadRealFaces } from "../../scripts/fixtures/calibration/faces.ts";
+import { LEFT_EYE_LOWER, LEFT_EYE_UPPER, outline } from "../../scripts/fixtures/calibration/mesh-regions.ts";
+import { RIGHT_EYE_LOWER, RIGHT_EYE_UPPER } from "../../scripts/fixtures/calibration/mesh-regions.ts";
+import { polygonMask, type Rgba, scalePolygon } from "../../scripts/fixtures/calibration/raster.ts";
+import { recolourSkin, skinMask } from "../../scripts/fixtures/calibration/skin.ts";
+import { closeEyes } from "../../scripts/fixtures/calibration/warp.ts";
+import type { MeshPoint } from "../../shared/photo/face-mesh/face-mesh.ts";
+
+const luma = (d: Uint8ClampedArray, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
+
+/** Per eye, the pixels of the eye's opening grown by 40 % (where white and iris may be) that stand
+ *  out from the skin around it, by 25 levels: [brighter than its 90th percentile (the white),
+ *  darker than its 10th (the iris, or the lashes)]. */
+function eyeShowing(image: Rgba, lm: readonly MeshPoint[]): number[] {
+  return [
+    [RIGHT_EYE_UPPER, RIGHT_EYE_LOWER],
+    [LEFT_EYE_UPPER, LEFT_EYE_LOWER],
+  ].map(([upper, lower]) => {
+    const eye = outline(upper!, lower!).map((i) => lm[i]!);
+    const inner = polygonMask(image.width, image.height, scalePolygon(eye, 1.4));
+    const ring = polygonMask(image.width, image.height, scalePolygon(eye, 2.6));
+    const skin: number[] = [];
+    for (let p = 0; p < inner.length; p++) if (ring[p]! > 0 && inner[p]! === 0) skin.push(luma(image.data, p * 4));
+    skin.sort((a, b) => a - b);
+    const low = skin[Math.floor(skin.length * 0.1)]! - 25;
+    const high = skin[Math.floor(skin.length * 0.9)]! + 25;
+    let white = 0;
+    let dark = 0;
+    for (let p = 0; p < inner.length; p++) {
+      if (inner[p]! === 0) continue;
+      const l = luma(image.data, p * 4);
+      if (l > high) white++;
+      if (l < low) dark++;
+    }
+    return [white, dark];
+  });
+}
+
+describe("the calibration set's closed eyes", async () => {
+  const [face] = await loadRealFaces(["collins"]);
+  const mask = skinMask(face!, face!.landmarks);
+  for (const tone of [2, 9]) {
+    it(`cover the white and the iris (Monk ${tone})`, () => {
+      const open = recolourSkin(face!, mask, tone);
+      const closed = closeEyes(open, face!.landmarks);
+      const before = eyeShowing(open, face!.landmarks);
+      const after = eyeShowing(closed, face!.landmarks);
+      for (const [k, [white, dark]] of before.entries()) {
+        const [whiteLeft, darkLeft] = after[k]!;
+        assert.ok(white! + dark! > 40, `open eye ${k}: ${white} pixels of white, ${dark} of iris`);
+        // No white at all; of the dark, no more than the lashes' line (about a quarter of the iris).
+        assert.equal(whiteLeft, 0, `closed eye ${k}: ${whiteLeft} pixels of white still show`);
+        assert.ok(darkLeft! < 0.35 * (white! + dark!), `closed eye ${k}: ${darkLeft} dark pixels (open: ${dark})`);
+      }
+    });
+  }
+});
