@@ -24,6 +24,10 @@ export default defineConfig(async () => {
             // throttle's own test (integration/throttles.test.ts) runs with the defaults (30 and 60 an hour).
             PHOTO_UPLOADS_PER_PERSON_PER_HOUR: "1000000",
             PHOTO_UPLOADS_PER_ACCOUNT_PER_HOUR: "1000000",
+            // Representatives are off by default in wrangler.toml; the tests run with them on, so the
+            // attack suite attacks their routes, and integration/representatives.test.ts turns them off
+            // for one browser (useBindings) to test the other setting (decision 026).
+            REPRESENTATIVE_ACCESS: "on",
           },
         },
       }),

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { loadApplicantSession } from "./middleware/applicant-session.ts";
+import { loadRepresentativeSession } from "./middleware/representative-session.ts";
 import { limitBody } from "./middleware/body-limit.ts";
 import { requestContext } from "./middleware/context.ts";
 import { rejectCrossSite } from "./middleware/cross-site.ts";
@@ -12,6 +13,8 @@ import { healthRoutes } from "./routes/health.ts";
 import { invitationRoutes } from "./routes/invitation.ts";
 import { personRoutes } from "./routes/persons.ts";
 import { addressChangeRoutes } from "./routes/address-change.ts";
+import { representativeRoutes } from "./routes/representatives.ts";
+import { representingRoutes } from "./routes/representing.ts";
 import { photoRoutes } from "./routes/photos.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { pageRoutes } from "./routes/pages.ts";
@@ -38,6 +41,8 @@ export function createApp() {
     .route("/transparency", transparencyRoutes)
     // Only the API reads the session: static files never cost a D1 query.
     .use(loadApplicantSession())
+    // A representative's own session (decision 026), read only while REPRESENTATIVE_ACCESS is on.
+    .use(loadRepresentativeSession())
     // The photo routes come before the JSON limit below, so their one JSON route gets it here.
     .use("/persons/:personId/photo/acknowledge", limitBody(API_BODY_LIMIT))
     // Photos have their own 4 MB limit, counted while the body streams in.
@@ -48,6 +53,8 @@ export function createApp() {
     .route("/account", accountRoutes)
     .route("/persons", personRoutes)
     .route("/persons", addressChangeRoutes)
+    .route("/representatives", representativeRoutes)
+    .route("/representing", representingRoutes)
     .route("/invitations", invitationRoutes)
     .route("/email-confirmations", emailConfirmationRoutes)
     .route("/verify", verifyRoutes)

@@ -21,6 +21,8 @@ export type SignInInput = v.InferInput<typeof SignInBody>;
 /** `POST /api/auth/sign-in` 200: a temporary password must be replaced before anything else. */
 export interface SignedIn {
   mustSetPassword: boolean;
+  /** A representative's own account signed in (decision 026): their pages are the read-only view. */
+  representative?: true;
 }
 
 /** `POST /api/auth/forgot-password`: the same 202 whether or not an account uses the address. */

@@ -88,6 +88,18 @@ export const en = {
   "errors.submissionLocked":
     "This was already submitted, so it cannot be changed. If something is wrong, contact us at {helpEmail}.",
   "errors.personNotFound": "We could not find this person in your account.",
+  "errors.representativeReadOnly":
+    "As a representative you can see this file, but you cannot act in it: only the person, or the family member who acts for them, can declare, accept the declaration, give answers or submit.",
+  "representatives.notFound": "We could not find this representative among those you gave access to.",
+  "representatives.alreadyGiven": "This representative already has access to your file.",
+  "representatives.ownAddress": "Enter your representative's own email address, not yours: they get their own account.",
+  "representatives.licenceNumberInvalid":
+    "Enter the licence number as the body prints it: letters, digits and hyphens, up to 20. A CICC number is R and 6 digits, like R512345.",
+  "labels.representativeName": "your representative's name",
+  "labels.representativeNameText": "Your representative's name",
+  "labels.representativeKind": "what kind of representative they are",
+  "labels.licenceBody": "the body that licenses them",
+  "labels.licenceNumber": "their licence number",
   "errors.addressCardInProduction":
     "The PR card is already being made, so the mailing address can no longer change here. The card will be mailed to the address you gave. If you have moved, ask Canada Post to forward your mail to your new address, and write to {helpEmail} with your new address and your reference number.",
   "errors.addressNotSubmitted":
@@ -240,6 +252,19 @@ export const fr: Messages = {
   "errors.submissionLocked":
     "Ceci a déjà été soumis et ne peut donc plus être modifié. Si quelque chose est inexact, écrivez-nous à {helpEmail}.",
   "errors.personNotFound": "Nous n'avons pas trouvé cette personne dans votre compte.",
+  "errors.representativeReadOnly":
+    "En tant que représentant, vous pouvez voir ce dossier, mais vous ne pouvez pas y agir : seule la personne, ou le membre de la famille qui agit pour elle, peut déclarer, accepter la déclaration, donner des réponses ou soumettre.",
+  "representatives.notFound": "Nous n'avons pas trouvé ce représentant parmi ceux à qui vous avez donné accès.",
+  "representatives.alreadyGiven": "Ce représentant a déjà accès à votre dossier.",
+  "representatives.ownAddress":
+    "Entrez l'adresse courriel de votre représentant, pas la vôtre : il reçoit son propre compte.",
+  "representatives.licenceNumberInvalid":
+    "Entrez le numéro de permis tel que l'organisme l'imprime : lettres, chiffres et traits d'union, jusqu'à 20. Un numéro du CCIC est R suivi de 6 chiffres, comme R512345.",
+  "labels.representativeName": "le nom de votre représentant",
+  "labels.representativeNameText": "Le nom de votre représentant",
+  "labels.representativeKind": "le type de représentant",
+  "labels.licenceBody": "l'organisme qui lui délivre son permis",
+  "labels.licenceNumber": "son numéro de permis",
   "errors.addressCardInProduction":
     "La carte de RP est déjà en production : l'adresse postale ne peut donc plus être modifiée ici. La carte sera envoyée à l'adresse que vous avez fournie. Si vous avez déménagé, demandez à Postes Canada de faire suivre votre courrier à votre nouvelle adresse, et écrivez à {helpEmail} en indiquant votre nouvelle adresse et votre numéro de référence.",
   "errors.addressNotSubmitted":

@@ -75,6 +75,18 @@ export interface ReviewItem {
   };
   /** Every mailing address given, newest first (the one the card is mailed to); `since` is when it was given. */
   addressHistory: (MailingAddress & { since: string })[];
+  /**
+   * The representatives the applicant gave access to, with their licence (decision 026). Absent
+   * while REPRESENTATIVE_ACCESS is off.
+   */
+  representatives?: {
+    name: string;
+    kind: "lawyer" | "consultant" | "helper";
+    /** A key of LICENCE_BODIES (shared/api/representatives.ts). */
+    licenceBody: string | null;
+    licenceNumber: string | null;
+    since: string;
+  }[];
   /** `language`: the language the applicant reads (their account's, else the import's); the note is sent in whatever language the officer writes it. */
   person: {
     id: number;
@@ -112,7 +124,7 @@ export interface ReviewItem {
 
 export interface AuditEntry {
   id: number;
-  actorKind: "admin" | "officer" | "applicant" | "system";
+  actorKind: "admin" | "officer" | "applicant" | "representative" | "system";
   actorId: string | null;
   action: string;
   subjectKind: string | null;

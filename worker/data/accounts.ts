@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { accounts, passwordResetTokens, persons } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
+import { setChosenCredentials } from "./credentials.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 export async function findAccountByUsername(db: Database, username: string) {
@@ -48,62 +49,12 @@ export async function personsActedForBy(db: Database, accountId: number, ownPers
   return rows.sort((a, b) => Number(b.id === ownPersonId) - Number(a.id === ownPersonId) || a.id - b.id);
 }
 
-/**
- * Brute-force policy per account: after 5 consecutive failures the account
- * is locked for 1, 2, 4 … minutes (at most 60), doubling with each further
- * failure. A success resets the count.
- */
-export const LOCKOUT = { freeFailures: 5, maxMinutes: 60 } as const;
-
-export function lockoutMinutesAfter(failures: number): number {
-  if (failures < LOCKOUT.freeFailures) return 0;
-  return Math.min(2 ** (failures - LOCKOUT.freeFailures), LOCKOUT.maxMinutes);
-}
-
-/**
- * Records a failed sign-in and returns the new lock, if any. `newlyLocked`
- * is true only when this failure started a lock episode (the count reached
- * the threshold): the lock email goes out then, once, not at every later
- * failure that extends the lock.
- */
-export async function recordFailedSignIn(db: Database, accountId: number, now = Date.now()) {
-  const [row] = await db
-    .update(accounts)
-    .set({ failedSignIns: sql`${accounts.failedSignIns} + 1` })
-    .where(eq(accounts.id, accountId))
-    .returning({ failedSignIns: accounts.failedSignIns });
-  const minutes = lockoutMinutesAfter(row?.failedSignIns ?? 0);
-  if (minutes > 0) {
-    await db
-      .update(accounts)
-      .set({ lockedUntil: addMinutes(nowIso(now), minutes) })
-      .where(eq(accounts.id, accountId));
-  }
-  return {
-    failedSignIns: row?.failedSignIns ?? 0,
-    lockedMinutes: minutes,
-    newlyLocked: (row?.failedSignIns ?? 0) === LOCKOUT.freeFailures,
-  };
-}
-
-export function resetFailedSignIns(db: Database, accountId: number) {
-  return db.update(accounts).set({ failedSignIns: 0, lockedUntil: null }).where(eq(accounts.id, accountId));
-}
+// The lockout and the password columns are shared with representatives' accounts (data/credentials.ts).
+export { LOCKOUT, lockoutMinutesAfter } from "./credentials.ts";
 
 /** Sets a password the person chose (no longer temporary). */
 export function setChosenPassword(db: Database, accountId: number, passwordHash: string, now = Date.now()) {
-  return db
-    .update(accounts)
-    .set({
-      passwordHash,
-      passwordIsTemporary: 0,
-      temporaryPasswordExpiresAt: null,
-      temporaryPasswordUsedAt: null,
-      passwordChangedAt: nowIso(now),
-      failedSignIns: 0,
-      lockedUntil: null,
-    })
-    .where(eq(accounts.id, accountId));
+  return setChosenCredentials(db, "applicant", accountId, passwordHash, now);
 }
 
 export function newPasswordResetToken(db: Database, accountId: number, tokenHash: string, now = Date.now()) {
@@ -148,17 +99,4 @@ export async function setAccountLanguage(db: Database, accountId: number, langua
     db.update(accounts).set({ language }).where(eq(accounts.id, accountId)),
     auditInsert(db, { actorKind: "applicant", actorId: accountId, action: "account.language", details: { language } }),
   ]);
-}
-
-/** Spends a temporary password at the sign-in it opens (it works once). */
-export function markTemporaryPasswordUsed(db: Database, accountId: number, now = Date.now()) {
-  return db
-    .update(accounts)
-    .set({ temporaryPasswordUsedAt: nowIso(now) })
-    .where(eq(accounts.id, accountId));
-}
-
-/** Replaces the stored hash of the same password (stronger parameters), nothing else. */
-export function updatePasswordHash(db: Database, accountId: number, passwordHash: string) {
-  return db.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
 }

@@ -9,9 +9,11 @@ import { cardProductionStarted } from "./cards.ts";
 import type { Database } from "./db.ts";
 import { addressChangeInsert, findAddress } from "./journey.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
+import { representativeCopyAddresses } from "./representatives.ts";
 import { outboxInsert } from "./outbox.ts";
 
-type ChangeEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">;
+type ChangeEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL"> &
+  Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>;
 
 export type AddressChangeOutcome =
   | { ok: true; changed: true; changedAt: string; outboxIds: number[] }
@@ -57,7 +59,7 @@ export async function changeAddress(
   const own = await ownNoticeAddress(db, person, actingAccount);
   const name = `${person.givenNames} ${person.familyName}`;
   const insert = addressChangeInsert(db, person.id, address, accountId, now);
-  const email = (to: string, member: boolean) =>
+  const email = (to: string, member: boolean, representative?: string) =>
     outboxInsert(db, env, {
       kind: "address_changed",
       to,
@@ -66,9 +68,16 @@ export async function changeAddress(
         addressLines: addressLines(address),
         changedOn: new Date(now).toISOString().slice(0, 10),
         member,
+        representative,
       }),
     });
-  const emails = [...(actingAccount ? [email(actingAccount.email, false)] : []), ...(own ? [email(own, true)] : [])];
+  // ...and each representative's copy, addressed to them as the representative (decision 026).
+  const representatives = await representativeCopyAddresses(db, env, person);
+  const emails = [
+    ...(actingAccount ? [email(actingAccount.email, false)] : []),
+    ...(own ? [email(own, true)] : []),
+    ...representatives.map((r) => email(r.email, false, r.name)),
+  ];
   try {
     const results = await db.batch([
       insert,

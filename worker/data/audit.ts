@@ -2,7 +2,7 @@ import { auditLog } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
 
 export interface AuditEntry {
-  actorKind: "admin" | "officer" | "applicant" | "system";
+  actorKind: "admin" | "officer" | "applicant" | "representative" | "system";
   actorId?: string | number | null;
   action: string;
   subjectKind?: string;

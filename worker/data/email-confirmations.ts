@@ -9,6 +9,9 @@ import { generateTemporaryPassword } from "../lib/credentials.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { hashPassword } from "../lib/password-hash.ts";
 import { type AuditEntry, auditInsert } from "./audit.ts";
+import { issueTemporaryCredentials } from "./credentials.ts";
+import { representativeCredentials } from "./representatives.ts";
+import type { RenderedEmail } from "../email/render.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 
 /*
@@ -66,20 +69,43 @@ export function recordConfirmedAddress(db: Database, email: string, how: "invita
 export async function confirmationLink(
   db: Database,
   env: ConfirmationEnv,
-  target: { email: string; name: string; username: string; accountId: number | SQL; requestedBy: string },
+  target: { email: string; name: string; username: string; requestedBy: string } & (
+    | { accountId: number | SQL }
+    // A representative's own account waits for its address the same way (decision 026), with its own email.
+    | { representativeId: number | SQL; message: (days: number) => { kind: string; email: RenderedEmail } }
+  ),
   actor: Pick<AuditEntry, "actorKind" | "actorId">,
   now = Date.now(),
 ): Promise<BatchItem<"sqlite">[]> {
   const token = randomToken(32);
   const created = nowIso(now);
   const email = normalized(target.email);
+  const owner =
+    "accountId" in target
+      ? { column: emailConfirmations.accountId, value: { accountId: target.accountId }, kind: "account" }
+      : {
+          column: emailConfirmations.representativeId,
+          value: { representativeId: target.representativeId },
+          kind: "representative",
+        };
+  const message =
+    "message" in target
+      ? target.message(CONFIRMATION_LINK_DAYS)
+      : {
+          kind: "email_confirmation",
+          email: emailConfirmationEmail(templateContext(env), {
+            name: target.name,
+            requestedBy: target.requestedBy,
+            days: CONFIRMATION_LINK_DAYS,
+          }),
+        };
   return [
     db
       .update(emailConfirmations)
       .set({ supersededAt: created })
       .where(
         and(
-          eq(emailConfirmations.accountId, target.accountId),
+          eq(owner.column, "accountId" in target ? target.accountId : target.representativeId),
           isNull(emailConfirmations.confirmedAt),
           isNull(emailConfirmations.supersededAt),
         ),
@@ -87,26 +113,17 @@ export async function confirmationLink(
     db.insert(emailConfirmations).values({
       email,
       tokenHash: await sha256Hex(token),
-      accountId: target.accountId,
+      ...owner.value,
       expiresAt: addDays(created, CONFIRMATION_LINK_DAYS),
       createdAt: created,
     }),
     auditInsert(db, {
       ...actor,
       action: "email.confirmation_sent",
-      subjectKind: "account",
+      subjectKind: owner.kind,
       subjectId: target.username,
     }),
-    outboxInsert(db, env, {
-      kind: "email_confirmation",
-      to: email,
-      email: emailConfirmationEmail(templateContext(env), {
-        name: target.name,
-        requestedBy: target.requestedBy,
-        days: CONFIRMATION_LINK_DAYS,
-      }),
-      secrets: { token },
-    }),
+    outboxInsert(db, env, { ...message, to: email, secrets: { token } }),
   ];
 }
 
@@ -146,13 +163,21 @@ export async function confirmEmailAddress(
   const statements: BatchItem<"sqlite">[] = [
     recordConfirmedAddress(db, link.email, "link", now),
     auditInsert(db, {
-      actorKind: "applicant",
-      actorId: link.accountId,
+      actorKind: link.representativeId === null ? "applicant" : "representative",
+      actorId: link.representativeId ?? link.accountId,
       action: "email.confirmed",
       subjectKind: "email_confirmation",
       subjectId: link.id,
     }),
   ];
+  if (link.representativeId !== null) {
+    const credentials = await representativeCredentials(db, env, link.representativeId, link.email, now);
+    const results = await db.batch([...statements, ...credentials] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    return {
+      status: "confirmed",
+      outboxIds: credentials.length ? (results.at(-1) as { id: number }[]).map((r) => r.id) : [],
+    };
+  }
   const account =
     link.accountId === null ? undefined : await db.select().from(accounts).where(eq(accounts.id, link.accountId)).get();
   // The credential goes out only to the address just confirmed, and never
@@ -187,14 +212,13 @@ async function accountCredentials(
     .all();
   const name = own ? `${own.givenNames} ${own.familyName}` : account.username;
   return [
-    db
-      .update(accounts)
-      .set({
-        passwordHash: await hashPassword(password),
-        temporaryPasswordExpiresAt: addDays(nowIso(now), temporaryPasswordDays),
-        temporaryPasswordUsedAt: null,
-      })
-      .where(and(eq(accounts.id, account.id), eq(accounts.passwordIsTemporary, 1))),
+    issueTemporaryCredentials(
+      db,
+      "applicant",
+      account.id,
+      await hashPassword(password),
+      addDays(nowIso(now), temporaryPasswordDays),
+    ),
     auditInsert(db, {
       actorKind: "system",
       action: "account.credentials_sent",

@@ -10,6 +10,7 @@ import { type CardDateProblem, cardDateProblems } from "./card-dates.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
 import { findAddress } from "./journey.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
+import { representativeCopyAddresses } from "./representatives.ts";
 
 /** The outbox ids a batch's outbox inserts returned. */
 function outboxIdsOf(results: unknown[]): number[] {
@@ -19,7 +20,8 @@ function outboxIdsOf(results: unknown[]): number[] {
 type DecisionEnv = Pick<
   AppEnv,
   "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL" | "TEMP_PASSWORD_DAYS" | "INVITATION_DAYS" | "CARD_TARGET_DAYS"
->;
+> &
+  Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>;
 
 async function submissionContext(db: Database, submissionId: number) {
   const submission = await db.select().from(submissions).where(eq(submissions.id, submissionId)).get();
@@ -60,24 +62,31 @@ async function decidePhoto(
   const { submission, person, account } = context;
   const decidedAt = nowIso(now);
   const name = `${person.givenNames} ${person.familyName}`;
-  const email = (member: boolean) =>
+  const email = (member: boolean, representative?: string) =>
     input.decision === "photo_accepted"
       ? photoAcceptedEmail(templateContext(env), {
           name,
           cardTargetDate: addDays(decidedAt, settings(env).cardTargetDays).slice(0, 10),
           member,
+          representative,
         })
       : photoReturnedEmail(templateContext(env), {
           name,
           reasons: input.reasons ?? [],
           note: input.note ?? null,
           member,
+          representative,
         });
   // The acting account's email, and the person's own copy at their confirmed address.
   const own = await ownNoticeAddress(db, person, account);
+  // ...and each representative's copy, addressed to them as the representative (decision 026).
+  const representatives = await representativeCopyAddresses(db, env, person);
   const emails = [
     ...(account ? [outboxInsert(db, env, { kind: input.decision, to: account.email, email: email(false) })] : []),
     ...(own ? [outboxInsert(db, env, { kind: input.decision, to: own, email: email(true) })] : []),
+    ...representatives.map((r) =>
+      outboxInsert(db, env, { kind: input.decision, to: r.email, email: email(false, r.name) }),
+    ),
   ];
   try {
     const results = await db.batch([
@@ -190,7 +199,7 @@ export async function recordCard(
     mailedToJson: firstMailing ? JSON.stringify(address ?? null) : (existing?.mailedToJson ?? null),
     updatedAt: nowIso(now),
   };
-  const mailedEmail = (to: string, member: boolean) =>
+  const mailedEmail = (to: string, member: boolean, representative?: string) =>
     outboxInsert(db, env, {
       kind: "card_mailed",
       to,
@@ -198,11 +207,17 @@ export async function recordCard(
         name: `${person.givenNames} ${person.familyName}`,
         mailedOn: input.mailedOn!,
         member,
+        representative,
       }),
     });
   const own = firstMailing ? await ownNoticeAddress(db, person, account) : null;
+  const representatives = firstMailing ? await representativeCopyAddresses(db, env, person) : [];
   const emails = firstMailing
-    ? [...(account ? [mailedEmail(account.email, false)] : []), ...(own ? [mailedEmail(own, true)] : [])]
+    ? [
+        ...(account ? [mailedEmail(account.email, false)] : []),
+        ...(own ? [mailedEmail(own, true)] : []),
+        ...representatives.map((r) => mailedEmail(r.email, false, r.name)),
+      ]
     : [];
   const results = await db.batch([
     db

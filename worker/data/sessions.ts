@@ -1,20 +1,28 @@
-import { and, eq, isNull, ne, sql } from "drizzle-orm";
-import { accounts, sessions } from "../../schema/index.ts";
+import { type SQL, and, eq, isNull, ne, sql } from "drizzle-orm";
+import { accounts, representatives, sessions } from "../../schema/index.ts";
+import type { CredentialKind } from "./credentials.ts";
 import { randomToken } from "../lib/crypto.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
 
 /** Applicant sessions: 30 minutes idle, 12 hours at most (issue 2, §7). */
 const APPLICANT_SESSION = { idleMinutes: 30, absoluteMinutes: 12 * 60 } as const;
 
-/** A new session row for an account. Put in a batch with whatever else sign-in writes. */
-export function newApplicantSession(db: Database, accountId: number, now = Date.now()) {
+/**
+ * A new session row for an applicant's or a representative's account (same lifetimes: decision 026).
+ * Put in a batch with whatever else sign-in writes.
+ */
+export function newSession(db: Database, kind: CredentialKind, ownerId: number, now = Date.now()) {
   const id = randomToken(32);
   const createdAt = nowIso(now);
   const expiresAt = addMinutes(createdAt, APPLICANT_SESSION.absoluteMinutes);
-  const insert = db
-    .insert(sessions)
-    .values({ id, kind: "applicant", accountId, lastSeenAt: createdAt, expiresAt, createdAt });
+  const owner = kind === "applicant" ? { accountId: ownerId } : { representativeId: ownerId };
+  const insert = db.insert(sessions).values({ id, kind, ...owner, lastSeenAt: createdAt, expiresAt, createdAt });
   return { id, expiresAt, insert };
+}
+
+/** A new session row for an applicant's account. */
+export function newApplicantSession(db: Database, accountId: number, now = Date.now()) {
+  return newSession(db, "applicant", accountId, now);
 }
 
 export interface ApplicantSession {
@@ -53,6 +61,21 @@ export function applicantSessionQuery(db: Database, sessionId: string) {
 
 type ApplicantSessionRow = Awaited<ReturnType<typeof applicantSessionQuery>>[number];
 
+/** Whether a session row is within its absolute lifetime and not idle too long; touches `last_seen_at`. */
+async function stillLive(
+  db: Database,
+  row: { sessionId: string; lastSeenAt: string; expiresAt: string },
+  now: number,
+): Promise<boolean> {
+  const current = nowIso(now);
+  if (row.expiresAt <= current) return false;
+  if (addMinutes(row.lastSeenAt, APPLICANT_SESSION.idleMinutes) <= current) return false;
+  if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, row.sessionId));
+  }
+  return true;
+}
+
 /**
  * The one rule for a live applicant session, whichever way its row was read: null when there is no
  * row (unknown or revoked), past its absolute lifetime or idle too long. Touches `last_seen_at` (at
@@ -63,13 +86,7 @@ export async function liveApplicantSession(
   row: ApplicantSessionRow | undefined,
   now = Date.now(),
 ): Promise<ApplicantSession | null> {
-  if (!row) return null;
-  const current = nowIso(now);
-  if (row.expiresAt <= current) return null;
-  if (addMinutes(row.lastSeenAt, APPLICANT_SESSION.idleMinutes) <= current) return null;
-  if (Date.parse(current) - Date.parse(row.lastSeenAt) > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: current }).where(eq(sessions.id, row.sessionId));
-  }
+  if (!row || !(await stillLive(db, row, now))) return null;
   return {
     sessionId: row.sessionId,
     accountId: row.accountId,
@@ -91,6 +108,43 @@ export async function findLiveApplicantSession(
   return liveApplicantSession(db, row, now);
 }
 
+export interface RepresentativeSession {
+  sessionId: string;
+  representativeId: number;
+  username: string;
+  name: string;
+  email: string;
+  language: "en" | "fr";
+  passwordIsTemporary: boolean;
+}
+
+/** The live representative session with this id, or null: the applicant's rule (`stillLive`). */
+export async function findLiveRepresentativeSession(
+  db: Database,
+  sessionId: string,
+  now = Date.now(),
+): Promise<RepresentativeSession | null> {
+  const row = await db
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      representativeId: representatives.id,
+      username: representatives.username,
+      name: representatives.name,
+      email: representatives.email,
+      language: representatives.language,
+      passwordIsTemporary: representatives.passwordIsTemporary,
+    })
+    .from(sessions)
+    .innerJoin(representatives, eq(representatives.id, sessions.representativeId))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.kind, "representative"), isNull(sessions.revokedAt)))
+    .get();
+  if (!row || !(await stillLive(db, row, now))) return null;
+  const { lastSeenAt: _seen, expiresAt: _expires, passwordIsTemporary, ...session } = row;
+  return { ...session, passwordIsTemporary: passwordIsTemporary === 1 };
+}
+
 /** Revokes one session. */
 export function revokeSession(db: Database, sessionId: string, now = Date.now()) {
   return db
@@ -99,18 +153,26 @@ export function revokeSession(db: Database, sessionId: string, now = Date.now())
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
-/** Revokes every session of an account (password change or reset, sign out everywhere). */
-export function revokeAllSessions(db: Database, accountId: number, now = Date.now()) {
+function revokeLiveWhere(db: Database, owner: SQL | undefined, now: number) {
   return db
     .update(sessions)
     .set({ revokedAt: nowIso(now) })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+    .where(and(owner, isNull(sessions.revokedAt)));
+}
+
+/** Revokes every session of an account (password change or reset, sign out everywhere). */
+export function revokeAllSessions(db: Database, accountId: number, now = Date.now()) {
+  return revokeLiveWhere(db, eq(sessions.accountId, accountId), now);
+}
+
+/** Revokes every session of an applicant's or a representative's account (a revoked grant ends them too). */
+export function revokeAllSessionsOf(db: Database, kind: CredentialKind, ownerId: number, now = Date.now()) {
+  return kind === "applicant"
+    ? revokeAllSessions(db, ownerId, now)
+    : revokeLiveWhere(db, eq(sessions.representativeId, ownerId), now);
 }
 
 /** Ends every live session of the account but this one (a password change keeps the person signed in). */
 export function revokeOtherSessions(db: Database, accountId: number, keptSessionId: string, now = Date.now()) {
-  return db
-    .update(sessions)
-    .set({ revokedAt: nowIso(now) })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt), ne(sessions.id, keptSessionId)));
+  return revokeLiveWhere(db, and(eq(sessions.accountId, accountId), ne(sessions.id, keptSessionId)), now);
 }

@@ -20,6 +20,17 @@ import { accountLockedEmail, officerAccountLockedEmail } from "./templates.ts";
 
 type Env = Pick<AppEnv, "DB" | "EMAIL_QUEUE" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">;
 
+interface LockedAccount {
+  id: number;
+  username: string;
+  email: string;
+  passwordIsTemporary: number;
+}
+/** An applicant's account, or a representative's (the same lockout: decision 026). */
+export type LockedHolder =
+  | { kind: "applicant"; row: LockedAccount & { personId: number } }
+  | { kind: "representative"; row: LockedAccount & { name: string } };
+
 /**
  * The applicant's lock email. A chosen password gets a reset link (the
  * forgot-password token: single use, one hour, stored hashed), which also
@@ -31,17 +42,20 @@ type Env = Pick<AppEnv, "DB" | "EMAIL_QUEUE" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | 
 export async function notifyApplicantLocked(
   env: Env,
   db: Database,
-  account: { id: number; personId: number; username: string; email: string; passwordIsTemporary: number },
+  holder: LockedHolder,
   minutes: number,
 ): Promise<void> {
-  const withLink = account.passwordIsTemporary === 0 && (await isAddressConfirmed(db, account.email));
+  const account = holder.row;
+  // A representative's account has no reset link (decision 026): the notice comes without it.
+  const withLink =
+    holder.kind === "applicant" && account.passwordIsTemporary === 0 && (await isAddressConfirmed(db, account.email));
   const token = withLink ? randomToken(32) : null;
   const statements = [
     ...(token ? [newPasswordResetToken(db, account.id, await sha256Hex(token))] : []),
     auditInsert(db, {
       actorKind: "system",
       action: "account.locked_notified",
-      subjectKind: "account",
+      subjectKind: holder.kind === "applicant" ? "account" : "representative",
       subjectId: account.id,
       details: { minutes, resetLink: withLink },
     }),
@@ -50,7 +64,7 @@ export async function notifyApplicantLocked(
     kind: "account_locked",
     to: account.email,
     email: accountLockedEmail(templateContext(env), {
-      name: await accountHolderName(db, account),
+      name: holder.kind === "applicant" ? await accountHolderName(db, holder.row) : holder.row.name,
       minutes,
       resetLink: withLink,
     }),

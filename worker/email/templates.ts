@@ -1,6 +1,7 @@
 import { eventSubject } from "../../shared/email/subjects.ts";
 import { type BilingualContent, PORTAL_SUBJECT, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
 import { RETURN_REASONS, type ReturnReason } from "../../shared/photo/return-reasons.ts";
+import { representativeCopy } from "./representative-templates.ts";
 
 /*
  * One function per email the portal sends. Each returns the rendered
@@ -17,10 +18,13 @@ const infoLink = (ctx: TemplateContext, lang: "en" | "fr") => `${ctx.origin}/?la
 /**
  * A family member's own copy of an email about them, sent to the address they
  * confirmed (issue 17 point 6): addressed to them by name, and saying why it
- * came and who else was told. Empty for the acting account's email.
+ * came and who else was told. Empty for the acting account's email. A
+ * representative's copy (decision 026) is addressed to the representative, as
+ * the representative.
  */
-function ownCopy(name: string, member: boolean | undefined) {
+function ownCopy(name: string, member: boolean | undefined, representative?: string) {
   const none = { greeting: [], why: [] };
+  if (representative) return representativeCopy(name, representative);
   if (!member) return { en: none, fr: none };
   return {
     en: {
@@ -349,8 +353,11 @@ export function submissionReceivedEmail(
   );
 }
 
-export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string; member?: boolean }): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+export function proofOfPrAvailableEmail(
+  ctx: TemplateContext,
+  v: { name: string; member?: boolean; representative?: string },
+): RenderedEmail {
+  const own = ownCopy(v.name, v.member, v.representative);
   const content: BilingualContent = {
     en: {
       heading: "Your proof of permanent resident status is ready",
@@ -386,10 +393,10 @@ export function proofOfPrAvailableEmail(ctx: TemplateContext, v: { name: string;
 
 export function photoReturnedEmail(
   ctx: TemplateContext,
-  v: { name: string; reasons: ReturnReason[]; note: string | null; member?: boolean },
+  v: { name: string; reasons: ReturnReason[]; note: string | null; member?: boolean; representative?: string },
 ): RenderedEmail {
   const link = (lang: "en" | "fr") => `${ctx.origin}/home?lang=${lang}`;
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const content: BilingualContent = {
     en: {
       heading: "Your photo was returned",
@@ -440,9 +447,9 @@ export function photoReturnedEmail(
 
 export function photoAcceptedEmail(
   ctx: TemplateContext,
-  v: { name: string; cardTargetDate: string; member?: boolean },
+  v: { name: string; cardTargetDate: string; member?: boolean; representative?: string },
 ): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const content: BilingualContent = {
     en: {
       heading: "Your photo was accepted",
@@ -472,9 +479,9 @@ export function photoAcceptedEmail(
 
 export function cardMailedEmail(
   ctx: TemplateContext,
-  v: { name: string; mailedOn: string; member?: boolean },
+  v: { name: string; mailedOn: string; member?: boolean; representative?: string },
 ): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const content: BilingualContent = {
     en: {
       heading: "Your PR card was mailed",
@@ -519,9 +526,9 @@ export function cardMailedEmail(
  */
 export function addressChangedEmail(
   ctx: TemplateContext,
-  v: { name: string; addressLines: string[]; changedOn: string; member?: boolean },
+  v: { name: string; addressLines: string[]; changedOn: string; member?: boolean; representative?: string },
 ): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const lines = v.addressLines.map((text) => ({ text }));
   const content: BilingualContent = {
     en: {

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { ApplicantSession } from "../data/sessions.ts";
+import type { ApplicantSession, RepresentativeSession } from "../data/sessions.ts";
 import type { OfficerSession } from "../data/officer-sessions.ts";
 import type { Database } from "../data/db.ts";
 import type { AppEnv } from "../env.ts";
@@ -13,6 +13,8 @@ export interface AppBindings {
     language: Language;
     applicant: ApplicantSession | null;
     officer: OfficerSession | null;
+    /** A representative's own session (decision 026); null when REPRESENTATIVE_ACCESS is off. */
+    representative: RepresentativeSession | null;
   };
 }
 

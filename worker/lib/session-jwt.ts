@@ -9,7 +9,7 @@ import { SignJWT, jwtVerify } from "jose";
  * never be replayed as an officer token.
  */
 const SESSION_JWT_ALGORITHM = "HS256";
-export type SessionAudience = "pr-portal:applicant" | "pr-portal:officer";
+export type SessionAudience = "pr-portal:applicant" | "pr-portal:officer" | "pr-portal:representative";
 
 /**
  * The HMAC key, imported once per isolate and secret: jose would import raw bytes again on every

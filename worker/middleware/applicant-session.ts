@@ -1,6 +1,7 @@
+import { createMiddleware } from "hono/factory";
 import { type ApplicantSession, findLiveApplicantSession } from "../data/sessions.ts";
 import { AppError } from "../lib/errors.ts";
-import type { AppContext } from "../lib/hono-types.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { sessionCookie } from "./session-cookie.ts";
 
 /*
@@ -30,11 +31,28 @@ export const applicantSessionIdFrom = applicantCookie.sessionIdFrom;
  * temporary password, only routes that pass `allowTemporaryPassword` work:
  * everything else is 403 until the person sets their own password.
  */
-export function requireApplicant(c: AppContext, options: { allowTemporaryPassword?: boolean } = {}): ApplicantSession {
+export function requireApplicant(
+  c: Pick<AppContext, "var">,
+  options: { allowTemporaryPassword?: boolean } = {},
+): ApplicantSession {
   const applicant = c.var.applicant;
+  // A representative's own session never acts for anyone: every applicant route (declare, submit,
+  // address, photo…) refuses it by name, whatever the person (decision 026).
+  if (!applicant && c.var.representative)
+    throw new AppError(403, "representative_read_only", "errors.representativeReadOnly");
   if (!applicant) throw new AppError(401, "not_signed_in", "errors.notSignedIn");
   if (applicant.passwordIsTemporary && !options.allowTemporaryPassword) {
     throw new AppError(403, "password_change_required", "errors.passwordChangeRequired");
   }
   return applicant;
 }
+
+/**
+ * `requireApplicant` as route middleware, placed before the body's `jsonBody(Schema)` so that its
+ * 401/403 answer first (decision 022); the handler's `c.var.applicant` is then the signed-in one.
+ */
+export const signedInApplicant = (options: { allowTemporaryPassword?: boolean } = {}) =>
+  createMiddleware<AppBindings & { Variables: { applicant: ApplicantSession } }>(async (c, next) => {
+    c.set("applicant", requireApplicant(c, options));
+    await next();
+  });

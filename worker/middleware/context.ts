@@ -10,6 +10,7 @@ export function requestContext() {
     c.set("language", requestLanguage(c.req.url, c.req.header("Accept-Language")));
     c.set("applicant", null);
     c.set("officer", null);
+    c.set("representative", null);
     await next();
   });
 }

@@ -4,7 +4,7 @@ import type { Database } from "../data/db.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { type SessionAudience, signSessionJwt, verifySessionJwt } from "../lib/session-jwt.ts";
 
-type SessionKind = "applicant" | "officer";
+type SessionKind = "applicant" | "officer" | "representative";
 
 /**
  * One kind of session's cookie: its name, the JWT audience that keeps the kinds apart, its SameSite

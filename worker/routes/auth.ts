@@ -7,31 +7,41 @@ import {
   findAccountByUsername,
   findAccountsByEmail,
   findUsableResetToken,
-  markTemporaryPasswordUsed,
   newPasswordResetToken,
-  recordFailedSignIn,
-  resetFailedSignIns,
   setChosenPassword,
-  updatePasswordHash,
   useResetToken,
 } from "../data/accounts.ts";
+import {
+  type CredentialKind,
+  markTemporaryCredentialsUsed,
+  recordFailedCredentials,
+  resetFailedCredentials,
+  setChosenCredentials,
+  updateCredentialsHash,
+} from "../data/credentials.ts";
+import { findRepresentativeByUsername } from "../data/representatives.ts";
 import { auditInsert } from "../data/audit.ts";
 import { confirmedAddresses } from "../data/email-confirmations.ts";
 import { hitRateLimit } from "../data/rate-limits.ts";
 import { nowIso } from "../data/db.ts";
-import { newApplicantSession, revokeAllSessions, revokeSession } from "../data/sessions.ts";
+import { newSession, revokeAllSessions, revokeAllSessionsOf, revokeSession } from "../data/sessions.ts";
 import { notifyApplicantLocked } from "../email/lock-notices.ts";
 import { outboxInsert } from "../data/outbox.ts";
 import { enqueueOutbox } from "../email/outbox.ts";
 import { passwordChangedEmail, passwordResetLinkEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant, setApplicantCookie } from "../middleware/applicant-session.ts";
+import {
+  clearRepresentativeCookie,
+  requireRepresentative,
+  setRepresentativeCookie,
+} from "../middleware/representative-session.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
-import { templateContext } from "../lib/config.ts";
+import { representativeAccess, templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { validJson, validJsonAndProblems } from "../lib/validate-json.ts";
-import { ForgotPasswordBody, ResetPasswordBody, SignInBody } from "../../shared/api/auth.ts";
+import { ForgotPasswordBody, ResetPasswordBody, SignInBody, type SignedIn } from "../../shared/api/auth.ts";
 import { NewPasswordBody } from "../../shared/api/passwords.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
@@ -55,6 +65,49 @@ function enqueueLater(c: AppContext, ids: number[]) {
   enqueueAfterResponse(c, ids);
 }
 
+/**
+ * The account a username names: an applicant's, or (while REPRESENTATIVE_ACCESS is on) a
+ * representative's own, which signs in by the same rules (decision 026).
+ */
+async function accountNamed(c: AppContext, username: string): Promise<SignInHolder | null> {
+  const account = await findAccountByUsername(c.var.db, username);
+  if (account) return { kind: "applicant", row: account };
+  if (!representativeAccess(c.env)) return null;
+  const representative = await findRepresentativeByUsername(c.var.db, username);
+  return representative ? { kind: "representative", row: representative } : null;
+}
+
+type SignInHolder =
+  | { kind: "applicant"; row: NonNullable<Awaited<ReturnType<typeof findAccountByUsername>>> }
+  | { kind: "representative"; row: NonNullable<Awaited<ReturnType<typeof findRepresentativeByUsername>>> };
+
+const setSessionCookie = (kind: CredentialKind) =>
+  kind === "applicant" ? setApplicantCookie : setRepresentativeCookie;
+
+/** Whoever is choosing their first password: the signed-in applicant, or the signed-in representative. */
+async function passwordOwner(c: AppContext) {
+  if (!c.var.applicant && c.var.representative) {
+    const representative = requireRepresentative(c, { allowTemporaryPassword: true });
+    return {
+      kind: "representative" as const,
+      id: representative.representativeId,
+      username: representative.username,
+      email: representative.email,
+      passwordIsTemporary: representative.passwordIsTemporary,
+      name: representative.name,
+    };
+  }
+  const applicant = requireApplicant(c, { allowTemporaryPassword: true });
+  return {
+    kind: "applicant" as const,
+    id: applicant.accountId,
+    username: applicant.username,
+    email: applicant.email,
+    passwordIsTemporary: applicant.passwordIsTemporary,
+    name: await accountHolderName(c.var.db, applicant),
+  };
+}
+
 /** Reset emails per account (on top of the per-IP limit of the route). */
 const RESET_EMAILS_PER_ACCOUNT = { limit: 3, windowSeconds: 60 * 60 } as const;
 
@@ -65,8 +118,8 @@ export const authRoutes = new Hono<AppBindings>()
 
     const db = c.var.db;
     const invalid = () => new AppError(401, "invalid_credentials", "errors.invalidCredentials");
-    const account = await findAccountByUsername(db, username);
-    if (!account) {
+    const holder = await accountNamed(c, username);
+    if (!holder) {
       // Same work as a real check, so response time does not reveal usernames.
       await verifyPassword(password, DUMMY_PASSWORD_HASH);
       throw invalid();
@@ -75,14 +128,15 @@ export const authRoutes = new Hono<AppBindings>()
     // hash work: the answer tells no one that the account exists or is
     // locked. Its owner learns of the lock by email (decision 011). Attempts
     // during the lock are not counted: the lock is already there.
+    const { kind, row: account } = holder;
     const locked = account.lockedUntil !== null && account.lockedUntil > nowIso();
     const passwordOk = await verifyPassword(password, account.passwordHash);
     if (locked) throw invalid();
     if (!passwordOk) {
-      const { lockedMinutes, newlyLocked } = await recordFailedSignIn(db, account.id);
+      const { lockedMinutes, newlyLocked } = await recordFailedCredentials(db, kind, account.id);
       await db.batch([
         auditInsert(db, {
-          actorKind: "applicant",
+          actorKind: kind,
           actorId: account.id,
           action: "sign_in.failed",
           ip: clientIp(c.req.raw.headers),
@@ -90,7 +144,7 @@ export const authRoutes = new Hono<AppBindings>()
       ]);
       if (newlyLocked) {
         const env = c.env;
-        afterResponse(c, notifyApplicantLocked(env, db, account, lockedMinutes), "lock email not written");
+        afterResponse(c, notifyApplicantLocked(env, db, holder, lockedMinutes), "lock email not written");
       }
       throw invalid();
     }
@@ -110,68 +164,78 @@ export const authRoutes = new Hono<AppBindings>()
         params: { helpEmail: c.env.HELP_EMAIL },
       });
     }
-    const session = newApplicantSession(db, account.id);
+    const session = newSession(db, kind, account.id);
     await db.batch([
-      resetFailedSignIns(db, account.id),
-      ...(account.passwordIsTemporary === 1 ? [markTemporaryPasswordUsed(db, account.id)] : []),
+      resetFailedCredentials(db, kind, account.id),
+      ...(account.passwordIsTemporary === 1 ? [markTemporaryCredentialsUsed(db, kind, account.id)] : []),
       session.insert,
       auditInsert(db, {
-        actorKind: "applicant",
+        actorKind: kind,
         actorId: account.id,
         action: "sign_in",
         ip: clientIp(c.req.raw.headers),
       }),
     ]);
     if (needsRehash(account.passwordHash)) {
-      await updatePasswordHash(db, account.id, await hashPassword(password));
+      await updateCredentialsHash(db, kind, account.id, await hashPassword(password));
     }
-    await setApplicantCookie(c, session.id, session.expiresAt);
-    return c.json({ mustSetPassword: account.passwordIsTemporary === 1 });
+    await setSessionCookie(kind)(c, session.id, session.expiresAt);
+    return c.json({
+      mustSetPassword: account.passwordIsTemporary === 1,
+      // Only a representative's answer says so: with the setting off, no answer mentions them.
+      ...(kind === "representative" ? { representative: true as const } : {}),
+    } satisfies SignedIn);
   })
 
   .post("/sign-out", async (c) => {
-    const applicant = c.var.applicant;
+    const db = c.var.db;
+    const { applicant, representative } = c.var;
     if (applicant) {
-      const db = c.var.db;
       await db.batch([
         revokeSession(db, applicant.sessionId),
         auditInsert(db, { actorKind: "applicant", actorId: applicant.accountId, action: "sign_out" }),
       ]);
     }
+    if (representative) {
+      await db.batch([
+        revokeSession(db, representative.sessionId),
+        auditInsert(db, { actorKind: "representative", actorId: representative.representativeId, action: "sign_out" }),
+      ]);
+      clearRepresentativeCookie(c);
+    }
     clearApplicantCookie(c);
     return c.body(null, 204);
   })
 
+  // The applicant's first password, or a representative's (the same flow: decision 026).
   .post("/set-password", async (c) => {
-    const applicant = requireApplicant(c, { allowTemporaryPassword: true });
-    if (!applicant.passwordIsTemporary)
-      throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
+    const owner = await passwordOwner(c);
+    if (!owner.passwordIsTemporary) throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
     const { body, problems: formProblems } = await validJsonAndProblems(c, NewPasswordBody);
     const { newPassword } = body;
-    const problems = await newPasswordProblems(c.env, newPassword, formProblems, applicant.username);
+    const problems = await newPasswordProblems(c.env, newPassword, formProblems, owner.username);
     if (problems.length) throw validationError(problems);
 
     const db = c.var.db;
-    const account = (await findAccountById(db, applicant.accountId))!;
-    const fresh = newApplicantSession(db, account.id);
+    const fresh = newSession(db, owner.kind, owner.id);
     const [, , , mail] = await db.batch([
-      setChosenPassword(db, account.id, await hashPassword(newPassword)),
+      setChosenCredentials(db, owner.kind, owner.id, await hashPassword(newPassword)),
       // Any other session opened with the temporary password ends here.
-      revokeAllSessions(db, account.id),
+      revokeAllSessionsOf(db, owner.kind, owner.id),
       // ...including this one, replaced by a fresh session below.
       fresh.insert,
       outboxInsert(db, c.env, {
         kind: "password_changed",
-        to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), { name: await accountHolderName(db, account), how: "set" }),
+        to: owner.email,
+        email: passwordChangedEmail(templateContext(c.env), { name: owner.name, how: "set" }),
       }),
-      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.set_first" }),
+      auditInsert(db, { actorKind: owner.kind, actorId: owner.id, action: "password.set_first" }),
     ]);
     enqueueLater(
       c,
       mail.map((m) => m.id),
     );
-    await setApplicantCookie(c, fresh.id, fresh.expiresAt);
+    await setSessionCookie(owner.kind)(c, fresh.id, fresh.expiresAt);
     return c.json({ ok: true });
   })
 

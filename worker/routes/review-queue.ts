@@ -10,12 +10,13 @@ import { submissionExists } from "../data/submissions.ts";
 import { addressHistory, latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
 import { followUpList } from "../data/follow-up.ts";
+import { representativesOfPerson } from "../data/representatives.ts";
 import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
 import { issueProofOfPr } from "../services/ecopr.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
-import { serviceStandards } from "../lib/config.ts";
+import { representativeAccess, serviceStandards } from "../lib/config.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import * as v from "valibot";
 import { validJson } from "../lib/validate-json.ts";
@@ -100,6 +101,8 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const claim = await liveClaim(c.var.db, submission.id);
     // Every mailing address given, newest (the one the card goes to) first: changes after submitting are new rows.
     const addresses = await addressHistory(c.var.db, person.id);
+    // Who represents the person, with the applicant's consent (decision 026): only while the setting is on.
+    const representatives = representativeAccess(c.env) ? await representativesOfPerson(c.var.db, person) : null;
     // The language the applicant reads: the one their account uses in the portal (emails about this
     // person go to that account), else the import's language of correspondence. The officer writes
     // the note in it, since the note is sent as written, never translated.
@@ -122,6 +125,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
         postalCode,
         since: updatedAt,
       })),
+      ...(representatives ? { representatives } : {}),
       person: {
         id: person.id,
         givenNames: person.givenNames,

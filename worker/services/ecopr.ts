@@ -2,6 +2,7 @@ import { ECOPR_FONT } from "../documents/ecopr-font.ts";
 import { renderEcoprPdf } from "../documents/ecopr-pdf.ts";
 import { newVerificationCode } from "../documents/verification-code.ts";
 import { proofOfPrSubject, recordProofOfPr } from "../data/documents.ts";
+import { representativeCopyAddresses } from "../data/representatives.ts";
 import { deleteObjects, newDocumentKey, putDocument } from "../data/objects.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import { proofOfPrAvailableEmail } from "../email/templates.ts";
@@ -18,11 +19,13 @@ import { unprintableCharacters } from "../../shared/people/printable-name.ts";
  */
 export async function issueProofOfPr(
   db: Database,
-  env: Pick<AppEnv, "FILES" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">,
+  env: Pick<AppEnv, "FILES" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL"> &
+    Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>,
   input: { personId: number; officerId: number },
   now = Date.now(),
 ): Promise<{ documentId: number; verificationCode: string; outboxIds: number[] }> {
   const { person, submission, application, account, ownAddress } = await proofOfPrSubject(db, input.personId);
+  const representatives = await representativeCopyAddresses(db, env, person);
   // A name the font cannot print (imported before the rule, or corrected without it) is a data
   // error to correct first: the proof of status never shows a name other than the one on file.
   if (unprintableCharacters(person.familyName).length > 0 || unprintableCharacters(person.givenNames).length > 0) {
@@ -54,15 +57,18 @@ export async function issueProofOfPr(
       verificationCode,
       issuedAt,
       // The acting account's email, and the person's own copy at the address they confirmed.
+      // ...and each representative's copy, addressed to them as the representative (decision 026).
       emails: [
         ...(account ? [{ to: account.email, member: false }] : []),
         ...(ownAddress ? [{ to: ownAddress, member: true }] : []),
-      ].map(({ to, member }) => ({
+        ...representatives.map((r) => ({ to: r.email, member: false, representative: r.name })),
+      ].map(({ to, member, representative }: { to: string; member: boolean; representative?: string }) => ({
         kind: "proof_of_pr_available",
         to,
         email: proofOfPrAvailableEmail(templateContext(env), {
           name: `${person.givenNames} ${person.familyName}`,
           member,
+          representative,
         }),
       })),
     });
