@@ -157,6 +157,42 @@ export const en = {
   "review.currentPasswordOrCodeWrong":
     "Your current password or the code is not right. Codes work once: wait for a new code, then try again.",
   "review.passwordSameAsCurrent": "Choose a password different from your current password.",
+  "corrections.noEcopr": "There is no proof of status (e-CoPR) for this person yet, so there is nothing to correct.",
+  "corrections.pending":
+    "A correction for this person is already waiting for an officer. You can report another one once we answer.",
+  "corrections.fieldRequired": "Select what is wrong on the e-CoPR.",
+  "corrections.valueRequired": "Enter what it should say.",
+  "corrections.dateInvalid": "Enter the date of birth as YYYY-MM-DD, like 1990-04-25, not in the future.",
+  "corrections.uciInvalid": "Enter the UCI as 8 or 10 digits, like 0000-0000 or 00-0000-0000.",
+  "corrections.nameTooLong": "The name must be {max} characters or fewer.",
+  "corrections.nameNotPrintable":
+    "The e-CoPR cannot print {characters}. Write the name in Latin letters, as on your passport.",
+  "corrections.sameValue": "This is already what your e-CoPR says. Enter the correct value.",
+  "corrections.notMultipart": "The form could not be read. Reload the page and try again.",
+  "corrections.documentEmpty": "The document file is empty. Choose the file again.",
+  "corrections.documentType":
+    "This file is not one we can accept. Take a photo of the document and upload it as a JPEG (.jpg) or PNG (.png) file. PDF files are not accepted.",
+  "corrections.documentCorrupt":
+    "We could not read this file: it seems damaged or incomplete. Take the photo again, then upload the new file.",
+  "corrections.documentTooManyPixels":
+    "This image is {width} × {height} pixels, more than we accept. Upload a smaller photo of the document.",
+  "corrections.documentTooLarge": "This file is larger than {megabytes} MB. Upload a smaller photo of the document.",
+  "corrections.storeFailed": "We could not save your report just now. Nothing was sent. Try again in a minute.",
+  "corrections.tooMany": "You have sent many correction reports today. Wait {minutes} minutes, then try again.",
+  "corrections.reasonRequired": "Enter why the correction is refused. The person reads it.",
+  "corrections.notPending": "This correction was already decided. Reload the page to see the decision.",
+  "anotherWay.kindRequired": "Choose what you need.",
+  "anotherWay.reasonRequired": "Tell us in a few words why you need another way.",
+  "anotherWay.reasonTooLong": "Your reason must be {max} characters or fewer. Make it shorter.",
+  "photoException.reasonRequired": "Choose why your photo cannot meet the rule.",
+  "photoException.explanationRequired": "Tell us in a few words why your photo cannot meet the rule.",
+  "photoException.explanationTooLong": "Your explanation must be {max} characters or fewer. Make it shorter.",
+  "photoException.photoRequired": "Choose the photo to send.",
+  "photoException.notNeeded": "Your photo meets the rules. You do not need to explain. Send it the usual way.",
+  "photoException.notExcusable":
+    "A reason can excuse only a rule about your face or head. Fix the other problems first, or ask for another way.",
+  "review.outcomeRequired": "Choose what happened.",
+  "review.requestClosed": "This request is closed. Nothing more can be recorded.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -328,6 +364,47 @@ export const fr: Messages = {
   "review.currentPasswordOrCodeWrong":
     "Votre mot de passe actuel ou le code n'est pas exact. Un code ne sert qu'une fois : attendez un nouveau code, puis réessayez.",
   "review.passwordSameAsCurrent": "Choisissez un mot de passe différent de votre mot de passe actuel.",
+  "corrections.noEcopr":
+    "Il n'y a pas encore de preuve de statut (CRP électronique) pour cette personne : il n'y a rien à corriger.",
+  "corrections.pending":
+    "Une correction pour cette personne attend déjà un agent. Vous pourrez en signaler une autre après notre réponse.",
+  "corrections.fieldRequired": "Choisissez ce qui est inexact sur la CRP électronique.",
+  "corrections.valueRequired": "Indiquez ce qui devrait y figurer.",
+  "corrections.dateInvalid":
+    "Entrez la date de naissance au format AAAA-MM-JJ, comme 1990-04-25, et pas dans le futur.",
+  "corrections.uciInvalid": "Entrez l'IUC en 8 ou 10 chiffres, comme 0000-0000 ou 00-0000-0000.",
+  "corrections.nameTooLong": "Le nom doit compter au plus {max} caractères.",
+  "corrections.nameNotPrintable":
+    "La CRP électronique ne peut pas imprimer {characters}. Écrivez le nom en lettres latines, comme sur votre passeport.",
+  "corrections.sameValue": "C'est déjà ce qui figure sur votre CRP électronique. Entrez la valeur exacte.",
+  "corrections.notMultipart": "Le formulaire n'a pas pu être lu. Rechargez la page et réessayez.",
+  "corrections.documentEmpty": "Le fichier du document est vide. Choisissez de nouveau le fichier.",
+  "corrections.documentType":
+    "Nous ne pouvons pas accepter ce fichier. Photographiez le document et téléversez-le en JPEG (.jpg) ou en PNG (.png). Les fichiers PDF ne sont pas acceptés.",
+  "corrections.documentCorrupt":
+    "Nous n'avons pas pu lire ce fichier : il semble endommagé ou incomplet. Reprenez la photo, puis téléversez le nouveau fichier.",
+  "corrections.documentTooManyPixels":
+    "Cette image fait {width} × {height} pixels, plus que ce que nous acceptons. Téléversez une photo plus petite du document.",
+  "corrections.documentTooLarge": "Ce fichier dépasse {megabytes} Mo. Téléversez une photo plus petite du document.",
+  "corrections.storeFailed":
+    "Nous n'avons pas pu enregistrer votre signalement pour le moment. Rien n'a été envoyé. Réessayez dans une minute.",
+  "corrections.tooMany":
+    "Vous avez envoyé de nombreux signalements de correction aujourd'hui. Attendez {minutes} minutes, puis réessayez.",
+  "corrections.reasonRequired": "Indiquez pourquoi la correction est refusée. La personne lira ce motif.",
+  "corrections.notPending": "Cette correction a déjà été tranchée. Rechargez la page pour voir la décision.",
+  "anotherWay.kindRequired": "Choisissez ce dont vous avez besoin.",
+  "anotherWay.reasonRequired": "Dites-nous en quelques mots pourquoi il vous faut une autre façon.",
+  "anotherWay.reasonTooLong": "Votre raison doit compter au plus {max} caractères. Faites plus court.",
+  "photoException.reasonRequired": "Choisissez pourquoi votre photo ne peut pas suivre la règle.",
+  "photoException.explanationRequired": "Dites-nous en quelques mots pourquoi votre photo ne peut pas suivre la règle.",
+  "photoException.explanationTooLong": "Votre explication doit compter au plus {max} caractères. Faites plus court.",
+  "photoException.photoRequired": "Choisissez la photo à envoyer.",
+  "photoException.notNeeded":
+    "Votre photo suit les règles. Vous n'avez rien à expliquer. Envoyez-la comme d'habitude.",
+  "photoException.notExcusable":
+    "Une raison peut excuser seulement une règle sur le visage ou la tête. Corrigez d'abord les autres problèmes, ou demandez une autre façon.",
+  "review.outcomeRequired": "Choisissez ce qui s'est passé.",
+  "review.requestClosed": "Cette demande est fermée. On ne peut plus rien y noter.",
 };
 
 export type Language = "en" | "fr";

@@ -220,4 +220,6 @@ export interface VerificationFound {
   /** `YYYY-MM-DD`. */
   issuedOn: string;
   status: "valid" | "revoked";
+  /** `YYYY-MM-DD` when a correction replaced this e-CoPR with a newer one (decision 027), else null. */
+  replacedOn: string | null;
 }

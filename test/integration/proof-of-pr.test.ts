@@ -100,6 +100,7 @@ describe("proof of PR status (e-CoPR)", () => {
       initials: `A. ${person.familyName[0]}.`,
       issuedOn: new Date().toISOString().slice(0, 10),
       status: "valid",
+      replacedOn: null,
     });
     expect(JSON.stringify(body)).not.toContain(person.familyName);
 

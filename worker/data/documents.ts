@@ -1,5 +1,5 @@
-import { and, desc, eq } from "drizzle-orm";
-import { applications, documents, persons, reviewDecisions } from "../../schema/index.ts";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { applications, documents, personIdentities, persons, reviewDecisions } from "../../schema/index.ts";
 import type { AppEnv } from "../env.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
@@ -71,24 +71,52 @@ export async function latestProofOfPr(db: Database, personId: number) {
     .get();
 }
 
-/** What /verify may say about a code: initials, date and status, nothing more. */
+/** The person's first e-CoPR: the day PR status was confirmed, which every reissue prints too. */
+export async function firstProofOfPr(db: Database, personId: number) {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.personId, personId), eq(documents.kind, "ecopr")))
+    .orderBy(asc(documents.id))
+    .get();
+}
+
+/**
+ * What /verify may say about a code: initials, date and status, and, for an e-CoPR a correction
+ * replaced (decision 027), the day the newer one was issued; nothing more, never the person's name.
+ * The initials are those the document printed: its corrected identity's, else the person row's
+ * (which the retention purge cuts to the initials).
+ */
 export async function verifyDocument(db: Database, code: string) {
   const row = await db
     .select({
+      id: documents.id,
+      personId: documents.personId,
       status: documents.status,
       issuedAt: documents.issuedAt,
       givenNames: persons.givenNames,
       familyName: persons.familyName,
+      correctedGivenNames: personIdentities.givenNames,
+      correctedFamilyName: personIdentities.familyName,
     })
     .from(documents)
     .innerJoin(persons, eq(persons.id, documents.personId))
+    .leftJoin(personIdentities, eq(personIdentities.id, documents.identityId))
     .where(eq(documents.verificationCode, code))
     .get();
   if (!row) return null;
+  // Issued rows never change (migration 0006): a newer e-CoPR of the same person is what replaced this one.
+  const newer = await db
+    .select({ issuedAt: documents.issuedAt })
+    .from(documents)
+    .where(and(eq(documents.personId, row.personId), eq(documents.kind, "ecopr"), gt(documents.id, row.id)))
+    .orderBy(asc(documents.id))
+    .get();
   const initial = (name: string) => (name.trim()[0] ?? "").toUpperCase();
   return {
-    initials: `${initial(row.givenNames)}. ${initial(row.familyName)}.`,
+    initials: `${initial(row.correctedGivenNames ?? row.givenNames)}. ${initial(row.correctedFamilyName ?? row.familyName)}.`,
     issuedOn: row.issuedAt.slice(0, 10),
     status: row.status,
+    replacedOn: newer ? newer.issuedAt.slice(0, 10) : null,
   };
 }

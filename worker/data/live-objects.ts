@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
-import { documents, persons, photos } from "../../schema/index.ts";
+import { documents, ecoprCorrections, persons, photos } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
 
 /** D1 binds at most 100 parameters per statement. */
@@ -10,7 +10,7 @@ export async function liveObjectKeys(db: Database, keys: string[]): Promise<Set<
   const live = new Set<string>();
   for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
     const chunk = keys.slice(i, i + KEYS_PER_QUERY);
-    const [photoRows, documentRows] = await db.batch([
+    const [photoRows, documentRows, evidenceRows] = await db.batch([
       // A replaced draft keeps its row (history) but not its object.
       db
         .select({ key: photos.objectKey })
@@ -22,8 +22,14 @@ export async function liveObjectKeys(db: Database, keys: string[]): Promise<Set<
         .from(documents)
         .innerJoin(persons, eq(persons.id, documents.personId))
         .where(and(inArray(documents.objectKey, chunk), isNull(persons.purgedAt))),
+      // A correction's supporting document lives as long as the person's data (decision 027).
+      db
+        .select({ key: ecoprCorrections.evidenceObjectKey })
+        .from(ecoprCorrections)
+        .innerJoin(persons, eq(persons.id, ecoprCorrections.personId))
+        .where(and(inArray(ecoprCorrections.evidenceObjectKey, chunk), isNull(persons.purgedAt))),
     ]);
-    for (const row of [...photoRows, ...documentRows]) live.add(row.key);
+    for (const row of [...photoRows, ...documentRows, ...evidenceRows]) if (row.key) live.add(row.key);
   }
   return live;
 }

@@ -7,7 +7,10 @@ import { randomToken } from "../lib/crypto.ts";
  * - photos/<personId>/<random>.jpg|png: a PR-card photo, metadata stripped
  *   (routes/photos.ts), pointed at by photos.object_key;
  * - documents/<personId>/<random>.pdf: an issued e-CoPR (services/ecopr.ts),
- *   pointed at by documents.object_key.
+ *   pointed at by documents.object_key;
+ * - corrections/<personId>/<random>.jpg|png: a photo of a supporting document sent with an e-CoPR
+ *   correction, metadata stripped (routes/ecopr-corrections.ts), pointed at by
+ *   ecopr_corrections.evidence_object_key.
  * Keys are random so nobody can guess one; every object is served only
  * through a route that checks who asks. A key no row points at is an orphan
  * the maintenance job deletes (maintenance/orphans.ts).
@@ -15,7 +18,7 @@ import { randomToken } from "../lib/crypto.ts";
 type Bucket = Pick<AppEnv, "FILES">;
 
 /** The prefixes the portal writes; anything else in the bucket is not ours to judge. */
-export const OBJECT_PREFIXES = ["photos/", "documents/"] as const;
+export const OBJECT_PREFIXES = ["photos/", "documents/", "corrections/"] as const;
 
 const PHOTO_TYPES = {
   jpeg: { extension: "jpg", contentType: "image/jpeg" },
@@ -30,6 +33,11 @@ export function newPhotoKey(personId: number, format: keyof typeof PHOTO_TYPES):
 /** A new key for a person's e-CoPR. */
 export function newDocumentKey(personId: number): string {
   return `documents/${personId}/${randomToken(18)}.pdf`;
+}
+
+/** A new key for the supporting document of a person's e-CoPR correction. */
+export function newEvidenceKey(personId: number, format: keyof typeof PHOTO_TYPES): string {
+  return `corrections/${personId}/${randomToken(18)}.${PHOTO_TYPES[format].extension}`;
 }
 
 export async function putPhoto(

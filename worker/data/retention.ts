@@ -2,13 +2,16 @@ import { and, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import {
   accounts,
   addresses,
+  anotherWayRequests,
   cards,
   confirmedEmailAddresses,
   documents,
+  ecoprCorrections,
   emailConfirmations,
   outbox,
   passwordResetTokens,
   persons,
+  personIdentities,
   photos,
   sessions,
   submissions,
@@ -62,9 +65,14 @@ export async function personsDueForPurge(
  * is) someone not purged, in which case it stays.
  */
 export async function purgeReach(db: Database, person: PurgeCandidate) {
-  const [photoKeys, documentKeys, account] = await Promise.all([
+  const [photoKeys, documentKeys, evidenceKeys, account] = await Promise.all([
     db.select({ key: photos.objectKey }).from(photos).where(eq(photos.personId, person.id)).all(),
     db.select({ key: documents.objectKey }).from(documents).where(eq(documents.personId, person.id)).all(),
+    db
+      .select({ key: ecoprCorrections.evidenceObjectKey })
+      .from(ecoprCorrections)
+      .where(eq(ecoprCorrections.personId, person.id))
+      .all(),
     person.actingAccountId
       ? db.select().from(accounts).where(eq(accounts.id, person.actingAccountId)).get()
       : undefined,
@@ -83,7 +91,7 @@ export async function purgeReach(db: Database, person: PurgeCandidate) {
         .get()
     : undefined;
   return {
-    objectKeys: [...photoKeys, ...documentKeys].map((r) => r.key),
+    objectKeys: [...photoKeys, ...documentKeys, ...evidenceKeys].flatMap((r) => (r.key ? [r.key] : [])),
     account,
     othersStillKept: Boolean(othersStillKept),
   };
@@ -124,6 +132,18 @@ export async function purgePersonRecords(
     db.update(submissions).set({ addressJson: "{}" }).where(eq(submissions.personId, personId)),
     db.delete(addresses).where(eq(addresses.personId, personId)),
     db.update(cards).set({ mailedToJson: null }).where(eq(cards.personId, personId)),
+    // A request for another way and a photo's explanation say why in the person's words (health,
+    // religion, disability): emptied. The photo lock (migration 0013) allows only this, once purged_at is set above.
+    db.update(anotherWayRequests).set({ reason: "" }).where(eq(anotherWayRequests.personId, personId)),
+    db
+      .update(photos)
+      .set({ exceptionExplanation: "" })
+      .where(and(eq(photos.personId, personId), sql`${photos.exceptionExplanation} is not null`)),
+    // Corrected identities and the reports that asked for them hold names and dates of birth: their
+    // triggers (migration 0014) let them go once purged_at is set above. Identities first (they
+    // reference the reports). The e-CoPR rows stay, so /verify still answers, with the initials left.
+    db.delete(personIdentities).where(eq(personIdentities.personId, personId)),
+    db.delete(ecoprCorrections).where(eq(ecoprCorrections.personId, personId)),
     // Emails hold names and addresses. Months after the card was mailed none is still worth sending
     // (delivery gives up within a day), so pending ones go too.
     ...(addressesToForget.length

@@ -22,7 +22,7 @@ const infoLink = (ctx: TemplateContext, lang: "en" | "fr") => `${ctx.origin}/?la
  * representative's copy (decision 026) is addressed to the representative, as
  * the representative.
  */
-function ownCopy(name: string, member: boolean | undefined, representative?: string) {
+export function ownCopy(name: string, member: boolean | undefined, representative?: string) {
   const none = { greeting: [], why: [] };
   if (representative) return representativeCopy(name, representative);
   if (!member) return { en: none, fr: none };

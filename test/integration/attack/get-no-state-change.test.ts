@@ -24,7 +24,11 @@ const QUERY = new URLSearchParams({
 }).toString();
 
 /** State-changing paths that also have a GET route (a read of the same resource). */
-const READ_AND_WRITE = new Set(["/api/persons/:personId/photo", "/api/persons/:personId/address-change"]);
+const READ_AND_WRITE = new Set([
+  "/api/persons/:personId/photo",
+  "/api/persons/:personId/address-change",
+  "/api/persons/:personId/ecopr-corrections",
+]);
 
 describe("safe methods on every state-changing path", () => {
   it("GET, HEAD and OPTIONS (even same-origin, with a method override) are 404/405 and change nothing", async () => {
@@ -43,8 +47,9 @@ describe("safe methods on every state-changing path", () => {
             cookiesOf: cookies,
           });
           const label = `${method} ${route.path} ${Object.keys(override).length ? "(override)" : ""}`;
-          // Two paths are both a read and a write: GET /api/persons/:id/photo reads the current photo (200, null
-          // before any upload), GET /api/persons/:id/address-change whether the address can change now. They read;
+          // Three paths are both a read and a write: GET /api/persons/:id/photo reads the current photo (200, null
+          // before any upload), GET /api/persons/:id/address-change whether the address can change now,
+          // GET /api/persons/:id/ecopr-corrections the e-CoPR's reports (decision 027). They read;
           // the fingerprint below shows nothing changed. Every other path is 404/405.
           if (READ_AND_WRITE.has(route.path) && method !== "OPTIONS") expect(response.status, label).toBe(200);
           else expect([404, 405], label).toContain(response.status);

@@ -5,7 +5,7 @@
 // mass-assignment.test.ts.
 
 /** Who a route is for: anyone, a signed-in applicant, or a signed-in officer. */
-type Audience = "public" | "applicant" | "officer" | "supervisor" | "development";
+type Audience = "public" | "applicant" | "representative" | "officer" | "supervisor" | "development";
 
 interface RouteSpec {
   method: "GET" | "POST";
@@ -30,6 +30,17 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
   { method: "POST", path: "/api/persons/:personId/submit", audience: "applicant" },
   { method: "POST", path: "/api/persons/:personId/photo", audience: "applicant" },
   { method: "POST", path: "/api/persons/:personId/photo/acknowledge", audience: "applicant" },
+  // Another way and photo exceptions (decision 028): the signed-in ask, and a multipart photo with its explanation.
+  { method: "POST", path: "/api/persons/:personId/another-way", audience: "applicant" },
+  { method: "POST", path: "/api/persons/:personId/photo/exception", audience: "applicant" },
+  // Asked without signing in: tied to the person by the invitation token or the account's email, in the body.
+  { method: "POST", path: "/api/another-way/invitation", audience: "public" },
+  { method: "POST", path: "/api/another-way/sign-in-help", audience: "public" },
+  // Representatives (decision 026): the grant to revoke is named in the body, never in the path.
+  { method: "POST", path: "/api/representatives/invite", audience: "applicant" },
+  { method: "POST", path: "/api/representatives/revoke", audience: "applicant" },
+  // A multipart form with an optional photo of a document: its own 4 MB limit (decision 027).
+  { method: "POST", path: "/api/persons/:personId/ecopr-corrections", audience: "applicant" },
   // The invitation's token comes in the body (never in a path or query that
   // logs keep); reading the invitation is a POST for that reason.
   { method: "POST", path: "/api/invitations/open", audience: "public" },
@@ -45,6 +56,10 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
   { method: "POST", path: "/review/api/persons/:personId/confirm-pr", audience: "officer" },
   { method: "POST", path: "/review/api/persons/:personId/card", audience: "officer" },
   { method: "POST", path: "/review/api/persons/:personId/card/mailed-correction", audience: "supervisor" },
+  { method: "POST", path: "/review/api/another-way/:requestId/outcome", audience: "officer" },
+  { method: "POST", path: "/review/api/another-way/:requestId/mailed-photo", audience: "officer" },
+  { method: "POST", path: "/review/api/persons/:personId/corrections/accept", audience: "officer" },
+  { method: "POST", path: "/review/api/persons/:personId/corrections/refuse", audience: "officer" },
 ];
 
 /** Routes that only read. Those taking an id are attacked by idor.test.ts. */
@@ -59,6 +74,10 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/api/persons/:personId/documents/ecopr", audience: "applicant" },
   { method: "GET", path: "/api/persons/:personId/photo", audience: "applicant" },
   { method: "GET", path: "/api/persons/:personId/photo/image", audience: "applicant" },
+  { method: "GET", path: "/api/representatives", audience: "applicant" },
+  { method: "GET", path: "/api/representing", audience: "representative" },
+  { method: "GET", path: "/api/representing/persons/:personId", audience: "representative" },
+  { method: "GET", path: "/api/persons/:personId/ecopr-corrections", audience: "applicant" },
   { method: "GET", path: "/api/verify/:code", audience: "public" },
   { method: "GET", path: "/api/transparency", audience: "public" },
   { method: "GET", path: "/review/api/session", audience: "officer" },
@@ -66,6 +85,9 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/review/api/follow-up", audience: "officer" },
   { method: "GET", path: "/review/api/items/:submissionId", audience: "officer" },
   { method: "GET", path: "/review/api/items/:submissionId/photo", audience: "officer" },
+  { method: "GET", path: "/review/api/corrections", audience: "officer" },
+  { method: "GET", path: "/review/api/persons/:personId/corrections", audience: "officer" },
+  { method: "GET", path: "/review/api/persons/:personId/corrections/evidence", audience: "officer" },
   { method: "GET", path: "/review/api/audit", audience: "supervisor" },
   { method: "GET", path: "/review/api/metrics", audience: "supervisor" },
   { method: "GET", path: "/dev/mailbox", audience: "development" },

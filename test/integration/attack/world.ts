@@ -7,6 +7,7 @@ import { Browser } from "../../support/http.ts";
 import { db, invitedFamily, signedInApplicant } from "../../support/factories.ts";
 import { submitAll } from "../../support/journey.ts";
 import { signedInOfficer } from "../../support/officers.ts";
+import { signedInRepresentative } from "../../support/representatives.ts";
 import { fill } from "./routes.ts";
 
 export type Applicant = Awaited<ReturnType<typeof signedInApplicant>>;
@@ -31,7 +32,9 @@ export async function confirmedFamily(officer: Officer) {
   expect((await officer.browser.post(`/review/api/items/${submissionId}/claim`, {})).status).toBe(200);
   expect((await officer.browser.post(`/review/api/items/${submissionId}/accept`, {})).status).toBe(200);
   expect((await officer.browser.post(`/review/api/persons/${person.id}/confirm-pr`, {})).status).toBe(200);
-  return { ...family, person, submissionId };
+  // And asked for another way (decision 028): the officers' request routes have a real id to try.
+  const requestId = await openAnotherWayRequest(family.browser, person.id);
+  return { ...family, person, submissionId, requestId };
 }
 
 /** A browser carrying every cookie of the given browsers (applicant and officer at once). */
@@ -69,6 +72,11 @@ export async function fingerprint(scope: { personIds: number[]; officerIds?: num
     claims: `SELECT * FROM review_claims WHERE submission_id IN ${submissions}`,
     documents: `SELECT * FROM documents WHERE person_id IN (${persons})`,
     cards: `SELECT * FROM cards WHERE person_id IN (${persons})`,
+    anotherWay: `SELECT * FROM another_way_requests WHERE person_id IN (${persons})`,
+    anotherWayOutcomes: `SELECT * FROM another_way_outcomes WHERE request_id IN (SELECT id FROM another_way_requests WHERE person_id IN (${persons}))`,
+    representativeGrants: `SELECT * FROM representative_grants WHERE granted_by_account_id IN ${accounts}`,
+    corrections: `SELECT * FROM ecopr_corrections WHERE person_id IN (${persons})`,
+    identities: `SELECT * FROM person_identities WHERE person_id IN (${persons})`,
     audit: `SELECT * FROM audit_log WHERE (actor_kind = 'applicant' AND actor_id IN (SELECT CAST(id AS TEXT) FROM ${accounts}))
       OR (actor_kind = 'officer' AND actor_id IN (SELECT CAST(id AS TEXT) FROM officers WHERE id IN (${officers})))
       OR (subject_kind = 'person' AND subject_id IN (SELECT CAST(id AS TEXT) FROM persons WHERE id IN (${persons})))`,
@@ -77,6 +85,16 @@ export async function fingerprint(scope: { personIds: number[]; officerIds?: num
   const out: Record<string, unknown> = {};
   for (const [name, sql] of Object.entries(queries)) out[name] = (await env.DB.prepare(sql).all()).results;
   return JSON.stringify(out);
+}
+
+/** Asks for another way for a person through the photo page's route; the request's id, from D1. */
+export async function openAnotherWayRequest(browser: Browser, personId: number): Promise<number> {
+  const asked = await browser.post(`/api/persons/${personId}/another-way`, { kind: "paper", reason: "On paper." });
+  expect(asked.status).toBe(202);
+  const row = await env.DB.prepare("SELECT id FROM another_way_requests WHERE person_id = ? ORDER BY id DESC")
+    .bind(personId)
+    .first<{ id: number }>();
+  return row!.id;
 }
 
 /**
@@ -92,17 +110,34 @@ export async function everyRouteHasATarget() {
   await submitAll(queued.browser, queued.persons[0]!.id);
   const submissionId = await submissionIdOf(queued.persons[0]!.id);
   const invited = await invitedFamily();
-  const cookies = withCookiesOf(victim.browser, officer.browser);
+  // An open request for another way (decision 028), so the officers' outcome routes have a real target.
+  const requestId = await openAnotherWayRequest(queued.browser, queued.persons[0]!.id);
+  // The victim gave a representative access (decision 026): the revoke route has a real grant to end,
+  // and the representative's own session rides along for the representative's routes.
+  const representative = await signedInRepresentative(victim.browser);
+  const cookies = withCookiesOf(victim.browser, officer.browser, representative.browser);
   /** The route's path with real ids: the victim's dependant for applicant routes, the queued person for officers'. */
   const pathOf = (template: string) =>
     fill(template, {
       personId: template.startsWith("/review/api/persons") ? queued.persons[0]!.id : victim.persons[1]!.id,
       submissionId,
       token: invited.token,
+      requestId,
     });
   const scope = {
     personIds: [...victim.persons, ...queued.persons, ...invited.persons].map((p) => p.id),
     officerIds: [officer.id],
   };
-  return { officer, victim, queued, invited, submissionId, cookies, pathOf, scope };
+  return {
+    officer,
+    victim,
+    queued,
+    invited,
+    submissionId,
+    requestId,
+    cookies,
+    pathOf,
+    scope,
+    grantId: representative.grantId,
+  };
 }
