@@ -19,6 +19,11 @@ import {
   submissionReceivedEmail,
   temporaryPasswordResetEmail,
 } from "../../worker/email/templates.ts";
+import {
+  correctionAcceptedEmail,
+  correctionReceivedEmail,
+  correctionRefusedEmail,
+} from "../../worker/email/correction-templates.ts";
 
 const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
 // Values no sentence would contain by chance, so each occurrence is the template's placeholder.
@@ -71,6 +76,26 @@ const emails: Record<string, RenderedEmail> = {
     name: V.name,
     addressLines: [V.reference, V.applicationNumber],
     changedOn: V.date,
+    member: true,
+  }),
+  // An e-CoPR correction (decision 027): the value asked for in both halves; the refusal's reason once, as written.
+  correctionReceived: correctionReceivedEmail(ctx, {
+    name: V.name,
+    field: "family_name",
+    correctValue: V.reference,
+    withDocument: true,
+  }),
+  correctionAccepted: correctionAcceptedEmail(ctx, {
+    name: V.name,
+    field: "date_of_birth",
+    correctValue: V.reference,
+    issuedOn: V.date,
+  }),
+  correctionRefusedOwnCopy: correctionRefusedEmail(ctx, {
+    name: V.name,
+    field: "uci",
+    correctValue: V.reference,
+    reason: "Qorvell-note-51",
     member: true,
   }),
   accountLockedWithLink: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: true }),

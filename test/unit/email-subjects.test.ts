@@ -6,6 +6,7 @@ import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import type { RenderedEmail } from "../../worker/email/render.ts";
 import * as templates from "../../worker/email/templates.ts";
+import * as correctionTemplates from "../../worker/email/correction-templates.ts";
 import { INVITATION_SUBJECT, MAX_SUBJECT_LENGTH, SUBJECT_PREFIX } from "../../shared/email/subjects.ts";
 
 const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
@@ -38,6 +39,24 @@ const emails: Record<string, RenderedEmail> = {
   }),
   accountLocked: templates.accountLockedEmail(ctx, { name, minutes: 15, resetLink: true }),
   officerAccountLocked: templates.officerAccountLockedEmail(ctx, { name, minutes: 15 }),
+  correctionReceived: correctionTemplates.correctionReceivedEmail(ctx, {
+    name,
+    field: "given_names",
+    correctValue: "Amarachi",
+    withDocument: false,
+  }),
+  correctionAccepted: correctionTemplates.correctionAcceptedEmail(ctx, {
+    name,
+    field: "given_names",
+    correctValue: "Amarachi",
+    issuedOn: "2026-12-20",
+  }),
+  correctionRefused: correctionTemplates.correctionRefusedEmail(ctx, {
+    name,
+    field: "given_names",
+    correctValue: "Amarachi",
+    reason: "Matches the file",
+  }),
 };
 
 /** The functions templates.ts exports that build an email. */
