@@ -32,8 +32,8 @@ const FIELDS = {
   email: "victim@example.com",
 };
 /** The fields with the open invitation's real token (links carry it in the body now), as JSON and as a form. */
-const texts = (token: string) => {
-  const fields = { ...FIELDS, token };
+const texts = (token: string, grantId: number) => {
+  const fields = { ...FIELDS, token, grantId };
   return {
     json: JSON.stringify(fields),
     form: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString(),
@@ -60,9 +60,9 @@ const SENDERS: Record<string, Record<string, string>> = {
 
 describe("cross-site requests to every state-changing route", () => {
   it("are refused with 403 cross_site_request, whatever the body and however the browser reveals the other site, and change nothing", async () => {
-    const { officer, victim, invited, cookies, pathOf, scope } = await everyRouteHasATarget();
+    const { officer, victim, invited, cookies, pathOf, scope, grantId } = await everyRouteHasATarget();
     const before = await fingerprint(scope);
-    const bodyTexts = texts(invited.token);
+    const bodyTexts = texts(invited.token, grantId);
 
     let attempts = 0;
     for (const route of STATE_CHANGING_ROUTES) {

@@ -1,15 +1,19 @@
 // Defences: personActedFor() (worker/data/journey.ts), called by every
 // applicant route that takes :personId (actedForOr404 in routes/persons.ts,
-// personForPhoto in routes/photos.ts); requireOfficer() on every /review/api
-// route; R2 keys kept server-side (no route takes a key, none returns one).
+// personForPhoto in routes/photos.ts); personRepresentedBy() and
+// revokeRepresentative()'s owner check (worker/data/representatives.ts) for
+// representatives' routes; requireOfficer() on every /review/api route; R2
+// keys kept server-side (no route takes a key, none returns one).
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICANT_COOKIE } from "../../../worker/middleware/applicant-session.ts";
 import { OFFICER_COOKIE } from "../../../worker/middleware/officer-session.ts";
+import { REPRESENTATIVE_COOKIE } from "../../../worker/middleware/representative-session.ts";
 import { Browser, errorOf } from "../../support/http.ts";
 import { invitedFamily, signedInApplicant } from "../../support/factories.ts";
 import { validPhoto } from "../../support/journey.ts";
 import { signedInOfficer } from "../../support/officers.ts";
+import { signedInRepresentative } from "../../support/representatives.ts";
 import { ALL_ROUTES, fill } from "./routes.ts";
 import { type Applicant, type Officer, confirmedFamily, fingerprint } from "./world.ts";
 
@@ -52,7 +56,9 @@ async function request(browser: Browser, method: string, path: string) {
 }
 
 describe("applicant A guessing applicant B's ids", () => {
-  const personRoutes = ALL_ROUTES.filter((r) => r.path.startsWith("/api/") && r.path.includes(":personId"));
+  const personRoutes = ALL_ROUTES.filter(
+    (r) => r.path.startsWith("/api/") && r.path.includes(":personId") && r.audience === "applicant",
+  );
 
   it("every :personId route answers 404 person_not_found for B's person and its neighbours, however the id is written, and B's rows stay as they were", async () => {
     const own = new Set(attacker.persons.map((p) => p.id));
@@ -93,7 +99,11 @@ describe("applicant A guessing applicant B's ids", () => {
     );
     expect(officerRoutes.length).toBeGreaterThan(10);
     for (const route of officerRoutes) {
-      const path = fill(route.path, { personId: victim.person.id, submissionId: victim.submissionId });
+      const path = fill(route.path, {
+        personId: victim.person.id,
+        submissionId: victim.submissionId,
+        requestId: victim.requestId,
+      });
       for (const browser of [attacker.browser, copied]) {
         const response = await request(browser, route.method, path);
         const label = `${route.method} ${path}`;
@@ -126,6 +136,54 @@ describe("applicant A guessing applicant B's ids", () => {
       expect(accept.status).toBe(404);
     }
     expect((await attacker.browser.post("/api/invitations/open", { token: invited.token })).status).toBe(200);
+  });
+});
+
+describe("a representative guessing the ids of persons nobody gave them (decision 026)", () => {
+  const representativeRoutes = ALL_ROUTES.filter(
+    (r) => r.audience === "representative" && r.path.includes(":personId"),
+  );
+
+  it("every representative route answers 404 person_not_found for another family's person and its neighbours, however the id is written; the represented person itself answers", async () => {
+    const represented = await signedInApplicant();
+    const representative = await signedInRepresentative(represented.browser);
+    const own = new Set(represented.persons.map((p) => p.id));
+    const target = victim.person.id;
+    const neighbours = [target - 1, target + 1].filter((id) => id > 0 && !own.has(id));
+    expect(representativeRoutes.length).toBeGreaterThanOrEqual(1);
+    for (const route of representativeRoutes) {
+      for (const spelled of [...spellings(target), ...neighbours.map(String)]) {
+        const path = route.path.replace(":personId", spelled);
+        const response = await representative.browser.get(path);
+        const text = await response.text();
+        expect(response.status, path).toBe(404);
+        expect(JSON.parse(text).error.code, path).toBe("person_not_found");
+        expect(text, path).not.toContain(victim.person.familyName);
+      }
+      const mine = await representative.browser.get(fill(route.path, { personId: represented.persons[0]!.id }));
+      expect(mine.status, route.path).toBe(200);
+    }
+  });
+
+  it("an applicant's session never opens a representative route, and a representative's never opens an officer's or another applicant's grant", async () => {
+    for (const route of representativeRoutes) {
+      const response = await attacker.browser.get(fill(route.path, { personId: attacker.persons[0]!.id }));
+      expect(response.status, route.path).toBe(401);
+    }
+    const representative = await signedInRepresentative(attacker.browser);
+    const copied = new Browser();
+    copied.cookies.set(OFFICER_COOKIE, representative.browser.cookies.get(REPRESENTATIVE_COOKIE)!);
+    for (const browser of [representative.browser, copied]) {
+      const queue = await browser.get("/review/api/queue");
+      expect(queue.status).toBe(401);
+      const item = await browser.get(`/review/api/items/${victim.submissionId}`);
+      expect(item.status).toBe(401);
+    }
+    const victimsGrant = await signedInRepresentative(victim.browser);
+    const revoke = await attacker.browser.post("/api/representatives/revoke", { grantId: victimsGrant.grantId });
+    expect(revoke.status).toBe(404);
+    expect((await errorOf(revoke)).code).toBe("representative_not_found");
+    expect((await victimsGrant.browser.get("/api/representing")).status).toBe(200);
   });
 });
 
