@@ -16,6 +16,9 @@ import { addressChangeRoutes } from "./routes/address-change.ts";
 import { representativeRoutes } from "./routes/representatives.ts";
 import { representingRoutes } from "./routes/representing.ts";
 import { photoRoutes } from "./routes/photos.ts";
+import { photoExceptionRoutes } from "./routes/photo-exception.ts";
+import { anotherWayRoutes, personAnotherWayRoutes } from "./routes/another-way.ts";
+import { reviewAnotherWayRoutes, reviewMailedPhotoRoutes } from "./routes/review-another-way.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { taskListRoutes } from "./routes/task-list.ts";
@@ -47,12 +50,17 @@ export function createApp() {
     .use("/persons/:personId/photo/acknowledge", limitBody(API_BODY_LIMIT))
     // Photos have their own 4 MB limit, counted while the body streams in.
     .route("/persons", photoRoutes)
+    // A photo sent with an explanation of a rule it cannot meet: the photo's limit too (decision 028).
+    .route("/persons", photoExceptionRoutes)
     .use(limitBody(API_BODY_LIMIT))
     .route("/session", sessionRoutes)
     .route("/auth", authRoutes)
     .route("/account", accountRoutes)
     .route("/persons", personRoutes)
     .route("/persons", addressChangeRoutes)
+    .route("/persons", personAnotherWayRoutes)
+    // Another way, asked without signing in: tied by the invitation token or the account's email (decision 028).
+    .route("/another-way", anotherWayRoutes)
     .route("/representatives", representativeRoutes)
     .route("/representing", representingRoutes)
     .route("/invitations", invitationRoutes)
@@ -61,10 +69,13 @@ export function createApp() {
     .all("*", handleNotFound);
 
   const review = new Hono<AppBindings>()
-    .use(limitBody(API_BODY_LIMIT))
     .use(loadOfficerSession())
+    // The scan of a photo received by mail has the photos' own 4 MB limit (decision 028).
+    .route("/", reviewMailedPhotoRoutes)
+    .use(limitBody(API_BODY_LIMIT))
     .route("/", reviewAuthRoutes)
     .route("/", reviewQueueRoutes)
+    .route("/", reviewAnotherWayRoutes)
     .route("/", reviewSupervisorRoutes)
     .all("*", handleNotFound);
 

@@ -889,9 +889,9 @@ export const en = {
       intro:
         "People whose photo was accepted and who still need their PR status confirmed, and people whose PR status is confirmed and whose card has not been recorded as mailed. Oldest first.",
       stageLabel: "Show",
-      stages: { confirm: "PR status to confirm", card: "Card to mail" },
+      stages: { confirm: "PR status to confirm", card: "Card to mail", another_way: "Asked for another way" },
       apply: "Show list",
-      since: { confirm: "Photo accepted", card: "PR status confirmed" },
+      since: { confirm: "Photo accepted", card: "PR status confirmed", another_way: "Asked on" },
       cardProduced: "Card produced",
       cardNotProduced: "Not yet",
       standard: "Service standard",

@@ -918,9 +918,9 @@ export const fr = {
       intro:
         "Les personnes dont la photo a été acceptée et dont le statut de RP reste à confirmer, et celles dont le statut de RP est confirmé mais dont la carte n'a pas encore été postée. Les plus anciennes d'abord.",
       stageLabel: "Afficher",
-      stages: { confirm: "Statut de RP à confirmer", card: "Carte à poster" },
+      stages: { confirm: "Statut de RP à confirmer", card: "Carte à poster", another_way: "Autre façon demandée" },
       apply: "Afficher la liste",
-      since: { confirm: "Photo acceptée", card: "Statut de RP confirmé" },
+      since: { confirm: "Photo acceptée", card: "Statut de RP confirmé", another_way: "Demandé le" },
       cardProduced: "Carte produite",
       cardNotProduced: "Pas encore",
       standard: "Norme de service",

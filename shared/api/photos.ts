@@ -21,8 +21,12 @@ export interface PhotoCheck {
 export interface PhotoRecord {
   photoId: number;
   state: "draft" | "submitted" | "accepted" | "returned";
-  verdict: "pass" | "warn";
+  /** "fail" only for a photo sent with an explanation of why it cannot meet a rule (decision 028). */
+  verdict: "pass" | "warn" | "fail";
   warningsAcknowledged: boolean;
+  exception: { reason: "medical" | "religious" | "disability" } | null;
+  /** An officer put it in from a photo received by mail. */
+  uploadedByOfficer: boolean;
   width: number;
   height: number;
   checks: PhotoCheck[];
@@ -32,6 +36,16 @@ export interface PhotoRecord {
 export interface PhotoUploaded {
   photoId: number;
   verdict: "pass" | "warn";
+  width: number;
+  height: number;
+  checks: PhotoCheck[];
+}
+
+/** `POST /api/persons/:id/photo/exception` 201: stored with its failed checks and the explanation's reason. */
+export interface PhotoExceptionStored {
+  photoId: number;
+  verdict: "fail";
+  exception: { reason: "medical" | "religious" | "disability" };
   width: number;
   height: number;
   checks: PhotoCheck[];

@@ -27,9 +27,11 @@ export interface QueueItem {
   ageHours: number;
   person: { id: number; givenNames: string; familyName: string; uci: string };
   applicationNumber: string;
-  /** The stored verdict: a photo that fails is never submitted, but the column allows it. */
+  /** The stored verdict: "fail" only for a photo sent with an explanation (decision 028). */
   checks: "pass" | "warn" | "fail";
   warningsAcknowledged: boolean;
+  /** Why the person says the photo cannot meet a rule, when they sent it with an explanation. */
+  exception: "medical" | "religious" | "disability" | null;
   claimedBy: { officerId: number; name: string; until: string } | null;
   /** Against the photo-review standard. */
   clock: { elapsed: number; days: number; unit: DayUnit; dueOn: string; overdue: boolean };
@@ -106,6 +108,10 @@ export interface ReviewItem {
     verdict: "pass" | "warn" | "fail";
     warningsAcknowledged: boolean;
     checks: StoredCheck[];
+    /** The person's explanation of a rule the photo cannot meet, shown beside the checks (decision 028). */
+    exception: { reason: "medical" | "religious" | "disability"; explanation: string } | null;
+    /** An officer put it in from a photo received by mail. */
+    uploadedByOfficer: boolean;
   };
   declaration: { declaredOn: string; statementVersion: string; declaredBy: string | null; byThemself: boolean } | null;
   /** A live claim on this item, if any. */

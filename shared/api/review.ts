@@ -9,8 +9,11 @@ export function isQueueFilter(value: unknown): value is QueueFilter {
   return QUEUE_FILTERS.includes(value as QueueFilter);
 }
 
-/** After the photo decision: accepted photos waiting for PR confirmation, confirmed persons waiting for their card. */
-export const FOLLOW_UP_STAGES = ["confirm", "card"] as const;
+/**
+ * After the photo decision: accepted photos waiting for PR confirmation, confirmed persons waiting for
+ * their card; and, at any point, requests for another way waiting for an officer (decision 028).
+ */
+export const FOLLOW_UP_STAGES = ["confirm", "card", "another_way"] as const;
 export type FollowUpStage = (typeof FOLLOW_UP_STAGES)[number];
 
 export function isFollowUpStage(value: unknown): value is FollowUpStage {

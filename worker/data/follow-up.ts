@@ -1,6 +1,8 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { applications, cards, persons, reviewDecisions, submissions } from "../../schema/index.ts";
+import type { AnotherWayItem } from "../../shared/api/another-way.ts";
 import type { FollowUpStage } from "../../shared/api/review.ts";
+import { openAnotherWayRequests, outcomesOf, photoOpenFor } from "./another-way.ts";
 import { dayOf, dayOfMs } from "../../shared/service-standards/days.ts";
 import { type ServiceStandards, clockFor } from "../../shared/service-standards/standards.ts";
 import type { Database } from "./db.ts";
@@ -15,7 +17,12 @@ import type { Database } from "./db.ts";
  * "confirm"; at "card", the card's production (from the photo's acceptance)
  * until it is produced, then its mailing (decision 025).
  */
-export async function followUpList(db: Database, stage: FollowUpStage, standards: ServiceStandards, now = Date.now()) {
+export async function followUpList(
+  db: Database,
+  stage: Exclude<FollowUpStage, "another_way">,
+  standards: ServiceStandards,
+  now = Date.now(),
+) {
   // The person's latest decision of each kind, through any of their submissions.
   const decidedAt = (decision: "photo_accepted" | "pr_confirmed") =>
     sql<
@@ -68,4 +75,44 @@ export async function followUpList(db: Database, stage: FollowUpStage, standards
       clock,
     };
   });
+}
+
+/**
+ * The follow-up's third stage (decision 028): open requests for another way, oldest first, each with
+ * the outcomes recorded so far, the person's latest submission (for the decision page) and whether a
+ * photo received by mail can be put in for them now.
+ */
+export async function anotherWayFollowUp(db: Database): Promise<AnotherWayItem[]> {
+  const rows = await openAnotherWayRequests(db);
+  const outcomes = await outcomesOf(
+    db,
+    rows.map((r) => r.request.id),
+  );
+  return Promise.all(
+    rows.map(async (r) => {
+      const [latest, photoOpen] = await Promise.all([
+        db
+          .select({ id: submissions.id })
+          .from(submissions)
+          .where(eq(submissions.personId, r.person.id))
+          .orderBy(desc(submissions.id))
+          .get(),
+        photoOpenFor(db, r.person.id),
+      ]);
+      return {
+        requestId: r.request.id,
+        kind: r.request.kind,
+        source: r.request.source,
+        reason: r.request.reason,
+        createdAt: r.request.createdAt,
+        person: r.person,
+        applicationNumber: r.applicationNumber,
+        submissionId: latest?.id ?? null,
+        outcomes: outcomes
+          .filter((o) => o.requestId === r.request.id)
+          .map(({ outcome, recordedAt, officer }) => ({ outcome, recordedAt, officer })),
+        photoOpen,
+      };
+    }),
+  );
 }

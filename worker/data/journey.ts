@@ -146,7 +146,7 @@ interface TaskFacts {
   declared: boolean;
   hasAddress: boolean;
   /** The current photo (the newest draft, submitted, accepted or returned one), if any. */
-  photo: { id: number; state: string; verdict: string; warningsAcknowledged: boolean } | null;
+  photo: { id: number; state: string; verdict: string; warningsAcknowledged: boolean; exception: boolean } | null;
   /** The photo of the person's latest submission, if any. */
   submittedPhotoId: number | null;
 }
@@ -159,7 +159,8 @@ export function taskStatuses(facts: TaskFacts): PersonTasks {
     : photo.state === "returned"
       ? "returned"
       : photo.state === "draft"
-        ? photo.verdict === "fail" || (photo.verdict === "warn" && !photo.warningsAcknowledged)
+        ? // A failing photo is complete only when sent with an explanation (decision 028).
+          (photo.verdict === "fail" && !photo.exception) || (photo.verdict === "warn" && !photo.warningsAcknowledged)
           ? "in_progress"
           : "completed"
         : "completed";
@@ -190,6 +191,7 @@ export async function tasksFor(db: Database, personId: number): Promise<PersonTa
           state: photo.state,
           verdict: photo.verdict,
           warningsAcknowledged: photo.warningsAcknowledged === 1,
+          exception: photo.exceptionReason !== null,
         }
       : null,
     submittedPhotoId: submission?.photoId ?? null,

@@ -15,6 +15,8 @@ interface NewPhoto {
   checks: CheckResult[];
   verdict: "pass" | "warn" | "fail";
   uploadedByAccountId: number;
+  /** A photo that fails a rule it cannot meet, with the person's explanation (decision 028). */
+  exception?: { reason: "medical" | "religious" | "disability"; explanation: string };
 }
 
 /**
@@ -39,6 +41,8 @@ export async function replaceDraftPhoto(db: Database, photo: NewPhoto): Promise<
         checksJson: JSON.stringify(photo.checks),
         verdict: photo.verdict,
         uploadedByAccountId: photo.uploadedByAccountId,
+        exceptionReason: photo.exception?.reason ?? null,
+        exceptionExplanation: photo.exception?.explanation ?? null,
       })
       .returning({ id: photos.id }),
     db
@@ -49,10 +53,10 @@ export async function replaceDraftPhoto(db: Database, photo: NewPhoto): Promise<
     auditInsert(db, {
       actorKind: "applicant",
       actorId: photo.uploadedByAccountId,
-      action: "photo.uploaded",
+      action: photo.exception ? "photo.uploaded_with_exception" : "photo.uploaded",
       subjectKind: "person",
       subjectId: photo.personId,
-      details: { verdict: photo.verdict },
+      details: photo.exception ? { verdict: photo.verdict, reason: photo.exception.reason } : { verdict: photo.verdict },
     }),
   ]);
   return { id: inserted[0]!.id, retiredKeys: retired.map((p) => p.objectKey) };

@@ -78,6 +78,7 @@ export async function reviewQueue(
       applicationNumber: applications.applicationNumber,
       verdict: photos.verdict,
       warningsAcknowledged: photos.warningsAcknowledged,
+      exceptionReason: photos.exceptionReason,
       claimOfficer: officers.name,
       claimOfficerId: reviewClaims.officerId,
       claimExpiresAt: reviewClaims.expiresAt,
@@ -106,6 +107,7 @@ export async function reviewQueue(
       applicationNumber: r.applicationNumber,
       checks: r.verdict,
       warningsAcknowledged: r.warningsAcknowledged === 1,
+      exception: r.exceptionReason,
       claimedBy: claimed ? { officerId: r.claimOfficerId!, name: r.claimOfficer!, until: r.claimExpiresAt! } : null,
       clock: { elapsed: clock.elapsed, days: clock.days, unit: clock.unit, dueOn: clock.dueOn, overdue: clock.overdue },
     };

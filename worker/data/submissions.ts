@@ -27,7 +27,8 @@ export async function missingTasks(db: Database, personId: number): Promise<Miss
   const missing: MissingTask[] = [];
   if (!declaration) missing.push("presence");
   if (!address) missing.push("address");
-  if (photo?.state !== "draft" || photo.verdict === "fail") missing.push("photo");
+  // A failing photo goes only with an explanation of why it cannot meet the rule (decision 028).
+  if (photo?.state !== "draft" || (photo.verdict === "fail" && photo.exceptionReason === null)) missing.push("photo");
   else if (photo.verdict === "warn" && !photo.warningsAcknowledged) missing.push("photoAcknowledge");
   return missing;
 }

@@ -40,6 +40,7 @@ export function taskListBySessionQuery(db: Database, sessionId: string) {
       photoState: photos.state,
       photoVerdict: photos.verdict,
       photoAcknowledged: photos.warningsAcknowledged,
+      photoException: photos.exceptionReason,
       submittedPhotoId: sql<
         number | null
       >`(select ${submissions.photoId} from ${submissions} where ${submissions.personId} = ${persons.id} order by ${submissions.id} desc limit 1)`,
@@ -75,6 +76,7 @@ export function taskListFromRows(rows: Awaited<ReturnType<typeof taskListBySessi
               state: row.photoState!,
               verdict: row.photoVerdict!,
               warningsAcknowledged: row.photoAcknowledged === 1,
+              exception: row.photoException !== null,
             },
       submittedPhotoId: row.submittedPhotoId,
     }),

@@ -21,7 +21,8 @@ import { type UploadRefusal, validateUpload } from "../photo/validate-upload.ts"
 import { translate } from "../../shared/api/messages.ts";
 import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 
-function refusalError(refusal: UploadRefusal): AppError {
+/** A file that never reached the checks, as the error the upload routes answer. */
+export function refusalError(refusal: UploadRefusal): AppError {
   switch (refusal.code) {
     case "photo_empty":
       return new AppError(422, "photo_empty", "photo.empty");
@@ -45,7 +46,7 @@ function refusalError(refusal: UploadRefusal): AppError {
 }
 
 /** The check results in the request's language, for the response. */
-function presentChecks(checks: CheckResult[], language: "en" | "fr") {
+export function presentChecks(checks: CheckResult[], language: "en" | "fr") {
   return checks.map((c) => ({
     id: c.id,
     verdict: c.verdict,
@@ -171,10 +172,12 @@ export const photoRoutes = new Hono<AppBindings>()
     const checks = JSON.parse(photo.checksJson) as CheckResult[];
     return c.json({
       photoId: photo.id,
-      // The current photo is never a replaced one, and a failing photo is never stored.
+      // The current photo is never a replaced one; a failing photo is stored only with an explanation.
       state: photo.state as PhotoRecord["state"],
-      verdict: photo.verdict as PhotoRecord["verdict"],
+      verdict: photo.verdict,
       warningsAcknowledged: photo.warningsAcknowledged === 1,
+      exception: photo.exceptionReason ? { reason: photo.exceptionReason } : null,
+      uploadedByOfficer: photo.uploadedByOfficerId !== null,
       width: photo.width,
       height: photo.height,
       checks: presentChecks(checks, c.var.language),

@@ -9,7 +9,7 @@ import { findPhoto } from "../data/photos.ts";
 import { submissionExists } from "../data/submissions.ts";
 import { addressHistory, latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
-import { followUpList } from "../data/follow-up.ts";
+import { anotherWayFollowUp, followUpList } from "../data/follow-up.ts";
 import { representativesOfPerson } from "../data/representatives.ts";
 import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
 import { requireOfficer } from "../middleware/officer-session.ts";
@@ -72,8 +72,11 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     requireOfficer(c);
     const query = v.safeParse(FollowUpQuery, c.req.query());
     if (!query.success) throw new AppError(400, "bad_stage", "errors.notFound");
+    const { stage } = query.output;
+    // Requests for another way wait on no service standard: they are listed as they came (decision 028).
+    if (stage === "another_way") return c.json({ items: await anotherWayFollowUp(c.var.db) });
     return c.json({
-      items: (await followUpList(c.var.db, query.output.stage, serviceStandards(c.env))) satisfies FollowUpItem[],
+      items: (await followUpList(c.var.db, stage, serviceStandards(c.env))) satisfies FollowUpItem[],
     });
   })
 
@@ -144,6 +147,10 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
         verdict: photo.verdict,
         warningsAcknowledged: photo.warningsAcknowledged === 1,
         checks: JSON.parse(photo.checksJson),
+        exception: photo.exceptionReason
+          ? { reason: photo.exceptionReason, explanation: photo.exceptionExplanation ?? "" }
+          : null,
+        uploadedByOfficer: photo.uploadedByOfficerId !== null,
       },
       declaration: declaration
         ? {

@@ -172,7 +172,7 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
       form.clear();
       setFailedChecks([]);
       setAcknowledged(false);
-      setPhoto({ ...result.data, state: "draft", warningsAcknowledged: false });
+      setPhoto({ ...result.data, state: "draft", warningsAcknowledged: false, exception: null, uploadedByOfficer: false });
       setReplacing(false);
       setFocusTo("result");
       return;

@@ -7,7 +7,7 @@ import { MAX_PHOTO_BYTES } from "../../../shared/photo/size-limit.ts";
 import { errorOf } from "../../support/http.ts";
 import { rawRequest } from "./raw.ts";
 import { STATE_CHANGING_ROUTES } from "./routes.ts";
-import { everyRouteHasATarget } from "./world.ts";
+import { everyRouteHasATarget, openAnotherWayRequest } from "./world.ts";
 
 const JSON_LIMIT = 64 * 1024;
 const PHOTO_LIMIT = MAX_PHOTO_BYTES;
@@ -66,7 +66,11 @@ describe("oversize bodies", () => {
     // The photo and the e-CoPR correction (a form with a photo of a document) have their own 4 MB limit:
     // the photo's is tested below, the correction's in integration/ecopr-corrections.test.ts.
     const jsonRoutes = STATE_CHANGING_ROUTES.filter(
-      (r) => !r.path.endsWith("/photo") && !r.path.endsWith("/ecopr-corrections"),
+      (r) =>
+        !r.path.endsWith("/photo") &&
+        // A photo sent with an explanation, and an officer's scan of a mailed photo: the photos' 4 MB (below).
+        !r.path.endsWith("/photo/exception") &&
+        !r.path.endsWith("/mailed-photo"),
     );
     for (const route of jsonRoutes) {
       for (const [name, length] of Object.entries(LENGTHS)) {
@@ -90,6 +94,24 @@ describe("oversize bodies", () => {
       );
       expect(response.status, name).toBe(413);
       expect((await errorOf(response)).code, name).toBe("photo_too_large");
+    }
+  });
+
+  it("a photo with its explanation and an officer's scan of a mailed photo answer 413 photo_too_large past 4 MB, whatever Content-Length says", async () => {
+    const { cookies, victim } = await everyRouteHasATarget();
+    // A person with no photo submitted, so the scan would be taken: only its size refuses it.
+    const person = victim.persons[0]!.id;
+    const requestId = await openAnotherWayRequest(victim.browser, person);
+    for (const template of [
+      `/api/persons/${person}/photo/exception`,
+      `/review/api/another-way/${requestId}/mailed-photo`,
+    ]) {
+      for (const [name, length] of Object.entries(LENGTHS)) {
+        const response = await send(template, PHOTO_LIMIT + 64 * 1024, "image/jpeg", length, cookies);
+        const label = `${template} / Content-Length ${name}`;
+        expect(response.status, label).toBe(413);
+        expect((await errorOf(response)).code, label).toBe("photo_too_large");
+      }
     }
   });
 
