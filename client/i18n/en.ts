@@ -1185,4 +1185,67 @@ export const en = {
       metValue: "{met} of {judged} ({share})",
     },
   },
+  // Another way, and photos that cannot meet a rule (decision 028). The applicant's prose here is
+  // measured by test/node/plain-language.test.ts: grade 8 or lower.
+  anotherWay: {
+    form: {
+      heading: "Ask for another way",
+      intro:
+        "If you cannot use the portal, or cannot take a photo that meets the rules, we can help in another way. Tell us what you need.",
+      kindLegend: "What do you need?",
+      kinds: {
+        paper: "To do the steps on paper or in person",
+        mailed_photo: "To have a photo taken by a photographer and mail it to us",
+        accommodation: "Help because of a disability",
+      },
+      reasonLabel: "Tell us why, in a few words",
+      reasonHint: "Up to {max} characters. Do not write your health details. Just say what you need.",
+      emailLabel: "The email address your account uses",
+      emailHint: "We write to this address only if it is your account's address.",
+      submit: "Send my request",
+      sentHeading: "We got your request",
+      sentText: "An officer will read it and contact you. We sent you an email about it.",
+      sentTextEmail:
+        "If this email address is your account's, an officer will read your request and contact you. We sent an email to that address.",
+      errors: {
+        kindRequired: "Choose what you need.",
+        reasonRequired: "Tell us in a few words why you need another way.",
+        emailRequired: "Enter your email address.",
+        emailInvalid: "Enter an email address like name@example.com.",
+      },
+    },
+    page: {
+      title: "Ask for another way",
+      heading: "Ask for another way",
+      intro:
+        "Use this page if you cannot sign in or cannot use the portal. You do not need to sign in to ask. We will contact you.",
+      noAccount: "Have you not answered your invitation yet? Then use the link in the email we sent you.",
+      backToSignIn: "Back to sign in",
+    },
+    link: "Cannot use the portal? Ask for another way",
+    invitationSummary: "Cannot use the portal? Ask for another way",
+    photoSummary: "Cannot take a photo? Ask for another way",
+    exception: {
+      heading: "Is it your health, your faith or a disability that stops your photo from meeting a rule?",
+      intro:
+        "Some rules cannot be met by everyone. For example, you may wear a head covering for religious reasons, or a health problem may keep your eyes closed. You can send this photo with a short note. An officer will read it and decide.",
+      reasonLegend: "Why can your photo not meet the rule?",
+      reasons: {
+        medical: "A health reason",
+        religious: "A religious reason",
+        disability: "A disability",
+      },
+      explanationLabel: "Explain in a few words",
+      explanationHint: "Up to {max} characters. Say which rule you cannot meet and why.",
+      submit: "Send this photo with my note",
+      notExcusable:
+        "A note can explain only a rule about your face or head. Fix the other problems first, or ask for another way.",
+      sentText: "You sent this photo with a note. An officer will read it and decide.",
+      errors: {
+        reasonRequired: "Choose why your photo cannot meet the rule.",
+        explanationRequired: "Tell us in a few words why your photo cannot meet the rule.",
+      },
+    },
+    mailedPhoto: "An officer added this photo from the one you mailed to us.",
+  },
 } as const;

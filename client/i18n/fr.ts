@@ -1222,4 +1222,68 @@ export const fr = {
       metValue: "{met} sur {judged} ({share})",
     },
   },
+  // Une autre façon, et les photos qui ne peuvent pas suivre une règle (décision 028). Le texte du
+  // demandeur est mesuré par test/node/plain-language.test.ts : facilité 60 ou plus.
+  anotherWay: {
+    form: {
+      heading: "Demander une autre façon",
+      intro:
+        "Si vous ne pouvez pas utiliser le portail, ou pas prendre une photo qui suit les règles, nous pouvons vous aider autrement. Dites-nous ce qu'il vous faut.",
+      kindLegend: "De quoi avez-vous besoin\u00a0?",
+      kinds: {
+        paper: "Faire les étapes sur papier ou en personne",
+        mailed_photo: "Faire prendre la photo par un photographe et nous l'envoyer par la poste",
+        accommodation: "De l'aide à cause d'un handicap",
+      },
+      reasonLabel: "Dites-nous pourquoi, en quelques mots",
+      reasonHint:
+        "Au plus {max} caractères. N'écrivez pas de détails sur votre santé. Dites juste ce qu'il vous faut.",
+      emailLabel: "L'adresse courriel de votre compte",
+      emailHint: "Nous écrivons à cette adresse seulement si c'est celle de votre compte.",
+      submit: "Envoyer ma demande",
+      sentHeading: "Nous avons reçu votre demande",
+      sentText: "Un agent va la lire et vous joindre. Nous vous avons envoyé un courriel.",
+      sentTextEmail:
+        "Si cette adresse est celle de votre compte, un agent va lire votre demande et vous joindre. Nous avons écrit à cette adresse.",
+      errors: {
+        kindRequired: "Choisissez ce dont vous avez besoin.",
+        reasonRequired: "Dites-nous en quelques mots pourquoi il vous faut une autre façon.",
+        emailRequired: "Entrez votre adresse courriel.",
+        emailInvalid: "Entrez une adresse courriel comme nom@exemple.com.",
+      },
+    },
+    page: {
+      title: "Demander une autre façon",
+      heading: "Demander une autre façon",
+      intro:
+        "Utilisez cette page si vous ne pouvez pas vous connecter ou utiliser le portail. Pas besoin de vous connecter pour demander. Nous allons vous joindre.",
+      noAccount: "Vous n'avez pas encore répondu à votre invitation\u00a0? Alors, utilisez le lien du courriel que nous vous avons envoyé.",
+      backToSignIn: "Retour à la connexion",
+    },
+    link: "Vous ne pouvez pas utiliser le portail\u00a0? Demandez une autre façon",
+    invitationSummary: "Vous ne pouvez pas utiliser le portail\u00a0? Demandez une autre façon",
+    photoSummary: "Vous ne pouvez pas prendre de photo\u00a0? Demandez une autre façon",
+    exception: {
+      heading: "Votre photo ne peut pas suivre cette règle à cause de votre santé, de votre religion ou d'un handicap\u00a0?",
+      intro:
+        "Tout le monde ne peut pas suivre toutes les règles. Par exemple, vous portez peut-être un foulard pour votre foi, ou un problème de santé vous garde les yeux fermés. Vous pouvez envoyer cette photo avec une courte note. Un agent va la lire et décider.",
+      reasonLegend: "Pourquoi votre photo ne peut-elle pas suivre la règle\u00a0?",
+      reasons: {
+        medical: "Pour ma santé",
+        religious: "Pour ma foi",
+        disability: "À cause d'un handicap",
+      },
+      explanationLabel: "Expliquez en quelques mots",
+      explanationHint: "Au plus {max} caractères. Dites quelle règle vous ne pouvez pas suivre, et pourquoi.",
+      submit: "Envoyer cette photo avec ma note",
+      notExcusable:
+        "Une note peut expliquer seulement une règle sur le visage ou la tête. Corrigez d'abord les autres problèmes, ou demandez une autre façon.",
+      sentText: "Vous avez envoyé cette photo avec une note. Un agent va la lire et décider.",
+      errors: {
+        reasonRequired: "Choisissez pourquoi votre photo ne peut pas suivre la règle.",
+        explanationRequired: "Dites-nous en quelques mots pourquoi votre photo ne peut pas suivre la règle.",
+      },
+    },
+    mailedPhoto: "Un agent a ajouté cette photo à partir de celle que vous nous avez envoyée par la poste.",
+  },
 } as const satisfies Messages;
