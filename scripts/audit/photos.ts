@@ -16,6 +16,7 @@ import { TONE_GROUPS } from "../fixtures/calibration/colour.ts";
 import {
   CALIBRATION_DIR,
   type CalibrationSet,
+  calibrationLabels,
   GENERATOR_VERSION,
   generateCalibrationSet,
 } from "../fixtures/calibration/generate.ts";
@@ -45,10 +46,13 @@ const { values } = parseArgs({
 const setDir = path.resolve(values.set ?? CALIBRATION_DIR);
 const labelsFile = path.join(setDir, "labels.json");
 
+// The default set must be whole (a partial one drawn there by hand would publish a partial audit);
+// a set named with --set may be a selection (generate.ts --faces/--tones/--variants), for tuning.
 const current = (): CalibrationSet | undefined => {
   if (!existsSync(labelsFile)) return undefined;
   const set = JSON.parse(readFileSync(labelsFile, "utf8")) as CalibrationSet;
-  return set.version === GENERATOR_VERSION && set.faces.length > 1 ? set : undefined;
+  if (set.version !== GENERATOR_VERSION) return undefined;
+  return values.set || set.labels.length === calibrationLabels().length ? set : undefined;
 };
 let set = values.regenerate ? undefined : current();
 if (!set) {
@@ -124,7 +128,10 @@ console.log(
   `  (calibration split: a ${calibrationRules.a}, b ${calibrationRules.b}, c ${calibrationRules.c}, d ${calibrationRules.d})`,
 );
 
-if (!values["no-write"]) {
+// Only a whole set's audit is published: a selection's figures are not the page's.
+const whole = set.labels.length === calibrationLabels().length;
+if (!whole) console.log("\nA partial set (a selection): accuracy.json left as it was.");
+if (!values["no-write"] && whole) {
   const accuracy = {
     ranOn: new Date().toISOString().slice(0, 10),
     set: {

@@ -99,11 +99,40 @@ describe("glare: solid highlights well above the face's own tone, not bright or 
     }
   });
 
+  it("a flash hotspot on the lightest skin fails, where 40 levels above the face's own tone would be beyond white", () => {
+    // Monk 1, lit brightly (washed 60% towards white: the face's median tone 223, nothing clipped):
+    // the face passes, and the same face with a flash hotspot fails. Without the cap on the level
+    // asked of a glare pixel (250), the hotspot had to be brighter than white and was never glare.
+    const lit = checked(1, { washout: 0.6 });
+    expect(lit.glare.verdict, `glare ${lit.glare.value}`).toBe("pass");
+    expect(lit.overexposed.verdict, `overexposed ${lit.overexposed.value}`).toBe("pass");
+    const hot = checked(1, { washout: 0.6, hotspot: true });
+    expect(hot.glare.verdict, `glare ${hot.glare.value}`).toBe("fail");
+  });
+
   it("a face washed out to near white is over-exposure, not glare: nothing stands out from its own tone", () => {
     for (const tone of [1, 3]) {
       const results = checked(tone, { washout: 0.97 });
       expect(results.overexposed.verdict, `Monk ${tone}`).toBe("fail");
       expect(results.glare.verdict, `Monk ${tone}: ${results.glare.value}`).toBe("pass");
     }
+  });
+});
+
+describe("overexposed: the share of the face clipped to white", () => {
+  it("fails a face with more than half its area blown out, at Monk 1 to 3, and warns at a third", () => {
+    // Brightened and washed out towards white: 56–58% of the face at OFIQ's over-exposure level
+    // (it failed only from 60%, a limit chosen on a calibration set whose light skins were clipped
+    // by its own recolouring), then about 30%.
+    for (const [tone, exposure, washout] of [
+      [1, 1.1, 0.7],
+      [2, 1.15, 0.6],
+      [3, 1.1, 0.7],
+    ] as const) {
+      const r = checked(tone, { exposure, washout }).overexposed;
+      expect(r.verdict, `Monk ${tone}: ${r.value}`).toBe("fail");
+    }
+    const third = checked(2, { exposure: 1.3 }).overexposed;
+    expect(third.verdict, `Monk 2: ${third.value}`).toBe("warn");
   });
 });

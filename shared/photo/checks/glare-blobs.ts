@@ -21,6 +21,15 @@ const GLARE_MIN_CHANNEL = 240;
  *  highlight stands out from the face's own tone (a washed-out face, all of it near white, is
  *  over-exposure, not glare). */
 const GLARE_ABOVE_FACE = 40;
+/** The level asked of a glare pixel is never above this (sRGB-encoded luminance, 0–255): on the
+ *  lightest faces (median tone above 210) "40 above the face" is beyond white, so no hotspot could
+ *  count, and the calibration set's flash hotspots on MST 1 faces were missed. A pixel this bright
+ *  with every channel ≥ 240 is clipped whatever the skin: it shows the light, not the skin. */
+const GLARE_LEVEL_CAP = 250;
+/** A blob larger than this share of the face is not a highlight: a face washed out to white over
+ *  much of its area is over-exposure (overexposed.ts), not glare. A flash hotspot or a reflection on
+ *  a lens covers 0.5–4% of the face. */
+const MAX_BLOB_SHARE = 0.15;
 /** A blob counts when it covers at least this share of the face: 0.2% (about 10×10 px on a face
  *  270 px wide, 17×17 px on one 450 px wide) is a spot an officer sees; the specks of sheen are
  *  a few pixels each. */
@@ -33,7 +42,7 @@ const CORE_RADIUS_SHARE = 0.013;
 
 /** Number of sampled face pixels that lie in glare blobs (see the rules above). */
 export function findGlareBlobs(image: ImageLike, e: Ellipse, medianTone: number): number {
-  const minLevel = medianTone + GLARE_ABOVE_FACE;
+  const minLevel = Math.min(medianTone + GLARE_ABOVE_FACE, GLARE_LEVEL_CAP);
   // The mask is on the sampling grid (every `step` pixels on large images).
   const step = samplingStep(image);
   const x0 = Math.max(0, Math.floor(e.cx - e.rx));
@@ -72,6 +81,7 @@ export function findGlareBlobs(image: ImageLike, e: Ellipse, medianTone: number)
     return sums[b]! - sums[b - side]! - sums[a + side]! + sums[a]! === side * side;
   };
   const minArea = Math.max(4, MIN_BLOB_SHARE * samples);
+  const maxArea = MAX_BLOB_SHARE * samples;
   const queue = new Int32Array(w * h);
   let inBlobs = 0;
   for (let start = 0; start < mask.length; start++) {
@@ -94,7 +104,7 @@ export function findGlareBlobs(image: ImageLike, e: Ellipse, medianTone: number)
         }
       }
     }
-    if (tail >= minArea && core) inBlobs += tail;
+    if (tail >= minArea && tail <= maxArea && core) inBlobs += tail;
   }
   return inBlobs;
 }

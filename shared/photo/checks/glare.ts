@@ -12,9 +12,9 @@ import type { CheckResult } from "./types.ts";
 
 /** 0.2% of the face region (~17×17 px at 900×1260): a visible shiny spot. */
 const WARN_GLARE_FRACTION = 0.002;
-/** 0.5%: a flash hotspot or a lens reflection. The calibration set's flash hotspots measure
- *  0.0067–0.0077 of the face at Monk 6–10 (0.014 at Monk 5); its valid photos and the sheen
- *  fixtures measure 0 (decision 021). It was 1%, which let those hotspots through as warnings. */
+/** 0.5%: a flash hotspot or a lens reflection. The calibration split's flash hotspots measure
+ *  0.0069–0.022 of the face at Monk 1–10; its valid photos and the sheen fixtures measure 0
+ *  (decision 021). It was 1%, which let the hotspots on darker faces through as warnings. */
 const FAIL_GLARE_FRACTION = 0.005;
 
 const THRESHOLD = `share of face pixels in compact near-white blobs above the face's tone: < ${WARN_GLARE_FRACTION} (fail ≥ ${FAIL_GLARE_FRACTION})`;
