@@ -23,6 +23,7 @@ const HomePage = lazyPage(() => import("./pages/home/index.tsx"));
 const PresencePage = lazyPage(() => import("./pages/presence/index.tsx"));
 const AddressPage = lazyPage(() => import("./pages/address/index.tsx"));
 const AddressChangePage = lazyPage(() => import("./pages/address-change/index.tsx"));
+const EcoprCorrectionPage = lazyPage(() => import("./pages/ecopr-correction/index.tsx"));
 const PhotoPage = lazyPage(() => import("./pages/photo/index.tsx"));
 const CheckAnswersPage = lazyPage(() => import("./pages/check-answers/index.tsx"));
 const SubmittedPage = lazyPage(() => import("./pages/submitted/index.tsx"));
@@ -78,6 +79,8 @@ export function Page({ route }: { route: Route }) {
       return <AddressPage personId={route.personId} />;
     case "addressChange":
       return <AddressChangePage personId={route.personId} />;
+    case "ecoprCorrection":
+      return <EcoprCorrectionPage personId={route.personId} />;
     case "photo":
       return <PhotoPage personId={route.personId} />;
     case "checkAnswers":

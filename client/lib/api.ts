@@ -16,7 +16,7 @@ import {
 import type { PhotoCheck, PhotoUploaded } from "../../shared/api/photos.ts";
 
 /** An applicant without a session signs in again; one with a temporary password chooses their own first. */
-const APPLICANT_POLICY: RequestPolicy = {
+export const APPLICANT_POLICY: RequestPolicy = {
   signedOut: () => navigate("/sign-in", { replace: true }),
   passwordChangeRequired: () => navigate("/set-password", { replace: true }),
 };

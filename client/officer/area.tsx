@@ -22,6 +22,8 @@ const OfficerChangePasswordPage = lazyPage(() => import("./pages/change-password
 const OfficerPasswordPage = lazyPage(() => import("./pages/password/index.tsx"));
 const OfficerQueuePage = lazyPage(() => import("./pages/queue/index.tsx"));
 const OfficerFollowUpPage = lazyPage(() => import("./pages/follow-up/index.tsx"));
+const OfficerCorrectionsPage = lazyPage(() => import("./pages/corrections/index.tsx"));
+const OfficerCorrectionPage = lazyPage(() => import("./pages/correction/index.tsx"));
 const OfficerItemPage = lazyPage(() => import("./pages/item/index.tsx"));
 const OfficerAuditPage = lazyPage(() => import("./pages/audit/index.tsx"));
 const OfficerMetricsPage = lazyPage(() => import("./pages/metrics/index.tsx"));
@@ -39,6 +41,10 @@ function OfficerPage({ route, session }: { route: OfficerRoute; session: Officer
       return <OfficerQueuePage />;
     case "followUp":
       return <OfficerFollowUpPage />;
+    case "corrections":
+      return <OfficerCorrectionsPage />;
+    case "correction":
+      return <OfficerCorrectionPage personId={route.personId} />;
     case "item":
       return <OfficerItemPage submissionId={route.submissionId} />;
     case "audit":

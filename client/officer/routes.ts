@@ -5,6 +5,9 @@ export type OfficerRoute =
   | { name: "password" }
   | { name: "queue" }
   | { name: "followUp" }
+  /** e-CoPR corrections (decision 027): the list, and one person's reports with the decision. */
+  | { name: "corrections" }
+  | { name: "correction"; personId: number }
   | { name: "item"; submissionId: number }
   | { name: "audit" }
   | { name: "metrics" }
@@ -27,6 +30,8 @@ export function matchOfficerRoute(path: string): OfficerRoute {
       return { name: "password" };
     case "/review/follow-up":
       return { name: "followUp" };
+    case "/review/corrections":
+      return { name: "corrections" };
     case "/review/audit":
       return { name: "audit" };
     case "/review/metrics":
@@ -34,6 +39,8 @@ export function matchOfficerRoute(path: string): OfficerRoute {
   }
   const item = /^\/review\/items\/([1-9]\d{0,14})$/.exec(trimmed);
   if (item) return { name: "item", submissionId: Number(item[1]) };
+  const correction = /^\/review\/corrections\/([1-9]\d{0,14})$/.exec(trimmed);
+  if (correction) return { name: "correction", personId: Number(correction[1]) };
   return { name: "notFound" };
 }
 

@@ -20,6 +20,8 @@ export type Route =
   | { name: "address"; personId: number }
   /** After submitting: a new mailing address until the card goes into production (decision 024). */
   | { name: "addressChange"; personId: number }
+  /** After the e-CoPR: report an error in it, and see each report's answer (decision 027). */
+  | { name: "ecoprCorrection"; personId: number }
   | { name: "photo"; personId: number }
   /** Check your answers, declare, submit (the applicant's; "review" is the officers' area). */
   | { name: "checkAnswers"; personId: number }
@@ -66,6 +68,7 @@ const PERSON_PAGES = [
   "review",
   "submitted",
   "status",
+  "ecopr-correction",
 ] as const;
 const PERSON_PAGE = new RegExp(`^/persons/([1-9]\\d{0,14})/(${PERSON_PAGES.join("|")})$`);
 
@@ -91,6 +94,7 @@ export function matchRoute(path: string): Route {
     if (page === "review") return { name: "moved", to: `/persons/${personId}/check-answers` };
     if (page === "check-answers") return { name: "checkAnswers", personId };
     if (page === "address-change") return { name: "addressChange", personId };
+    if (page === "ecopr-correction") return { name: "ecoprCorrection", personId };
     return { name: page, personId };
   }
   return { name: "notFound" };

@@ -44,13 +44,20 @@ function eventTitle(event: StatusEvent, t: T): string {
   }
 }
 
+/** The e-CoPR to download, and where to report an error in it (decision 027). */
 function DownloadLink({ personId, t }: { personId: number; t: T }) {
+  const { m } = useI18n();
   return (
-    <p>
-      <a class="download-link" href={`/api/persons/${personId}/documents/ecopr`} download>
-        {t.download}
-      </a>
-    </p>
+    <>
+      <p>
+        <a class="download-link" href={`/api/persons/${personId}/documents/ecopr`} download>
+          {t.download}
+        </a>
+      </p>
+      <p>
+        <Link href={`/persons/${personId}/ecopr-correction`}>{m.ecoprCorrection.reportLink}</Link>
+      </p>
+    </>
   );
 }
 

@@ -23,8 +23,10 @@ function GenuineResult({ code, document }: { code: string; document: Verificatio
   const { m, lang } = useI18n();
   const t = m.verify;
   const revoked = document.status === "revoked";
+  // A correction replaced it with a newer proof (decision 027): genuine, but no longer the one in force.
+  const replaced = !revoked && document.replacedOn !== null;
   return (
-    <div class={revoked ? "notice notice--warning verify-result" : "notice notice--success verify-result"}>
+    <div class={revoked || replaced ? "notice notice--warning verify-result" : "notice notice--success verify-result"}>
       <h2 class="notice__heading">{t.genuineHeading}</h2>
       <p class="verify-result__code">{format(t.resultFor, { code })}</p>
       <dl class="summary-list">
@@ -39,9 +41,13 @@ function GenuineResult({ code, document }: { code: string; document: Verificatio
         <div class="summary-list__row">
           <dt class="summary-list__key">{t.statusLabel}</dt>
           <dd class="summary-list__value">
-            <strong>{revoked ? t.revoked : t.valid}</strong>
+            <strong>{revoked ? t.revoked : replaced ? t.replaced : t.valid}</strong>
             <br />
-            {revoked ? t.revokedExplain : t.validExplain}
+            {revoked
+              ? t.revokedExplain
+              : replaced && document.replacedOn
+                ? format(t.replacedExplain, { date: formatLongDate(document.replacedOn, lang) })
+                : t.validExplain}
           </dd>
         </div>
       </dl>

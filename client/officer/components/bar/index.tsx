@@ -20,6 +20,7 @@ export function OfficerBar({ session, current, onSignedOut }: OfficerBarProps) {
   const links: { name: OfficerRoute["name"]; href: string; label: string }[] = [
     { name: "queue", href: "/review", label: t.queue },
     { name: "followUp", href: "/review/follow-up", label: t.followUp },
+    { name: "corrections", href: "/review/corrections", label: t.corrections },
     ...(session.role === "supervisor"
       ? [
           { name: "audit" as const, href: "/review/audit", label: t.audit },

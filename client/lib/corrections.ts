@@ -1,0 +1,39 @@
+/*
+ * The applicant's e-CoPR correction (decision 027): the one call that is not JSON, a multipart form
+ * with an optional photo of a document, sent with the applicants' session rules.
+ */
+import { messagesFor, type Lang } from "../i18n/index.ts";
+import { APPLICANT_POLICY } from "./api.ts";
+import { errorOf, followPolicy, type ApiResult } from "./request.ts";
+import type { CorrectionReceived } from "../../shared/api/corrections.ts";
+
+export type { CorrectionReceived, CorrectionsState, CorrectionSummary } from "../../shared/api/corrections.ts";
+
+/** `POST /api/persons/:id/ecopr-corrections`: the browser writes the form's boundary itself. */
+export async function sendCorrection(
+  personId: number,
+  form: FormData,
+  lang: Lang,
+): Promise<ApiResult<CorrectionReceived>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/persons/${personId}/ecopr-corrections`, {
+      method: "POST",
+      headers: { Accept: "application/json", "Accept-Language": lang },
+      body: form,
+      credentials: "same-origin",
+    });
+  } catch {
+    return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(lang).errors.network } };
+  }
+  let payload: unknown;
+  try {
+    payload = await response.json();
+  } catch {
+    payload = undefined;
+  }
+  if (response.ok) return { ok: true, status: response.status, data: payload as CorrectionReceived };
+  const error = errorOf(payload, lang);
+  followPolicy(APPLICANT_POLICY, response.status, error);
+  return { ok: false, status: response.status, error };
+}
