@@ -18,4 +18,14 @@ export interface AppBindings {
   };
 }
 
-export type AppContext = Context<AppBindings>;
+/**
+ * Any route's context, also after a guard middleware added its typed variables (`actedFor()` puts
+ * `c.var.person` on it; decision 022). Hono's `Context<E>` is invariant in E through `set` and `get`,
+ * so a handler's `Context<AppBindings & { Variables: { person } }>` would not be a
+ * `Context<AppBindings>`. Helpers read the variables (`c.var`, typed) and set none, so they take this:
+ * `set` and `get` are left loose (method syntax, so any route's context and hono's own `Context` fit).
+ */
+export type AppContext = Omit<Context<AppBindings>, "set" | "get"> & {
+  set(key: PropertyKey, value: unknown): void;
+  get(key: PropertyKey): unknown;
+};

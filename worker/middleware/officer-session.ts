@@ -1,6 +1,7 @@
+import { createMiddleware } from "hono/factory";
 import { type OfficerSession, findLiveOfficerSession } from "../data/officer-sessions.ts";
 import { AppError } from "../lib/errors.ts";
-import type { AppContext } from "../lib/hono-types.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { sessionCookie } from "./session-cookie.ts";
 
 /*
@@ -40,3 +41,13 @@ export function requireOfficer(
   if (options.supervisor && officer.role !== "supervisor") throw new AppError(403, "forbidden", "errors.forbidden");
   return officer;
 }
+
+/**
+ * `requireOfficer` as route middleware, placed before the body's `jsonBody(Schema)` so that its
+ * 401/403 answer first (decision 022); the handler's `c.var.officer` is then the signed-in one.
+ */
+export const signedInOfficer = (options: { supervisor?: boolean; allowInitialPassword?: boolean } = {}) =>
+  createMiddleware<AppBindings & { Variables: { officer: OfficerSession } }>(async (c, next) => {
+    c.set("officer", requireOfficer(c, options));
+    await next();
+  });

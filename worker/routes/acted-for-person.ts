@@ -1,6 +1,7 @@
+import { createMiddleware } from "hono/factory";
 import { personActedFor } from "../data/journey.ts";
 import { AppError } from "../lib/errors.ts";
-import type { AppContext } from "../lib/hono-types.ts";
+import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { requireApplicant } from "../middleware/applicant-session.ts";
 
 /**
@@ -13,3 +14,21 @@ export async function actedForPerson(c: AppContext) {
   if (!person) throw new AppError(404, "person_not_found", "errors.personNotFound");
   return { applicant, person };
 }
+
+/** What `actedFor()` puts on the context: the signed-in applicant and the person of the path. */
+export interface ActedFor {
+  Variables: Awaited<ReturnType<typeof actedForPerson>>;
+}
+
+/**
+ * `actedForPerson` as route middleware, placed before the body's `jsonBody(Schema)` so that its
+ * 401/403/404 answer before a body's 415/400/422 (decision 022); the handler reads `c.var.person`
+ * and `c.var.applicant`.
+ */
+export const actedFor = () =>
+  createMiddleware<AppBindings & ActedFor>(async (c, next) => {
+    const { applicant, person } = await actedForPerson(c);
+    c.set("applicant", applicant);
+    c.set("person", person);
+    await next();
+  });
