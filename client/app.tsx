@@ -33,6 +33,9 @@ const PhotoCheckPage = lazyPage(() => import("./pages/photo-check/index.tsx"));
 const PhotoAccuracyPage = lazyPage(() => import("./pages/photo-accuracy/index.tsx"));
 const TransparencyPage = lazyPage(() => import("./pages/transparency/index.tsx"));
 const AccountPage = lazyPage(() => import("./pages/account/index.tsx"));
+const RepresentativesPage = lazyPage(() => import("./pages/representatives/index.tsx"));
+const RepresentingPage = lazyPage(() => import("./pages/representing/index.tsx"));
+const RepresentedPersonPage = lazyPage(() => import("./pages/represented-person/index.tsx"));
 const NotFoundPage = lazyPage(() => import("./pages/not-found/index.tsx"));
 // The officers' area (/review) is one more chunk, with its pages behind it:
 // applicants never download any of it.
@@ -99,6 +102,12 @@ export function Page({ route }: { route: Route }) {
       return <TransparencyPage />;
     case "account":
       return <AccountPage />;
+    case "representatives":
+      return <RepresentativesPage />;
+    case "representing":
+      return <RepresentingPage />;
+    case "representedPerson":
+      return <RepresentedPersonPage personId={route.personId} />;
     case "moved":
       return <Moved to={route.to} />;
     case "officer":

@@ -1333,8 +1333,7 @@ export const fr = {
         accommodation: "De l'aide à cause d'un handicap",
       },
       reasonLabel: "Dites-nous pourquoi, en quelques mots",
-      reasonHint:
-        "Au plus {max} caractères. N'écrivez pas de détails sur votre santé. Dites juste ce qu'il vous faut.",
+      reasonHint: "Au plus {max} caractères. N'écrivez pas de détails sur votre santé. Dites juste ce qu'il vous faut.",
       emailLabel: "L'adresse courriel de votre compte",
       emailHint: "Nous écrivons à cette adresse seulement si c'est celle de votre compte.",
       submit: "Envoyer ma demande",
@@ -1354,14 +1353,16 @@ export const fr = {
       heading: "Demander une autre façon",
       intro:
         "Utilisez cette page si vous ne pouvez pas vous connecter ou utiliser le portail. Pas besoin de vous connecter pour demander. Nous allons vous joindre.",
-      noAccount: "Vous n'avez pas encore répondu à votre invitation\u00a0? Alors, utilisez le lien du courriel que nous vous avons envoyé.",
+      noAccount:
+        "Vous n'avez pas encore répondu à votre invitation\u00a0? Alors, utilisez le lien du courriel que nous vous avons envoyé.",
       backToSignIn: "Retour à la connexion",
     },
     link: "Vous ne pouvez pas utiliser le portail\u00a0? Demandez une autre façon",
     invitationSummary: "Vous ne pouvez pas utiliser le portail\u00a0? Demandez une autre façon",
     photoSummary: "Vous ne pouvez pas prendre de photo\u00a0? Demandez une autre façon",
     exception: {
-      heading: "Votre photo ne peut pas suivre cette règle à cause de votre santé, de votre religion ou d'un handicap\u00a0?",
+      heading:
+        "Votre photo ne peut pas suivre cette règle à cause de votre santé, de votre religion ou d'un handicap\u00a0?",
       intro:
         "Tout le monde ne peut pas suivre toutes les règles. Par exemple, vous portez peut-être un foulard pour votre foi, ou un problème de santé vous garde les yeux fermés. Vous pouvez envoyer cette photo avec une courte note. Un agent va la lire et décider.",
       reasonLegend: "Pourquoi votre photo ne peut-elle pas suivre la règle\u00a0?",
@@ -1382,5 +1383,104 @@ export const fr = {
       },
     },
     mailedPhoto: "Un agent a ajouté cette photo à partir de celle que vous nous avez envoyée par la poste.",
+  },
+  // Représentants (décision 026) : la page du demandeur et les pages en lecture seule du représentant.
+  representatives: {
+    title: "Représentants",
+    heading: "Vos représentants",
+    intro:
+      "Un représentant est un avocat, un consultant en immigration titulaire d'un permis ou une personne qui vous aide. Vous pouvez lui permettre de suivre votre dossier et ceux des membres de la famille pour qui vous agissez.",
+    canSee:
+      "Il peut voir les tâches, le statut, l'historique, les photos retournées de chaque personne et si la preuve de statut est prête. Il reçoit une copie de chaque courriel sur le statut.",
+    cannotDo:
+      "Il ne peut pas déclarer qu'une personne est au Canada, accepter la déclaration ni soumettre. Il se connecte avec son propre compte, jamais avec le vôtre. Vous pouvez mettre fin à son accès à tout moment.",
+    listHeading: "Qui a accès",
+    none: "Vous n'avez donné accès à personne.",
+    kinds: {
+      lawyer: "Avocat",
+      consultant: "Consultant en immigration titulaire d'un permis",
+      helper: "Personne qui aide (non payée)",
+    },
+    states: {
+      waiting: "En attente de la confirmation de son adresse courriel",
+      active: "A accès",
+      revoked: "Accès terminé",
+    },
+    kindLabel: "Type",
+    licenceLabel: "Permis",
+    licenceValue: "{body}, numéro {number}",
+    emailLabel: "Adresse courriel",
+    sinceLabel: "Accès donné",
+    stateLabel: "Statut",
+    actionsHeading: "Ce qu'il a fait",
+    actions: {
+      granted: "Vous avez donné accès",
+      address_confirmed: "Il a confirmé son adresse courriel",
+      signed_in: "Il s'est connecté",
+      viewed_person: "Il a consulté un dossier",
+      revoked: "Vous avez mis fin à son accès",
+    },
+    revoke: "Mettre fin à l'accès de {name}",
+    revokeConfirm:
+      "Mettre fin maintenant à l'accès de {name}? Il sera déconnecté tout de suite et ne verra plus vos dossiers.",
+    revokeYes: "Oui, mettre fin à l'accès",
+    revokeNo: "Non, garder l'accès",
+    revoked: "{name} n'a plus accès.",
+    inviteHeading: "Inviter un représentant",
+    inviteIntro:
+      "Nous lui envoyons un lien pour confirmer son adresse courriel. Ensuite, nous lui envoyons son propre nom d'utilisateur et un mot de passe temporaire.",
+    nameLabel: "Son nom complet",
+    emailFieldLabel: "Son adresse courriel",
+    kindLegend: "De quel type de représentant s'agit-il?",
+    licenceBodyLabel: "Qui lui délivre son permis",
+    licenceBodyPlaceholder: "Choisissez qui lui délivre son permis",
+    licenceNumberLabel: "Son numéro de permis",
+    licenceNumberHint: "Tel qu'il figure sur son permis. Un numéro du CCIC ressemble à R512345.",
+    languageLegend: "Dans quelle langue ses courriels doivent-ils commencer?",
+    languageEnglish: "English",
+    languageFrench: "Français",
+    invite: "Envoyer l'invitation",
+    invited: "Nous avons envoyé à {name} un lien pour confirmer son adresse courriel.",
+    accessGiven:
+      "{name} a déjà un compte de représentant. Il peut voir vos dossiers dès maintenant, et nous l'en avons informé par courriel.",
+    accountSection: "Représentants",
+    accountLink: "Voir ou changer qui peut suivre votre dossier",
+    officer: {
+      heading: "Représentants",
+      intro:
+        "Le demandeur a donné à ces personnes un accès en lecture seule. Elles ne peuvent pas déclarer, accepter la déclaration ni soumettre.",
+      since: "depuis le {date}",
+      licence: "{body}, permis {number}",
+    },
+    errors: {
+      nameRequired: "Entrez le nom de votre représentant.",
+      nameTooLong: "Le nom de votre représentant doit compter au plus 100 caractères.",
+      kindRequired: "Indiquez le type de représentant.",
+      licenceBodyRequired: "Choisissez qui lui délivre son permis.",
+      licenceNumberRequired: "Entrez son numéro de permis.",
+      licenceNumberInvalid:
+        "Entrez le numéro de permis tel qu'il est imprimé : lettres, chiffres et traits d'union. Un numéro du CCIC est R suivi de 6 chiffres, comme R512345.",
+      languageRequired: "Choisissez une langue.",
+    },
+  },
+  representing: {
+    title: "Dossiers que vous suivez",
+    heading: "Dossiers que vous suivez comme représentant",
+    signedInAs: "Connecté en tant que {name}, représentant ({username}).",
+    readOnly:
+      "Vous pouvez voir ces dossiers, mais vous ne pouvez pas y agir : seule la personne, ou le membre de la famille qui agit pour elle, peut déclarer, accepter la déclaration ou soumettre.",
+    none: "Personne ne vous a donné accès pour le moment. Lorsque quelqu'un le fera, ses dossiers apparaîtront ici.",
+    since: "Accès depuis le {date}",
+    tasksHeading: "Tâches",
+    statusLink: "Voir le statut de {name}",
+    taskNames: { presence: "Présence au Canada", address: "Adresse postale", photo: "Photo", submit: "Soumission" },
+    personHeading: "Statut de {name}",
+    backToList: "Retour aux dossiers que vous suivez",
+    historyHeading: "Historique",
+    noHistory: "Rien n'a encore été soumis.",
+    proofReady:
+      "La preuve de statut de résident permanent (CRP électronique) est prête. La personne peut la télécharger dans son compte.",
+    proofNotReady: "La preuve de statut de résident permanent (CRP électronique) n'est pas encore prête.",
+    signOut: "Se déconnecter",
   },
 } as const satisfies Messages;

@@ -53,7 +53,8 @@ export async function freePort() {
 }
 
 /** wrangler dev on a temp state directory, migrated and seeded with the demo family. */
-export async function startPortal() {
+/** `vars`: more settings for the portal's .dev.vars (e.g. `{ REPRESENTATIVE_ACCESS: "on" }`). */
+export async function startPortal(vars = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "pr-screenshots-"));
   const state = path.join(dir, "state");
   const port = await freePort();
@@ -63,7 +64,8 @@ export async function startPortal() {
     .map((b) => b.toString(36).padStart(2, "0"))
     .join("")
     .slice(0, 40);
-  writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=${secret}\n`);
+  const more = Object.entries(vars).map(([name, value]) => `${name}=${value}\n`);
+  writeFileSync(envFile, `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=${secret}\n${more.join("")}`);
   await run(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
   const child = spawn(
     bin("wrangler"),

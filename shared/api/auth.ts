@@ -25,6 +25,13 @@ export interface SignedIn {
   representative?: true;
 }
 
+/** `POST /api/auth/set-password` 200. */
+export interface PasswordSet {
+  ok: true;
+  /** A representative's own account chose its password (decision 026). */
+  representative?: true;
+}
+
 /** `POST /api/auth/forgot-password`: the same 202 whether or not an account uses the address. */
 export const ForgotPasswordBody = withRules(
   v.object({ email: v.pipe(text(), v.trim(), v.toLowerCase()) }),

@@ -116,17 +116,10 @@ export type InviteRepresentativeInput = v.InferInput<typeof InviteRepresentative
 /** `POST /api/representatives/revoke`: the grant to end (ids in the body, never in a path). */
 export const RevokeRepresentativeBody = v.object({ grantId: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
-/** One action in a representative's access: given, confirmed, signed in, read, revoked. */
+/** One action in a representative's access: given, address confirmed, signed in, a file read, revoked. */
 export interface RepresentativeAction {
   at: string;
-  action:
-    | "granted"
-    | "address_confirmed"
-    | "signed_in"
-    | "viewed_person"
-    | "refused"
-    | "status_email_copied"
-    | "revoked";
+  action: "granted" | "address_confirmed" | "signed_in" | "viewed_person" | "revoked";
 }
 
 /** A grant as the applicant sees it: who, since when, every action, and whether it still holds. */

@@ -35,6 +35,10 @@ export type Route =
   /** Public figures: service standards met, step times, return reasons (decision 025). */
   | { name: "transparency" }
   | { name: "account" }
+  /** Representatives (decision 026): the applicant's page, and the representative's own read-only pages. */
+  | { name: "representatives" }
+  | { name: "representing" }
+  | { name: "representedPerson"; personId: number }
   /** An old address of a page that moved: the page at `to` replaces it, so a bookmark is not a dead end. */
   | { name: "moved"; to: string }
   /** Everything under /review: the officers' area, which matches its own pages. */
@@ -83,6 +87,13 @@ export function matchRoute(path: string): Route {
   const fixed = Object.hasOwn(FIXED_PATHS, trimmed) ? FIXED_PATHS[trimmed] : undefined;
   if (fixed) return { ...fixed };
   if (trimmed === "/review" || trimmed.startsWith("/review/")) return { name: "officer", path: trimmed };
+  const representativePage = REPRESENTATIVE_PAGE.exec(trimmed);
+  if (representativePage) {
+    if (representativePage[1] === "representatives") return { name: "representatives" };
+    return representativePage[3]
+      ? { name: "representedPerson", personId: Number(representativePage[3]) }
+      : { name: "representing" };
+  }
   const oldLink = /^\/(reset-password|invitation)\/[^/]+$/.exec(trimmed);
   if (oldLink) return { name: "outdatedLink", kind: oldLink[1] === "invitation" ? "invitation" : "resetPassword" };
   // Person ids are positive integers; anything else is not a page (not a 404 from the API).
@@ -101,6 +112,16 @@ export function matchRoute(path: string): Route {
 }
 
 /**
+ * The representatives' pages (decision 026): never prerendered, and, while the operator's
+ * REPRESENTATIVE_ACCESS is off, served as the not-found page (worker/routes/pages.ts).
+ */
+const REPRESENTATIVE_PAGE = /^\/(representatives|representing)(\/persons\/([1-9]\d{0,14}))?$/;
+
+export function isRepresentativePage(route: Route): boolean {
+  return route.name === "representatives" || route.name === "representing" || route.name === "representedPerson";
+}
+
+/**
  * The name of a route's prerendered HTML (`<key>.html` per language), or null for what is never
  * prerendered: the officers' area (its own pages, behind Cloudflare Access) and a moved page
  * (replaced at once). A person's pages share one file whatever the id: their first render, the
@@ -110,7 +131,7 @@ export function matchRoute(path: string): Route {
  * @example prerenderKey({ name: "outdatedLink", kind: "invitation" }) // "outdated-link-invitation"
  */
 export function prerenderKey(route: Route): string | null {
-  if (route.name === "officer" || route.name === "moved") return null;
+  if (route.name === "officer" || route.name === "moved" || isRepresentativePage(route)) return null;
   const key = route.name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
   return route.name === "outdatedLink" ? `${key}-${route.kind.replace(/[A-Z]/g, (l) => `-${l.toLowerCase()}`)}` : key;
 }

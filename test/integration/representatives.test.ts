@@ -302,6 +302,22 @@ describe("officers", () => {
 });
 
 describe('REPRESENTATIVE_ACCESS = "off"', () => {
+  it("the representatives' pages are served as the not-found page, exactly as an unknown path; on, they are the client's pages", async () => {
+    const paths = ["/representatives", "/representing", "/representing/persons/12"];
+    const off = new Browser();
+    useBindings(off, { REPRESENTATIVE_ACCESS: "off" });
+    const unknown = await (await off.get("/page-that-does-not-exist?lang=fr")).text();
+    const on = new Browser();
+    for (const path of paths) {
+      const closed = await off.get(`${path}?lang=fr`);
+      expect(await closed.text(), path).toBe(unknown);
+      const open = await on.get(`${path}?lang=fr`);
+      expect(open.status, path).toBe(200);
+      expect(await open.text(), path).not.toBe(unknown);
+    }
+  });
+
+
   it("every representative route answers like an unknown route, a representative cannot sign in or use a session, the officer's page and the status emails say nothing", async () => {
     const applicant = await signedInApplicant();
     const rep = await signedInRepresentative(applicant.browser);

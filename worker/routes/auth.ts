@@ -41,7 +41,13 @@ import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { validJson, validJsonAndProblems } from "../lib/validate-json.ts";
-import { ForgotPasswordBody, ResetPasswordBody, SignInBody, type SignedIn } from "../../shared/api/auth.ts";
+import {
+  ForgotPasswordBody,
+  type PasswordSet,
+  ResetPasswordBody,
+  SignInBody,
+  type SignedIn,
+} from "../../shared/api/auth.ts";
 import { NewPasswordBody } from "../../shared/api/passwords.ts";
 import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from "../lib/password-hash.ts";
 import { checkNewPassword } from "../lib/breached-password.ts";
@@ -236,7 +242,10 @@ export const authRoutes = new Hono<AppBindings>()
       mail.map((m) => m.id),
     );
     await setSessionCookie(owner.kind)(c, fresh.id, fresh.expiresAt);
-    return c.json({ ok: true });
+    return c.json({
+      ok: true,
+      ...(owner.kind === "representative" ? { representative: true as const } : {}),
+    } satisfies PasswordSet);
   })
 
   .post("/forgot-password", throttleByIp("forgot-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {

@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
-import { matchRoute, prerenderKey } from "../../shared/pages/routes.ts";
+import { isRepresentativePage, matchRoute, prerenderKey } from "../../shared/pages/routes.ts";
+import { representativeAccess } from "../lib/config.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { pageLanguage } from "../lib/page-language.ts";
 
@@ -36,6 +37,8 @@ export const pageRoutes = new Hono<AppBindings>()
   .get(`${PRERENDERED_DIR}/*`, (c) => page(c, prerenderKey({ name: "notFound" })))
   .get("*", async (c) => {
     const route = matchRoute(c.req.path);
+    // With REPRESENTATIVE_ACCESS off, the representatives' pages are unknown paths (decision 026).
+    if (isRepresentativePage(route) && !representativeAccess(c.env)) return page(c, prerenderKey({ name: "notFound" }));
     if (route.name !== "notFound") return page(c, prerenderKey(route));
     return (await asset(c, c.req.path)) ?? page(c, prerenderKey(route));
   })

@@ -10,6 +10,7 @@ import {
 } from "../../components/new-password-fields/index.tsx";
 import { Notice } from "../../components/notice/index.tsx";
 import { PageHeading } from "../../components/page-heading/index.tsx";
+import { RepresentativesLink } from "../../components/representatives-link/index.tsx";
 import { RadioGroup } from "../../components/radio-group/index.tsx";
 import { CurrentPasswordField } from "../../components/current-password-field/index.tsx";
 import type { Lang, Messages } from "../../i18n/index.ts";
@@ -211,6 +212,7 @@ export default function AccountPage() {
           </div>
         </>
       )}
+      <RepresentativesLink />
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>

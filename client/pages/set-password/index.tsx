@@ -3,6 +3,7 @@ import { apiRequest } from "../../lib/api.ts";
 import { setFlash } from "../../lib/flash.ts";
 import { navigate } from "../../lib/router.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
+import type { PasswordSet } from "../../../shared/api/auth.ts";
 
 /** `/set-password`: after the first sign-in, replace the temporary password with one's own. */
 export default function SetPasswordPage() {
@@ -13,11 +14,12 @@ export default function SetPasswordPage() {
       title={t.title}
       heading={t.heading}
       submitLabel={t.submit}
-      send={(passwords) => apiRequest("/api/auth/set-password", { lang, body: passwords })}
+      send={(passwords) => apiRequest<PasswordSet>("/api/auth/set-password", { lang, body: passwords })}
       onAnswer={(result) => {
         if (result.ok) {
           setFlash("passwordSaved");
-          navigate("/home");
+          // A representative's own account opens their read-only view (decision 026).
+          navigate((result.data as PasswordSet).representative ? "/representing" : "/home");
           return true;
         }
         // A stale tab or the back button: there is nothing left to do here.

@@ -49,7 +49,8 @@ export default function SignInPage() {
     setBusy(false);
     if (result.ok) {
       form.clear();
-      navigate(result.data.mustSetPassword ? "/set-password" : "/home");
+      // A representative's own account opens their read-only view (decision 026).
+      navigate(result.data.mustSetPassword ? "/set-password" : result.data.representative ? "/representing" : "/home");
       return;
     }
     form.show(errorsFromApi(result.error));

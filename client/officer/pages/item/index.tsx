@@ -7,6 +7,7 @@ import { OfficerCheckResults } from "../../components/check-results/index.tsx";
 import { OfficerDecisions } from "../../components/decisions/index.tsx";
 import { OfficerItemHistory } from "../../components/item-history/index.tsx";
 import { OfficerAddressHistory } from "../../components/address-history/index.tsx";
+import { OfficerRepresentatives } from "../../components/representatives/index.tsx";
 import { OfficerPhotoViewer } from "../../components/photo-viewer/index.tsx";
 import { useOfficerSession } from "../../components/session/index.ts";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
@@ -135,6 +136,7 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
       </section>
 
       <OfficerAddressHistory item={item} />
+      <OfficerRepresentatives item={item} />
 
       <OfficerItemHistory item={item} />
     </>
