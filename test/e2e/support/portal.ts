@@ -54,11 +54,43 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
-/** `vars`: more variables for this portal's .dev.vars (e.g. a higher upload limit for a test that uploads many photos). */
-export async function startPortal(vars: Record<string, string> = {}): Promise<Portal> {
-  const dir = mkdtempSync(path.join(tmpdir(), "pr-portal-e2e-"));
-  const stateDir = path.join(dir, "state");
-  const port = await freePort();
+/** The wrangler dev processes still running, killed if this process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) killGroup(child, "SIGKILL");
+});
+
+/** wrangler dev runs in a process group of its own (with its workerd and esbuild), killed as one. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    // The group has already gone (or, on Windows, there are no groups: kill the process alone).
+    child.kill(signal);
+  }
+}
+
+async function stopWrangler(child: ChildProcess): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    killGroup(child, "SIGTERM");
+    const exited = new Promise((r) => child.once("exit", r));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000))]);
+  }
+  // Its workerd too, even if wrangler itself has already exited.
+  killGroup(child, "SIGKILL");
+  running.delete(child);
+}
+
+/** How many times a portal is started afresh (new ports, new process) before the test gives up. */
+const START_ATTEMPTS = 3;
+
+/**
+ * One `wrangler dev` on a free port; resolves once it answers, or rejects with its log after
+ * stopping it (never leaving it running). Two started at once can be handed the same internal
+ * port ("Address already in use (socket direct:1:default)"), and the free port found here can be
+ * taken before wrangler binds it: such a start fails, and startPortal tries again.
+ */
+async function startWrangler(dir: string, stateDir: string, vars: Record<string, string>, port: number) {
   const url = `http://localhost:${port}`;
   const envFile = path.join(dir, ".dev.vars");
   const extra = Object.entries(vars)
@@ -68,8 +100,6 @@ export async function startPortal(vars: Record<string, string> = {}): Promise<Po
     envFile,
     `ENVIRONMENT=development\nPUBLIC_ORIGIN=${url}\nJWT_SECRET=e2e-only-secret-${Math.random().toString(36).slice(2)}-0123456789abcdef\n${extra}`,
   );
-  await exec(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir]);
-
   const child: ChildProcess = spawn(
     bin("wrangler"),
     [
@@ -84,20 +114,56 @@ export async function startPortal(vars: Record<string, string> = {}): Promise<Po
       envFile,
       "--show-interactive-dev-session=false",
     ],
-    { cwd: root, env: env(), stdio: ["ignore", "pipe", "pipe"] },
+    // A group of its own, so that stopping it stops its workerd too.
+    { cwd: root, env: env(), stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" },
   );
+  running.add(child);
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));
 
   const deadline = Date.now() + 90_000;
   for (;;) {
+    if (Date.now() > deadline || child.exitCode !== null || /Address already in use/.test(log)) {
+      await stopWrangler(child);
+      throw new Error(`portal did not start on port ${port}:\n${log}`);
+    }
     try {
-      if ((await fetch(`${url}/api/session`)).ok) break;
+      // With a time limit: whatever else holds the port may accept and never answer.
+      if ((await fetch(`${url}/api/session`, { signal: AbortSignal.timeout(5_000) })).ok) return { url, child };
     } catch {}
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`portal did not start:\n${log}`);
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+/**
+ * `vars`: more variables for this portal's .dev.vars (e.g. a higher upload limit for a test that
+ * uploads many photos). `choosePort`: where each attempt listens (a free port; e2e/portal-start.test.ts
+ * hands it a taken one to show a failed start is retried and leaves nothing running).
+ */
+export async function startPortal(
+  vars: Record<string, string> = {},
+  { choosePort = freePort }: { choosePort?: () => Promise<number> } = {},
+): Promise<Portal> {
+  const dir = mkdtempSync(path.join(tmpdir(), "pr-portal-e2e-"));
+  const stateDir = path.join(dir, "state");
+  await exec(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir]);
+
+  let started: { url: string; child: ChildProcess } | undefined;
+  const failures: string[] = [];
+  for (let attempt = 1; started === undefined; attempt++) {
+    try {
+      started = await startWrangler(dir, stateDir, vars, await choosePort());
+    } catch (error) {
+      failures.push(`attempt ${attempt}: ${(error as Error).message}`);
+      if (attempt === START_ATTEMPTS) {
+        rmSync(dir, { recursive: true, force: true });
+        throw new Error(`portal did not start in ${START_ATTEMPTS} attempts:\n${failures.join("\n")}`);
+      }
+      console.error(`portal start failed, trying again with new ports:\n${(error as Error).message}`);
+    }
+  }
+  const { url, child } = started;
 
   return {
     url,
@@ -112,9 +178,7 @@ export async function startPortal(vars: Record<string, string> = {}): Promise<Po
       ).messages;
     },
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 500));
-      if (child.exitCode === null) child.kill("SIGKILL");
+      await stopWrangler(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };

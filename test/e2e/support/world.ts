@@ -19,11 +19,15 @@ export function journeyWorld(): World {
   const world = {} as World;
   failOnUnexpectedErrors();
   before(async () => {
-    [world.portal, world.browser, world.photoFile] = await Promise.all([
-      startPortal(),
-      launchChromium(),
-      writeValidPhoto(),
+    // Each is kept as soon as it is ready, so that `after` stops what did start when another failed
+    // (a browser left running would keep the file's process alive after its tests).
+    const started = await Promise.allSettled([
+      startPortal().then((portal) => (world.portal = portal)),
+      launchChromium().then((browser) => (world.browser = browser)),
+      writeValidPhoto().then((file) => (world.photoFile = file)),
     ]);
+    const failed = started.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
   });
   after(async () => {
     await world.browser?.close();
