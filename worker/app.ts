@@ -19,6 +19,7 @@ import { photoRoutes } from "./routes/photos.ts";
 import { photoExceptionRoutes } from "./routes/photo-exception.ts";
 import { anotherWayRoutes, personAnotherWayRoutes } from "./routes/another-way.ts";
 import { reviewAnotherWayRoutes, reviewMailedPhotoRoutes } from "./routes/review-another-way.ts";
+import { ecoprCorrectionRoutes } from "./routes/ecopr-corrections.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { pageRoutes } from "./routes/pages.ts";
 import { taskListRoutes } from "./routes/task-list.ts";
@@ -27,6 +28,7 @@ import { verifyRoutes } from "./routes/verify.ts";
 import { reviewAuthRoutes } from "./routes/review-auth.ts";
 import { reviewQueueRoutes } from "./routes/review-queue.ts";
 import { reviewSupervisorRoutes } from "./routes/review-supervisor.ts";
+import { reviewCorrectionRoutes } from "./routes/review-corrections.ts";
 import { requireCloudflareAccess } from "./middleware/cloudflare-access.ts";
 import { loadOfficerSession } from "./middleware/officer-session.ts";
 import { handleError, handleNotFound } from "./lib/error-response.ts";
@@ -52,6 +54,8 @@ export function createApp() {
     .route("/persons", photoRoutes)
     // A photo sent with an explanation of a rule it cannot meet: the photo's limit too (decision 028).
     .route("/persons", photoExceptionRoutes)
+    // An e-CoPR correction may carry a photo of a document: its own 4 MB limit, like photos (decision 027).
+    .route("/persons", ecoprCorrectionRoutes)
     .use(limitBody(API_BODY_LIMIT))
     .route("/session", sessionRoutes)
     .route("/auth", authRoutes)
@@ -77,6 +81,7 @@ export function createApp() {
     .route("/", reviewQueueRoutes)
     .route("/", reviewAnotherWayRoutes)
     .route("/", reviewSupervisorRoutes)
+    .route("/", reviewCorrectionRoutes)
     .all("*", handleNotFound);
 
   const app = new Hono<AppBindings>()
