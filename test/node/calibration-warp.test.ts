@@ -3,6 +3,10 @@
 // mesh's upper lid lines on its lower ones; the mesh's lines sit inside the visible opening, so a
 // crescent of white and the iris's lower edge stayed (an eye a person still sees as open, most of
 // all on dark skin), and the eyes_open audit counted as "missed" eyes that were not shut.
+// Then what the checks make of the set's closed eyes and smile with teeth on the fixtures' valid
+// portrait (Grace Hopper, the face the workerd tests use), through the face finder and every check
+// as the upload runs them: the mesh reads the shut eyes as open and the smile's lips as barely
+// parted, so eyes_open and mouth_closed must read the pixels between them (decision 020).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadRealFaces } from "../../scripts/fixtures/calibration/faces.ts";
@@ -10,15 +14,20 @@ import { LEFT_EYE_LOWER, LEFT_EYE_UPPER, outline } from "../../scripts/fixtures/
 import { RIGHT_EYE_LOWER, RIGHT_EYE_UPPER } from "../../scripts/fixtures/calibration/mesh-regions.ts";
 import { polygonMask, type Rgba, scalePolygon } from "../../scripts/fixtures/calibration/raster.ts";
 import { recolourSkin, skinMask } from "../../scripts/fixtures/calibration/skin.ts";
-import { closeEyes } from "../../scripts/fixtures/calibration/warp.ts";
+import { closeEyes, openMouth, paintMouth } from "../../scripts/fixtures/calibration/warp.ts";
+import { nodeFaceFinder } from "../../scripts/lib/face-finder-node.ts";
+import { type CheckId, type CheckResult, runPixelChecks } from "../../shared/photo/checks/index.ts";
 import type { MeshPoint } from "../../shared/photo/face-mesh/face-mesh.ts";
+import type { ImageLike } from "../../shared/photo/checks/types.ts";
+import { eyesOpenness, mouthOpenness } from "../../shared/photo/mesh-measures/openness.ts";
+import { nodeRealFaces } from "../support/face-source-node.ts";
 
 const luma = (d: Uint8ClampedArray, i: number) => 0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!;
 
 /** Per eye, the pixels of the eye's opening grown by 40 % (where white and iris may be) that stand
  *  out from the skin around it, by 25 levels: [brighter than its 90th percentile (the white),
  *  darker than its 10th (the iris, or the lashes)]. */
-function eyeShowing(image: Rgba, lm: readonly MeshPoint[]): number[] {
+function eyeShowing(image: Rgba, lm: readonly MeshPoint[]): [number, number][] {
   return [
     [RIGHT_EYE_UPPER, RIGHT_EYE_LOWER],
     [LEFT_EYE_UPPER, LEFT_EYE_LOWER],
@@ -39,7 +48,7 @@ function eyeShowing(image: Rgba, lm: readonly MeshPoint[]): number[] {
       if (l > high) white++;
       if (l < low) dark++;
     }
-    return [white, dark];
+    return [white, dark] as [number, number];
   });
 }
 
@@ -54,11 +63,46 @@ describe("the calibration set's closed eyes", async () => {
       const after = eyeShowing(closed, face!.landmarks);
       for (const [k, [white, dark]] of before.entries()) {
         const [whiteLeft, darkLeft] = after[k]!;
-        assert.ok(white! + dark! > 40, `open eye ${k}: ${white} pixels of white, ${dark} of iris`);
+        assert.ok(white + dark > 40, `open eye ${k}: ${white} pixels of white, ${dark} of iris`);
         // No white at all; of the dark, no more than the lashes' line (about a quarter of the iris).
         assert.equal(whiteLeft, 0, `closed eye ${k}: ${whiteLeft} pixels of white still show`);
-        assert.ok(darkLeft! < 0.35 * (white! + dark!), `closed eye ${k}: ${darkLeft} dark pixels (open: ${dark})`);
+        assert.ok(darkLeft < 0.35 * (white + dark), `closed eye ${k}: ${darkLeft} dark pixels (open: ${dark})`);
       }
     });
   }
+});
+
+describe("the checks on the calibration set's closed eyes and smile (the fixtures' valid portrait)", () => {
+  const finder = nodeFaceFinder();
+  const checked = (image: ImageLike) => {
+    const faces = finder.detect(image);
+    assert.equal(faces.length, 1);
+    const results = Object.fromEntries(runPixelChecks(image, { faces }).map((r) => [r.id, r]));
+    return { face: faces[0]!, results: results as Record<CheckId, CheckResult> };
+  };
+  const valid = nodeRealFaces().valid();
+  const open = checked(valid);
+  const failing = (results: Record<CheckId, CheckResult>) =>
+    Object.values(results)
+      .filter((r) => r.verdict === "fail")
+      .map((r) => r.id);
+
+  it("closed eyes: the mesh's lid gap stays far from shut; eyes_open fails, and no other check", () => {
+    const shut = checked(closeEyes(valid, open.face.landmarks));
+    // 0.065 of T (open: 0.083), above the first check's warning line (0.045), which passed them.
+    assert.ok(eyesOpenness(shut.face.landmarks).min > 0.045);
+    assert.deepEqual(failing(shut.results), ["eyes_open"]);
+    assert.ok((shut.results.eyes_open.value as number) < 13, `${shut.results.eyes_open.value}`);
+    assert.equal(open.results.eyes_open.verdict, "pass");
+  });
+
+  it("a smile showing the teeth: the mesh reads the lips barely parted; mouth_closed fails, and no other check", () => {
+    // Lips parted by 4 % of the face's length: the mesh reads 0.061 of T, under the gap's warning line.
+    const smile = openMouth(valid, open.face.landmarks, 0.04, true);
+    paintMouth(smile, true);
+    const smiling = checked(smile);
+    assert.ok(mouthOpenness(smiling.face.landmarks).gap < 0.063, "the mesh's gap alone passes it");
+    assert.deepEqual(failing(smiling.results), ["mouth_closed"]);
+    assert.equal(open.results.mouth_closed.verdict, "pass");
+  });
 });

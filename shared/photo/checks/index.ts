@@ -26,10 +26,15 @@ import type { CheckContext, CheckResult, ImageLike } from "./types.ts";
 export type { CheckContext, CheckId, CheckResult, FaceBox, FaceFinding, ImageLike, Point, Verdict } from "./types.ts";
 export { worstVerdict } from "./types.ts";
 
+/** When one of these fails, the face's features cannot be read (see runPixelChecks). */
+const UNREADABLE_WHEN_FAILED: ReadonlySet<CheckResult["id"]> = new Set(["too_dark", "overexposed", "face_not_visible"]);
+
 /**
  * Checks on the decoded pixels: too_dark, overexposed, background_not_white, glare,
  * face_not_visible, and, when the face finder found exactly one face, eyes_visible, head_size,
- * face_centred, head_tilt, eyes_open, mouth_closed and head_pose. `context.faces` is what the face detector found (undefined when it
+ * face_centred, head_tilt, eyes_open, mouth_closed and head_pose (these three only when too_dark,
+ * overexposed and face_not_visible do not fail; eyes_open only when eyes_visible does not either).
+ * `context.faces` is what the face detector found (undefined when it
  * did not run: the exposure checks then use the fallback face region, measure.ts FALLBACK_FACE,
  * and the face-geometry checks are left out; with no face or several, face_not_visible fails and
  * they are left out too, since there is no one face to measure; with no face, glare too).
@@ -52,15 +57,21 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
     checkFaceVisible(face, faces),
   ];
   if (detected && faces.length === 1) {
+    const eyesVisible = checkEyesVisible(detected, image, face);
     results.push(
-      checkEyesVisible(detected, image, face),
+      eyesVisible,
       checkHeadSize(detected, image),
       checkFaceCentred(detected, image),
       checkHeadTilt(detected),
-      checkEyesOpen(detected),
-      checkMouthClosed(detected),
-      checkHeadPose(detected),
     );
+    // Eyes, mouth and pose are read from the face's features. On a face too dark, washed out or
+    // without detail, the checks above already say what is wrong, and a reading there would name
+    // the wrong fix (eyes "closed" in a white-out; decision 020); eyes_open also needs the eyes seen.
+    const unreadable = results.some((r) => UNREADABLE_WHEN_FAILED.has(r.id) && r.verdict === "fail");
+    if (!unreadable) {
+      if (eyesVisible.verdict !== "fail") results.push(checkEyesOpen(detected, image));
+      results.push(checkMouthClosed(detected, image), checkHeadPose(detected));
+    }
   }
   return results;
 }

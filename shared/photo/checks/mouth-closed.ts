@@ -1,32 +1,42 @@
 // `mouth_closed`: a neutral expression with the mouth closed (IRCC: "neutral expression, mouth
-// closed, no smile"; ICAO 9303 part 3 and ISO/IEC 19794-5 say the same and give no number).
-// Measured as OFIQ measures "mouth closed" (ISO/IEC 29794-5, the BSI reference implementation
-// OFIQlib/modules/measures/src/MouthClosed.cpp): the largest distance between paired upper and
-// lower inner-lip points, divided by T, the eyes-to-chin distance (mesh-measures/openness.ts, on
-// the face mesh's points). A smile showing teeth parts the inner lips as an open mouth does, so
-// both are caught; a closed-lip smile is not (OFIQ's expression neutrality is a learned model,
-// which this is not). Thresholds and their measurements: docs/decisions/020-face-mesh-checks.md.
+// closed, no smile"; ICAO 9303 part 3 and ISO/IEC 19794-5 say the same and give no number). Two
+// measures, the worse verdict counts:
+// - the inner-lip gap, as OFIQ measures "mouth closed" (ISO/IEC 29794-5, the BSI reference
+//   implementation OFIQlib/modules/measures/src/MouthClosed.cpp): the largest distance between
+//   paired upper and lower inner-lip points over T, the eyes-to-chin distance
+//   (mesh-measures/openness.ts): an open mouth;
+// - what shows between the inner lips (mesh-measures/mouth-opening.ts): the luminance spread there,
+//   large when teeth show. The mesh does not always see lips part in a smile showing the teeth
+//   (decision 020), which the gap alone then passes.
+// A closed-lip smile is caught by neither (OFIQ's expression neutrality is a learned model, which
+// this is not). Thresholds chosen on the calibration split only: docs/decisions/020-face-mesh-checks.md.
 
+import { mouthOpeningSpread } from "../mesh-measures/mouth-opening.ts";
 import { mouthOpenness } from "../mesh-measures/openness.ts";
 import { result, round } from "./result.ts";
-import type { CheckResult, FaceFinding } from "./types.ts";
+import type { CheckResult, FaceFinding, ImageLike } from "./types.ts";
 
 /** Above this inner-lip gap (share of T) the mouth is open or the teeth show: fail. Chosen on the
- *  calibration split (decision 020): its closed mouths read 0.045–0.062 (a real closed mouth,
- *  Grace Hopper's, 0.011), its open mouths 0.078–0.080 and its smiles with teeth 0.097–0.102. */
+ *  calibration split (decision 020): its closed mouths read up to 0.059 (a real closed mouth,
+ *  Grace Hopper's, 0.011–0.017), its open mouths 0.057–0.098 and its smiles with teeth 0.097–0.125. */
 const FAIL_MOUTH_GAP = 0.07;
 /** Above this the lips may be parted: warn. One measurement noise (0.0067, decision 016) below
- *  the fail threshold, above every closed mouth of the calibration split. */
+ *  the fail threshold, above every closed mouth of the calibration split's valid photos. */
 const WARN_MOUTH_GAP = 0.063;
+/** Above this spread between the lips (sRGB levels) the teeth show: fail. The calibration split's
+ *  closed mouths read 11.8–22.6 at Monk 1–10, its smiles with teeth 25.1–30.7; this is the closed
+ *  mouths' highest plus the measure's variation between photos of one face at one tone (6 %). */
+const FAIL_LIP_SPREAD = 24;
 
-const THRESHOLD = `inner-lip gap ≤ ${WARN_MOUTH_GAP} of the eyes-to-chin distance (OFIQ mouth closed; fail > ${FAIL_MOUTH_GAP})`;
+const THRESHOLD = `inner-lip gap ≤ ${WARN_MOUTH_GAP} of the eyes-to-chin distance (OFIQ mouth closed; fail > ${FAIL_MOUTH_GAP}); luminance spread between the lips ≤ ${FAIL_LIP_SPREAD} (sRGB levels; teeth showing: fail)`;
 
-export function checkMouthClosed(face: FaceFinding): CheckResult {
+export function checkMouthClosed(face: FaceFinding, image: ImageLike): CheckResult {
   const gap = mouthOpenness(face.landmarks).gap;
-  const value = round(gap);
   // A degenerate mesh (eyes on the chin: T = 0) gives NaN, which no comparison below would catch.
   if (!Number.isFinite(gap)) return result("mouth_closed", "fail", 0, THRESHOLD, "mouth_closed.fail");
-  if (gap > FAIL_MOUTH_GAP) return result("mouth_closed", "fail", value, THRESHOLD, "mouth_closed.fail");
-  if (gap > WARN_MOUTH_GAP) return result("mouth_closed", "warn", value, THRESHOLD, "mouth_closed.warn");
-  return result("mouth_closed", "pass", value, THRESHOLD, "mouth_closed.pass");
+  if (gap > FAIL_MOUTH_GAP) return result("mouth_closed", "fail", round(gap), THRESHOLD, "mouth_closed.fail");
+  const spread = mouthOpeningSpread(image, face.landmarks);
+  if (spread > FAIL_LIP_SPREAD) return result("mouth_closed", "fail", round(spread, 1), THRESHOLD, "mouth_closed.fail");
+  if (gap > WARN_MOUTH_GAP) return result("mouth_closed", "warn", round(gap), THRESHOLD, "mouth_closed.warn");
+  return result("mouth_closed", "pass", round(gap), THRESHOLD, "mouth_closed.pass");
 }

@@ -1,0 +1,22 @@
+// What shows between the lips, read from the pixels between the face mesh's inner-lip lines (as
+// eye-opening.ts reads between the lids): closed lips show lip and the thin dark line where they
+// meet; a smile with teeth shows bright teeth against the lips and the gaps between them. The
+// mesh's own inner-lip gap (OFIQ's mouth-closed measure, openness.ts) misses such a smile when it
+// does not see the lips part: on the test face at light tones it read smiles showing their teeth
+// at 0.040–0.052 of T, a third of an open mouth (decision 020). The spread of sRGB-encoded
+// luminance (standard deviation, 0–255) between the inner-lip lines, over their middle half from
+// corner to corner, is the measure. As for the eyes, not divided by the face's tone: teeth are as
+// bright at every skin tone; only the lips darken with the skin, so a darker face's closed lips read
+// lower, never higher.
+
+import { spreadBetween } from "./eye-opening.ts";
+import type { MeshPoint2 } from "./openness.ts";
+
+/** Inner-lip lines, corner 78 to corner 308: upper, then lower (MediaPipe's topology). */
+const INNER_UPPER = [78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308] as const;
+const INNER_LOWER = [78, 95, 88, 178, 87, 14, 317, 402, 318, 324, 308] as const;
+
+/** The luminance spread between the inner lips, over their middle half across and all the way down. */
+export function mouthOpeningSpread(image: Parameters<typeof spreadBetween>[0], landmarks: readonly MeshPoint2[]) {
+  return spreadBetween(image, landmarks, INNER_UPPER, INNER_LOWER, [0.25, 0.75], [0, 1]);
+}
