@@ -15,6 +15,7 @@ const InfoPage = lazyPage(() => import("./pages/info/index.tsx"));
 const SignInPage = lazyPage(() => import("./pages/sign-in/index.tsx"));
 const SetPasswordPage = lazyPage(() => import("./pages/set-password/index.tsx"));
 const ForgotPasswordPage = lazyPage(() => import("./pages/forgot-password/index.tsx"));
+const AnotherWayPage = lazyPage(() => import("./pages/another-way/index.tsx"));
 const ResetPasswordPage = lazyPage(() => import("./pages/reset-password/index.tsx"));
 const InvitationPage = lazyPage(() => import("./pages/invitation/index.tsx"));
 const ConfirmEmailPage = lazyPage(() => import("./pages/confirm-email/index.tsx"));
@@ -66,6 +67,8 @@ export function Page({ route }: { route: Route }) {
       return <SetPasswordPage />;
     case "forgotPassword":
       return <ForgotPasswordPage />;
+    case "anotherWay":
+      return <AnotherWayPage />;
     case "resetPassword":
       return <ResetPasswordPage />;
     case "invitation":

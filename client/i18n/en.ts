@@ -1339,6 +1339,59 @@ export const en = {
       },
     },
     mailedPhoto: "An officer added this photo from the one you mailed to us.",
+    // Officers' words (not measured for plain language: officers' pages).
+    officer: {
+      intro:
+        "People who asked for another way: the paper or in-person process, a photo taken by a professional and mailed, or an accommodation. Oldest first. Each outcome you record emails the person.",
+      exceptionHeading: "The applicant explains why the photo cannot meet a rule",
+      exceptionText:
+        "The checks below failed. The applicant sent the photo anyway, with this reason and explanation. Decide whether the photo can be accepted.",
+      exceptionReason: "Reason",
+      reasons: { medical: "Health", religious: "Religion", disability: "Disability" },
+      explanation: "Explanation, as written",
+      exceptionTag: "Exception: {reason}",
+      mailedPhotoNote: "An officer added this photo from a photo received by mail.",
+      kinds: {
+        paper: "Paper or in-person process",
+        mailed_photo: "Photo taken by a professional and mailed",
+        accommodation: "Accommodation (disability)",
+      },
+      sources: { invitation: "Invitation page", sign_in_help: "Sign-in help", photo_page: "Photo page" },
+      kindLabel: "Asks for",
+      sourceLabel: "Asked from",
+      reasonLabel: "Reason given, as written",
+      outcomesLabel: "Recorded so far",
+      noOutcome: "Nothing yet",
+      outcomes: {
+        contacted: "Contacted",
+        appointment_set: "Appointment set",
+        photo_received: "Photo received by mail",
+      },
+      outcomeLine: "{outcome}: {date}, {officer}",
+      recordContacted: "Record: contacted",
+      recordAppointment: "Record: appointment set",
+      scanLabel: "Scan of the photo received by mail",
+      scanHint:
+        "JPEG or PNG, at most 4\u00a0MB. It goes through the same checks as an upload, and becomes the person's photo.",
+      uploadScan: "Upload the scan: photo received",
+      scanRequired: "Choose the scan to upload.",
+      recorded: "Recorded for {name}. The person was emailed.",
+      photoClosed: "This person's photo is submitted or accepted: no photo can be added now.",
+      openDecision: "Open the decision page",
+      scanFailed: "The scan was not added:",
+      metrics: {
+        exceptionsHeading: "Photos sent with an explanation",
+        exceptionsIntro:
+          "Photos that fail a rule about the face or head, sent with the applicant's explanation of a health, religious or disability reason. Counted apart from the other photos: the checks were right that the rule was not met.",
+        exceptionsSubmitted: "Submitted",
+        exceptionsAccepted: "Accepted",
+        exceptionsReturned: "Returned",
+        exceptionsBecause: "Reason: {reason}",
+        requestsHeading: "Requests for another way",
+        requestsTotal: "Requests",
+        requestsOpen: "Still open",
+      },
+    },
   },
   // Representatives (decision 026): the applicant's page and the representative's own read-only pages.
   representatives: {

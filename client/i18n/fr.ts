@@ -1383,6 +1383,58 @@ export const fr = {
       },
     },
     mailedPhoto: "Un agent a ajouté cette photo à partir de celle que vous nous avez envoyée par la poste.",
+    officer: {
+      intro:
+        "Les personnes qui ont demandé une autre façon : le processus papier ou en personne, une photo prise par un professionnel et postée, ou une mesure d'adaptation. Les plus anciennes d'abord. Chaque résultat que vous notez est envoyé par courriel à la personne.",
+      exceptionHeading: "Le demandeur explique pourquoi la photo ne peut pas suivre une règle",
+      exceptionText:
+        "Les vérifications ci-dessous ont échoué. Le demandeur a tout de même envoyé la photo, avec cette raison et cette explication. Décidez si la photo peut être acceptée.",
+      exceptionReason: "Raison",
+      reasons: { medical: "Santé", religious: "Religion", disability: "Handicap" },
+      explanation: "Explication, telle qu'écrite",
+      exceptionTag: "Exception : {reason}",
+      mailedPhotoNote: "Un agent a ajouté cette photo à partir d'une photo reçue par la poste.",
+      kinds: {
+        paper: "Processus papier ou en personne",
+        mailed_photo: "Photo prise par un professionnel et postée",
+        accommodation: "Mesure d'adaptation (handicap)",
+      },
+      sources: { invitation: "Page d'invitation", sign_in_help: "Aide à la connexion", photo_page: "Page de la photo" },
+      kindLabel: "Demande",
+      sourceLabel: "Demandé depuis",
+      reasonLabel: "Raison donnée, telle qu'écrite",
+      outcomesLabel: "Noté jusqu'ici",
+      noOutcome: "Rien encore",
+      outcomes: {
+        contacted: "Personne jointe",
+        appointment_set: "Rendez-vous fixé",
+        photo_received: "Photo reçue par la poste",
+      },
+      outcomeLine: "{outcome} : {date}, {officer}",
+      recordContacted: "Noter : personne jointe",
+      recordAppointment: "Noter : rendez-vous fixé",
+      scanLabel: "Numérisation de la photo reçue par la poste",
+      scanHint:
+        "JPEG ou PNG, 4\u00a0Mo au plus. Elle passe les mêmes vérifications qu'un téléversement et devient la photo de la personne.",
+      uploadScan: "Téléverser la numérisation : photo reçue",
+      scanRequired: "Choisissez la numérisation à téléverser.",
+      recorded: "Noté pour {name}. La personne a reçu un courriel.",
+      photoClosed: "La photo de cette personne est soumise ou acceptée : aucune photo ne peut être ajoutée maintenant.",
+      openDecision: "Ouvrir la page de décision",
+      scanFailed: "La numérisation n'a pas été ajoutée :",
+      metrics: {
+        exceptionsHeading: "Photos envoyées avec une explication",
+        exceptionsIntro:
+          "Les photos qui ne suivent pas une règle sur le visage ou la tête, envoyées avec l'explication du demandeur (santé, religion ou handicap). Comptées à part des autres photos : les vérifications avaient raison, la règle n'était pas suivie.",
+        exceptionsSubmitted: "Soumises",
+        exceptionsAccepted: "Acceptées",
+        exceptionsReturned: "Renvoyées",
+        exceptionsBecause: "Raison : {reason}",
+        requestsHeading: "Demandes d'une autre façon",
+        requestsTotal: "Demandes",
+        requestsOpen: "Encore ouvertes",
+      },
+    },
   },
   // Représentants (décision 026) : la page du demandeur et les pages en lecture seule du représentant.
   representatives: {

@@ -155,6 +155,10 @@ export interface ReviewMetrics {
   returnRate: number | null;
   returnsByReason: Record<string, number>;
   disagreement: { acceptedDespiteWarnings: number; returnedThoughChecksPassed: number; rate: number | null };
+  /** Photos submitted with an explanation of a rule they cannot meet, apart from the rest (decision 028). */
+  exceptions: { submitted: number; accepted: number; returned: number; byReason: Record<string, number> };
+  /** Requests for another way: how many, still open, by kind, and the outcomes recorded. */
+  anotherWay: { requests: number; open: number; byKind: Record<string, number>; outcomes: Record<string, number> };
   /** Each service standard: steps judged, met, and the share met (null when none). */
   standards: { standard: StandardId; days: number; unit: DayUnit; met: number; judged: number; share: number | null }[];
 }

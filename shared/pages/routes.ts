@@ -9,6 +9,8 @@ export type Route =
   | { name: "signIn" }
   | { name: "setPassword" }
   | { name: "forgotPassword" }
+  /** Ask for another way without signing in: the sign-in help's form (decision 028). */
+  | { name: "anotherWay" }
   /** The token is in the URL fragment (client/lib/fragment-token.ts), never in the path. */
   | { name: "resetPassword" }
   | { name: "invitation" }
@@ -51,6 +53,7 @@ const FIXED_PATHS: Readonly<Record<string, Route>> = {
   "/sign-in": { name: "signIn" },
   "/set-password": { name: "setPassword" },
   "/forgot-password": { name: "forgotPassword" },
+  "/another-way": { name: "anotherWay" },
   "/reset-password": { name: "resetPassword" },
   "/invitation": { name: "invitation" },
   "/confirm-email": { name: "confirmEmail" },

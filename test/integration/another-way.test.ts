@@ -178,6 +178,12 @@ describe("asking for another way from the photo page (signed in)", () => {
     expect(row!.requestedByAccountId).not.toBeNull();
 
     const officer = await signedInOfficer();
+    const supervisor = await signedInOfficer("Sam Supervisor", "supervisor");
+    const metrics = (await (await supervisor.browser.get("/review/api/metrics")).json()) as {
+      anotherWay: { requests: number; open: number; byKind: Record<string, number> };
+    };
+    expect(metrics.anotherWay.open).toBeGreaterThanOrEqual(1);
+    expect(metrics.anotherWay.byKind.mailed_photo).toBeGreaterThanOrEqual(1);
     const list = await officer.browser.get("/review/api/follow-up?stage=another_way");
     expect(list.status).toBe(200);
     const { items } = (await list.json()) as { items: AnotherWayItem[] };
@@ -379,11 +385,24 @@ describe("a photo that cannot meet a rule, sent with an explanation", () => {
     };
     expect(taskList.persons.find((p) => p.id === person.id)!.tasks.photo).toBe("completed");
 
+    const supervisor = await signedInOfficer("Sam Supervisor", "supervisor");
+    const metricsNow = async () =>
+      (await (await supervisor.browser.get("/review/api/metrics")).json()) as {
+        exceptions: { submitted: number; accepted: number; byReason: Record<string, number> };
+        counts: { submissions: number };
+        anotherWay: { requests: number; open: number };
+      };
+    const before = await metricsNow();
     await applicant.browser.post(`/api/persons/${person.id}/presence`, { confirm: true });
     await applicant.browser.post(`/api/persons/${person.id}/address`, TEST_ADDRESS);
     expect(
       (await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status,
     ).toBe(201);
+    // The metrics count it apart: one more exception, by its reason.
+    const after = await metricsNow();
+    expect(after.exceptions.submitted).toBe(before.exceptions.submitted + 1);
+    expect(after.exceptions.byReason.disability ?? 0).toBe((before.exceptions.byReason.disability ?? 0) + 1);
+    expect(after.counts.submissions).toBe(before.counts.submissions + 1);
 
     const officer = await signedInOfficer();
     const queue = (await (await officer.browser.get("/review/api/queue?filter=all")).json()) as {

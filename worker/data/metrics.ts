@@ -1,5 +1,13 @@
 import { eq, sql } from "drizzle-orm";
-import { cards, documents, photos, reviewDecisions, submissions } from "../../schema/index.ts";
+import {
+  anotherWayOutcomes,
+  anotherWayRequests,
+  cards,
+  documents,
+  photos,
+  reviewDecisions,
+  submissions,
+} from "../../schema/index.ts";
 import { dayOfMs } from "../../shared/service-standards/days.ts";
 import { standardOutcomes } from "../../shared/service-standards/figures.ts";
 import type { ServiceStandards } from "../../shared/service-standards/standards.ts";
@@ -29,6 +37,7 @@ export async function reviewMetrics(db: Database, standards: ServiceStandards, n
       decidedAt: reviewDecisions.decidedAt,
       submittedAt: submissions.submittedAt,
       verdict: photos.verdict,
+      exceptionReason: photos.exceptionReason,
     })
     .from(reviewDecisions)
     .innerJoin(submissions, eq(submissions.id, reviewDecisions.submissionId))
@@ -51,6 +60,27 @@ export async function reviewMetrics(db: Database, standards: ServiceStandards, n
     .all()) as [{ produced: number; mailed: number }];
   const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
   const history = await serviceHistory(db, null);
+  // Photos sent with an explanation of a rule they cannot meet, and requests for another way, counted
+  // apart (decision 028): they are not the automatic checks' mistakes, and supervisors watch them.
+  const exceptionRows = await db
+    .select({ reason: photos.exceptionReason })
+    .from(submissions)
+    .innerJoin(photos, eq(photos.id, submissions.photoId))
+    .where(sql`${photos.exceptionReason} is not null`)
+    .all();
+  const byReason: Record<string, number> = {};
+  for (const r of exceptionRows) byReason[r.reason!] = (byReason[r.reason!] ?? 0) + 1;
+  const requests = await db
+    .select({ kind: anotherWayRequests.kind, closedAt: anotherWayRequests.closedAt })
+    .from(anotherWayRequests)
+    .all();
+  const outcomes = await db
+    .select({ outcome: anotherWayOutcomes.outcome, n: sql<number>`count(*)` })
+    .from(anotherWayOutcomes)
+    .groupBy(anotherWayOutcomes.outcome)
+    .all();
+  const requestsByKind: Record<string, number> = {};
+  for (const r of requests) requestsByKind[r.kind] = (requestsByKind[r.kind] ?? 0) + 1;
   return {
     standards: standardOutcomes(history.steps, standards, dayOfMs(now), null),
     counts: {
@@ -67,6 +97,18 @@ export async function reviewMetrics(db: Database, standards: ServiceStandards, n
     ),
     returnRate: rate(returned.length, photoDecisions.length),
     returnsByReason: reasons,
+    exceptions: {
+      submitted: exceptionRows.length,
+      accepted: accepted.filter((d) => d.exceptionReason !== null).length,
+      returned: returned.filter((d) => d.exceptionReason !== null).length,
+      byReason,
+    },
+    anotherWay: {
+      requests: requests.length,
+      open: requests.filter((r) => r.closedAt === null).length,
+      byKind: requestsByKind,
+      outcomes: Object.fromEntries(outcomes.map((o) => [o.outcome, o.n])),
+    },
     disagreement: {
       acceptedDespiteWarnings: accepted.filter((d) => d.verdict === "warn").length,
       returnedThoughChecksPassed: returned.filter((d) => d.verdict === "pass").length,

@@ -87,6 +87,9 @@ export default function ForgotPasswordPage() {
         </div>
       </form>
       <p>
+        <Link href="/another-way">{m.anotherWay.link}</Link>
+      </p>
+      <p>
         <Link href="/sign-in">{t.backToSignIn}</Link>
       </p>
     </div>

@@ -25,6 +25,8 @@ import { useI18n } from "../../lib/use-i18n.ts";
 import { usePageTitle } from "../../lib/use-page-title.ts";
 import { isBlank, looksLikeEmail } from "../../lib/validate.ts";
 import { FieldError } from "../../components/field-error/index.tsx";
+import { AnotherWayForm } from "../../components/another-way/index.tsx";
+import type { AnotherWayReceived } from "../../../shared/api/another-way.ts";
 
 type YesNo = "yes" | "no";
 
@@ -62,7 +64,7 @@ export default function InvitationPage() {
   const load = useApi<Invitation>(token ? "/api/invitations/open" : null, { body: { token } });
   const [outcome, setOutcome] = useState<InvitationOutcome | null>(null);
 
-  if (outcome) return <OutcomePanel outcome={outcome} />;
+  if (outcome) return <OutcomePanel outcome={outcome} token={token} />;
   if (!token)
     return <InvitationProblem error={{ code: "invitation_not_found", message: m.invitation.linkIncomplete }} />;
   if (load.state === "loading") return <LoadingInvitation />;
@@ -100,7 +102,7 @@ function InvitationProblem({ error }: { error: ApiError }) {
   );
 }
 
-function OutcomePanel({ outcome }: { outcome: InvitationOutcome }) {
+function OutcomePanel({ outcome, token }: { outcome: InvitationOutcome; token: string | null }) {
   const { m } = useI18n();
   const t = m.invitation;
   if (outcome.outcome === "accepted") {
@@ -125,6 +127,7 @@ function OutcomePanel({ outcome }: { outcome: InvitationOutcome }) {
         <p>{declined ? t.declinedText : t.notInCanadaText}</p>
       </Panel>
       <p>{m.common.helpContact}</p>
+      {declined && token && <InvitationAnotherWay token={token} />}
     </OutcomeLayout>
   );
 }
@@ -330,6 +333,27 @@ function InvitationForm({ token, invitation, onAnswered }: InvitationFormProps) 
           <Button busy={busy}>{t.submit}</Button>
         </div>
       </form>
+      <InvitationAnotherWay token={token} />
     </div>
+  );
+}
+
+/**
+ * "Cannot use the portal?": ask for another way (decision 028). The link's token, in the body as
+ * for the answer, ties the request to the invitation's principal; nobody needs to sign in.
+ */
+function InvitationAnotherWay({ token }: { token: string }) {
+  const { m, lang } = useI18n();
+  return (
+    <details class="another-way-details">
+      <summary>{m.anotherWay.invitationSummary}</summary>
+      <AnotherWayForm
+        idPrefix="invitation-another-way"
+        heading={false}
+        send={(body) =>
+          apiRequest<AnotherWayReceived>("/api/another-way/invitation", { lang, body: { token, ...body } })
+        }
+      />
+    </details>
   );
 }

@@ -20,6 +20,10 @@ import { photoImageUrl, usePhoto } from "../../lib/use-photo.ts";
 import NotFoundPage from "../not-found/index.tsx";
 import { FieldError } from "../../components/field-error/index.tsx";
 import { type EditedPhoto, PhotoEditor } from "../../components/photo-editor/index.tsx";
+import { AnotherWayForm } from "../../components/another-way/index.tsx";
+import { PhotoExceptionForm } from "../../components/photo-exception/index.tsx";
+import type { AnotherWayReceived } from "../../../shared/api/another-way.ts";
+import { failuresExcusable } from "../../../shared/photo/exceptions.ts";
 
 const FILE_INPUT_ID = "photo-file";
 const ACKNOWLEDGE_ID = "acknowledge";
@@ -68,6 +72,16 @@ function CurrentPhoto({
       <h2 id="current-photo-heading" tabIndex={headingRef ? -1 : undefined} ref={headingRef}>
         {t.currentHeading}
       </h2>
+      {photo.exception && (
+        <Notice kind="info">
+          <p>{m.anotherWay.exception.sentText}</p>
+        </Notice>
+      )}
+      {photo.uploadedByOfficer && (
+        <Notice kind="info">
+          <p>{m.anotherWay.mailedPhoto}</p>
+        </Notice>
+      )}
       <div class="photo-result__layout">
         <figure class="photo-figure">
           <img
@@ -128,6 +142,8 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
   const returned = initial?.state === "returned" && photo === null;
   const [upload, setUpload] = useState<UploadState>({ phase: "idle" });
   const [failedChecks, setFailedChecks] = useState<PhotoCheck[]>([]);
+  // The photo the checks refused, kept so it can be sent again with an explanation (decision 028).
+  const [refused, setRefused] = useState<Blob | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const [saving, setSaving] = useState(false);
   // The editor is open while there is no photo to continue with, or to replace the stored one.
@@ -155,6 +171,7 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
   function keepPhoto() {
     form.clear();
     setFailedChecks([]);
+    setRefused(null);
     setReplacing(false);
     setFocusTo("result");
   }
@@ -172,13 +189,20 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
       form.clear();
       setFailedChecks([]);
       setAcknowledged(false);
-      setPhoto({ ...result.data, state: "draft", warningsAcknowledged: false, exception: null, uploadedByOfficer: false });
+      setPhoto({
+        ...result.data,
+        state: "draft",
+        warningsAcknowledged: false,
+        exception: null,
+        uploadedByOfficer: false,
+      });
       setReplacing(false);
       setFocusTo("result");
       return;
     }
     const failing = result.checks.filter((check) => check.verdict === "fail");
     setFailedChecks(failing);
+    setRefused(failing.length > 0 ? edited.blob : null);
     const errors: FormError[] =
       failing.length > 0
         ? [
@@ -242,14 +266,30 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
             <h2 id="failed-heading">{t.failedHeading}</h2>
             <p>{t.failedIntro}</p>
             <PhotoChecks checks={failedChecks} labelledBy="failed-heading" />
+            {!failuresExcusable(failedChecks) && <p>{m.anotherWay.exception.notExcusable}</p>}
           </section>
         )}
-        {photo && !editorOpen && failedChecks.length === 0 && (
+        {photo && !editorOpen && failedChecks.length === 0 && photo.verdict !== "fail" && (
           <p class="upload-status">
             <strong>{photo.verdict === "pass" ? t.verdictPass : t.verdictWarn}</strong>
           </p>
         )}
       </div>
+
+      {refused && failedChecks.length > 0 && failuresExcusable(failedChecks) && (
+        <PhotoExceptionForm
+          personId={person.id}
+          photo={refused}
+          onStored={(stored) => {
+            form.clear();
+            setFailedChecks([]);
+            setRefused(null);
+            setPhoto({ ...stored, state: "draft", warningsAcknowledged: false, uploadedByOfficer: false });
+            setReplacing(false);
+            setFocusTo("result");
+          }}
+        />
+      )}
 
       {photo && !editorOpen && (
         <>
@@ -316,6 +356,14 @@ function PhotoForm({ person, initial }: { person: PersonDetail; initial: PhotoRe
       <p>
         <Link href="/photo-check">{t.checkLink}</Link>
       </p>
+      <details class="another-way-details">
+        <summary>{m.anotherWay.photoSummary}</summary>
+        <AnotherWayForm
+          idPrefix="photo-another-way"
+          heading={false}
+          send={(body) => apiRequest<AnotherWayReceived>(`/api/persons/${person.id}/another-way`, { lang, body })}
+        />
+      </details>
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>

@@ -95,6 +95,9 @@ export default function SignInPage() {
       <p>
         <Link href="/forgot-password">{t.forgotLink}</Link>
       </p>
+      <p>
+        <Link href="/another-way">{m.anotherWay.link}</Link>
+      </p>
       <p class="small">{t.temporaryHelp}</p>
     </div>
   );

@@ -10,6 +10,7 @@ import { durationText } from "../../../lib/service-standards.ts";
 import { FOLLOW_UP_STAGES, isFollowUpStage, type FollowUpStage } from "../../../../shared/api/review.ts";
 import { reviewRequest, type FollowUpItem } from "../../api.ts";
 import { useApi } from "../../../lib/use-api.ts";
+import { AnotherWayRequests } from "./another-way.tsx";
 import { useI18n } from "../../../lib/use-i18n.ts";
 import { usePageTitle } from "../../../lib/use-page-title.ts";
 
@@ -29,7 +30,11 @@ export default function OfficerFollowUpPage() {
   usePageTitle(t.title);
   const [stage, setStage] = useState<FollowUpStage>(stageFromUrl);
   const [applied, setApplied] = useState<FollowUpStage>(stage);
-  const load = useApi<{ items: FollowUpItem[] }>(`/review/api/follow-up?stage=${applied}`, { request: reviewRequest });
+  // Requests for another way are their own list (decision 028).
+  const load = useApi<{ items: FollowUpItem[] }>(
+    applied === "another_way" ? null : `/review/api/follow-up?stage=${applied}`,
+    { request: reviewRequest },
+  );
   const items = load.state === "loaded" ? load.data.items : null;
   const problem = load.state === "failed" ? load.error.message : null;
 
@@ -52,13 +57,15 @@ export default function OfficerFollowUpPage() {
         />
       </FilterForm>
 
+      {applied === "another_way" && <AnotherWayRequests />}
+
       {problem && (
         <div class="notice notice--warning" role="alert">
           <p>{problem}</p>
         </div>
       )}
 
-      {items === null ? (
+      {applied === "another_way" ? null : items === null ? (
         problem ? null : (
           <Loading />
         )

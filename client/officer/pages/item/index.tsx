@@ -95,6 +95,24 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
         <div class="officer-item__decide">
           <section class="officer-item__checks" aria-labelledby="checks-heading">
             <h2 id="checks-heading">{t.checksHeading}</h2>
+            {/* A photo sent with an explanation (decision 028): why, beside the checks that failed. */}
+            {item.photo.exception && (
+              <div class="notice notice--info officer-exception">
+                <h3 class="notice__heading">{m.anotherWay.officer.exceptionHeading}</h3>
+                <p>{m.anotherWay.officer.exceptionText}</p>
+                <dl class="facts">
+                  <div>
+                    <dt>{m.anotherWay.officer.exceptionReason}</dt>
+                    <dd>{m.anotherWay.officer.reasons[item.photo.exception.reason]}</dd>
+                  </div>
+                  <div>
+                    <dt>{m.anotherWay.officer.explanation}</dt>
+                    <dd class="verbatim">{item.photo.exception.explanation}</dd>
+                  </div>
+                </dl>
+              </div>
+            )}
+            {item.photo.uploadedByOfficer && <p class="small">{m.anotherWay.officer.mailedPhotoNote}</p>}
             {item.photo.warningsAcknowledged && warnings.length > 0 && (
               <div class="notice notice--warning officer-acknowledged">
                 <h3 class="notice__heading">{t.acknowledgedHeading}</h3>

@@ -4,6 +4,7 @@ import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format, formatNumber } from "../../../lib/format.ts";
 import { standardName } from "../../../lib/service-standards.ts";
 import { RETURN_REASON_IDS } from "../../../../shared/photo/return-reasons.ts";
+import { ANOTHER_WAY_KINDS, EXCEPTION_REASONS, OUTCOMES } from "../../../../shared/api/another-way.ts";
 import { reviewRequest, type ReviewMetrics } from "../../api.ts";
 import { useApi } from "../../../lib/use-api.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
@@ -18,6 +19,7 @@ import { usePageTitle } from "../../../lib/use-page-title.ts";
 export default function OfficerMetricsPage() {
   const { m, lang } = useI18n();
   const t = m.officer.metrics;
+  const w = m.anotherWay.officer.metrics;
   usePageTitle(t.title);
   const load = useApi<ReviewMetrics>("/review/api/metrics", { request: reviewRequest });
   const metrics = load.state === "loaded" ? load.data : null;
@@ -145,6 +147,53 @@ export default function OfficerMetricsPage() {
           <dt>{t.disagreementRate}</dt>
           <dd>{percent(metrics.disagreement.rate)}</dd>
         </div>
+      </dl>
+
+      {/* Counted apart (decision 028): photos sent with an explanation, and requests for another way. */}
+      <h2>{w.exceptionsHeading}</h2>
+      <p>{w.exceptionsIntro}</p>
+      <dl class="facts">
+        <div>
+          <dt>{w.exceptionsSubmitted}</dt>
+          <dd>{formatNumber(metrics.exceptions.submitted, lang)}</dd>
+        </div>
+        <div>
+          <dt>{w.exceptionsAccepted}</dt>
+          <dd>{formatNumber(metrics.exceptions.accepted, lang)}</dd>
+        </div>
+        <div>
+          <dt>{w.exceptionsReturned}</dt>
+          <dd>{formatNumber(metrics.exceptions.returned, lang)}</dd>
+        </div>
+        {EXCEPTION_REASONS.map((reason) => (
+          <div key={reason}>
+            <dt>{format(w.exceptionsBecause, { reason: m.anotherWay.officer.reasons[reason] })}</dt>
+            <dd>{formatNumber(metrics.exceptions.byReason[reason] ?? 0, lang)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{w.requestsHeading}</h2>
+      <dl class="facts">
+        <div>
+          <dt>{w.requestsTotal}</dt>
+          <dd>{formatNumber(metrics.anotherWay.requests, lang)}</dd>
+        </div>
+        <div>
+          <dt>{w.requestsOpen}</dt>
+          <dd>{formatNumber(metrics.anotherWay.open, lang)}</dd>
+        </div>
+        {ANOTHER_WAY_KINDS.map((kind) => (
+          <div key={kind}>
+            <dt>{m.anotherWay.officer.kinds[kind]}</dt>
+            <dd>{formatNumber(metrics.anotherWay.byKind[kind] ?? 0, lang)}</dd>
+          </div>
+        ))}
+        {OUTCOMES.map((outcome) => (
+          <div key={outcome}>
+            <dt>{m.anotherWay.officer.outcomes[outcome]}</dt>
+            <dd>{formatNumber(metrics.anotherWay.outcomes[outcome] ?? 0, lang)}</dd>
+          </div>
+        ))}
       </dl>
     </>
   );

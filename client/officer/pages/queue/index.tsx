@@ -160,6 +160,13 @@ export default function OfficerQueuePage() {
                       <span class={`tag tag--checks-${item.checks}`}>{t.checks[item.checks]}</span>
                       {item.clock.overdue && <span class="tag tag--overdue">{t.overdue}</span>}
                       {item.warningsAcknowledged && <span class="tag tag--acknowledged">{t.acknowledged}</span>}
+                      {item.exception && (
+                        <span class="tag tag--exception">
+                          {format(m.anotherWay.officer.exceptionTag, {
+                            reason: m.anotherWay.officer.reasons[item.exception],
+                          })}
+                        </span>
+                      )}
                     </p>
                     {!someoneElse && (
                       <button
