@@ -8,7 +8,7 @@
 //
 // Usage: node scripts/screenshots/representatives.mjs [--out DIR]   (default screenshots/representatives)
 // Needs a built client (node scripts/build-client.mjs).
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Secret, TOTP } from "otpauth";
@@ -142,7 +142,44 @@ try {
     }
   }
 
-  // A representative who keeps access, for the officer's decision page and the status copies.
+  // A representative who keeps access, and a submission, for the officer's decision page.
+  const applicant = await newPage(browser, 1280);
+  await signIn(applicant, portal.url);
+  const photo = readFileSync(path.join(root, "test", "fixtures", "photos", "valid.jpg")).toString("base64");
+  const statuses = await applicant.evaluate(async (data) => {
+    const post = (p, body, type = "application/json") =>
+      fetch(p, { method: "POST", headers: { "Content-Type": type }, body }).then((r) => r.status);
+    const [person] = (await (await fetch("/api/persons")).json()).persons;
+    const address = {
+      streetNumber: "24",
+      streetName: "Sussex Drive",
+      city: "Ottawa",
+      province: "ON",
+      postalCode: "K1M 1M4",
+    };
+    return [
+      await post(
+        "/api/representatives/invite",
+        JSON.stringify({
+          name: "Sam Conseil",
+          email: "sam@consult.example",
+          kind: "consultant",
+          licenceBody: "cicc",
+          licenceNumber: "R512345",
+          language: "fr",
+        }),
+      ),
+      await post(`/api/persons/${person.id}/presence`, JSON.stringify({ confirm: true })),
+      await post(`/api/persons/${person.id}/address`, JSON.stringify(address)),
+      await post(
+        `/api/persons/${person.id}/photo`,
+        Uint8Array.from(atob(data), (c) => c.charCodeAt(0)),
+        "image/jpeg",
+      ),
+      await post(`/api/persons/${person.id}/submit`, JSON.stringify({ declarationConfirmed: true })),
+    ];
+  }, photo);
+  if (statuses.some((s) => s >= 400)) problems.push(`setting up the officer's item answered ${statuses.join(", ")}`);
   const officerPage = await newPage(browser, 1280);
   await officerPage.goto(`${portal.url}/review/sign-in?lang=en`);
   await officerPage.fill("#officer-email", OFFICER.email);
@@ -152,31 +189,11 @@ try {
     new TOTP({ secret: Secret.fromUTF8(OFFICER.secret), digits: 6, period: 30 }).generate(),
   );
   await officerPage.locator("form button[type=submit]").click();
-  await officerPage.locator(".queue").waitFor();
+  await officerPage.waitForURL((url) => !url.pathname.includes("sign-in"));
   const { items } = await officerPage.evaluate(async () => (await fetch("/review/api/queue?filter=all")).json());
-  if (items.length === 0) problems.push("no queue item to show the officer's page with (the demo has no submission)");
+  const item = items[0];
+  if (!item) problems.push("no queue item to show the officer's page with");
   else {
-    const applicant = await newPage(browser, 1280);
-    await signIn(applicant, portal.url);
-    const status = await applicant.evaluate(
-      async () =>
-        (
-          await fetch("/api/representatives/invite", {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({
-              name: "Sam Conseil",
-              email: "sam@consult.example",
-              kind: "consultant",
-              licenceBody: "cicc",
-              licenceNumber: "R512345",
-              language: "fr",
-            }),
-          })
-        ).status,
-    );
-    if (status !== 201) problems.push(`inviting for the officer's page answered ${status}`);
-    const item = items[0];
     for (const width of WIDTHS) {
       await officerPage.setViewportSize({ width, height: width < 600 ? 800 : 900 });
       for (const lang of LANGS) {
