@@ -1,8 +1,10 @@
 /*
- * The script of a prerendered page (decision 023). The page is painted from its HTML alone; the
- * app's code is fetched only after that first paint, so on a slow link it does not compete with the
- * stylesheet for the bandwidth the first paint needs. The build lists the chunks the page will need
- * (data-after-paint): they are preloaded then, in parallel with the entry.
+ * The script of a prerendered page (decision 023), inlined in its HTML by the build (allowed by its
+ * SHA-256 in the page's Content-Security-Policy, scripts/lib/prerender.mjs and
+ * worker/middleware/security-headers.ts): the page is painted from its HTML and stylesheet alone,
+ * with no request for a script before that paint. The app's code is fetched only once the browser
+ * reports the page's largest paint on screen: the entry and the chunks the page needs, listed by the
+ * build in data-after-paint (the entry first), preloaded then, in parallel.
  *
  * Until the app is live (client/main.tsx dispatches APP_LIVE once it has hydrated), a press on a
  * button or an app link, and a form's submission, are held and replayed then, in order: the page
@@ -55,23 +57,43 @@ document.addEventListener(
   { once: true },
 );
 
+let loading = false;
+
 function loadApp(): void {
+  if (loading) return;
+  loading = true;
   const script = document.querySelector<HTMLScriptElement>("script[data-after-paint]");
-  for (const href of script?.dataset.afterPaint?.split(" ").filter(Boolean) ?? []) {
+  const [entry, ...chunks] = script?.dataset.afterPaint?.split(" ").filter(Boolean) ?? [];
+  if (!entry) return;
+  for (const href of [entry, ...chunks]) {
     const link = document.createElement("link");
     link.rel = "modulepreload";
     link.href = href;
     document.head.append(link);
   }
-  void import("./main.tsx");
+  void import(entry);
 }
 
-// Once the document and its stylesheet are loaded, after the next frame: the page's text is then
-// painted, the largest paint included (a long page's may come after the first one). A hidden tab
-// paints no frame, so there a task starts it.
-function afterPaint(): void {
-  if (document.visibilityState === "hidden") setTimeout(loadApp);
-  else requestAnimationFrame(() => setTimeout(loadApp));
+/** The paint boot waits for: the largest, else the first (a browser that reports no largest one). */
+const PAINT_ENTRY = ["largest-contentful-paint", "paint"].find((type) =>
+  PerformanceObserver.supportedEntryTypes.includes(type),
+);
+/** After `load`, the longest boot waits for the paint's report (none comes once the reader has pressed a key, say). */
+const PAINT_REPORT_WAIT_MS = 1000;
+
+// The browser reports a paint once it is on screen; a task later the app is fetched, so nothing of
+// it is requested before the page's largest paint (a long page's may come after its first one).
+// A hidden tab paints nothing: there a task starts it.
+if (document.visibilityState === "hidden" || !PAINT_ENTRY) setTimeout(loadApp);
+else {
+  const observer = new PerformanceObserver((list) => {
+    // Of the paint entries, the first contentful one (a first paint may be the background alone).
+    if (!list.getEntries().some((entry) => entry.name !== "first-paint")) return;
+    observer.disconnect();
+    setTimeout(loadApp);
+  });
+  observer.observe({ type: PAINT_ENTRY, buffered: true });
+  const wait = () => setTimeout(loadApp, PAINT_REPORT_WAIT_MS);
+  if (document.readyState === "complete") wait();
+  else addEventListener("load", wait, { once: true });
 }
-if (document.readyState === "complete") afterPaint();
-else addEventListener("load", afterPaint, { once: true });

@@ -2,7 +2,9 @@
 // Builds the Preact client into dist/client/ for Workers static assets:
 //   dist/client/index.html          client/index.html with the CSS and the entry module injected
 //   dist/client/assets/*.js|*.css   minified, content-hashed; each lazy page is its own chunk
-// No inline scripts or styles: the Content-Security-Policy forbids them.
+//   dist/client/_pages/             each page prerendered (scripts/lib/prerender.mjs)
+// No inline styles, and no inline script but the prerendered pages' boot, which the
+// Content-Security-Policy allows by its hash (dist/client/_pages/script-hashes.json).
 // Usage: node scripts/build-client.mjs
 import { readFile, rename, rm, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -55,8 +57,8 @@ if (!faceWorkerFile) throw new Error("build-client: no output for client/lib/fac
 
 const result = await esbuild.build({
   absWorkingDir: root,
-  // boot: the script of a prerendered page, which loads main after the first paint (decision 023).
-  entryPoints: { main: "client/main.tsx", boot: "client/boot.ts", styles: "client/styles.css" },
+  // The prerendered pages' script, client/boot.ts, is built apart and inlined (scripts/lib/prerender.mjs).
+  entryPoints: { main: "client/main.tsx", styles: "client/styles.css" },
   outdir: assetsDir,
   bundle: true,
   splitting: true,
@@ -123,6 +125,7 @@ const prerendered = await writePrerenderedPages({
   metafile: result.metafile,
   entryFile: main.file,
   publicUrl,
+  target: esbuildTargets(),
 });
 const previous = `${finalDir}.old-${process.pid}`;
 await rename(finalDir, previous).catch(() => {});
@@ -156,6 +159,8 @@ for (const [file, { bytes }] of Object.entries(allOutputs).sort(([a], [b]) => a.
   console.log(`  ${firstLoad.has(file) ? "*" : " "} ${publicUrl(file).padEnd(40)} ${kb(bytes).padStart(9)}`);
 }
 console.log(`  * first page load: ${kb(firstBytes)} (minified, before compression)`);
-console.log(`  prerendered: ${prerendered.written} pages (dist/client/_pages/<lang>/)`);
+console.log(
+  `  prerendered: ${prerendered.written} pages (dist/client/_pages/<lang>/), boot inlined: ${kb(prerendered.bootBytes)}`,
+);
 for (const reason of prerendered.skipped) console.log(`  not prerendered, rendered by the client: ${reason}`);
 console.log(`build-client: dist/client in ${Math.round(performance.now() - started)} ms`);

@@ -6,22 +6,38 @@ import type { AppBindings } from "../lib/hono-types.ts";
  * CSP: scripts only from our origin (no inline script, no eval);
  * 'wasm-unsafe-eval' lets the photo editor run its WASM decoders in the
  * browser. frame-ancestors 'none' forbids framing (clickjacking).
+ * A prerendered page's one inline script (its boot, decision 023) is allowed
+ * on that page alone, by the SHA-256 of its text the build computed: a route
+ * names the hashes (c.set("scriptHashes")), and only well-formed SHA-256
+ * sources are added, never a keyword ('unsafe-inline') or a host.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+declare module "hono" {
+  interface ContextVariableMap {
+    /** The inline scripts this response's page may run, as CSP sources ("sha256-…"). */
+    scriptHashes: readonly string[];
+  }
+}
+
+const SHA256_SOURCE = /^sha256-[A-Za-z0-9+/]{43}=$/;
+
+function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  const hashes = scriptHashes.filter((hash) => SHA256_SOURCE.test(hash)).map((hash) => ` '${hash}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${hashes.join("")}`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
 
 export const SECURITY_HEADERS: Record<string, string> = {
-  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "Content-Security-Policy": contentSecurityPolicy(),
   "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
   "X-Content-Type-Options": "nosniff",
   "X-Frame-Options": "DENY",
@@ -48,6 +64,8 @@ export function securityHeaders() {
     // Responses from ASSETS.fetch are immutable: copy before setting headers.
     const response = new Response(c.res.body, c.res);
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+    const scriptHashes = c.get("scriptHashes");
+    if (scriptHashes?.length) response.headers.set("Content-Security-Policy", contentSecurityPolicy(scriptHashes));
     if (isNoStorePath(c.req.path)) response.headers.set("Cache-Control", "no-store");
     c.res = response;
   });

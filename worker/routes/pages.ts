@@ -13,6 +13,8 @@ import { pageLanguage } from "../lib/page-language.ts";
  */
 
 const PRERENDERED_DIR = "/_pages";
+/** The SHA-256 sources of the prerendered pages' inline script, as the build computed them (scripts/lib/prerender.mjs). */
+const SCRIPT_HASHES = `${PRERENDERED_DIR}/script-hashes.json`;
 
 /** The same page differs by language, which the URL alone does not say. */
 const VARY = "Cookie, Accept-Language";
@@ -22,10 +24,22 @@ async function asset(c: Context<AppBindings>, path: string): Promise<Response | 
   return response.ok ? response : null;
 }
 
+/** The build's list, read with each page so that it always matches the files served beside it. */
+async function scriptHashes(c: Context<AppBindings>): Promise<string[]> {
+  const file = await c.env.ASSETS.fetch(new Request(new URL(SCRIPT_HASHES, c.req.url)));
+  const hashes: unknown = file.ok ? await file.json().catch(() => []) : [];
+  return Array.isArray(hashes) ? hashes.filter((hash) => typeof hash === "string") : [];
+}
+
 async function page(c: Context<AppBindings>, key: string | null): Promise<Response> {
   const lang = pageLanguage(c.req.url, c.req.header("Cookie"), c.req.header("Accept-Language"));
+  const [prerendered, hashes] = key
+    ? await Promise.all([asset(c, `${PRERENDERED_DIR}/${lang}/${key}`), scriptHashes(c)])
+    : [null, []];
+  // Its inline script may run on the prerendered page only (middleware/security-headers.ts).
+  if (prerendered) c.set("scriptHashes", hashes);
   // A page the build could not prerender (it says why) falls back to the shell, as does no key.
-  const html = (key && (await asset(c, `${PRERENDERED_DIR}/${lang}/${key}`))) || (await asset(c, "/"));
+  const html = prerendered ?? (await asset(c, "/"));
   if (!html) return c.env.ASSETS.fetch(c.req.raw);
   const response = new Response(html.body, html);
   response.headers.append("Vary", VARY);
