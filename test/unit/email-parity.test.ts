@@ -4,6 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { type RenderedEmail, VERBATIM_RULE } from "../../worker/email/render.ts";
 import {
+  representativeAccessGivenEmail,
+  representativeAccountEmail,
+  representativeInvitationEmail,
+} from "../../worker/email/representative-templates.ts";
+import {
   accountCreatedEmail,
   accountLockedEmail,
   addressChangedEmail,
@@ -97,6 +102,20 @@ const emails: Record<string, RenderedEmail> = {
     correctValue: V.reference,
     reason: "Qorvell-note-51",
     member: true,
+  }),
+  // Representatives (decision 026): their own emails, and a status email's copy addressed to them.
+  representativeInvitation: representativeInvitationEmail(ctx, {
+    name: V.name,
+    applicantName: "Ilvo Qorvell",
+    days: V.days,
+  }),
+  representativeAccount: representativeAccountEmail(ctx, { name: V.name, username: V.username, days: V.days }),
+  representativeAccessGiven: representativeAccessGivenEmail(ctx, { name: V.name, applicantName: "Ilvo Qorvell" }),
+  photoReturnedRepresentativeCopy: photoReturnedEmail(ctx, {
+    name: "Ilvo Qorvell",
+    reasons: ["glare"],
+    note: null,
+    representative: V.name,
   }),
   accountLockedWithLink: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: true }),
   accountLockedTemporary: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: false }),

@@ -7,6 +7,7 @@ import { fr } from "../../client/i18n/fr.ts";
 import type { RenderedEmail } from "../../worker/email/render.ts";
 import * as templates from "../../worker/email/templates.ts";
 import * as correctionTemplates from "../../worker/email/correction-templates.ts";
+import * as representativeTemplates from "../../worker/email/representative-templates.ts";
 import { INVITATION_SUBJECT, MAX_SUBJECT_LENGTH, SUBJECT_PREFIX } from "../../shared/email/subjects.ts";
 
 const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
@@ -39,6 +40,20 @@ const emails: Record<string, RenderedEmail> = {
   }),
   accountLocked: templates.accountLockedEmail(ctx, { name, minutes: 15, resetLink: true }),
   officerAccountLocked: templates.officerAccountLockedEmail(ctx, { name, minutes: 15 }),
+  representativeInvitation: representativeTemplates.representativeInvitationEmail(ctx, {
+    name,
+    applicantName: "Ngozi Okafor",
+    days: 7,
+  }),
+  representativeAccount: representativeTemplates.representativeAccountEmail(ctx, {
+    name,
+    username: "RP-ABCDEFGH",
+    days: 30,
+  }),
+  representativeAccessGiven: representativeTemplates.representativeAccessGivenEmail(ctx, {
+    name,
+    applicantName: "Ngozi Okafor",
+  }),
   correctionReceived: correctionTemplates.correctionReceivedEmail(ctx, {
     name,
     field: "given_names",

@@ -83,7 +83,7 @@ export function representativeInvitationEmail(
   };
   return renderBilingual(
     content,
-    eventSubject({ en: "confirm your email address", fr: "confirmez votre adresse courriel" }),
+    eventSubject({ en: "your invitation as a representative", fr: "votre invitation de représentant" }),
   );
 }
 
@@ -163,6 +163,6 @@ export function representativeAccessGivenEmail(
   };
   return renderBilingual(
     content,
-    eventSubject({ en: "you were given access as a representative", fr: "vous avez reçu un accès de représentant" }),
+    eventSubject({ en: "your access as a representative", fr: "votre accès de représentant" }),
   );
 }
