@@ -3,6 +3,7 @@
 // refused by name on every applicant route; revoked at once with their sessions; a copy of each
 // status email; the licence on the officer's decision page; and nothing at all with the setting off.
 import { env } from "cloudflare:workers";
+import { SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { APPLICANT_COOKIE } from "../../worker/middleware/applicant-session.ts";
 import { REPRESENTATIVE_COOKIE } from "../../worker/middleware/representative-session.ts";
@@ -273,6 +274,106 @@ describe("the applicant's control", () => {
   });
 });
 
+describe("tokens and bodies", () => {
+  it("a representative token bent in any way (audience, issuer, expiry, signature, algorithm) opens nothing, and the genuine one does", async () => {
+    const genuine = representative.browser.cookies.get(REPRESENTATIVE_COOKIE)!;
+    const [header, payload, signature] = genuine.split(".") as [string, string, string];
+    const claims = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as Record<string, unknown>;
+    const encode = (value: unknown) =>
+      btoa(JSON.stringify(value)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    const key = new TextEncoder().encode(env.JWT_SECRET);
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    const forgeries = {
+      "applicant audience": await new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(String(claims.sub))
+        .setAudience("pr-portal:applicant")
+        .setIssuer(String(claims.iss))
+        .setExpirationTime(exp)
+        .sign(key),
+      "other issuer": await new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(String(claims.sub))
+        .setAudience("pr-portal:representative")
+        .setIssuer("https://evil.example")
+        .setExpirationTime(exp)
+        .sign(key),
+      expired: await new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(String(claims.sub))
+        .setAudience("pr-portal:representative")
+        .setIssuer(String(claims.iss))
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+        .sign(key),
+      "another key": await new SignJWT({})
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(String(claims.sub))
+        .setAudience("pr-portal:representative")
+        .setIssuer(String(claims.iss))
+        .setExpirationTime(exp)
+        .sign(new TextEncoder().encode("another-secret-0123456789abcdef0123456789")),
+      "alg none": `${encode({ alg: "none", typ: "JWT" })}.${payload}.`,
+      "payload changed": `${header}.${encode({ ...claims, sub: "someone-else" })}.${signature}`,
+    };
+    for (const [name, token] of Object.entries(forgeries)) {
+      const browser = new Browser();
+      browser.cookies.set(REPRESENTATIVE_COOKIE, token);
+      expect((await browser.get("/api/representing")).status, name).toBe(401);
+      // Not even read as a representative: an applicant route answers signed out, not read-only.
+      const write = await browser.post(`/api/persons/${family.persons[0]!.id}/presence`, { confirm: true });
+      expect((await errorOf(write)).code, name).toBe("not_signed_in");
+    }
+    const control = new Browser();
+    control.cookies.set(REPRESENTATIVE_COOKIE, genuine);
+    expect((await control.get("/api/representing")).status).toBe(200);
+  });
+
+  it("an invitation's body cannot choose the grant's owner, the representative's account, its password, or a revoked state (mass assignment)", async () => {
+    const applicant = await signedInApplicant();
+    const other = await signedInApplicant();
+    const otherAccount = await env.DB.prepare("SELECT id FROM accounts WHERE username = ?")
+      .bind(other.username)
+      .first<{ id: number }>();
+    const { response, email } = await invite(applicant.browser, {
+      id: 1,
+      grantId: 1,
+      grantedByAccountId: otherAccount!.id,
+      accountId: otherAccount!.id,
+      representativeId: 1,
+      username: "RP-CHOSEN00",
+      passwordHash: "x",
+      passwordIsTemporary: 0,
+      revokedAt: "2000-01-01T00:00:00.000Z",
+      grantedAt: "2000-01-01T00:00:00.000Z",
+      state: "active",
+    });
+    expect(response.status).toBe(201);
+    const row = await env.DB.prepare(
+      `SELECT g.granted_by_account_id AS owner, g.revoked_at, g.granted_at, r.username, r.password_is_temporary, r.email
+       FROM representative_grants g JOIN representatives r ON r.id = g.representative_id WHERE r.email = ?`,
+    )
+      .bind(email)
+      .first<{
+        owner: number;
+        revoked_at: string | null;
+        granted_at: string;
+        username: string;
+        password_is_temporary: number;
+      }>();
+    const own = await env.DB.prepare("SELECT id FROM accounts WHERE username = ?")
+      .bind(applicant.username)
+      .first<{ id: number }>();
+    expect(row!.owner).toBe(own!.id);
+    expect(row!.revoked_at).toBeNull();
+    expect(row!.granted_at.startsWith("2000")).toBe(false);
+    expect(row!.username).not.toBe("RP-CHOSEN00");
+    expect(row!.password_is_temporary).toBe(1);
+    expect(
+      ((await (await other.browser.get("/api/representatives")).json()) as { representatives: [] }).representatives,
+    ).toEqual([]);
+  });
+});
+
 describe("officers", () => {
   it("see the representative and their licence on the decision page", async () => {
     const applicant = await signedInApplicant();
@@ -316,7 +417,6 @@ describe('REPRESENTATIVE_ACCESS = "off"', () => {
       expect(await open.text(), path).not.toBe(unknown);
     }
   });
-
 
   it("every representative route answers like an unknown route, a representative cannot sign in or use a session, the officer's page and the status emails say nothing", async () => {
     const applicant = await signedInApplicant();
