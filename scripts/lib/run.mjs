@@ -57,7 +57,8 @@ export function ensureDevVars(port) {
     const text = readFileSync(file, "utf8");
     if (/^JWT_SECRET=(?!replace-with)/m.test(text)) {
       // A .dev.vars written before representatives existed gets the demo's setting once (decision 026).
-      if (!/^REPRESENTATIVE_ACCESS=/m.test(text)) writeFileSync(file, `${text.replace(/\n?$/, "\n")}${DEMO_REPRESENTATIVES}\n`);
+      if (!/^REPRESENTATIVE_ACCESS=/m.test(text))
+        writeFileSync(file, `${text.replace(/\n?$/, "\n")}${DEMO_REPRESENTATIVES}\n`);
       return false;
     }
   }
