@@ -1,12 +1,12 @@
 import { Hono } from "hono";
-import { actedForPerson } from "./acted-for-person.ts";
+import { actedFor, actedForPerson } from "./acted-for-person.ts";
 import { changeAddress } from "../data/address-changes.ts";
 import { cardProductionStarted } from "../data/cards.ts";
 import { findAddress, latestSubmission } from "../data/journey.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import type { AddressChangeResult, AddressChangeState, MailingAddress } from "../../shared/api/address-change.ts";
 import { translate } from "../../shared/api/messages.ts";
 import { AddressBody } from "../../shared/api/persons.ts";
@@ -53,9 +53,9 @@ export const addressChangeRoutes = new Hono<AppBindings>()
     } satisfies AddressChangeState);
   })
 
-  .post("/:personId/address-change", async (c) => {
-    const { applicant, person } = await actedForPerson(c);
-    const { unit, streetNumber, streetName, city, province, postalCode } = await validJson(c, AddressBody);
+  .post("/:personId/address-change", actedFor(), jsonBody(AddressBody), async (c) => {
+    const { applicant, person } = c.var;
+    const { unit, streetNumber, streetName, city, province, postalCode } = c.req.valid("json");
     const db = c.var.db;
     if (!(await latestSubmission(db, person.id))) throw closedError(c, "not_submitted");
     const address = { unit: unit || null, streetNumber, streetName, city, province, postalCode };

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { afterResponse } from "../lib/after-response.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import {
@@ -40,7 +41,7 @@ import { representativeAccess, templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { validJson, validJsonAndProblems } from "../lib/validate-json.ts";
+import { jsonBody, jsonBodyWithProblems } from "../lib/validate-json.ts";
 import {
   ForgotPasswordBody,
   type PasswordSet,
@@ -114,13 +115,26 @@ async function passwordOwner(c: AppContext) {
   };
 }
 
+/**
+ * The first password's guard, before the body is read (decision 022): whoever is choosing it (401,
+ * 403), while it is still temporary (else 409).
+ */
+const firstPasswordOwner = createMiddleware<
+  AppBindings & { Variables: { owner: Awaited<ReturnType<typeof passwordOwner>> } }
+>(async (c, next) => {
+  const owner = await passwordOwner(c);
+  if (!owner.passwordIsTemporary) throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
+  c.set("owner", owner);
+  await next();
+});
+
 /** Reset emails per account (on top of the per-IP limit of the route). */
 const RESET_EMAILS_PER_ACCOUNT = { limit: 3, windowSeconds: 60 * 60 } as const;
 
 /** Sign-in, sign-out, first password, forgot/reset password. */
 export const authRoutes = new Hono<AppBindings>()
-  .post("/sign-in", throttleByIp("sign-in", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
-    const { username, password } = await validJson(c, SignInBody);
+  .post("/sign-in", throttleByIp("sign-in", { limit: 20, windowSeconds: 15 * 60 }), jsonBody(SignInBody), async (c) => {
+    const { username, password } = c.req.valid("json");
 
     const db = c.var.db;
     const invalid = () => new AppError(401, "invalid_credentials", "errors.invalidCredentials");
@@ -214,10 +228,10 @@ export const authRoutes = new Hono<AppBindings>()
   })
 
   // The applicant's first password, or a representative's (the same flow: decision 026).
-  .post("/set-password", async (c) => {
-    const owner = await passwordOwner(c);
-    if (!owner.passwordIsTemporary) throw new AppError(409, "password_already_set", "errors.setPasswordNotTemporary");
-    const { body, problems: formProblems } = await validJsonAndProblems(c, NewPasswordBody);
+  // The schema's problems are listed with the worker's own (the blocklist, the username) in one 422.
+  .post("/set-password", firstPasswordOwner, jsonBodyWithProblems(NewPasswordBody), async (c) => {
+    const owner = c.var.owner;
+    const { body, problems: formProblems } = c.req.valid("json");
     const { newPassword } = body;
     const problems = await newPasswordProblems(c.env, newPassword, formProblems, owner.username);
     if (problems.length) throw validationError(problems);
@@ -248,90 +262,101 @@ export const authRoutes = new Hono<AppBindings>()
     } satisfies PasswordSet);
   })
 
-  .post("/forgot-password", throttleByIp("forgot-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
-    const { email } = await validJson(c, ForgotPasswordBody);
-    const db = c.var.db;
-    const env = c.env;
-    // The work happens after the response, so the answer and its timing are
-    // the same whether or not an account uses this email.
-    afterResponse(
-      c,
-      (async () => {
-        // Only passwords a person chose are reset by email; a temporary
-        // password that was lost or expired is re-issued by an admin.
-        const holders = (await findAccountsByEmail(db, email)).filter((a) => a.passwordIsTemporary === 0);
-        // A reset link goes only to an address its owner confirmed (one rule
-        // for addresses, worker/data/email-confirmations.ts).
-        const confirmed = await confirmedAddresses(
-          db,
-          holders.map((a) => a.email),
-        );
-        for (const account of holders) {
-          if (!confirmed.has(account.email.trim().toLowerCase())) continue;
-          // Per account as well as per IP, so nobody floods one mailbox from
-          // many addresses; silently, since the answer is already sent.
-          const cap = await hitRateLimit(
+  .post(
+    "/forgot-password",
+    throttleByIp("forgot-password", { limit: 10, windowSeconds: 15 * 60 }),
+    jsonBody(ForgotPasswordBody),
+    async (c) => {
+      const { email } = c.req.valid("json");
+      const db = c.var.db;
+      const env = c.env;
+      // The work happens after the response, so the answer and its timing are
+      // the same whether or not an account uses this email.
+      afterResponse(
+        c,
+        (async () => {
+          // Only passwords a person chose are reset by email; a temporary
+          // password that was lost or expired is re-issued by an admin.
+          const holders = (await findAccountsByEmail(db, email)).filter((a) => a.passwordIsTemporary === 0);
+          // A reset link goes only to an address its owner confirmed (one rule
+          // for addresses, worker/data/email-confirmations.ts).
+          const confirmed = await confirmedAddresses(
             db,
-            `account:reset-email:${account.id}`,
-            RESET_EMAILS_PER_ACCOUNT.limit,
-            RESET_EMAILS_PER_ACCOUNT.windowSeconds,
+            holders.map((a) => a.email),
           );
-          if (!cap.allowed) continue;
-          const token = randomToken(32);
-          const [, mail] = await db.batch([
-            newPasswordResetToken(db, account.id, await sha256Hex(token)),
-            outboxInsert(db, env, {
-              kind: "password_reset_link",
-              to: account.email,
-              email: passwordResetLinkEmail(templateContext(env), { name: await accountHolderName(db, account) }),
-              secrets: { token },
-            }),
-            auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
-          ]);
-          await enqueueOutbox(
-            env,
-            db,
-            mail.map((m) => m.id),
-          );
-        }
-      })(),
-      "forgot-password background work failed",
-    );
-    return c.json({ ok: true }, 202);
-  })
+          for (const account of holders) {
+            if (!confirmed.has(account.email.trim().toLowerCase())) continue;
+            // Per account as well as per IP, so nobody floods one mailbox from
+            // many addresses; silently, since the answer is already sent.
+            const cap = await hitRateLimit(
+              db,
+              `account:reset-email:${account.id}`,
+              RESET_EMAILS_PER_ACCOUNT.limit,
+              RESET_EMAILS_PER_ACCOUNT.windowSeconds,
+            );
+            if (!cap.allowed) continue;
+            const token = randomToken(32);
+            const [, mail] = await db.batch([
+              newPasswordResetToken(db, account.id, await sha256Hex(token)),
+              outboxInsert(db, env, {
+                kind: "password_reset_link",
+                to: account.email,
+                email: passwordResetLinkEmail(templateContext(env), { name: await accountHolderName(db, account) }),
+                secrets: { token },
+              }),
+              auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
+            ]);
+            await enqueueOutbox(
+              env,
+              db,
+              mail.map((m) => m.id),
+            );
+          }
+        })(),
+        "forgot-password background work failed",
+      );
+      return c.json({ ok: true }, 202);
+    },
+  )
 
-  .post("/reset-password", throttleByIp("reset-password", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
-    // The link is judged first: its problems come before the new password's.
-    const { body, problems: formProblems } = await validJsonAndProblems(c, ResetPasswordBody);
-    const { token, newPassword } = body;
-    const db = c.var.db;
-    const invalid = () => new AppError(400, "reset_link_invalid", "errors.resetLinkInvalid");
-    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid();
-    const reset = await findUsableResetToken(db, await sha256Hex(token));
-    if (!reset) throw invalid();
-    const account = (await findAccountById(db, reset.accountId))!;
-    const problems = await newPasswordProblems(c.env, newPassword, formProblems, account.username);
-    if (problems.length) throw validationError(problems);
-    // The conditional update is the single-use guard when two requests race.
-    const used = await useResetToken(db, reset.id);
-    if (used.length !== 1) throw invalid();
-    const [, , mail] = await db.batch([
-      setChosenPassword(db, account.id, await hashPassword(newPassword)),
-      revokeAllSessions(db, account.id),
-      outboxInsert(db, c.env, {
-        kind: "password_changed",
-        to: account.email,
-        email: passwordChangedEmail(templateContext(c.env), {
-          name: await accountHolderName(db, account),
-          how: "reset",
+  // The body's 415/400 first; then the link is judged, its problems before the new password's (so
+  // the schema's problems come to the handler, listed after the token's check in one 422).
+  .post(
+    "/reset-password",
+    throttleByIp("reset-password", { limit: 10, windowSeconds: 15 * 60 }),
+    jsonBodyWithProblems(ResetPasswordBody),
+    async (c) => {
+      const { body, problems: formProblems } = c.req.valid("json");
+      const { token, newPassword } = body;
+      const db = c.var.db;
+      const invalid = () => new AppError(400, "reset_link_invalid", "errors.resetLinkInvalid");
+      if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid();
+      const reset = await findUsableResetToken(db, await sha256Hex(token));
+      if (!reset) throw invalid();
+      const account = (await findAccountById(db, reset.accountId))!;
+      const problems = await newPasswordProblems(c.env, newPassword, formProblems, account.username);
+      if (problems.length) throw validationError(problems);
+      // The conditional update is the single-use guard when two requests race.
+      const used = await useResetToken(db, reset.id);
+      if (used.length !== 1) throw invalid();
+      const [, , mail] = await db.batch([
+        setChosenPassword(db, account.id, await hashPassword(newPassword)),
+        revokeAllSessions(db, account.id),
+        outboxInsert(db, c.env, {
+          kind: "password_changed",
+          to: account.email,
+          email: passwordChangedEmail(templateContext(c.env), {
+            name: await accountHolderName(db, account),
+            how: "reset",
+          }),
         }),
-      }),
-      auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset" }),
-    ]);
-    enqueueLater(
-      c,
-      mail.map((m) => m.id),
-    );
-    clearApplicantCookie(c);
-    return c.json({ ok: true });
-  });
+        auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset" }),
+      ]);
+      enqueueLater(
+        c,
+        mail.map((m) => m.id),
+      );
+      clearApplicantCookie(c);
+      return c.json({ ok: true });
+    },
+  );

@@ -4,7 +4,7 @@ import { confirmEmailAddress } from "../data/email-confirmations.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import { TokenBody } from "../../shared/api/invitation.ts";
 
 /**
@@ -16,8 +16,9 @@ import { TokenBody } from "../../shared/api/invitation.ts";
 export const emailConfirmationRoutes = new Hono<AppBindings>().post(
   "/confirm",
   throttleByIp("email-confirmation", { limit: 20, windowSeconds: 15 * 60 }),
+  jsonBody(TokenBody),
   async (c) => {
-    const { token } = await validJson(c, TokenBody);
+    const { token } = c.req.valid("json");
     const outcome = await confirmEmailAddress(c.var.db, c.env, token);
     const help = { params: { helpEmail: c.env.HELP_EMAIL } };
     if (outcome.status === "not_found")

@@ -4,7 +4,7 @@ import { acceptInvitation, closeInvitation, isAdult, lookUpInvitation } from "..
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { validJson, validPart } from "../lib/validate-json.ts";
+import { jsonBody, validPart } from "../lib/validate-json.ts";
 import {
   type Invitation,
   InvitationAccountsPart,
@@ -33,93 +33,111 @@ async function openInvitation(c: AppContext, token: string) {
  * query string that request logs keep. Reading it is a POST for that reason.
  */
 export const invitationRoutes = new Hono<AppBindings>()
-  .post("/open", throttleByIp("invitation-open", { limit: 60, windowSeconds: 15 * 60 }), async (c) => {
-    const found = await openInvitation(c, (await validJson(c, TokenBody)).token);
-    return c.json({
-      applicationNumber: found.applicationNumber,
-      expiresAt: found.invitation.expiresAt,
-      persons: found.persons.map((p) => ({
-        id: p.id,
-        givenNames: p.givenNames,
-        familyName: p.familyName,
-        role: p.role,
-        email: p.email,
-        isAdult: isAdult(p),
-      })),
-    } satisfies Invitation);
-  })
-  .post("/answer", throttleByIp("invitation", { limit: 20, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await validJson(c, InvitationAnswerBody);
-    const found = await openInvitation(c, body.token);
-    const db = c.var.db;
-    if (typeof body.usePortal !== "boolean") {
-      throw validationError([
-        {
-          field: "usePortal",
-          code: "required",
-          messageKey: "fields.chooseOne",
-          params: { label: "$labels.usePortal" },
-        },
-      ]);
-    }
-    if (!body.usePortal) {
-      if (!(await closeInvitation(db, found.invitation.id, "declined")))
+  // The token is the credential: the link is judged (404, 410) only once the body is read.
+  .post(
+    "/open",
+    throttleByIp("invitation-open", { limit: 60, windowSeconds: 15 * 60 }),
+    jsonBody(TokenBody),
+    async (c) => {
+      const found = await openInvitation(c, c.req.valid("json").token);
+      return c.json({
+        applicationNumber: found.applicationNumber,
+        expiresAt: found.invitation.expiresAt,
+        persons: found.persons.map((p) => ({
+          id: p.id,
+          givenNames: p.givenNames,
+          familyName: p.familyName,
+          role: p.role,
+          email: p.email,
+          isAdult: isAdult(p),
+        })),
+      } satisfies Invitation);
+    },
+  )
+  .post(
+    "/answer",
+    throttleByIp("invitation", { limit: 20, windowSeconds: 15 * 60 }),
+    jsonBody(InvitationAnswerBody),
+    async (c) => {
+      const body = c.req.valid("json");
+      const found = await openInvitation(c, body.token);
+      const db = c.var.db;
+      if (typeof body.usePortal !== "boolean") {
+        throw validationError([
+          {
+            field: "usePortal",
+            code: "required",
+            messageKey: "fields.chooseOne",
+            params: { label: "$labels.usePortal" },
+          },
+        ]);
+      }
+      if (!body.usePortal) {
+        if (!(await closeInvitation(db, found.invitation.id, "declined")))
+          throw new AppError(410, "invitation_used", "errors.invitationUsed", {
+            params: { helpEmail: c.env.HELP_EMAIL },
+          });
+        return c.json({ outcome: "declined", accounts: 0 } satisfies InvitationOutcome);
+      }
+      if (typeof body.inCanada !== "boolean") {
+        throw validationError([
+          {
+            field: "inCanada",
+            code: "required",
+            messageKey: "fields.chooseOne",
+            params: { label: "$labels.inCanada" },
+          },
+        ]);
+      }
+      if (!body.inCanada) {
+        if (!(await closeInvitation(db, found.invitation.id, "not_in_canada")))
+          throw new AppError(410, "invitation_used", "errors.invitationUsed", {
+            params: { helpEmail: c.env.HELP_EMAIL },
+          });
+        return c.json({ outcome: "not_in_canada", accounts: 0 } satisfies InvitationOutcome);
+      }
+
+      const problems: FieldProblem[] = [];
+      const byId = new Map(found.persons.map((p) => [p.id, p]));
+      const emails = new Map<number, string>();
+      // Read only now, as always: a "no" answer never looks at them.
+      const { emails: rawEmails, separateAccounts: rawSeparate } = validPart(c, InvitationAccountsPart, body).body;
+      for (const [key, value] of Object.entries(rawEmails)) {
+        const id = Number(key);
+        const field = `emails.${key}`;
+        if (!byId.has(id)) problems.push({ field, code: "unknown_person", messageKey: "fields.unknownPerson" });
+        else if (typeof value !== "string" || !value.trim())
+          problems.push({ field, code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
+        else if (!isValidEmail(value.trim()))
+          problems.push({ field, code: "invalid", messageKey: "fields.emailInvalid" });
+        else emails.set(id, value.trim().toLowerCase());
+      }
+      const separate = new Set<number>();
+      for (const value of rawSeparate) {
+        const person = byId.get(Number(value));
+        if (person?.role !== "dependant" || !isAdult(person)) {
+          problems.push({
+            field: "separateAccounts",
+            code: "not_allowed",
+            messageKey: "fields.separateAccountNotAllowed",
+          });
+        } else separate.add(person.id);
+      }
+      if (problems.length) throw validationError(problems);
+
+      const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, {
+        emails,
+        separateAccounts: separate,
+      });
+      if (!accepted)
         throw new AppError(410, "invitation_used", "errors.invitationUsed", {
           params: { helpEmail: c.env.HELP_EMAIL },
         });
-      return c.json({ outcome: "declined", accounts: 0 } satisfies InvitationOutcome);
-    }
-    if (typeof body.inCanada !== "boolean") {
-      throw validationError([
-        { field: "inCanada", code: "required", messageKey: "fields.chooseOne", params: { label: "$labels.inCanada" } },
-      ]);
-    }
-    if (!body.inCanada) {
-      if (!(await closeInvitation(db, found.invitation.id, "not_in_canada")))
-        throw new AppError(410, "invitation_used", "errors.invitationUsed", {
-          params: { helpEmail: c.env.HELP_EMAIL },
-        });
-      return c.json({ outcome: "not_in_canada", accounts: 0 } satisfies InvitationOutcome);
-    }
-
-    const problems: FieldProblem[] = [];
-    const byId = new Map(found.persons.map((p) => [p.id, p]));
-    const emails = new Map<number, string>();
-    // Read only now, as always: a "no" answer never looks at them.
-    const { emails: rawEmails, separateAccounts: rawSeparate } = validPart(c, InvitationAccountsPart, body).body;
-    for (const [key, value] of Object.entries(rawEmails)) {
-      const id = Number(key);
-      const field = `emails.${key}`;
-      if (!byId.has(id)) problems.push({ field, code: "unknown_person", messageKey: "fields.unknownPerson" });
-      else if (typeof value !== "string" || !value.trim())
-        problems.push({ field, code: "required", messageKey: "fields.required", params: { label: "$labels.email" } });
-      else if (!isValidEmail(value.trim()))
-        problems.push({ field, code: "invalid", messageKey: "fields.emailInvalid" });
-      else emails.set(id, value.trim().toLowerCase());
-    }
-    const separate = new Set<number>();
-    for (const value of rawSeparate) {
-      const person = byId.get(Number(value));
-      if (person?.role !== "dependant" || !isAdult(person)) {
-        problems.push({
-          field: "separateAccounts",
-          code: "not_allowed",
-          messageKey: "fields.separateAccountNotAllowed",
-        });
-      } else separate.add(person.id);
-    }
-    if (problems.length) throw validationError(problems);
-
-    const accepted = await acceptInvitation(db, c.env, found.invitation, found.persons, {
-      emails,
-      separateAccounts: separate,
-    });
-    if (!accepted)
-      throw new AppError(410, "invitation_used", "errors.invitationUsed", { params: { helpEmail: c.env.HELP_EMAIL } });
-    enqueueAfterResponse(c, accepted.outboxIds);
-    return c.json({
-      outcome: "accepted",
-      accounts: accepted.accounts,
-      awaitingConfirmation: accepted.awaitingConfirmation,
-    } satisfies InvitationOutcome);
-  });
+      enqueueAfterResponse(c, accepted.outboxIds);
+      return c.json({
+        outcome: "accepted",
+        accounts: accepted.accounts,
+        awaitingConfirmation: accepted.awaitingConfirmation,
+      } satisfies InvitationOutcome);
+    },
+  );

@@ -1,5 +1,5 @@
-import { Hono } from "hono";
-import { actedForPerson } from "./acted-for-person.ts";
+import { type Context, Hono } from "hono";
+import { type ActedFor, actedFor, actedForPerson } from "./acted-for-person.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import {
   currentPhoto,
@@ -15,7 +15,7 @@ import {
 import { auditInsert } from "../data/audit.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import {
   AddressBody,
   type AddressSaved,
@@ -53,6 +53,12 @@ function alreadySubmitted(submission: {
   } satisfies SubmissionReceipt;
 }
 
+/** The presence box's schema: someone declaring for another person is told whose presence it is. */
+function presenceSchema(c: Context<AppBindings & ActedFor>) {
+  const { applicant, person } = c.var;
+  return presenceBody(person.id === applicant.personId ? null : `${person.givenNames} ${person.familyName}`);
+}
+
 export const personRoutes = new Hono<AppBindings>()
   .get("/:personId", async (c) => {
     const { applicant, person } = await actedForPerson(c);
@@ -87,11 +93,9 @@ export const personRoutes = new Hono<AppBindings>()
     } satisfies PersonDetail);
   })
 
-  .post("/:personId/presence", async (c) => {
-    const { applicant, person } = await actedForPerson(c);
-    // Someone declaring for another person is told whose presence it is.
-    const forName = person.id === applicant.personId ? null : `${person.givenNames} ${person.familyName}`;
-    const body = await validJson(c, presenceBody(forName));
+  .post("/:personId/presence", actedFor(), jsonBody(presenceSchema), async (c) => {
+    const { applicant, person } = c.var;
+    const body = c.req.valid("json");
     const db = c.var.db;
     if (await latestSubmission(db, person.id)) throw lockedError(c);
     const declaration = await declarePresence(db, {
@@ -148,9 +152,9 @@ export const personRoutes = new Hono<AppBindings>()
     });
   })
 
-  .post("/:personId/submit", async (c) => {
-    const { applicant, person } = await actedForPerson(c);
-    const body = await validJson(c, SubmitBody);
+  .post("/:personId/submit", actedFor(), jsonBody(SubmitBody), async (c) => {
+    const { applicant, person } = c.var;
+    const body = c.req.valid("json");
     const db = c.var.db;
     const [submitted, photo] = await Promise.all([latestSubmission(db, person.id), currentPhoto(db, person.id)]);
     // A retried submit (double click, an answer lost on the way) has no second
@@ -191,9 +195,9 @@ export const personRoutes = new Hono<AppBindings>()
     );
   })
 
-  .post("/:personId/address", async (c) => {
-    const { applicant, person } = await actedForPerson(c);
-    const body = await validJson(c, AddressBody);
+  .post("/:personId/address", actedFor(), jsonBody(AddressBody), async (c) => {
+    const { applicant, person } = c.var;
+    const body = c.req.valid("json");
 
     const db = c.var.db;
     if (await latestSubmission(db, person.id)) throw lockedError(c);
