@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { actedForPerson } from "./acted-for-person.ts";
+import { actedFor, actedForPerson } from "./acted-for-person.ts";
 import { afterResponse } from "../lib/after-response.ts";
 import { currentPhoto, latestSubmission } from "../data/journey.ts";
 import { deleteObjects, getObject, newPhotoKey, putPhoto } from "../data/objects.ts";
@@ -7,7 +7,7 @@ import { acknowledgePhotoWarnings, replaceDraftPhoto } from "../data/photos.ts";
 import { sha256Hex } from "../lib/crypto.ts";
 import { AppError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import {
   AcknowledgeBody,
   type PhotoAcknowledged,
@@ -152,9 +152,8 @@ export const photoRoutes = new Hono<AppBindings>()
   })
 
   // "I want to submit this photo anyway": stored, and shown to the officer.
-  .post("/:personId/photo/acknowledge", async (c) => {
-    const { applicant, person } = await actedForPerson(c);
-    await validJson(c, AcknowledgeBody);
+  .post("/:personId/photo/acknowledge", actedFor(), jsonBody(AcknowledgeBody), async (c) => {
+    const { applicant, person } = c.var;
     const db = c.var.db;
     const photo = await currentPhoto(db, person.id);
     if (photo?.state !== "draft" || photo.verdict !== "warn")
