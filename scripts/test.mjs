@@ -3,12 +3,14 @@
 //   1. build the client (the worker serves it; tests need dist/client)
 //   2. typecheck worker, client and scripts
 //   3. worker unit + integration tests inside workerd (real D1, R2, queues)
-//   4. admin CLI tests (the real CLI against a temporary local state) and Node-only tests (test/node)
-//   5. browser tests in Debian's headless Chromium against `wrangler dev`; the keyboard and photo
-//      editor journeys also in Debian's Firefox ESR (WebDriver BiDi), their tests named "(…, firefox)".
-//      One file at a time for now (see the stage below), each with its own portal and state.
+//   4. browser tests in Debian's headless Chromium against `wrangler dev`, each file with its own
+//      portal and state; the keyboard and photo editor journeys also in Debian's Firefox ESR (WebDriver
+//      BiDi), their tests named "(…, firefox)"; then, in the same pool of two files at a time, the
+//      admin CLI tests (the real CLI against a temporary local state) and the Node-only tests
+//      (test/node), which fill the slots while the last browser files end.
 //      Then one check that every deliberate error the journeys' error watch lets through was provoked.
-// Prints one closing line "N passed, N failed in M min S s" over all stages (the time is the whole run's).
+// Prints each stage's time, then one closing line "N passed, N failed in M min S s" over all stages
+// (the time is the whole run's).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -22,40 +24,28 @@ const startedAt = Date.now();
 const only = process.argv.slice(2);
 const wants = (stage) => only.length === 0 || only.includes(stage);
 const totals = { passed: 0, failed: 0 };
+/** Each stage's name and time, printed before the closing line. */
+const stageTimes = [];
+let stageStartedAt = Date.now();
+function stageEnded(name) {
+  stageTimes.push(`${name} ${minutesAndSeconds(Date.now() - stageStartedAt)}`);
+  stageStartedAt = Date.now();
+}
+function minutesAndSeconds(ms) {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
 const resultsDir = path.join(root, ".wrangler", "test-results");
 mkdirSync(resultsDir, { recursive: true });
 
-/** Runs a node:test suite, echoing its output and counting its results. */
-function runNodeTests(label, args, env = {}) {
-  console.log(`\n▶ ${label}`);
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      env: childEnv({ FORCE_COLOR: "0", ...env }),
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    child.on("exit", (code) => {
-      const pass = Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0);
-      const fail = Number(/^ℹ fail (\d+)/m.exec(output)?.[1] ?? 0);
-      totals.passed += pass;
-      totals.failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
-      resolve(code);
-    });
-  });
-}
-
 /**
- * The browser test files, the longest first, so that two at a time finish together rather than one
- * long file running alone at the end. Durations measured in a whole run (test/README.md); a new file
- * not named here runs after these.
+ * The browser test files, then the admin CLI and Node test files, the longest first, so that two at
+ * a time finish together rather than one long file running alone at the end. Durations measured in
+ * a whole run (the pool prints each file's); a new file not named here runs after the named ones of
+ * its kind.
  */
-function e2eFilesLongestFirst() {
-  const longestFirst = [
+function poolFilesLongestFirst() {
+  const browserLongestFirst = [
     "accessibility",
     "officer-review",
     "confirmation-journey",
@@ -70,13 +60,36 @@ function e2eFilesLongestFirst() {
     "hostile-text",
     "firefox-offline",
     "face-mesh-browsers",
+    "portal-start",
+  ].map((name) => `e2e/${name}`);
+  // The other admin and Node files are shorter than these.
+  const adminAndNodeLongestFirst = [
+    "node/load-script",
+    "node/mesh-measures",
+    "node/face-mesh",
+    "admin/import",
+    "admin/seed-demo",
+    "admin/officer",
+    "admin/invite-mail",
+    "admin/maintenance",
+    "node/calibration-set",
+    "node/offline-start",
   ];
-  const files = readdirSync(path.join(root, "test/e2e")).filter((f) => f.endsWith(".test.ts"));
-  const rank = (f) => {
-    const i = longestFirst.indexOf(f.replace(/\.test\.ts$/, ""));
-    return i === -1 ? longestFirst.length : i;
+  const order = [...browserLongestFirst, ...adminAndNodeLongestFirst];
+  const rank = (name) => {
+    const i = order.indexOf(name);
+    if (i !== -1) return i;
+    // Not named: a browser file after the named ones, an admin or Node file last.
+    return name.startsWith("e2e/") ? browserLongestFirst.length - 0.5 : order.length;
   };
-  return files.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => `test/e2e/${f}`);
+  return ["e2e", "admin", "node"]
+    .flatMap((folder) =>
+      readdirSync(path.join(root, "test", folder))
+        .filter((f) => f.endsWith(".test.ts"))
+        .map((f) => `${folder}/${f.replace(/\.test\.ts$/, "")}`),
+    )
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((name) => `test/${name}.test.ts`);
 }
 
 /** The deliberate errors (test/e2e/support/error-watch.ts) that no journey file recorded provoking. */
@@ -100,6 +113,7 @@ if (wants("lint")) {
     totals.failed += 1;
     failedStage = true;
   }
+  stageEnded("lint");
 }
 // The real faces the photo fixtures need, neutral and smiling (generated, not committed:
 // scripts/fixtures/face-source.ts).
@@ -113,7 +127,11 @@ await mustRun("Preparing the face-mesh models", process.execPath, ["scripts/face
 if (!["astronaut.bin", "grace-hopper.bin"].every((f) => existsSync(path.join(root, "test/fixtures/photos", f))))
   await mustRun("Preparing the face-mesh photos", bin("tsx"), ["scripts/fixtures/face-mesh-photos.ts"]);
 if (wants("build")) await mustRun("Building the client", process.execPath, ["scripts/build-client.mjs"]);
-if (wants("typecheck")) await mustRun("Typechecking (tsc -b)", bin("tsc"), ["-b"]);
+stageEnded("fixtures and build");
+if (wants("typecheck")) {
+  await mustRun("Typechecking (tsc -b)", bin("tsc"), ["-b"]);
+  stageEnded("typecheck");
+}
 
 if (wants("workers")) {
   console.log("\n▶ Worker tests inside workerd");
@@ -145,53 +163,45 @@ if (wants("workers")) {
     totals.failed += 1;
   }
   if (code !== 0) failedStage = true;
+  stageEnded("workers");
 }
 
-if (wants("admin")) {
-  // Two files at a time: each has its own state directory (test/admin/support.ts), and one file's
-  // CLI processes mostly wait on their own workerd start, so one file alone leaves a core idle.
-  if (
-    (await runNodeTests("Admin CLI tests", [
-      "--import",
-      "tsx",
-      "--test",
-      "--test-concurrency=2",
-      "--test-reporter=spec",
-      "test/admin/**/*.test.ts",
-      "test/node/**/*.test.ts",
-    ])) !== 0
-  )
-    failedStage = true;
-}
-if (wants("e2e")) {
+if (wants("e2e") || wants("admin")) {
   const deliberateDir = path.join(resultsDir, "deliberate-errors");
   rmSync(deliberateDir, { recursive: true, force: true });
-  console.log("\n▶ Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys)");
-  // One file at a time: two at once were measured (16 min 41 s for the whole npm test instead of about
-  // 21), but two `wrangler dev` starting together can both be handed the same internal port ("Address
-  // already in use (socket direct:1:default)"), which failed a journey before it began. Two slots
-  // again once startPortal retries that start.
-  const browser = await runNodeTestFilesPooled(e2eFilesLongestFirst(), {
-    slots: 1,
+  console.log(
+    "\n▶ Browser tests (headless Chromium; Firefox ESR for the keyboard and photo editor journeys), then admin CLI and Node tests, two files at a time",
+  );
+  // Two files at a time, on two cores: each browser file has its own portal and state, each admin
+  // file its own state directory (test/admin/support.ts), so no two files share anything. Two
+  // `wrangler dev` starting together were once handed the same internal port ("Address already in
+  // use (socket direct:1:default)"): startPortal now starts such a portal again on new ports, and the
+  // pool kills a file that hangs (scripts/lib/node-test-pool.mjs).
+  const files = poolFilesLongestFirst().filter((file) => wants(file.startsWith("test/e2e/") ? "e2e" : "admin"));
+  const pool = await runNodeTestFilesPooled(files, {
+    slots: 2,
     args: ["--import", "tsx"],
     env: { E2E_DELIBERATE_ERRORS_DIR: deliberateDir },
   });
-  totals.passed += browser.passed;
-  totals.failed += browser.failed;
-  if (!browser.ok) failedStage = true;
-  // One more check over the whole browser stage: every deliberate error the watch lets through
-  // (test/e2e/support/error-watch.ts) must be provoked by some journey, or it is a hole in the watch.
-  const unprovoked = unprovokedDeliberateErrors(deliberateDir);
-  if (unprovoked.length === 0) totals.passed += 1;
-  else {
-    console.log(
-      `\n✖ deliberate errors no journey provoked (remove them from error-watch.ts):\n  ${unprovoked.join("\n  ")}`,
-    );
-    totals.failed += 1;
-    failedStage = true;
+  totals.passed += pool.passed;
+  totals.failed += pool.failed;
+  if (!pool.ok) failedStage = true;
+  if (wants("e2e")) {
+    // One more check over the whole browser stage: every deliberate error the watch lets through
+    // (test/e2e/support/error-watch.ts) must be provoked by some journey, or it is a hole in the watch.
+    const unprovoked = unprovokedDeliberateErrors(deliberateDir);
+    if (unprovoked.length === 0) totals.passed += 1;
+    else {
+      console.log(
+        `\n✖ deliberate errors no journey provoked (remove them from error-watch.ts):\n  ${unprovoked.join("\n  ")}`,
+      );
+      totals.failed += 1;
+      failedStage = true;
+    }
   }
+  stageEnded("browser, admin and Node files");
 }
 
-const seconds = Math.round((Date.now() - startedAt) / 1000);
-console.log(`\n${totals.passed} passed, ${totals.failed} failed in ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
+console.log(`\nStage times: ${stageTimes.join(", ")}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed in ${minutesAndSeconds(Date.now() - startedAt)}`);
 process.exit(failedStage || totals.failed > 0 ? 1 : 0);
