@@ -776,6 +776,7 @@ export const en = {
     noEcoprHeading: "There is no e-CoPR yet",
     noEcoprText: "You can report an error once we have issued the proof of permanent resident status.",
     historyHeading: "Your reports",
+    historyItem: "{field}: {value}",
     reportedOn: "Sent on {date}",
     withDocument: "With a photo of a document",
     statuses: { pending: "Waiting for an officer", accepted: "Accepted", refused: "Refused" },

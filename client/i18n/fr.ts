@@ -808,6 +808,7 @@ export const fr = {
     noEcoprHeading: "Il n'y a pas encore de CRP électronique",
     noEcoprText: "Vous pourrez signaler une erreur une fois la preuve de statut de résident permanent délivrée.",
     historyHeading: "Vos signalements",
+    historyItem: "{field}\u00a0: {value}",
     reportedOn: "Envoyé le {date}",
     withDocument: "Avec une photo d'un document",
     statuses: { pending: "En attente d'un agent", accepted: "Accepté", refused: "Refusé" },

@@ -208,6 +208,7 @@ try {
   await officer.locator(".correction-decision").waitFor();
   await officer.locator(".correction-decision .form-actions button").first().click();
   await officer.locator(".notice--success").waitFor();
+  await officer.locator(".correction-reports").waitFor();
   await shotAndAxe(officer, "10-officer-accepted-en-1280");
 
   // A second report, refused with a reason: the person's page then shows both answers.
@@ -226,6 +227,7 @@ try {
   );
   await officer.locator(".correction-decision form button[type=submit]").click();
   await officer.locator(".notice--success").waitFor();
+  await officer.locator(".correction-reports").waitFor();
   await shotAndAxe(officer, "11-officer-refused-fr-1280");
   for (const width of WIDTHS) {
     await officer.setViewportSize({ width, height: width < 600 ? 800 : 900 });

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { auditLog, documents, ecoprCorrections, personIdentities, submissions } from "../../schema/index.ts";
 import { recordConfirmedAddress } from "../../worker/data/email-confirmations.ts";
 import { liveObjectKeys } from "../../worker/data/live-objects.ts";
-import { acceptPhoto } from "../../worker/data/photo-decisions.ts";
+import { acceptPhoto, recordCard } from "../../worker/data/photo-decisions.ts";
+import { runMaintenance } from "../../worker/maintenance/index.ts";
 import { issueProofOfPr } from "../../worker/services/ecopr.ts";
 import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 import { db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
@@ -563,6 +564,62 @@ describe("an officer's decision", () => {
     const state = await (await family.browser.get(`/api/persons/${person.id}/ecopr-corrections`)).json();
     expect(state).toMatchObject({ pending: false, corrections: [{ status: "refused", refusalReason: reason }] });
     expect((await report(family.browser, person.id, { field: "uci", correctValue: "0012345679" })).status).toBe(201);
+  });
+});
+
+describe("the retention purge", () => {
+  it("erases the reports, their documents and the corrected identities; /verify still says the old code was replaced", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    await submitAll(applicant.browser, person.id);
+    const day = 86_400_000;
+    const retention = Number(env.RETENTION_DAYS_AFTER_CARD_MAILED);
+    const grace = Number(env.RETENTION_GRACE_DAYS);
+    const acceptedAt = Date.now() - (retention + 30) * day;
+    const mailedOn = new Date(Date.now() - (retention + 1) * day).toISOString().slice(0, 10);
+    const officer = await signedInOfficer();
+    const submission = (await db().select().from(submissions).where(eq(submissions.personId, person.id)).get())!;
+    expect((await acceptPhoto(db(), env, { submissionId: submission.id, officerId: officer.id }, acceptedAt)).ok).toBe(
+      true,
+    );
+    await issueProofOfPr(db(), env, { personId: person.id, officerId: officer.id }, acceptedAt + day);
+    const documentPng = await documentPhoto();
+    expect(
+      (
+        await report(
+          applicant.browser,
+          person.id,
+          { field: "given_names", correctValue: "Zainab" },
+          { bytes: documentPng, name: "doc.png", type: "image/png" },
+        )
+      ).status,
+    ).toBe(201);
+    const [row] = await correctionsOf(person.id);
+    expect((await decide(officer, person.id, "accept", { correctionId: row!.id })).status).toBe(200);
+    expect(
+      await recordCard(
+        db(),
+        env,
+        { personId: person.id, actor: { kind: "officer", id: officer.id }, producedOn: mailedOn, mailedOn },
+        Date.now() - (grace + 1) * day,
+      ),
+    ).toMatchObject({ ok: true });
+    await runMaintenance(env, Date.now());
+
+    expect(await correctionsOf(person.id)).toEqual([]);
+    expect(await db().select().from(personIdentities).where(eq(personIdentities.personId, person.id)).all()).toEqual(
+      [],
+    );
+    expect(await env.FILES.get(row!.evidenceObjectKey!)).toBeNull();
+    const [old, reissued] = await ecoprsOf(person.id);
+    const answer = await verify(old!.verificationCode);
+    expect(answer).toMatchObject({
+      genuine: true,
+      initials: `A. ${person.familyName[0]}.`,
+      replacedOn: expect.any(String),
+    });
+    expect(JSON.stringify(answer)).not.toContain("Zainab");
+    expect(await verify(reissued!.verificationCode)).toMatchObject({ genuine: true, replacedOn: null });
   });
 });
 

@@ -109,7 +109,7 @@ function History({ corrections }: { corrections: CorrectionSummary[] }) {
         {corrections.map((c) => (
           <li key={c.id} class="correction-history__item">
             <h3 class="correction-history__title">
-              {CORRECTION_FIELD_LABELS[c.field][lang]}: {c.correctValue}
+              {format(t.historyItem, { field: CORRECTION_FIELD_LABELS[c.field][lang], value: c.correctValue })}
             </h3>
             <p>
               {format(t.reportedOn, { date: formatLongDate(c.requestedAt, lang) })}

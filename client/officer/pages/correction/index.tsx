@@ -119,8 +119,10 @@ function ReportView({
   const t = m.officer.corrections;
   const evidence = `/review/api/persons/${data.person.id}/corrections/evidence?correction=${report.id}`;
   return (
-    <li class="queue__item">
-      <h2 class="queue__name">{format(t.reportHeading, { date: formatDateTime(report.requestedAt, lang) })}</h2>
+    <li class="correction-report">
+      <h2 class="correction-report__heading">
+        {format(t.reportHeading, { date: formatDateTime(report.requestedAt, lang) })}
+      </h2>
       <OfficerFacts
         class="queue__facts"
         facts={[
@@ -212,7 +214,7 @@ export default function OfficerCorrectionPage({ personId }: { personId: number }
           ) : (
             <p>{t.noEcopr}</p>
           )}
-          <ol class="queue">
+          <ol class="correction-reports">
             {load.data.corrections.map((report) => (
               <ReportView key={report.id} data={load.data} report={report} onDecided={setDecided} />
             ))}
