@@ -78,6 +78,14 @@ describe("asking for another way from the invitation page (not signed in)", () =
         .status,
     ).toBe(202);
     expect(await requestsOf(principal.id)).toHaveLength(2);
+    // The database keeps one open request per person and kind whatever the code does (migration 0013).
+    await expect(
+      env.DB.prepare(
+        "INSERT INTO another_way_requests (person_id, kind, source, reason) VALUES (?, 'paper', 'invitation', 'again')",
+      )
+        .bind(principal.id)
+        .run(),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
   it("refuses a token that is not an invitation's, and checks the kind and the reason, in English and French", async () => {
@@ -424,6 +432,17 @@ describe("a photo that cannot meet a rule, sent with an explanation", () => {
     await expect(
       env.DB.prepare("UPDATE photos SET exception_explanation = '' WHERE id = ?").bind(stored!.id).run(),
     ).rejects.toThrow(/submitted_locked/);
+    // Not even with the decision's own change of state, the one change a submitted photo allows.
+    for (const change of [
+      "exception_explanation = 'changed'",
+      "exception_reason = 'medical'",
+      `uploaded_by_officer_id = ${officer.id}`,
+    ]) {
+      await expect(
+        env.DB.prepare(`UPDATE photos SET state = 'accepted', ${change} WHERE id = ?`).bind(stored!.id).run(),
+        change,
+      ).rejects.toThrow(/submitted_locked/);
+    }
   });
 
   it("refuses a failure no explanation excuses, a photo that needs none, and a form without its explanation or photo; nothing is stored", async () => {
