@@ -3,6 +3,7 @@
 // screenshot, and the small page helpers the journeys use.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -139,6 +140,24 @@ export async function expectSummaryFocused(page, name) {
       () => false,
     );
   if (!focused) problems.push(`${name}: the error summary did not take focus`);
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Screenshot, then axe on the same state; violations become problems. The context needs `bypassCSP: true`. */
+export async function shotAndAxe(page, name) {
+  await shot(page, name);
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (values) => window.axe.run(document, { runOnly: { type: "tag", values } }),
+    AXE_TAGS,
+  );
+  for (const v of result.violations)
+    problems.push(
+      `${name}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
+    );
+  console.log(`    axe: ${result.violations.length} violations, ${result.passes.length} rules passed`);
 }
 
 /** Waits for the page's <h1> (lazy pages load a chunk, then the API). */

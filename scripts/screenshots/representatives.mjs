@@ -9,7 +9,6 @@
 // Usage: node scripts/screenshots/representatives.mjs [--out DIR]   (default screenshots/representatives)
 // Needs a built client (node scripts/build-client.mjs).
 import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { Secret, TOTP } from "otpauth";
 import {
@@ -21,7 +20,7 @@ import {
   root,
   run,
   setOutDir,
-  shot,
+  shotAndAxe,
   signIn,
   startPortal,
 } from "./harness.mjs";
@@ -33,24 +32,7 @@ setOutDir(outDir);
 mkdirSync(outDir, { recursive: true });
 const WIDTHS = [390, 1280];
 const OFFICER = { email: "officer@demo.test", password: "quiet harbour pencil meadow", secret: "PR portal demo only!" };
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const REP_PASSWORD = "quill meadow copper lantern";
-
-/** Screenshot, then axe on the same state. */
-async function shotAndAxe(page, name) {
-  await shot(page, name);
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (values) => window.axe.run(document, { runOnly: { type: "tag", values } }),
-    AXE_TAGS,
-  );
-  for (const v of result.violations)
-    problems.push(
-      `${name}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
-    );
-  console.log(`    axe: ${result.violations.length} violations, ${result.passes.length} rules passed`);
-}
 
 /** The newest email of a kind to an address, secrets filled in (the admin command reads the local outbox). */
 async function mailTo(state, to, kind) {
