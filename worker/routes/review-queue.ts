@@ -12,14 +12,15 @@ import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from 
 import { anotherWayFollowUp, followUpList } from "../data/follow-up.ts";
 import { representativesOfPerson } from "../data/representatives.ts";
 import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
-import { requireOfficer } from "../middleware/officer-session.ts";
+import { requireOfficer, signedInOfficer } from "../middleware/officer-session.ts";
+import { pathId } from "../middleware/path-id.ts";
 import { issueProofOfPr } from "../services/ecopr.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import { representativeAccess, serviceStandards } from "../lib/config.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import * as v from "valibot";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import { CardDatesBody, FollowUpQuery, QueueQuery, ReturnBody } from "../../shared/api/review-requests.ts";
 import type { FollowUpItem, QueueItem, ReviewItem } from "../../shared/api/review-answers.ts";
 
@@ -195,10 +196,10 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     return c.json({ decision: "photo_accepted" });
   })
 
-  .post("/items/:submissionId/return", async (c) => {
-    const officer = requireOfficer(c);
-    const submissionId = idParam(c, "submissionId");
-    const { reasons, note } = await validJson(c, ReturnBody);
+  // The claim is judged after the body, as it always was.
+  .post("/items/:submissionId/return", signedInOfficer(), pathId("submissionId"), jsonBody(ReturnBody), async (c) => {
+    const { officer, submissionId } = c.var;
+    const { reasons, note } = c.req.valid("json");
     await requireClaim(c, submissionId, officer.officerId);
     const result = await returnPhoto(c.var.db, c.env, {
       submissionId,
@@ -225,10 +226,9 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     return c.json({ documentId: issued.documentId });
   })
 
-  .post("/persons/:personId/card", async (c) => {
-    const officer = requireOfficer(c);
-    const personId = idParam(c, "personId");
-    const { producedOn, mailedOn } = await validJson(c, CardDatesBody);
+  .post("/persons/:personId/card", signedInOfficer(), pathId("personId"), jsonBody(CardDatesBody), async (c) => {
+    const { officer, personId } = c.var;
+    const { producedOn, mailedOn } = c.req.valid("json");
     const db = c.var.db;
     if ((await photoAcceptedOn(db, personId)) === null)
       throw new AppError(409, "photo_not_accepted", "review.photoNotAccepted");

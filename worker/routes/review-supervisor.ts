@@ -2,11 +2,12 @@ import { Hono } from "hono";
 import { readAuditLog } from "../data/audit-read.ts";
 import { reviewMetrics } from "../data/metrics.ts";
 import { correctMailedDate } from "../data/photo-decisions.ts";
-import { requireOfficer } from "../middleware/officer-session.ts";
+import { requireOfficer, signedInOfficer } from "../middleware/officer-session.ts";
+import { pathId } from "../middleware/path-id.ts";
 import { cardDateFieldProblem } from "../lib/card-date-messages.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import { MailedCorrectionBody } from "../../shared/api/review-requests.ts";
 import { clientIp } from "../lib/request-language.ts";
 import { serviceStandards } from "../lib/config.ts";
@@ -36,20 +37,24 @@ export const reviewSupervisorRoutes = new Hono<AppBindings>()
   })
 
   // A recorded mailed date changes only here: a supervisor, a reason, an audit row with both dates.
-  .post("/persons/:personId/card/mailed-correction", async (c) => {
-    const supervisor = requireOfficer(c, { supervisor: true });
-    const personId = Number(c.req.param("personId"));
-    if (!Number.isSafeInteger(personId) || personId < 1) throw new AppError(404, "not_found", "errors.notFound");
-    const { mailedOn, reason } = await validJson(c, MailedCorrectionBody);
-    const result = await correctMailedDate(c.var.db, {
-      personId,
-      supervisorId: supervisor.officerId,
-      mailedOn,
-      reason,
-      ip: clientIp(c.req.raw.headers),
-    });
-    if (result.ok) return c.json({ ok: true });
-    if (result.reason === "invalid") throw validationError(result.problems.map(cardDateFieldProblem));
-    if (result.reason === "not_mailed") throw new AppError(409, "card_not_mailed", "review.cardNotMailed");
-    throw validationError([{ field: "mailedOn", code: "same_date", messageKey: "review.correctionSameDate" }]);
-  });
+  .post(
+    "/persons/:personId/card/mailed-correction",
+    signedInOfficer({ supervisor: true }),
+    pathId("personId"),
+    jsonBody(MailedCorrectionBody),
+    async (c) => {
+      const { officer: supervisor, personId } = c.var;
+      const { mailedOn, reason } = c.req.valid("json");
+      const result = await correctMailedDate(c.var.db, {
+        personId,
+        supervisorId: supervisor.officerId,
+        mailedOn,
+        reason,
+        ip: clientIp(c.req.raw.headers),
+      });
+      if (result.ok) return c.json({ ok: true });
+      if (result.reason === "invalid") throw validationError(result.problems.map(cardDateFieldProblem));
+      if (result.reason === "not_mailed") throw new AppError(409, "card_not_mailed", "review.cardNotMailed");
+      throw validationError([{ field: "mailedOn", code: "same_date", messageKey: "review.correctionSameDate" }]);
+    },
+  );
