@@ -10,6 +10,8 @@ import { Browser, errorOf } from "../support/http.ts";
 import { TEST_ADDRESS, jpegOf, validPhoto } from "../support/journey.ts";
 import { realFaces } from "../support/face-source.ts";
 import { signedInOfficer } from "../support/officers.ts";
+import { acceptPhoto, recordCard } from "../../worker/data/photo-decisions.ts";
+import { runMaintenance } from "../../worker/maintenance/index.ts";
 import { REASON_MAX_LENGTH } from "../../shared/api/another-way.ts";
 import type { AnotherWayItem } from "../../shared/api/another-way.ts";
 
@@ -483,5 +485,58 @@ describe("a photo that cannot meet a rule, sent with an explanation", () => {
 
     expect(await db().select().from(photos).where(eq(photos.personId, person.id)).all()).toHaveLength(0);
     expect((await tasksOf(applicant.browser, person.id)).photo).toBe("not_started");
+  });
+
+  it("the retention purge empties the explanation and the request's reason (health, faith, disability)", async () => {
+    const applicant = await signedInApplicant();
+    const person = applicant.persons[0]!;
+    const explanation = "An eye patch I must wear after surgery.";
+    expect(
+      (
+        await sendException(
+          applicant.browser,
+          person.id,
+          exceptionForm(await tiltedPhoto(), { reason: "medical", explanation }),
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await applicant.browser.post(`/api/persons/${person.id}/another-way`, {
+          kind: "accommodation",
+          reason: "I am deaf.",
+        })
+      ).status,
+    ).toBe(202);
+    await applicant.browser.post(`/api/persons/${person.id}/presence`, { confirm: true });
+    await applicant.browser.post(`/api/persons/${person.id}/address`, TEST_ADDRESS);
+    expect(
+      (await applicant.browser.post(`/api/persons/${person.id}/submit`, { declarationConfirmed: true })).status,
+    ).toBe(201);
+    const day = 86_400_000;
+    const retention = Number(env.RETENTION_DAYS_AFTER_CARD_MAILED);
+    const grace = Number(env.RETENTION_GRACE_DAYS);
+    const mailedOn = new Date(Date.now() - (retention + 1) * day).toISOString().slice(0, 10);
+    const [submission] = await env.DB.prepare("SELECT id FROM submissions WHERE person_id = ?")
+      .bind(person.id)
+      .all<{ id: number }>()
+      .then((r) => r.results);
+    const officer = await signedInOfficer();
+    const acceptedAt = Date.now() - (retention + 30) * day;
+    expect((await acceptPhoto(db(), env, { submissionId: submission!.id, officerId: officer.id }, acceptedAt)).ok).toBe(
+      true,
+    );
+    expect(
+      await recordCard(
+        db(),
+        env,
+        { personId: person.id, actor: { kind: "officer", id: officer.id }, producedOn: mailedOn, mailedOn },
+        Date.now() - (grace + 1) * day,
+      ),
+    ).toMatchObject({ ok: true });
+    await runMaintenance(env, Date.now());
+    const [photo] = await db().select().from(photos).where(eq(photos.personId, person.id)).all();
+    expect(photo).toMatchObject({ exceptionExplanation: "", exceptionReason: "medical", state: "accepted" });
+    expect((await requestsOf(person.id))[0]!.reason).toBe("");
   });
 });
