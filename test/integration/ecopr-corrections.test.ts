@@ -77,7 +77,8 @@ async function decide(
   return officer.browser.post(`/review/api/persons/${personId}/corrections/${decision}`, body);
 }
 
-describe("reporting an error in an e-CoPR", () => {
+// Each test sets up whole families through the real routes (photo checks, a PDF): slow on a loaded machine.
+describe("reporting an error in an e-CoPR", { timeout: 120_000 }, () => {
   it("records the report with its document (metadata stripped, in R2), audits it, emails it, and lists it for officers", async () => {
     const family = await withEcopr();
     const { person, browser } = family;
@@ -121,7 +122,7 @@ describe("reporting an error in an e-CoPR", () => {
       corrections: [{ status: "pending" }],
     });
 
-    const officer = await signedInOfficer();
+    const { officer } = family;
     const list = (await (await officer.browser.get("/review/api/corrections")).json()) as {
       items: { personId: number }[];
     };
@@ -323,7 +324,7 @@ describe("reporting an error in an e-CoPR", () => {
   });
 });
 
-describe("a stranger", () => {
+describe("a stranger", { timeout: 120_000 }, () => {
   it("cannot read or report a correction for another family's person (404, nothing written), nor reach the officers' routes", async () => {
     const victim = await withEcopr();
     const stranger = await signedInApplicant();
@@ -388,7 +389,7 @@ describe("a stranger", () => {
       201,
     );
     const [row] = await correctionsOf(a.person.id);
-    const officer = await signedInOfficer();
+    const { officer } = a;
     expect((await decide(officer, b.person.id, "accept", { correctionId: row!.id })).status).toBe(404);
     expect((await decide(officer, b.person.id, "refuse", { correctionId: row!.id, reason: "Not shown" })).status).toBe(
       404,
@@ -422,7 +423,7 @@ describe("a stranger", () => {
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect((await errorOf(response)).code).toBe("cross_site_request");
     }
-    const officer = await signedInOfficer();
+    const { officer } = victim;
     expect(
       (await report(victim.browser, victim.person.id, { field: "family_name", correctValue: "Okafor-Eze" })).status,
     ).toBe(201);
@@ -438,7 +439,7 @@ describe("a stranger", () => {
   });
 });
 
-describe("an officer's decision", () => {
+describe("an officer's decision", { timeout: 120_000 }, () => {
   it("accepting issues a new e-CoPR from a new identity row; /verify says the old code was replaced, without a name; emails and audit", async () => {
     const kemiEmail = `kemi${unique()}@example.com`;
     const family = await withEcopr({
@@ -452,7 +453,7 @@ describe("an officer's decision", () => {
       201,
     );
     const [row] = await correctionsOf(kemi.id);
-    const officer = await signedInOfficer();
+    const { officer } = family;
     const accepted = await decide(officer, kemi.id, "accept", { correctionId: row!.id });
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toMatchObject({ decision: "accepted" });
@@ -543,7 +544,7 @@ describe("an officer's decision", () => {
     expect((await report(family.browser, person.id, { field: "uci", correctValue: "00-1234-5678" })).status).toBe(201);
     const [row] = await correctionsOf(person.id);
     expect(row!.correctValue).toBe("0012345678");
-    const officer = await signedInOfficer();
+    const { officer } = family;
     const empty = await decide(officer, person.id, "refuse", { correctionId: row!.id, reason: "  " });
     expect(empty.status).toBe(422);
     expect((await errorOf(empty)).fields?.[0]).toMatchObject({ field: "reason", code: "required" });
@@ -567,7 +568,7 @@ describe("an officer's decision", () => {
   });
 });
 
-describe("the retention purge", () => {
+describe("the retention purge", { timeout: 120_000 }, () => {
   it("erases the reports, their documents and the corrected identities; /verify still says the old code was replaced", async () => {
     const applicant = await signedInApplicant();
     const person = applicant.persons[0]!;
@@ -623,7 +624,7 @@ describe("the retention purge", () => {
   });
 });
 
-describe("the triggers of migration 0014", () => {
+describe("the triggers of migration 0014", { timeout: 120_000 }, () => {
   const run = (sql: string, ...params: unknown[]) =>
     env.DB.prepare(sql)
       .bind(...params)
