@@ -959,7 +959,7 @@ export const en = {
       askedValue: "Should say",
       requestedBy: "Sent by",
       status: "Status",
-      decidedBy: "Decided by {name} on {date}",
+      decidedBy: "{name}, on {date}",
       reason: "Reason given",
       documentHeading: "Supporting document",
       documentAlt: "The supporting document sent with the report",

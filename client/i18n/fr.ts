@@ -991,7 +991,7 @@ export const fr = {
       askedValue: "Devrait indiquer",
       requestedBy: "Envoyé par",
       status: "État",
-      decidedBy: "Tranché par {name} le {date}",
+      decidedBy: "{name}, le {date}",
       reason: "Motif donné",
       documentHeading: "Document à l'appui",
       documentAlt: "Le document à l'appui envoyé avec le signalement",
