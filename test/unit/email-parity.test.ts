@@ -3,6 +3,7 @@
 // and forgotten in the other fails here, as does a half left in the wrong language.
 import { describe, expect, it } from "vitest";
 import { type RenderedEmail, VERBATIM_RULE } from "../../worker/email/render.ts";
+import { anotherWayOutcomeEmail, anotherWayReceivedEmail } from "../../worker/email/another-way-templates.ts";
 import {
   representativeAccessGivenEmail,
   representativeAccountEmail,
@@ -120,6 +121,13 @@ const emails: Record<string, RenderedEmail> = {
   accountLockedWithLink: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: true }),
   accountLockedTemporary: accountLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: false }),
   officerAccountLocked: officerAccountLockedEmail(ctx, { name: V.name, minutes: V.days }),
+  // Another way (decision 028): received (each kind), and each outcome.
+  anotherWayReceivedPaper: anotherWayReceivedEmail(ctx, { name: V.name, kind: "paper" }),
+  anotherWayReceivedPhoto: anotherWayReceivedEmail(ctx, { name: V.name, kind: "mailed_photo" }),
+  anotherWayReceivedAccommodation: anotherWayReceivedEmail(ctx, { name: V.name, kind: "accommodation" }),
+  anotherWayContacted: anotherWayOutcomeEmail(ctx, { name: V.name, outcome: "contacted" }),
+  anotherWayAppointment: anotherWayOutcomeEmail(ctx, { name: V.name, outcome: "appointment_set" }),
+  anotherWayPhotoReceived: anotherWayOutcomeEmail(ctx, { name: V.name, outcome: "photo_received" }),
 };
 
 const SEPARATOR = "\n----------------------------------------\n";

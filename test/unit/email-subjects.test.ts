@@ -8,6 +8,7 @@ import type { RenderedEmail } from "../../worker/email/render.ts";
 import * as templates from "../../worker/email/templates.ts";
 import * as correctionTemplates from "../../worker/email/correction-templates.ts";
 import * as representativeTemplates from "../../worker/email/representative-templates.ts";
+import * as anotherWayTemplates from "../../worker/email/another-way-templates.ts";
 import { INVITATION_SUBJECT, MAX_SUBJECT_LENGTH, SUBJECT_PREFIX } from "../../shared/email/subjects.ts";
 
 const ctx = { origin: "https://portal.test", helpEmail: "help@portal.test" };
@@ -72,6 +73,11 @@ const emails: Record<string, RenderedEmail> = {
     correctValue: "Amarachi",
     reason: "Matches the file",
   }),
+  // Another way (decision 028): received, and each outcome.
+  anotherWayReceived: anotherWayTemplates.anotherWayReceivedEmail(ctx, { name, kind: "paper" }),
+  anotherWayContacted: anotherWayTemplates.anotherWayOutcomeEmail(ctx, { name, outcome: "contacted" }),
+  anotherWayAppointment: anotherWayTemplates.anotherWayOutcomeEmail(ctx, { name, outcome: "appointment_set" }),
+  anotherWayPhotoReceived: anotherWayTemplates.anotherWayOutcomeEmail(ctx, { name, outcome: "photo_received" }),
 };
 
 /** The functions templates.ts exports that build an email. */

@@ -49,14 +49,15 @@ export const PROSE = {
     outcomeHeadings: {
       contacted: "Un agent s'occupe de votre demande",
       appointment_set: "Votre rendez-vous est fixé",
-      photo_received: "Nous avons reçu votre photo par la poste",
+      // Not 40 characters: its underline would read as the verbatim rule (render.ts VERBATIM_RULE).
+      photo_received: "Votre photo est arrivée par la poste",
     },
     outcomes: {
       contacted: "Un agent a tenté de vous joindre pour la demande de {name}. Un appel ou un courriel va suivre.",
       appointment_set:
         "Un agent a fixé un rendez-vous pour {name}. Nous vous dirons la date, l'heure et le lieu. Apportez une pièce d'identité.",
       photo_received:
-        "Nous avons reçu la photo de {name} par la poste. Un agent l'a mise dans le portail pour vous. La tâche de la photo est faite.",
+        "La photo de {name} est arrivée par la poste. Un agent l'a mise dans le portail pour vous. La tâche de la photo est faite.",
     },
     photoNext: "Connectez-vous pour la voir. Si les autres tâches sont faites, vous pouvez envoyer vos documents.",
     help: "Si vous avez une question, écrivez à {helpEmail}.",
@@ -92,7 +93,7 @@ export function anotherWayReceivedEmail(
 }
 
 const OUTCOME_SUBJECTS: Record<AnotherWayOutcome, { en: string; fr: string }> = {
-  contacted: { en: "an officer is working on your request", fr: "un agent s'occupe de votre demande" },
+  contacted: { en: "an officer is on your request", fr: "un agent traite votre demande" },
   appointment_set: { en: "your appointment is set", fr: "votre rendez-vous est fixé" },
   photo_received: { en: "we got your photo by mail", fr: "nous avons reçu votre photo par la poste" },
 };
