@@ -72,8 +72,8 @@ function bodyValidator<S extends v.GenericSchema, E extends AppBindings, Out>(
  * does not parse, is not an object, or a field has the wrong type (a client bug, not a person's
  * mistake); 422 validation_failed with each field's problem, in the request's language.
  *
- * Called inside the handler, not as middleware, so a route's own guards (signed in, the person
- * acted for) still answer first, as they always have (decision 022).
+ * The same answers as `jsonBody`, called inside the handler after the route's guards: routes written
+ * before `jsonBody` still read their bodies so; a new route uses `jsonBody` (decision 022).
  *
  * @example const { language } = await validJson(c, LanguageBody);
  */
