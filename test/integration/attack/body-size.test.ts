@@ -68,6 +68,7 @@ describe("oversize bodies", () => {
     const jsonRoutes = STATE_CHANGING_ROUTES.filter(
       (r) =>
         !r.path.endsWith("/photo") &&
+        !r.path.endsWith("/ecopr-corrections") &&
         // A photo sent with an explanation, and an officer's scan of a mailed photo: the photos' 4 MB (below).
         !r.path.endsWith("/photo/exception") &&
         !r.path.endsWith("/mailed-photo"),
