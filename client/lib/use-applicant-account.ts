@@ -7,7 +7,9 @@ import { useApi } from "./use-api.ts";
 export type ApplicantAccount =
   | { state: "unknown" }
   | { state: "signedOut" }
-  | { state: "signedIn"; mustSetPassword: boolean };
+  | { state: "signedIn"; mustSetPassword: boolean }
+  /** A representative's own account (decision 026): read-only pages, their own links in the header. */
+  | { state: "representative"; mustSetPassword: boolean };
 
 /**
  * Asks `GET /api/session` after every navigation (sign-in, sign-out and an
@@ -24,7 +26,9 @@ export function useApplicantAccount(path: string, navigationId: number, lang: La
     const session = load.data;
     known.current = session.signedIn
       ? { state: "signedIn", mustSetPassword: session.account.mustSetPassword }
-      : { state: "signedOut" };
+      : session.representative
+        ? { state: "representative", mustSetPassword: session.representative.mustSetPassword }
+        : { state: "signedOut" };
   }
   return officerArea ? { state: "unknown" } : known.current;
 }

@@ -52,7 +52,14 @@ export type ResetPasswordInput = v.InferInput<typeof ResetPasswordBody>;
 
 /** `GET /api/session`: who is signed in, and the persons the account acts for. */
 export type Session =
-  | { signedIn: false }
+  | {
+      signedIn: false;
+      /**
+       * No applicant, but a representative's own account is signed in (decision 026): the header offers
+       * their files and sign-out instead of "Sign in". Absent when REPRESENTATIVE_ACCESS is off.
+       */
+      representative?: { mustSetPassword: boolean };
+    }
   | {
       signedIn: true;
       account: { username: string; name: string; language: Language; mustSetPassword: boolean };

@@ -114,6 +114,9 @@ describe("a representative's own account", () => {
 
 describe("what a representative sees", () => {
   it("the family the principal acts for, each person's tasks, status, timeline with return reasons and e-CoPR availability, read-only", async () => {
+    // The header asks /api/session: no applicant, but a representative, so it offers their files and sign-out.
+    const session = await (await representative.browser.get("/api/session")).json();
+    expect(session).toEqual({ signedIn: false, representative: { mustSetPassword: false } });
     const overview = await representative.browser.get("/api/representing");
     expect(overview.status).toBe(200);
     const body = (await overview.json()) as { persons: { id: number; givenNames: string }[] };
@@ -439,7 +442,9 @@ describe('REPRESENTATIVE_ACCESS = "off"', () => {
       expect(response.status).toBe(404);
       expect(await response.text()).toBe(unknownBody);
     }
-    // Their session is not read at all: applicant routes answer signed out, as to anyone.
+    // Their session is not read at all: applicant routes answer signed out, as to anyone, and the
+    // header's question says nothing of representatives.
+    expect(await (await rep.browser.get("/api/session")).json()).toEqual({ signedIn: false });
     expect((await errorOf(await rep.browser.post(`/api/persons/${person.id}/submit`, {}))).code).toBe("not_signed_in");
     const signIn = new Browser();
     useBindings(signIn, off);

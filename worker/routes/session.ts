@@ -6,7 +6,16 @@ import type { Session } from "../../shared/api/auth.ts";
 /** Who is signed in, and the persons the account acts for. */
 export const sessionRoutes = new Hono<AppBindings>().get("/", async (c) => {
   const applicant = c.var.applicant;
-  if (!applicant) return c.json({ signedIn: false } satisfies Session);
+  if (!applicant) {
+    // The representative middleware reads its cookie only when the setting is on, so with it off this
+    // answer never mentions representatives.
+    const representative = c.var.representative;
+    return c.json(
+      (representative
+        ? { signedIn: false, representative: { mustSetPassword: representative.passwordIsTemporary } }
+        : { signedIn: false }) satisfies Session,
+    );
+  }
   const people = applicant.passwordIsTemporary
     ? []
     : await personsActedForBy(c.var.db, applicant.accountId, applicant.personId);

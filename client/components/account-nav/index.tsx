@@ -10,7 +10,14 @@ import { Link } from "../link/index.tsx";
  * officers' bar has them: "Your account" (not while a temporary password must
  * first be replaced) and "Sign out". A sign-out that fails says why, here.
  */
-export function AccountNav({ mustSetPassword }: { mustSetPassword: boolean }) {
+export function AccountNav({
+  mustSetPassword,
+  home,
+}: {
+  mustSetPassword: boolean;
+  /** Where the first link goes: the applicant's account page unless given (a representative's files). */
+  home?: { href: string; label: string };
+}) {
   const { m, lang } = useI18n();
   const t = m.layout;
   const [busy, setBusy] = useState(false);
@@ -35,8 +42,8 @@ export function AccountNav({ mustSetPassword }: { mustSetPassword: boolean }) {
       <ul class="account-nav__links">
         {!mustSetPassword && (
           <li>
-            <Link href="/account" class="account-nav__link">
-              {t.accountLink}
+            <Link href={home?.href ?? "/account"} class="account-nav__link">
+              {home?.label ?? t.accountLink}
             </Link>
           </li>
         )}

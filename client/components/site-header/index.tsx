@@ -6,7 +6,8 @@ import { Link } from "../link/index.tsx";
 /**
  * Canada.ca-style header: the bilingual Government of Canada wordmark (as
  * text), the language switch, and the service name bar; for a signed-in
- * applicant, "Your account" and "Sign out" in that bar.
+ * applicant, "Your account" and "Sign out" in that bar; for a representative, "Files you follow" and
+ * "Sign out".
  */
 export function SiteHeader({ account }: { account: ApplicantAccount }) {
   const { m, lang, setLang } = useI18n();
@@ -38,6 +39,12 @@ export function SiteHeader({ account }: { account: ApplicantAccount }) {
             {m.layout.serviceName}
           </Link>
           {account.state === "signedIn" && <AccountNav mustSetPassword={account.mustSetPassword} />}
+          {account.state === "representative" && (
+            <AccountNav
+              mustSetPassword={account.mustSetPassword}
+              home={{ href: "/representing", label: m.representing.title }}
+            />
+          )}
         </div>
       </div>
     </header>
