@@ -399,8 +399,7 @@ export const fr: Messages = {
   "photoException.explanationRequired": "Dites-nous en quelques mots pourquoi votre photo ne peut pas suivre la règle.",
   "photoException.explanationTooLong": "Votre explication doit compter au plus {max} caractères. Faites plus court.",
   "photoException.photoRequired": "Choisissez la photo à envoyer.",
-  "photoException.notNeeded":
-    "Votre photo suit les règles. Vous n'avez rien à expliquer. Envoyez-la comme d'habitude.",
+  "photoException.notNeeded": "Votre photo suit les règles. Vous n'avez rien à expliquer. Envoyez-la comme d'habitude.",
   "photoException.notExcusable":
     "Une raison peut excuser seulement une règle sur le visage ou la tête. Corrigez d'abord les autres problèmes, ou demandez une autre façon.",
   "review.outcomeRequired": "Choisissez ce qui s'est passé.",

@@ -56,7 +56,9 @@ export async function replaceDraftPhoto(db: Database, photo: NewPhoto): Promise<
       action: photo.exception ? "photo.uploaded_with_exception" : "photo.uploaded",
       subjectKind: "person",
       subjectId: photo.personId,
-      details: photo.exception ? { verdict: photo.verdict, reason: photo.exception.reason } : { verdict: photo.verdict },
+      details: photo.exception
+        ? { verdict: photo.verdict, reason: photo.exception.reason }
+        : { verdict: photo.verdict },
     }),
   ]);
   return { id: inserted[0]!.id, retiredKeys: retired.map((p) => p.objectKey) };
