@@ -115,6 +115,18 @@ const DELIBERATE_ERRORS: readonly Deliberate[] = [
     status: 401,
     why: "the journey asks for the queue after signing out, to show the session ended (officer journey)",
   },
+  {
+    method: "POST",
+    path: /^\/api\/persons\/\d+\/presence$/,
+    status: 403,
+    why: "a representative's session tries to declare presence and is refused, representative_read_only (beyond journey)",
+  },
+  {
+    method: "GET",
+    path: /^\/api\/representing$/,
+    status: 401,
+    why: "the representative's page opened after the applicant revoked them, which sends them to sign in (beyond journey)",
+  },
 ];
 
 const problems: string[] = [];

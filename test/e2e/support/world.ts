@@ -14,15 +14,18 @@ interface World {
   photoFile: string;
 }
 
-/** Registers the file's before and after hooks; the fields are set once `before` has run. */
-export function journeyWorld(): World {
+/**
+ * Registers the file's before and after hooks; the fields are set once `before` has run. `vars` are
+ * the portal's extra settings (e.g. an operator setting the file turns on).
+ */
+export function journeyWorld(vars: Record<string, string> = {}): World {
   const world = {} as World;
   failOnUnexpectedErrors();
   before(async () => {
     // Each is kept as soon as it is ready, so that `after` stops what did start when another failed
     // (a browser left running would keep the file's process alive after its tests).
     const started = await Promise.allSettled([
-      startPortal().then((portal) => (world.portal = portal)),
+      startPortal(vars).then((portal) => (world.portal = portal)),
       launchChromium().then((browser) => (world.browser = browser)),
       writeValidPhoto().then((file) => (world.photoFile = file)),
     ]);
