@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { actedForPerson } from "./acted-for-person.ts";
+import { actedFor } from "./acted-for-person.ts";
 import { findAccountsByEmail } from "../data/accounts.ts";
 import { findPersonById, principalOfApplication, recordAnotherWayRequest } from "../data/another-way.ts";
 import { confirmedAddresses } from "../data/email-confirmations.ts";
@@ -10,7 +10,7 @@ import { enqueueOutbox } from "../email/outbox.ts";
 import { afterResponse } from "../lib/after-response.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
 import {
   AnotherWayBody,
@@ -31,78 +31,93 @@ const RECEIVED: AnotherWayReceived = { received: true };
  * the "we got your request" email goes. Both are throttled by IP like the other public routes.
  */
 export const anotherWayRoutes = new Hono<AppBindings>()
-  .post("/invitation", throttleByIp("another-way", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await validJson(c, InvitationAnotherWayBody);
-    const db = c.var.db;
-    // Any invitation the link belongs to, also one answered or expired: a person who said "no" to the
-    // portal, or whose link ran out, is exactly who needs another way.
-    const found = await lookUpInvitation(db, body.token);
-    if (found.status === "not_found") throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
-    const person = await principalOfApplication(db, found.invitation.applicationId);
-    if (!person) throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
-    const result = await recordAnotherWayRequest(db, c.env, {
+  .post(
+    "/invitation",
+    throttleByIp("another-way", { limit: 10, windowSeconds: 15 * 60 }),
+    jsonBody(InvitationAnotherWayBody),
+    async (c) => {
+      const body = c.req.valid("json");
+      const db = c.var.db;
+      // Any invitation the link belongs to, also one answered or expired: a person who said "no" to the
+      // portal, or whose link ran out, is exactly who needs another way.
+      const found = await lookUpInvitation(db, body.token);
+      if (found.status === "not_found") throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
+      const person = await principalOfApplication(db, found.invitation.applicationId);
+      if (!person) throw new AppError(404, "invitation_not_found", "errors.invitationNotFound");
+      const result = await recordAnotherWayRequest(db, c.env, {
+        person,
+        kind: body.kind,
+        source: "invitation",
+        reason: body.reason,
+        accountId: null,
+      });
+      if (result.created) enqueueAfterResponse(c, result.outboxIds);
+      return c.json(RECEIVED, 202);
+    },
+  )
+
+  .post(
+    "/sign-in-help",
+    throttleByIp("another-way", { limit: 10, windowSeconds: 15 * 60 }),
+    jsonBody(SignInHelpAnotherWayBody),
+    async (c) => {
+      const body = c.req.valid("json");
+      const db = c.var.db;
+      const env = c.env;
+      // As the forgot-password route: the work happens after the response, so the answer and its
+      // timing are the same whether or not an account uses this email.
+      afterResponse(
+        c,
+        (async () => {
+          const holders = await findAccountsByEmail(db, body.email);
+          // Only to an address its owner confirmed: a request made in someone's name is seen by them.
+          const confirmed = await confirmedAddresses(
+            db,
+            holders.map((a) => a.email),
+          );
+          for (const account of holders) {
+            if (!confirmed.has(account.email.trim().toLowerCase())) continue;
+            const cap = await hitRateLimit(
+              db,
+              `account:another-way:${account.id}`,
+              SIGN_IN_HELP_PER_ACCOUNT.limit,
+              SIGN_IN_HELP_PER_ACCOUNT.windowSeconds,
+            );
+            if (!cap.allowed) continue;
+            const person = await findPersonById(db, account.personId);
+            if (!person) continue;
+            const result = await recordAnotherWayRequest(db, env, {
+              person,
+              kind: body.kind,
+              source: "sign_in_help",
+              reason: body.reason,
+              accountId: null,
+            });
+            if (result.created) await enqueueOutbox(env, db, result.outboxIds);
+          }
+        })(),
+        "another-way sign-in help background work failed",
+      );
+      return c.json(RECEIVED, 202);
+    },
+  );
+
+/** Asking for another way from the photo page, signed in: for a person the account acts for. */
+export const personAnotherWayRoutes = new Hono<AppBindings>().post(
+  "/:personId/another-way",
+  actedFor(),
+  jsonBody(AnotherWayBody),
+  async (c) => {
+    const { applicant, person } = c.var;
+    const body = c.req.valid("json");
+    const result = await recordAnotherWayRequest(c.var.db, c.env, {
       person,
       kind: body.kind,
-      source: "invitation",
+      source: "photo_page",
       reason: body.reason,
-      accountId: null,
+      accountId: applicant.accountId,
     });
     if (result.created) enqueueAfterResponse(c, result.outboxIds);
     return c.json(RECEIVED, 202);
-  })
-
-  .post("/sign-in-help", throttleByIp("another-way", { limit: 10, windowSeconds: 15 * 60 }), async (c) => {
-    const body = await validJson(c, SignInHelpAnotherWayBody);
-    const db = c.var.db;
-    const env = c.env;
-    // As the forgot-password route: the work happens after the response, so the answer and its
-    // timing are the same whether or not an account uses this email.
-    afterResponse(
-      c,
-      (async () => {
-        const holders = await findAccountsByEmail(db, body.email);
-        // Only to an address its owner confirmed: a request made in someone's name is seen by them.
-        const confirmed = await confirmedAddresses(
-          db,
-          holders.map((a) => a.email),
-        );
-        for (const account of holders) {
-          if (!confirmed.has(account.email.trim().toLowerCase())) continue;
-          const cap = await hitRateLimit(
-            db,
-            `account:another-way:${account.id}`,
-            SIGN_IN_HELP_PER_ACCOUNT.limit,
-            SIGN_IN_HELP_PER_ACCOUNT.windowSeconds,
-          );
-          if (!cap.allowed) continue;
-          const person = await findPersonById(db, account.personId);
-          if (!person) continue;
-          const result = await recordAnotherWayRequest(db, env, {
-            person,
-            kind: body.kind,
-            source: "sign_in_help",
-            reason: body.reason,
-            accountId: null,
-          });
-          if (result.created) await enqueueOutbox(env, db, result.outboxIds);
-        }
-      })(),
-      "another-way sign-in help background work failed",
-    );
-    return c.json(RECEIVED, 202);
-  });
-
-/** Asking for another way from the photo page, signed in: for a person the account acts for. */
-export const personAnotherWayRoutes = new Hono<AppBindings>().post("/:personId/another-way", async (c) => {
-  const { applicant, person } = await actedForPerson(c);
-  const body = await validJson(c, AnotherWayBody);
-  const result = await recordAnotherWayRequest(c.var.db, c.env, {
-    person,
-    kind: body.kind,
-    source: "photo_page",
-    reason: body.reason,
-    accountId: applicant.accountId,
-  });
-  if (result.created) enqueueAfterResponse(c, result.outboxIds);
-  return c.json(RECEIVED, 202);
-});
+  },
+);

@@ -3,8 +3,8 @@ import { inviteRepresentative, representativeGrantsOf, revokeRepresentative } fr
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { AppError, validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
-import { requireApplicant } from "../middleware/applicant-session.ts";
+import { jsonBody } from "../lib/validate-json.ts";
+import { requireApplicant, signedInApplicant } from "../middleware/applicant-session.ts";
 import { onlyWithRepresentatives } from "../middleware/representatives-switch.ts";
 import {
   InviteRepresentativeBody,
@@ -31,9 +31,9 @@ export const representativeRoutes = new Hono<AppBindings>()
     } satisfies RepresentativeList);
   })
 
-  .post("/invite", async (c) => {
-    const applicant = requireApplicant(c);
-    const body = await validJson(c, InviteRepresentativeBody);
+  .post("/invite", signedInApplicant(), jsonBody(InviteRepresentativeBody), async (c) => {
+    const { applicant } = c.var;
+    const body = c.req.valid("json");
     const outcome = await inviteRepresentative(c.var.db, c.env, {
       accountId: applicant.accountId,
       accountEmail: applicant.email,
@@ -52,9 +52,9 @@ export const representativeRoutes = new Hono<AppBindings>()
     return c.json({ grantId: outcome.grantId, outcome: outcome.outcome } satisfies RepresentativeInvited, 201);
   })
 
-  .post("/revoke", async (c) => {
-    const applicant = requireApplicant(c);
-    const { grantId } = await validJson(c, RevokeRepresentativeBody);
+  .post("/revoke", signedInApplicant(), jsonBody(RevokeRepresentativeBody), async (c) => {
+    const { applicant } = c.var;
+    const { grantId } = c.req.valid("json");
     const outcome = await revokeRepresentative(c.var.db, { accountId: applicant.accountId, grantId });
     // Another account's grant is answered as one that does not exist.
     if (outcome === "not_found") throw new AppError(404, "representative_not_found", "representatives.notFound");

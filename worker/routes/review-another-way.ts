@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { presentChecks, refusalError } from "./photos.ts";
 import { findAnotherWayRequest, photoOpenFor, recordMailedPhoto, recordOutcome } from "../data/another-way.ts";
 import { deleteObjects, newPhotoKey, putPhoto } from "../data/objects.ts";
@@ -8,8 +9,8 @@ import { sha256Hex } from "../lib/crypto.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
-import { validJson } from "../lib/validate-json.ts";
-import { requireOfficer } from "../middleware/officer-session.ts";
+import { jsonBody } from "../lib/validate-json.ts";
+import { requireOfficer, signedInOfficer } from "../middleware/officer-session.ts";
 import { validateUpload } from "../photo/validate-upload.ts";
 import { OutcomeBody, type OutcomeRecorded } from "../../shared/api/another-way.ts";
 import { translate } from "../../shared/api/messages.ts";
@@ -23,19 +24,33 @@ async function openRequest(c: AppContext) {
   return found;
 }
 
+type OpenRequest = Awaited<ReturnType<typeof openRequest>>;
+
+/** openRequest as route middleware, before the body's schema, so its 404/409 still answer first (decision 022). */
+const openRequestGuard = () =>
+  createMiddleware<AppBindings & { Variables: { found: OpenRequest } }>(async (c, next) => {
+    c.set("found", await openRequest(c));
+    await next();
+  });
+
 /**
  * Officers' outcomes of a request for another way (decision 028): contacted, appointment set, or
  * the photo received by mail, whose scan goes through the same checks as an upload and becomes the
  * person's photo. Each emails the person and is audited.
  */
-export const reviewAnotherWayRoutes = new Hono<AppBindings>().post("/another-way/:requestId/outcome", async (c) => {
-  const officer = requireOfficer(c);
-  const found = await openRequest(c);
-  const { outcome } = await validJson(c, OutcomeBody);
-  const result = await recordOutcome(c.var.db, c.env, { found, outcome, officerId: officer.officerId });
-  enqueueAfterResponse(c, result.outboxIds);
-  return c.json({ outcome, closed: result.closed } satisfies OutcomeRecorded);
-});
+export const reviewAnotherWayRoutes = new Hono<AppBindings>().post(
+  "/another-way/:requestId/outcome",
+  signedInOfficer(),
+  openRequestGuard(),
+  jsonBody(OutcomeBody),
+  async (c) => {
+    const { officer, found } = c.var;
+    const { outcome } = c.req.valid("json");
+    const result = await recordOutcome(c.var.db, c.env, { found, outcome, officerId: officer.officerId });
+    enqueueAfterResponse(c, result.outboxIds);
+    return c.json({ outcome, closed: result.closed } satisfies OutcomeRecorded);
+  },
+);
 
 /** The scan of a photo received by mail: the raw JPEG or PNG, mounted before the JSON limit, read within the photos' 4 MB. */
 export const reviewMailedPhotoRoutes = new Hono<AppBindings>().post(

@@ -16,11 +16,12 @@ import {
 import { latestProofOfPr } from "../data/documents.ts";
 import { getObject } from "../data/objects.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
-import { requireOfficer } from "../middleware/officer-session.ts";
+import { requireOfficer, signedInOfficer } from "../middleware/officer-session.ts";
 import { type DecideResult, acceptCorrection, refuseCorrection } from "../services/ecopr-correction.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { validJson } from "../lib/validate-json.ts";
+import { jsonBody } from "../lib/validate-json.ts";
+import { pathId } from "../middleware/path-id.ts";
 import {
   AcceptCorrectionBody,
   CorrectionListQuery,
@@ -119,23 +120,33 @@ export const reviewCorrectionRoutes = new Hono<AppBindings>()
     });
   })
 
-  .post("/persons/:personId/corrections/accept", async (c) => {
-    const officer = requireOfficer(c);
-    const personId = personIdParam(c);
-    const { correctionId } = await validJson(c, AcceptCorrectionBody);
-    const result = await acceptCorrection(c.var.db, c.env, { personId, correctionId, officerId: officer.officerId });
-    return answer(c, result, "accepted");
-  })
+  .post(
+    "/persons/:personId/corrections/accept",
+    signedInOfficer(),
+    pathId("personId"),
+    jsonBody(AcceptCorrectionBody),
+    async (c) => {
+      const { officer, personId } = c.var;
+      const { correctionId } = c.req.valid("json");
+      const result = await acceptCorrection(c.var.db, c.env, { personId, correctionId, officerId: officer.officerId });
+      return answer(c, result, "accepted");
+    },
+  )
 
-  .post("/persons/:personId/corrections/refuse", async (c) => {
-    const officer = requireOfficer(c);
-    const personId = personIdParam(c);
-    const { correctionId, reason } = await validJson(c, RefuseCorrectionBody);
-    const result = await refuseCorrection(c.var.db, c.env, {
-      personId,
-      correctionId,
-      officerId: officer.officerId,
-      reason,
-    });
-    return answer(c, result, "refused");
-  });
+  .post(
+    "/persons/:personId/corrections/refuse",
+    signedInOfficer(),
+    pathId("personId"),
+    jsonBody(RefuseCorrectionBody),
+    async (c) => {
+      const { officer, personId } = c.var;
+      const { correctionId, reason } = c.req.valid("json");
+      const result = await refuseCorrection(c.var.db, c.env, {
+        personId,
+        correctionId,
+        officerId: officer.officerId,
+        reason,
+      });
+      return answer(c, result, "refused");
+    },
+  );
