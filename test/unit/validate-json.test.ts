@@ -1,6 +1,6 @@
 // worker/lib/validate-json.ts, the one reader of JSON bodies: the answers the API has always given
 // (415, 400 malformed_json, 422 field errors in the request's language), now from shared/api/ schemas,
-// the same from `validJson` in a handler and from the `jsonBody` middleware (hono/validator).
+// from the `jsonBody` middleware (hono/validator), placed after a route's guards.
 import { Hono } from "hono";
 import { beforeEach, describe, expect, it } from "vitest";
 import { LanguageBody } from "../../shared/api/accounts.ts";
@@ -8,7 +8,7 @@ import { AddressBody } from "../../shared/api/persons.ts";
 import { AcknowledgeBody } from "../../shared/api/photos.ts";
 import { handleError } from "../../worker/lib/error-response.ts";
 import type { AppBindings } from "../../worker/lib/hono-types.ts";
-import { jsonBody, validJson } from "../../worker/lib/validate-json.ts";
+import { jsonBody } from "../../worker/lib/validate-json.ts";
 import { signedInApplicant } from "../../worker/middleware/applicant-session.ts";
 
 const base = () =>
@@ -19,10 +19,6 @@ const base = () =>
   });
 
 const apps = {
-  validJson: base()
-    .post("/language", async (c) => c.json(await validJson(c, LanguageBody)))
-    .post("/address", async (c) => c.json(await validJson(c, AddressBody)))
-    .post("/acknowledge", async (c) => c.json(await validJson(c, AcknowledgeBody))),
   jsonBody: base()
     .post("/language", jsonBody(LanguageBody), async (c) => c.json(c.req.valid("json")))
     .post("/address", jsonBody(AddressBody), async (c) => c.json(c.req.valid("json")))
@@ -32,7 +28,7 @@ const apps = {
 };
 for (const app of Object.values(apps)) app.onError(handleError);
 
-let app: Hono<AppBindings> = apps.validJson;
+let app: Hono<AppBindings> = apps.jsonBody;
 
 function post(path: string, body: string, headers: Record<string, string> = { "Content-Type": "application/json" }) {
   return app.request(path, { method: "POST", body, headers });

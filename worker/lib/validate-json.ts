@@ -66,35 +66,6 @@ function bodyValidator<S extends v.GenericSchema, E extends AppBindings, Out>(
   };
 }
 
-/**
- * The request's JSON body, checked by its schema in shared/api/. 415 unless sent as JSON (which
- * also makes a cross-site form post impossible without a CORS preflight); 400 malformed_json when it
- * does not parse, is not an object, or a field has the wrong type (a client bug, not a person's
- * mistake); 422 validation_failed with each field's problem, in the request's language.
- *
- * The same answers as `jsonBody`, called inside the handler after the route's guards: routes written
- * before `jsonBody` still read their bodies so; a new route uses `jsonBody` (decision 022).
- *
- * @example const { language } = await validJson(c, LanguageBody);
- */
-export async function validJson<S extends v.GenericSchema>(c: AppContext, schema: S): Promise<v.InferOutput<S>> {
-  const { body, problems } = await validJsonAndProblems(c, schema);
-  if (problems.length) throw validationError(problems);
-  return body;
-}
-
-/**
- * As `validJson`, but the schema's field problems are returned rather than thrown, for a route
- * that checks more before it answers (a token first, or rules that need the worker, such as the
- * password blocklist) and lists every problem in one 422.
- */
-export async function validJsonAndProblems<S extends v.GenericSchema>(
-  c: AppContext,
-  schema: S,
-): Promise<{ body: v.InferOutput<S>; problems: FieldProblem[] }> {
-  return validPart(c, schema, await readJsonObject(c));
-}
-
 /** The body as a JSON object: 415 unless sent as JSON, 400 malformed_json unless it parses to an object. */
 async function readJsonObject(c: Context): Promise<object> {
   const type = c.req.header("Content-Type") ?? "";
