@@ -1,18 +1,14 @@
 import { Hono } from "hono";
 import { actedForPerson } from "./acted-for-person.ts";
-import { presentChecks, refusalError } from "./photos.ts";
-import { afterResponse } from "../lib/after-response.ts";
+import { checkPhoto, storeAndRecord } from "./photo-intake.ts";
 import { currentPhoto, latestSubmission } from "../data/journey.ts";
-import { deleteObjects, newPhotoKey, putPhoto } from "../data/objects.ts";
 import { replaceDraftPhoto } from "../data/photos.ts";
-import { sha256Hex } from "../lib/crypto.ts";
 import { AppError } from "../lib/errors.ts";
 import { readBodyWithin } from "../lib/read-body.ts";
 import { validPart } from "../lib/validate-json.ts";
 import { validationError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { throttlePhotoUpload } from "../middleware/signed-in-throttles.ts";
-import { validateUpload } from "../photo/validate-upload.ts";
 import { translate } from "../../shared/api/messages.ts";
 import { PhotoExceptionFields } from "../../shared/api/another-way.ts";
 import type { PhotoExceptionStored } from "../../shared/api/photos.ts";
@@ -73,9 +69,7 @@ export const photoExceptionRoutes = new Hono<AppBindings>().post("/:personId/pho
   if (problems.length) throw validationError(problems);
   if (form.photo!.byteLength > MAX_PHOTO_BYTES) throw new AppError(413, "photo_too_large", "photo.tooLarge");
 
-  const result = await validateUpload(form.photo! as Uint8Array<ArrayBuffer>);
-  if (!result.ok) throw refusalError(result.refusal);
-  const checks = presentChecks(result.checks, c.var.language);
+  const { result, checks } = await checkPhoto(c, form.photo!);
   if (result.verdict !== "fail") {
     return c.json(
       {
@@ -99,35 +93,16 @@ export const photoExceptionRoutes = new Hono<AppBindings>().post("/:personId/pho
       422,
     );
   }
-  const objectKey = newPhotoKey(person.id, result.format);
-  try {
-    await putPhoto(c.env, objectKey, result.stored, result.format);
-  } catch (error) {
-    console.error("photo store failed", { personId: person.id }, error);
-    throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
-  }
-  let saved: Awaited<ReturnType<typeof replaceDraftPhoto>>;
-  try {
-    saved = await replaceDraftPhoto(db, {
+  const saved = await storeAndRecord(c, person.id, result, (stored) =>
+    replaceDraftPhoto(db, {
       personId: person.id,
-      objectKey,
-      sha256: await sha256Hex(result.stored),
-      format: result.format,
-      width: result.width,
-      height: result.height,
-      byteSize: result.stored.byteLength,
+      ...stored,
       checks: result.checks,
       verdict: "fail",
       uploadedByAccountId: applicant.accountId,
       exception: { reason: body.reason, explanation: body.explanation },
-    });
-  } catch (error) {
-    console.error("photo record failed", { personId: person.id }, error);
-    afterResponse(c, deleteObjects(c.env, objectKey), "orphan photo left for the sweep");
-    throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
-  }
-  if (saved.retiredKeys.length)
-    afterResponse(c, deleteObjects(c.env, saved.retiredKeys), "replaced photo left for the sweep");
+    }),
+  );
   return c.json(
     {
       photoId: saved.id,

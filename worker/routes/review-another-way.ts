@@ -1,20 +1,13 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { presentChecks, refusalError } from "./photos.ts";
+import { checkPhotoBody, checksFailedAnswer, storeAndRecord } from "./photo-intake.ts";
 import { findAnotherWayRequest, photoOpenFor, recordMailedPhoto, recordOutcome } from "../data/another-way.ts";
-import { deleteObjects, newPhotoKey, putPhoto } from "../data/objects.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
-import { afterResponse } from "../lib/after-response.ts";
-import { sha256Hex } from "../lib/crypto.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
-import { readBodyWithin } from "../lib/read-body.ts";
 import { jsonBody } from "../lib/validate-json.ts";
 import { requireOfficer, signedInOfficer } from "../middleware/officer-session.ts";
-import { validateUpload } from "../photo/validate-upload.ts";
 import { OutcomeBody, type OutcomeRecorded } from "../../shared/api/another-way.ts";
-import { translate } from "../../shared/api/messages.ts";
-import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 
 /** The open request of the path; 404 for an id that is not a request, 409 once it is closed. */
 async function openRequest(c: AppContext) {
@@ -60,55 +53,22 @@ export const reviewMailedPhotoRoutes = new Hono<AppBindings>().post(
     const found = await openRequest(c);
     const db = c.var.db;
     if (!(await photoOpenFor(db, found.person.id))) throw new AppError(409, "photo_locked", "photo.locked");
-    const bytes = await readBodyWithin(
-      c.req.raw,
-      MAX_PHOTO_BYTES,
-      () => new AppError(413, "photo_too_large", "photo.tooLarge"),
+    const { result, checks } = await checkPhotoBody(c);
+    // The same rule as the person's own upload: a failing scan is not stored.
+    const verdict = result.verdict;
+    if (verdict === "fail") return checksFailedAnswer(c, checks);
+    const saved = await storeAndRecord(
+      c,
+      found.person.id,
+      result,
+      (stored) =>
+        recordMailedPhoto(db, c.env, {
+          found,
+          officerId: officer.officerId,
+          photo: { ...stored, checks: result.checks, verdict },
+        }),
+      "mailed photo",
     );
-    const result = await validateUpload(bytes);
-    if (!result.ok) throw refusalError(result.refusal);
-    const checks = presentChecks(result.checks, c.var.language);
-    if (result.verdict === "fail") {
-      // The same rule as the person's own upload: a failing scan is not stored.
-      return c.json(
-        {
-          error: { code: "photo_checks_failed", message: translate(c.var.language, "photo.checksFailed") },
-          verdict: "fail",
-          checks,
-        },
-        422,
-      );
-    }
-    const objectKey = newPhotoKey(found.person.id, result.format);
-    try {
-      await putPhoto(c.env, objectKey, result.stored, result.format);
-    } catch (error) {
-      console.error("mailed photo store failed", { personId: found.person.id }, error);
-      throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
-    }
-    let saved: Awaited<ReturnType<typeof recordMailedPhoto>>;
-    try {
-      saved = await recordMailedPhoto(db, c.env, {
-        found,
-        officerId: officer.officerId,
-        photo: {
-          objectKey,
-          sha256: await sha256Hex(result.stored),
-          format: result.format,
-          width: result.width,
-          height: result.height,
-          byteSize: result.stored.byteLength,
-          checks: result.checks,
-          verdict: result.verdict,
-        },
-      });
-    } catch (error) {
-      console.error("mailed photo record failed", { personId: found.person.id }, error);
-      afterResponse(c, deleteObjects(c.env, objectKey), "orphan photo left for the sweep");
-      throw new AppError(503, "photo_store_failed", "photo.storeFailed", { headers: { "Retry-After": "30" } });
-    }
-    if (saved.retiredKeys.length)
-      afterResponse(c, deleteObjects(c.env, saved.retiredKeys), "replaced photo left for the sweep");
     enqueueAfterResponse(c, saved.outboxIds);
     return c.json({ outcome: "photo_received", closed: true, verdict: result.verdict, checks });
   },
