@@ -33,9 +33,7 @@ export const anotherWayRequests = sqliteTable(
   },
   (t) => [
     index("another_way_requests_open_idx").on(t.closedAt, t.createdAt),
-    uniqueIndex("another_way_requests_one_open")
-      .on(t.personId, t.kind)
-      .where(sql`closed_at is null`),
+    uniqueIndex("another_way_requests_one_open").on(t.personId, t.kind).where(sql`closed_at is null`),
   ],
 );
 
