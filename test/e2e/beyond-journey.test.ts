@@ -259,6 +259,8 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await steps.checkPage(page, "verify-replaced", lang);
         await page.getByLabel(v.codeLabel).fill(secondCode);
         await page.getByRole("button", { name: v.submit }).click();
+        // The answer for the new code, not the first one still on the page.
+        await page.getByText(fill(v.resultFor, { code: secondCode })).waitFor();
         await page.getByText(v.genuineHeading).first().waitFor();
         assert.equal(await page.getByText(v.replaced, { exact: true }).count(), 0, "the new code is not replaced");
 
