@@ -10,6 +10,12 @@ export interface AccountDetails {
   username: string;
   email: string;
   language: Language;
+  /**
+   * Present only when the operator allows representatives (REPRESENTATIVE_ACCESS, decision 026): the
+   * account page then links to them. Absent, nothing on the page mentions representatives, and no
+   * page asks a route that would answer 404.
+   */
+  representatives?: true;
 }
 
 function isLanguage(value: string): value is Language {

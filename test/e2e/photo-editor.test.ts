@@ -119,12 +119,16 @@ const storedPhoto = (page: Driver, personId: number) =>
 const asVerdicts = (checks: { id: string; verdict: string }[]): Verdicts =>
   Object.fromEntries(checks.map((c) => [c.id, c.verdict]));
 
-/** The visible primary buttons' names, and how many lists of checks are on screen. */
+/**
+ * The visible primary buttons' names, and how many lists of checks are on screen. checkVisibility(),
+ * not offsetParent: the content of a closed <details> (the photo page's "Cannot take a photo?") is
+ * laid out with content-visibility: hidden, so it has an offsetParent but nobody sees it.
+ */
 const onScreen = (page: Driver) =>
   // No named functions inside: tsx would wrap them in a helper the page does not have.
   page.evaluate(() => ({
     primary: Array.from(document.querySelectorAll<HTMLElement>("main .button--primary"))
-      .filter((el) => el.offsetParent !== null)
+      .filter((el) => el.checkVisibility())
       .map((b) => (b.textContent ?? "").trim()),
     checkLists: Array.from(document.querySelectorAll<HTMLElement>("main ul.checks")).filter(
       (el) => el.offsetParent !== null,

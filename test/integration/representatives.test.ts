@@ -114,6 +114,8 @@ describe("a representative's own account", () => {
 
 describe("what a representative sees", () => {
   it("the family the principal acts for, each person's tasks, status, timeline with return reasons and e-CoPR availability, read-only", async () => {
+    // On, the applicant's account answer offers the representatives page (the account page links it).
+    expect(await (await family.browser.get("/api/account")).json()).toMatchObject({ representatives: true });
     // The header asks /api/session: no applicant, but a representative, so it offers their files and sign-out.
     const session = await (await representative.browser.get("/api/session")).json();
     expect(session).toEqual({ signedIn: false, representative: { mustSetPassword: false } });
@@ -442,6 +444,9 @@ describe('REPRESENTATIVE_ACCESS = "off"', () => {
       expect(response.status).toBe(404);
       expect(await response.text()).toBe(unknownBody);
     }
+    // The account page is told nothing of representatives, so it neither links nor asks their list.
+    const account = (await (await applicant.browser.get("/api/account")).json()) as Record<string, unknown>;
+    expect(account).not.toHaveProperty("representatives");
     // Their session is not read at all: applicant routes answer signed out, as to anyone, and the
     // header's question says nothing of representatives.
     expect(await (await rep.browser.get("/api/session")).json()).toEqual({ signedIn: false });

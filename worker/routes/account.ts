@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { representativeAccess } from "../lib/config.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { accountHolderName, findAccountById, setAccountLanguage, setChosenPassword } from "../data/accounts.ts";
 import { auditInsert } from "../data/audit.ts";
@@ -23,6 +24,7 @@ export const accountRoutes = new Hono<AppBindings>()
       username: applicant.username,
       email: applicant.email,
       language: applicant.language,
+      ...(representativeAccess(c.env) ? { representatives: true as const } : {}),
     } satisfies AccountDetails);
   })
 

@@ -1,16 +1,13 @@
-import type { RepresentativeList } from "../../../shared/api/representatives.ts";
-import { useApi } from "../../lib/use-api.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { Link } from "../link/index.tsx";
 
 /**
- * The account page's way to the representatives page (decision 026): shown only when the worker
- * answers the list, so a deployment with REPRESENTATIVE_ACCESS off (a 404) shows nothing at all.
+ * The account page's way to the representatives page (decision 026). The page shows it only when
+ * the account's answer says the operator allows representatives, so with REPRESENTATIVE_ACCESS off
+ * nothing on the page mentions them and no request is made to a route that answers 404.
  */
 export function RepresentativesLink() {
   const { m } = useI18n();
-  const load = useApi<RepresentativeList>("/api/representatives");
-  if (load.state !== "loaded") return null;
   const t = m.representatives;
   return (
     <>

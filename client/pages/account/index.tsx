@@ -212,7 +212,7 @@ export default function AccountPage() {
           </div>
         </>
       )}
-      <RepresentativesLink />
+      {account?.representatives && <RepresentativesLink />}
       <p>
         <Link href="/home">{m.common.backToTasks}</Link>
       </p>
