@@ -493,7 +493,7 @@ export const fr = {
       tooLarge:
         "Ce fichier dépasse 40\u00a0Mo, trop pour une seule photo. Choisissez le fichier de la photo elle-même.",
       corrupt:
-        "Nous n'avons pas pu lire cette photo : le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis choisissez le nouveau fichier.",
+        "Nous n'avons pas pu lire cette photo\u00a0: le fichier semble endommagé ou incomplet. Exportez-la ou téléchargez-la de nouveau, puis choisissez le nouveau fichier.",
     },
     findingFace: "Recherche du visage pour placer la photo…",
     placed:
@@ -520,22 +520,22 @@ export const fr = {
     applyFailed:
       "Nous n'avons pas pu créer le fichier photo à partir de ce recadrage. Réessayez, ou choisissez une autre photo.",
     summaryAllPass: "Toutes les vérifications sont réussies.",
-    summary: "Réussies : {pass}. Avertissements : {warn}. Problèmes : {fail}.",
+    summary: "Réussies\u00a0: {pass}. Avertissements\u00a0: {warn}. Problèmes\u00a0: {fail}.",
   },
 
   photoCheck: {
     title: "Vérifier une photo pour la carte de RP",
     heading: "Vérifier une photo pour la carte de RP",
     intro:
-      "Tout le monde peut utiliser cette page, sans se connecter : une personne avant de commencer, ou un photographe. Choisissez une photo, recadrez-la et voyez si elle respecte les exigences.",
+      "Tout le monde peut utiliser cette page, sans se connecter\u00a0: une personne avant de commencer, ou un photographe. Choisissez une photo, recadrez-la et voyez si elle respecte les exigences.",
     stays:
-      "Votre photo reste sur cet appareil. Elle n'est envoyée ni à nous ni à personne : les vérifications se font dans votre navigateur.",
+      "Votre photo reste sur cet appareil. Elle n'est envoyée ni à nous ni à personne\u00a0: les vérifications se font dans votre navigateur.",
     apply: "Créer le fichier photo",
-    ready: "Votre fichier photo est prêt : {width} × {height} pixels, {size}\u00a0Mo.",
+    ready: "Votre fichier photo est prêt\u00a0: {width} × {height} pixels, {size}\u00a0Mo.",
     readyWarn:
       "Certaines vérifications ont donné un avertissement. Un agent examinerait la photo; une photo sans avertissement est traitée plus vite.",
     readyFail:
-      "Certaines vérifications ont trouvé un problème. Cette photo serait refusée : corrigez les problèmes, puis créez de nouveau le fichier.",
+      "Certaines vérifications ont trouvé un problème. Cette photo serait refusée\u00a0: corrigez les problèmes, puis créez de nouveau le fichier.",
     download: "Télécharger le fichier photo (JPEG)",
     downloadName: "photo-carte-rp.jpg",
     signIn: "Pour la téléverser pour votre carte de RP, {link} et ouvrez la tâche de la photo.",
@@ -548,16 +548,16 @@ export const fr = {
     heading: "L'exactitude des vérifications de photo",
     intro:
       "Nous testons les vérifications de photo sur un ensemble de photos étiquetées que nous fabriquons nous-mêmes. Cette page présente les derniers résultats pour trois groupes de teints de peau, sur l'échelle de teints de peau de Monk, de 1 (le plus clair) à 10 (le plus foncé).",
-    ranOn: "Dernier test : {date}, sur {images} photos.",
+    ranOn: "Dernier test\u00a0: {date}, sur {images} photos.",
     ownEvidence:
       "Ces résultats sont nos propres données, pas une mesure indépendante. Ce qui compte, c'est le même test refait par quelqu'un d'autre sur de vraies photos de vraies personnes.",
     howHeading: "Comment les photos du test ont été faites",
     realFaces:
-      "Les photos partent de {count} vrais visages, tirés de portraits du domaine public fournis avec des logiciels libres : {people}. Les deux ont la peau claire. Chaque teint plus foncé est obtenu en changeant la couleur de leur peau sur la photo, et non en photographiant une personne de ce teint.",
+      "Les photos partent de {count} vrais visages, tirés de portraits du domaine public fournis avec des logiciels libres\u00a0: {people}. Les deux ont la peau claire. Chaque teint plus foncé est obtenu en changeant la couleur de leur peau sur la photo, et non en photographiant une personne de ce teint.",
     synthetic:
-      "Tout le reste est fait par notre logiciel : le teint, les cheveux, le cou, les vêtements et le fond, l'éclairage (trop sombre, surexposé, reflet du flash, une ombre d'un côté), l'expression (un sourire, la bouche ouverte, les yeux fermés), une tête tournée ou inclinée, le cadrage et des fichiers endommagés.",
+      "Tout le reste est fait par notre logiciel\u00a0: le teint, les cheveux, le cou, les vêtements et le fond, l'éclairage (trop sombre, surexposé, reflet du flash, une ombre d'un côté), l'expression (un sourire, la bouche ouverte, les yeux fermés), une tête tournée ou inclinée, le cadrage et des fichiers endommagés.",
     labels:
-      "Chaque photo est étiquetée avec ce qu'un agent devrait décider : l'accepter, ou la renvoyer pour une raison précise. Les résultats comparent les vérifications à ces étiquettes.",
+      "Chaque photo est étiquetée avec ce qu'un agent devrait décider\u00a0: l'accepter, ou la renvoyer pour une raison précise. Les résultats comparent les vérifications à ces étiquettes.",
     split:
       "Les limites des vérifications ont été choisies sur les photos de {calibration}. Les résultats ci-dessous portent sur les photos de {test}, qui n'ont pas servi à les choisir. Avec si peu de vrais visages, les résultats disent peu de chose des visages différents de ces deux-là.",
     groupsHeading: "Photos conformes à toutes les règles, par teint de peau",
@@ -574,7 +574,7 @@ export const fr = {
     allGroups: "Tous",
     checksHeading: "Chaque vérification, par teint de peau",
     checksIntro:
-      "Pour chaque vérification : combien de photos conformes à toutes les règles elle a refusées, combien ont reçu un avertissement, et combien de photos qui ont le problème qu'elle cherche elle n'a pas refusées.",
+      "Pour chaque vérification\u00a0: combien de photos conformes à toutes les règles elle a refusées, combien ont reçu un avertissement, et combien de photos qui ont le problème qu'elle cherche elle n'a pas refusées.",
     falseRefusalsHeading: "Photos conformes à toutes les règles, refusées par la vérification",
     falseWarningsHeading: "Photos conformes à toutes les règles, avec un avertissement de la vérification",
     missesHeading: "Photos qui ont le problème, non refusées par la vérification",
@@ -585,13 +585,13 @@ export const fr = {
     rules: {
       a: "Aucune photo conforme à toutes les règles n'est refusée, quel que soit le teint de peau.",
       b: "Une photo qui a un problème évident est refusée.",
-      c: "Les avertissements sont rares sur les photos conformes à toutes les règles : 5 % ou moins.",
+      c: "Les avertissements sont rares sur les photos conformes à toutes les règles\u00a0: 5 % ou moins.",
       d: "La part des photos refusées ou signalées à tort varie de 3 points au plus entre les groupes de teints de peau.",
     },
     ruleMet: "Respectée",
     ruleNotMet: "Non respectée",
-    notMeasured: "Pas encore vérifié automatiquement, donc un agent le recherche : {reasons}.",
-    malformed: "Fichiers endommagés ou non acceptés refusés avec le bon message : {count} sur {total}.",
+    notMeasured: "Pas encore vérifié automatiquement, donc un agent le recherche\u00a0: {reasons}.",
+    malformed: "Fichiers endommagés ou non acceptés refusés avec le bon message\u00a0: {count} sur {total}.",
     checks: {
       format: "Type de fichier",
       file_size: "Taille du fichier",
@@ -953,7 +953,7 @@ export const fr = {
   officer: {
     bar: {
       label: "Espace des agents",
-      signedInAs: "Connecté(e) : {name}",
+      signedInAs: "Connecté(e)\u00a0: {name}",
       role: "Rôle\u00a0: {role}",
       roles: { officer: "Agent", supervisor: "Superviseur" },
       queue: "File d'examen",
@@ -1077,7 +1077,7 @@ export const fr = {
       title: "File d'examen",
       heading: "Soumissions en attente d'une décision",
       intro:
-        "Les plus anciennes d'abord. Réservez une soumission avant de rendre une décision : aucun autre agent ne peut la traiter tant que votre réservation dure (30 minutes).",
+        "Les plus anciennes d'abord. Réservez une soumission avant de rendre une décision\u00a0: aucun autre agent ne peut la traiter tant que votre réservation dure (30 minutes).",
       searchRegion: "Filtrer et chercher dans la file",
       filterLabel: "Afficher",
       filters: {
@@ -1117,7 +1117,7 @@ export const fr = {
       zoomIn: "Agrandir",
       zoomOut: "Réduire",
       reset: "Rétablir la taille",
-      level: "Zoom : {percent} %",
+      level: "Zoom\u00a0: {percent} %",
       help: "Agrandissez avec les boutons, la molette de la souris ou les touches + et - sur une photo sélectionnée (0 rétablit la taille). Déplacez une photo agrandie en la faisant glisser ou avec les flèches. Les deux photos bougent ensemble.",
       colourFrame: "Photo en couleur",
       greyscaleFrame: "Photo en noir et blanc",
@@ -1127,7 +1127,7 @@ export const fr = {
       greyscaleCaption: "En noir et blanc, comme sur la carte imprimée",
     },
     item: {
-      title: "Décision : {name}",
+      title: "Décision\u00a0: {name}",
       titleLoading: "Soumission",
       back: "Retour à la file d'examen",
       applicationNumber: "Numéro de demande",
@@ -1141,16 +1141,16 @@ export const fr = {
       submitted: "Soumise le",
       photoHeading: "Photo",
       checksHeading: "Vérifications automatiques",
-      measured: "Mesure :",
+      measured: "Mesure\u00a0:",
       noProblems: "Aucun contrôle automatique n'a échoué ni donné d'avertissement.",
       passedOne: "1 autre contrôle réussi",
       passedMany: "{count} autres contrôles réussis",
       allPassedOne: "1 contrôle réussi",
       allPassedMany: "Les {count} contrôles sont réussis",
-      rule: "Règle :",
+      rule: "Règle\u00a0:",
       acknowledgedHeading: "Le demandeur a confirmé des avertissements",
       acknowledgedText:
-        "Les vérifications automatiques ont signalé des problèmes possibles avec cette photo, et le demandeur a choisi de la soumettre quand même :",
+        "Les vérifications automatiques ont signalé des problèmes possibles avec cette photo, et le demandeur a choisi de la soumettre quand même\u00a0:",
       presenceHeading: "Présence au Canada",
       declaredByThemself: "{name} a déclaré sa propre présence au Canada le {date}.",
       declaredFor: "{by} a déclaré la présence au Canada de {name} le {date}.",
@@ -1159,7 +1159,7 @@ export const fr = {
       addressSince: "Fournie le {date}. La carte est envoyée à cette adresse.",
       addressEarlierHeading: "Adresses précédentes",
       addressEarlierIntro:
-        "Le demandeur a modifié l'adresse postale après avoir soumis. Les adresses fournies auparavant, de la plus récente à la plus ancienne :",
+        "Le demandeur a modifié l'adresse postale après avoir soumis. Les adresses fournies auparavant, de la plus récente à la plus ancienne\u00a0:",
       addressGiven: "fournie le {date}",
     },
     history: {
@@ -1168,7 +1168,7 @@ export const fr = {
       resubmitted: "Nouvelle photo soumise ({reference})",
       thisOne: "Cette soumission",
       by: "par {officer}, {date}",
-      note: "Note au demandeur :",
+      note: "Note au demandeur\u00a0:",
       noDecision: "Aucune décision pour le moment.",
       decisions: {
         photo_accepted: "Photo acceptée",
@@ -1196,11 +1196,11 @@ export const fr = {
       claimAgain: "La réserver de nouveau",
       claimed: "Vous avez réservé cette soumission pour 30 minutes.",
       claimExpired:
-        "Votre réservation de cette soumission a pris fin : votre décision n'a donc pas été enregistrée. Réservez-la de nouveau, puis refaites votre décision : ce que vous avez saisi est toujours là.",
+        "Votre réservation de cette soumission a pris fin\u00a0: votre décision n'a donc pas été enregistrée. Réservez-la de nouveau, puis refaites votre décision\u00a0: ce que vous avez saisi est toujours là.",
       claimFirst:
-        "Réservez d'abord cette soumission, puis refaites votre décision : ce que vous avez saisi est toujours là.",
+        "Réservez d'abord cette soumission, puis refaites votre décision\u00a0: ce que vous avez saisi est toujours là.",
       alreadyDecided:
-        "Un autre agent a enregistré une décision sur cette soumission avant vous : la vôtre n'a donc pas été enregistrée. La page montre maintenant la décision prise.",
+        "Un autre agent a enregistré une décision sur cette soumission avant vous\u00a0: la vôtre n'a donc pas été enregistrée. La page montre maintenant la décision prise.",
       acceptHeading: "Accepter la photo",
       acceptText: "La photo respecte les exigences. Le demandeur reçoit un courriel indiquant qu'elle a été acceptée.",
       acceptButton: "Accepter la photo",
@@ -1386,14 +1386,14 @@ export const fr = {
     mailedPhoto: "Un agent a ajouté cette photo à partir de celle que vous nous avez envoyée par la poste.",
     officer: {
       intro:
-        "Les personnes qui ont demandé une autre façon : le processus papier ou en personne, une photo prise par un professionnel et postée, ou une mesure d'adaptation. Les plus anciennes d'abord. Chaque résultat que vous notez est envoyé par courriel à la personne.",
+        "Les personnes qui ont demandé une autre façon\u00a0: le processus papier ou en personne, une photo prise par un professionnel et postée, ou une mesure d'adaptation. Les plus anciennes d'abord. Chaque résultat que vous notez est envoyé par courriel à la personne.",
       exceptionHeading: "Le demandeur explique pourquoi la photo ne peut pas suivre une règle",
       exceptionText:
         "Les vérifications ci-dessous ont échoué. Le demandeur a tout de même envoyé la photo, avec cette raison et cette explication. Décidez si la photo peut être acceptée.",
       exceptionReason: "Raison",
       reasons: { medical: "Santé", religious: "Religion", disability: "Handicap" },
       explanation: "Explication, telle qu'écrite",
-      exceptionTag: "Exception : {reason}",
+      exceptionTag: "Exception\u00a0: {reason}",
       mailedPhotoNote: "Un agent a ajouté cette photo à partir d'une photo reçue par la poste.",
       kinds: {
         paper: "Processus papier ou en personne",
@@ -1411,26 +1411,27 @@ export const fr = {
         appointment_set: "Rendez-vous fixé",
         photo_received: "Photo reçue par la poste",
       },
-      outcomeLine: "{outcome} : {date}, {officer}",
-      recordContacted: "Noter : personne jointe",
-      recordAppointment: "Noter : rendez-vous fixé",
+      outcomeLine: "{outcome}\u00a0: {date}, {officer}",
+      recordContacted: "Noter\u00a0: personne jointe",
+      recordAppointment: "Noter\u00a0: rendez-vous fixé",
       scanLabel: "Numérisation de la photo reçue par la poste",
       scanHint:
         "JPEG ou PNG, 4\u00a0Mo au plus. Elle passe les mêmes vérifications qu'un téléversement et devient la photo de la personne.",
-      uploadScan: "Téléverser la numérisation : photo reçue",
+      uploadScan: "Téléverser la numérisation\u00a0: photo reçue",
       scanRequired: "Choisissez la numérisation à téléverser.",
       recorded: "Noté pour {name}. La personne a reçu un courriel.",
-      photoClosed: "La photo de cette personne est soumise ou acceptée : aucune photo ne peut être ajoutée maintenant.",
+      photoClosed:
+        "La photo de cette personne est soumise ou acceptée\u00a0: aucune photo ne peut être ajoutée maintenant.",
       openDecision: "Ouvrir la page de décision",
-      scanFailed: "La numérisation n'a pas été ajoutée :",
+      scanFailed: "La numérisation n'a pas été ajoutée\u00a0:",
       metrics: {
         exceptionsHeading: "Photos envoyées avec une explication",
         exceptionsIntro:
-          "Les photos qui ne suivent pas une règle sur le visage ou la tête, envoyées avec l'explication du demandeur (santé, religion ou handicap). Comptées à part des autres photos : les vérifications avaient raison, la règle n'était pas suivie.",
+          "Les photos qui ne suivent pas une règle sur le visage ou la tête, envoyées avec l'explication du demandeur (santé, religion ou handicap). Comptées à part des autres photos\u00a0: les vérifications avaient raison, la règle n'était pas suivie.",
         exceptionsSubmitted: "Soumises",
         exceptionsAccepted: "Acceptées",
         exceptionsReturned: "Renvoyées",
-        exceptionsBecause: "Raison : {reason}",
+        exceptionsBecause: "Raison\u00a0: {reason}",
         requestsHeading: "Demandes d'une autre façon",
         requestsTotal: "Demandes",
         requestsOpen: "Encore ouvertes",
@@ -1512,7 +1513,7 @@ export const fr = {
       licenceBodyRequired: "Choisissez qui lui délivre son permis.",
       licenceNumberRequired: "Entrez son numéro de permis.",
       licenceNumberInvalid:
-        "Entrez le numéro de permis tel qu'il est imprimé : lettres, chiffres et traits d'union. Un numéro du CCIC est R suivi de 6 chiffres, comme R512345.",
+        "Entrez le numéro de permis tel qu'il est imprimé\u00a0: lettres, chiffres et traits d'union. Un numéro du CCIC est R suivi de 6 chiffres, comme R512345.",
       languageRequired: "Choisissez une langue.",
     },
   },
@@ -1521,7 +1522,7 @@ export const fr = {
     heading: "Dossiers que vous suivez comme représentant",
     signedInAs: "Connecté en tant que {name}, représentant ({username}).",
     readOnly:
-      "Vous pouvez voir ces dossiers, mais vous ne pouvez pas y agir : seule la personne, ou le membre de la famille qui agit pour elle, peut déclarer, accepter la déclaration ou soumettre.",
+      "Vous pouvez voir ces dossiers, mais vous ne pouvez pas y agir\u00a0: seule la personne, ou le membre de la famille qui agit pour elle, peut déclarer, accepter la déclaration ou soumettre.",
     none: "Personne ne vous a donné accès pour le moment. Lorsque quelqu'un le fera, ses dossiers apparaîtront ici.",
     since: "Accès depuis le {date}",
     tasksHeading: "Tâches",
