@@ -20,7 +20,12 @@ let current: RouteState = { path: typeof location === "undefined" ? "/" : locati
 const listeners = new Set<(state: RouteState) => void>();
 let headingFocusPending = false;
 
+/** The page shown, without its fragment: a history entry that differs only by `#…` is the same page. */
+const shownPage = () => (typeof location === "undefined" ? "" : location.pathname + location.search);
+let shown = shownPage();
+
 function publish(path: string): void {
+  shown = shownPage();
   current = { path, navigationId: current.navigationId + 1 };
   headingFocusPending = true;
   for (const listener of listeners) listener(current);
@@ -97,7 +102,12 @@ export function setPrerenderPath(path: string): void {
 
 /** Installs the back/forward and link-click listeners. Call once, before the first render. */
 export function startRouter(): void {
-  window.addEventListener("popstate", () => publish(location.pathname));
+  window.addEventListener("popstate", () => {
+    // A jump to a fragment (the skip link's #main, or Back from it) fires popstate too; it is not a
+    // new page, so the page must not remount and pull focus to its heading from where the person is.
+    if (shownPage() === shown) return;
+    publish(location.pathname);
+  });
   document.addEventListener("click", (event) => {
     const target = event.target;
     if (!(target instanceof Element)) return;
