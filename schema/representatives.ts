@@ -50,10 +50,35 @@ export const representativeGrants = sqliteTable(
     licenceNumber: text("licence_number"),
     grantedAt: text("granted_at").notNull(),
     revokedAt: text("revoked_at"),
+    /**
+     * Why the grant ended: the applicant revoked it, or the retention purge erased the account that
+     * gave it (its persons are gone). Set only with `revokedAt` (trigger of migration 0016).
+     */
+    revokedReason: text("revoked_reason", { enum: ["applicant", "account_purged"] }),
     createdAt: createdAt(),
   },
   (t) => [
     index("representative_grants_account_idx").on(t.grantedByAccountId),
     index("representative_grants_representative_idx").on(t.representativeId),
   ],
+);
+
+/**
+ * A representative's forgot-password links (decision 026): single use, one hour, stored hashed, as
+ * `password_reset_tokens` is for applicants' accounts (whose `account_id` is not null). Its own
+ * table, so neither table is rebuilt; `worker/data/reset-tokens.ts` serves both by kind.
+ */
+export const representativeResetTokens = sqliteTable(
+  "representative_reset_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    representativeId: integer("representative_id")
+      .notNull()
+      .references(() => representatives.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("representative_reset_tokens_representative_idx").on(t.representativeId)],
 );
