@@ -96,12 +96,13 @@ export interface StoredPhoto {
  * Stores the checked photo's object, then records it with `record` (one D1 batch that also names the
  * objects it retired). A store that fails records nothing and is a 503 to retry; a record that fails
  * removes the new object after the answer (the maintenance sweep catches what that misses), and the
- * retired objects go only once the new row is safe.
+ * retired objects go only once the new row is safe. A caller that already hashed the stored bytes
+ * (the upload's retry check) passes that `sha256` along, so the bytes are hashed once.
  */
 export async function storeAndRecord<T extends { retiredKeys: string[] }>(
   c: AppContext,
   personId: number,
-  result: CheckedPhoto,
+  result: CheckedPhoto & { sha256?: string },
   record: (stored: StoredPhoto) => Promise<T>,
   what = "photo",
 ): Promise<T> {
@@ -116,7 +117,7 @@ export async function storeAndRecord<T extends { retiredKeys: string[] }>(
   try {
     saved = await record({
       objectKey,
-      sha256: await sha256Hex(result.stored),
+      sha256: result.sha256 ?? (await sha256Hex(result.stored)),
       format: result.format,
       width: result.width,
       height: result.height,

@@ -32,6 +32,7 @@ export const photoRoutes = new Hono<AppBindings>()
 
     const { result, checks } = await checkPhotoBody(c);
     if (result.verdict === "fail") return checksFailedAnswer(c, checks);
+    // Hashed once: the retry check below and the new row both use it.
     const sha256 = await sha256Hex(result.stored);
     // A retried upload (a lost answer, a double click) of the photo already
     // stored as the draft has no second effect: same photo, no new object.
@@ -48,7 +49,7 @@ export const photoRoutes = new Hono<AppBindings>()
       );
     }
     // The previous photo's object goes only once the new one is safely recorded.
-    const saved = await storeAndRecord(c, person.id, result, (stored) =>
+    const saved = await storeAndRecord(c, person.id, { ...result, sha256 }, (stored) =>
       replaceDraftPhoto(db, {
         personId: person.id,
         ...stored,
