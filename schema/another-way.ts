@@ -22,10 +22,11 @@ export const anotherWayRequests = sqliteTable(
       .notNull()
       .references(() => persons.id),
     kind: text("kind", { enum: ["paper", "mailed_photo", "accommodation"] }).notNull(),
-    source: text("source", { enum: ["invitation", "sign_in_help", "photo_page"] }).notNull(),
+    // "officer": a follow-up an officer opened for a person who asked by mail or by phone.
+    source: text("source", { enum: ["invitation", "sign_in_help", "photo_page", "officer"] }).notNull(),
     /** The person's short reason, as written (emptied by the retention purge). */
     reason: text("reason").notNull(),
-    /** The signed-in account that asked, when it came from the photo page. */
+    /** The signed-in account that asked, when it came from the photo page (an officer's follow-up: the audit row names the officer). */
     requestedByAccountId: integer("requested_by_account_id").references(() => accounts.id),
     createdAt: createdAt(),
     /** Set by an outcome that ends the follow-up: an appointment set, or the mailed photo received. */
