@@ -28,6 +28,18 @@ export function formatSplit(table: SplitTable, groups: readonly string[]): strin
       );
     lines.push(`  ${check.id.padEnd(22)}${groups.map((g) => cell(check.groups[g]!)).join("")}${cell(check.total)}`);
   }
+  for (const check of table.checks) {
+    const c = check.total;
+    if (c.borderline)
+      lines.push(
+        `  ${check.id.padEnd(22)}borderline photos (should warn): ${c.borderline}, warned ${c.borderlineWarned}, refused ${c.borderlineRefused}, passed ${c.borderline - (c.borderlineWarned ?? 0) - (c.borderlineRefused ?? 0)}; by group ${groups
+          .map((g) => {
+            const x = check.groups[g]!;
+            return `${x.borderlineWarned}/${x.borderline} warned`;
+          })
+          .join(", ")}`,
+      );
+  }
   for (const n of table.notMeasured)
     lines.push(`  ${n.id.padEnd(22)}no check measures it: ${n.photos} photos labelled`);
   lines.push(
@@ -54,7 +66,12 @@ export function formatValues(
     const wrong = records
       .filter((r) => "fails" in r.expect && r.expect.fails.includes(id) && id in r.values)
       .map((r) => r.values[id]!);
-    lines.push(`  ${id.padEnd(22)}${spread(valid).padEnd(34)}${spread(wrong)}`);
+    const borderline = records
+      .filter((r) => "borderline" in r.expect && r.expect.borderline.includes(id) && id in r.values)
+      .map((r) => r.values[id]!);
+    lines.push(
+      `  ${id.padEnd(22)}${spread(valid).padEnd(34)}${spread(wrong)}${borderline.length ? `   (borderline: ${spread(borderline)})` : ""}`,
+    );
   }
   return lines.join("\n");
 }

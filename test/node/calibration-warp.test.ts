@@ -1,5 +1,6 @@
 // The calibration set's closed eyes (scripts/fixtures/calibration/warp.ts closeEyes): no white of
-// the eye and no iris may show, at a light and at a dark skin tone. The first warp only laid the
+// the eye and no iris may show, at a light and at a dark skin tone; half-closed eyes (the borderline
+// variant that measures eyes_open's warning band) hide the top of the eye and leave the rest. The first warp only laid the
 // mesh's upper lid lines on its lower ones; the mesh's lines sit inside the visible opening, so a
 // crescent of white and the iris's lower edge stayed (an eye a person still sees as open, most of
 // all on dark skin), and the eyes_open audit counted as "missed" eyes that were not shut.
@@ -67,6 +68,27 @@ describe("the calibration set's closed eyes", async () => {
         // No white at all; of the dark, no more than the lashes' line (about a quarter of the iris).
         assert.equal(whiteLeft, 0, `closed eye ${k}: ${whiteLeft} pixels of white still show`);
         assert.ok(darkLeft < 0.35 * (white + dark), `closed eye ${k}: ${darkLeft} dark pixels (open: ${dark})`);
+      }
+    });
+  }
+});
+
+describe("the calibration set's half-closed eyes", async () => {
+  const [face] = await loadRealFaces(["collins"]);
+  const mask = skinMask(face!, face!.landmarks);
+  for (const tone of [2, 9]) {
+    it(`cover the upper part of the eye and leave its lower part showing (Monk ${tone})`, () => {
+      const open = recolourSkin(face!, mask, tone);
+      const before = eyeShowing(open, face!.landmarks);
+      const half = eyeShowing(closeEyes(open, face!.landmarks, 0.5), face!.landmarks);
+      const shut = eyeShowing(closeEyes(open, face!.landmarks), face!.landmarks);
+      for (const [k, [white, dark]] of before.entries()) {
+        // Of what shows of the open eye (white and iris), between a third and 85 % is left: the lid
+        // hides the top, the lower part shows (a shut eye leaves at most its lashes' line, < 30 %).
+        const showing = half[k]![0] + half[k]![1];
+        assert.ok(showing > 0.35 * (white + dark), `half-closed eye ${k}: ${showing} of ${white + dark} show`);
+        assert.ok(showing < 0.85 * (white + dark), `half-closed eye ${k}: ${showing} of ${white + dark} show`);
+        assert.ok(showing > shut[k]![0] + shut[k]![1]);
       }
     });
   }

@@ -81,6 +81,9 @@ describe("the photo audit's table", () => {
       caught: 1,
       warnedOnly: 1,
       misses: 1,
+      borderline: 0,
+      borderlineWarned: 0,
+      borderlineRefused: 0,
     });
     assert.equal(glare.groups["mst7-10"]!.falseRefusals, 1);
     assert.equal(glare.groups["mst7-10"]!.misses, 1);
@@ -123,6 +126,34 @@ describe("the photo audit's table", () => {
     clean.push({ split: "test", group: "mst7-10", expect: { fails: ["glare"] }, checks: [fail("glare")] });
     const rules = rulesOf(splitTable(clean, GROUPS));
     assert.deepEqual([rules.a, rules.b, rules.c, rules.d], [true, true, true, true]);
+  });
+
+  it("counts borderline photos in their checks' warning band only: in no group's rate and no rule", () => {
+    const half = (group: string, verdict: "pass" | "warn" | "fail"): AuditRecord => ({
+      split: "test",
+      group,
+      expect: { borderline: ["eyes_open"] },
+      checks: [{ id: "eyes_open", verdict }, pass("glare")],
+    });
+    const records = [
+      ...RECORDS,
+      half("mst1-3", "warn"),
+      half("mst4-6", "warn"),
+      half("mst7-10", "fail"),
+      half("mst7-10", "pass"),
+    ];
+    const withBorderline = splitTable(records, GROUPS);
+    assert.deepEqual(withBorderline.groups, table.groups, "neither valid nor wrong");
+    const eyes = withBorderline.checks.find((c) => c.id === "eyes_open")!;
+    assert.deepEqual([eyes.total.borderline, eyes.total.borderlineWarned, eyes.total.borderlineRefused], [4, 2, 1]);
+    assert.deepEqual([eyes.total.valid, eyes.total.falseWarnings, eyes.total.wrong], [12, 0, 0]);
+    assert.equal(eyes.groups["mst7-10"]!.borderlineRefused, 1);
+    const before = rulesOf(table);
+    const after = rulesOf(withBorderline);
+    assert.deepEqual(
+      [after.validRefused, after.validWarned, after.wrongCaught, after.wrongMeasured, after.spreadPoints],
+      [before.validRefused, before.validWarned, before.wrongCaught, before.wrongMeasured, before.spreadPoints],
+    );
   });
 
   it("counts a valid photo the route refused before the checks (no verdicts) as refused", () => {

@@ -6,7 +6,11 @@
 
 export type Verdict = "pass" | "warn" | "fail";
 
-export type Expectation = { valid: true } | { fails: string[] } | { refusal: string };
+/** Valid; wrong (the checks that must fail); malformed (the refusal); or borderline (the checks that
+ *  should warn: a person must look, so neither a pass nor a refusal is the right answer). Borderline
+ *  photos are neither valid nor wrong: they count in no group's rate and in no rule, only in their
+ *  checks' borderline cells, which measure the warning band. */
+export type Expectation = { valid: true } | { fails: string[] } | { refusal: string } | { borderline: string[] };
 
 export interface AuditRecord {
   split: "calibration" | "test";
@@ -28,6 +32,10 @@ export interface CheckCell {
   caught: number;
   warnedOnly: number;
   misses: number;
+  /** Borderline photos labelled with this check, and how many it warned on (right) or refused. */
+  borderline?: number;
+  borderlineWarned?: number;
+  borderlineRefused?: number;
 }
 
 export interface GroupCell {
@@ -69,6 +77,7 @@ export interface Rules {
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
 const isValid = (e: Expectation): e is { valid: true } => "valid" in e;
 const failsOf = (e: Expectation) => ("fails" in e ? e.fails : []);
+const borderlineOf = (e: Expectation) => ("borderline" in e ? e.borderline : []);
 const emptyCell = (): CheckCell => ({
   valid: 0,
   falseRefusals: 0,
@@ -77,6 +86,9 @@ const emptyCell = (): CheckCell => ({
   caught: 0,
   warnedOnly: 0,
   misses: 0,
+  borderline: 0,
+  borderlineWarned: 0,
+  borderlineRefused: 0,
 });
 
 export function splitTable(records: readonly AuditRecord[], groups: readonly string[]): SplitTable {
@@ -108,7 +120,7 @@ export function splitTable(records: readonly AuditRecord[], groups: readonly str
       group.valid++;
       if (refused) group.refused++;
       else if (warned) group.warned++;
-    } else {
+    } else if (!("borderline" in r.expect)) {
       group.wrong++;
       if (refused) group.wrongRefused++;
     }
@@ -129,6 +141,10 @@ export function splitTable(records: readonly AuditRecord[], groups: readonly str
           if (verdict === "fail") cell.caught++;
           else if (verdict === "warn") cell.warnedOnly++;
           else cell.misses++;
+        } else if (borderlineOf(r.expect).includes(check.id)) {
+          cell.borderline = (cell.borderline ?? 0) + 1;
+          if (verdict === "warn") cell.borderlineWarned = (cell.borderlineWarned ?? 0) + 1;
+          if (verdict === "fail") cell.borderlineRefused = (cell.borderlineRefused ?? 0) + 1;
         }
       }
     }
