@@ -47,6 +47,7 @@ mkdirSync(resultsDir, { recursive: true });
 function poolFilesLongestFirst() {
   const browserLongestFirst = [
     "accessibility",
+    "beyond-states",
     "beyond-journey",
     "officer-review",
     "confirmation-journey",

@@ -9,7 +9,11 @@
 //      issued;
 //   6. /verify says the first e-CoPR's code was replaced;
 //   7. /transparency renders.
-// Every new page is checked with axe at phone and desktop widths on the way (checkPage).
+// Every new page is checked with axe at phone and desktop widths on the way (checkPage), with the
+// states the journey passes through: the invitation's errors, a waiting, active and revoked grant
+// and the revoke question, the representative's confirmed address and set-password page, the
+// officer's address history, the correction's errors, sent and accepted. The other states (another
+// way, a refused correction, figures, flagged queues) are in e2e/beyond-states.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
@@ -104,9 +108,16 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await page.goto(`${url}/representatives?lang=${lang}`);
         await heading(page, r.heading);
         await steps.checkPage(page, "representatives", lang);
+        // The invitation's errors: nothing given, then a lawyer without the licence.
+        await page.getByRole("button", { name: r.invite }).click();
+        await page.getByText(m.common.errorSummaryTitle).waitFor();
+        await steps.checkPage(page, "representatives-errors", lang);
         await page.getByLabel(r.nameLabel).fill(lawyer);
         await page.getByLabel(r.emailFieldLabel).fill(lawyerEmail);
         await page.getByRole("group", { name: r.kindLegend }).getByLabel(r.kinds.lawyer).check();
+        await page.getByRole("button", { name: r.invite }).click();
+        await page.locator(".error-summary").getByText(r.errors.licenceNumberRequired).waitFor();
+        await steps.checkPage(page, "representatives-licence-errors", lang);
         await page.getByLabel(r.licenceBodyLabel).selectOption(licence.body);
         await page.getByLabel(r.licenceNumberLabel).fill(licence.number);
         await page
@@ -136,6 +147,7 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await heading(lawyerPage, m.confirmEmail.heading);
         await lawyerPage.getByRole("button", { name: m.confirmEmail.submit }).click();
         await heading(lawyerPage, m.confirmEmail.doneHeading);
+        await steps.checkPage(lawyerPage, "representative-confirmed", lang);
         const account = await lastMail(lawyerEmail, "representative_account_created");
         const username = /Username: (\S+)/.exec(account)![1]!;
         const temporary = /Temporary password: (\S+)/.exec(account)![1]!;
@@ -145,6 +157,7 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await lawyerPage.getByLabel(m.signIn.passwordLabel, { exact: true }).fill(temporary);
         await lawyerPage.getByRole("button", { name: m.signIn.submit }).click();
         await heading(lawyerPage, m.setPassword.heading);
+        await steps.checkPage(lawyerPage, "representative-set-password", lang);
         const lawyerPassword = `${CHOSEN_PASSWORD} counsel`;
         await lawyerPage.getByLabel(m.password.newPasswordLabel, { exact: true }).fill(lawyerPassword);
         await lawyerPage.getByLabel(m.password.confirmPasswordLabel, { exact: true }).fill(lawyerPassword);
@@ -173,10 +186,12 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await page.reload();
         await page.getByText(r.states.active, { exact: true }).waitFor();
         await page.getByText(r.actions.viewed_person).first().waitFor();
+        await steps.checkPage(page, "representatives-active", lang);
 
         // 3. The applicant revokes the lawyer, whose session ends at once.
         await page.getByRole("button", { name: fill(r.revoke, { name: lawyer }) }).click();
         await page.getByText(fill(r.revokeConfirm, { name: lawyer })).waitFor();
+        await steps.checkPage(page, "representatives-revoke-question", lang);
         await page.getByRole("button", { name: r.revokeYes }).click();
         await page.getByText(fill(r.revoked, { name: lawyer })).waitFor();
         await page.getByText(r.states.revoked, { exact: true }).waitFor();
@@ -209,6 +224,9 @@ describe("beyond the government portals: representatives, changes, corrections, 
         const t = m.officer;
         await steps.officerFirstSignIn(officerPage, m, lang, officer, false);
         await steps.claimFromQueue(officerPage, m, lang, name, "new");
+        // The decision page's address history: the changed address and the one submitted, dated.
+        await officerPage.locator("#address-heading").waitFor();
+        await steps.checkPage(officerPage, "officer-item-address-history", lang);
         // Officers see live grants only (integration/representatives shows a live one on this page):
         // the revoked lawyer is gone from the decision page.
         assert.equal(await officerPage.getByText(lawyer).count(), 0, "a revoked representative is not shown");
@@ -223,6 +241,9 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await page.getByRole("link", { name: c.reportLink }).first().click();
         await heading(page, c.headingSelf);
         await steps.checkPage(page, "ecopr-correction", lang);
+        await page.getByRole("button", { name: c.submit }).click();
+        await page.getByText(m.common.errorSummaryTitle).waitFor();
+        await steps.checkPage(page, "ecopr-correction-errors", lang);
         const corrected = `${given} Noor`;
         await page
           .getByRole("group", { name: c.fieldLegend })
@@ -243,7 +264,13 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await steps.checkPage(officerPage, "correction", lang);
         await officerPage.getByRole("button", { name: t.corrections.accept }).click();
         await officerPage.getByText(t.corrections.accepted).first().waitFor();
+        await steps.checkPage(officerPage, "correction-accepted", lang);
         const secondCode = await downloadCode(page, m, lang, personId);
+        // The person's page now answers the report: accepted.
+        await page.goto(`${url}/persons/${personId}/ecopr-correction?lang=${lang}`);
+        await heading(page, c.headingSelf);
+        await page.locator(".correction-history").getByText(c.statuses.accepted).first().waitFor();
+        await steps.checkPage(page, "ecopr-correction-accepted", lang);
         assert.notEqual(secondCode, firstCode, "a new e-CoPR, with a code of its own");
         assert.ok((await lastMail(email, "ecopr_correction_accepted")).length > 0);
 
