@@ -736,6 +736,8 @@ export const en = {
     },
     uploadLink: "Upload a new photo",
     download: "Download your proof of permanent resident status (e-CoPR, PDF)",
+    replaces:
+      "This e-CoPR replaces the one issued on {date} (verification code {code}). Use this one: the earlier one is no longer in force, and checking it shows that it was replaced.",
     seeStatus: "See the status",
     seeStatusHiddenSelf: "of your documents",
     seeStatusHiddenFor: "of {name}'s documents",

@@ -765,6 +765,8 @@ export const fr = {
     },
     uploadLink: "Téléverser une nouvelle photo",
     download: "Télécharger votre preuve de statut de résident permanent (e-CoRP, PDF)",
+    replaces:
+      "Cette CRP électronique remplace celle délivrée le {date} (code de vérification {code}). Utilisez celle-ci\u00a0: l'ancienne n'est plus en vigueur, et sa vérification indique qu'elle a été remplacée.",
     seeStatus: "Voir l'état",
     seeStatusHiddenSelf: "de vos documents",
     seeStatusHiddenFor: "des documents de {name}",

@@ -207,6 +207,8 @@ export type TimelineEvent =
 export interface StatusTimeline {
   events: TimelineEvent[];
   proofAvailable: boolean;
+  /** The e-CoPR the one in force replaced after an accepted correction (decision 027), else null. */
+  ecoprReplaces: { issuedOn: string; verificationCode: string } | null;
   /** `YYYY-MM-DD`, while a card is to be produced. */
   cardTargetDate: string | null;
   /** The service standards' clocks on the steps the portal owes the person now. */

@@ -11,6 +11,7 @@ import { liveObjectKeys } from "../../worker/data/live-objects.ts";
 import { acceptPhoto, recordCard } from "../../worker/data/photo-decisions.ts";
 import { runMaintenance } from "../../worker/maintenance/index.ts";
 import { issueProofOfPr } from "../../worker/services/ecopr.ts";
+import { decide, report, withEcopr } from "../support/ecopr-corrections.ts";
 import { MAX_PHOTO_BYTES } from "../../shared/photo/size-limit.ts";
 import { db, latestMail, signedInApplicant, unique } from "../support/factories.ts";
 import { Browser, errorOf } from "../support/http.ts";
@@ -18,37 +19,9 @@ import { submitAll } from "../support/journey.ts";
 import { signedInOfficer } from "../support/officers.ts";
 import { corruptPngCrc, heicLike, hugeDeclaredPng, smallPng, tEXt } from "../support/photo-fixtures.ts";
 
-type Officer = Awaited<ReturnType<typeof signedInOfficer>>;
-
-/** A family whose principal (and dependants, when given) have an e-CoPR, issued as the officers' route does. */
-async function withEcopr(options: Parameters<typeof signedInApplicant>[0] = {}) {
-  const family = await signedInApplicant(options);
-  const officer = await signedInOfficer();
-  for (const person of family.persons) {
-    await submitAll(family.browser, person.id);
-    const submission = (await db().select().from(submissions).where(eq(submissions.personId, person.id)).get())!;
-    expect((await acceptPhoto(db(), env, { submissionId: submission.id, officerId: officer.id })).ok).toBe(true);
-    await issueProofOfPr(db(), env, { personId: person.id, officerId: officer.id });
-  }
-  return { ...family, officer, person: family.persons[0]! };
-}
-
 /** A PNG photo of a "document", carrying text metadata the portal must not keep. */
 const documentPhoto = () => smallPng(1200, 900, [tEXt("GPS", "45.4215,-75.6972 home of the person")]);
-
-function report(
-  browser: Browser,
-  personId: number,
-  fields: Record<string, string>,
-  document?: { bytes: Uint8Array; name: string; type: string },
-  headers: Record<string, string> = {},
-) {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  if (document)
-    form.set("document", new File([document.bytes as Uint8Array<ArrayBuffer>], document.name, { type: document.type }));
-  return browser.request(`/api/persons/${personId}/ecopr-corrections`, { method: "POST", body: form, headers });
-}
+const documentPart = async (name: string) => ({ bytes: await documentPhoto(), name, type: "image/png" });
 
 const correctionsOf = (personId: number) =>
   db()
@@ -68,13 +41,16 @@ const auditOf = (personId: number, action: string) =>
 const verify = async (code: string) =>
   (await new Browser().get(`/api/verify/${code}`)).json() as Promise<Record<string, unknown>>;
 
-async function decide(
-  officer: Officer,
-  personId: number,
-  decision: "accept" | "refuse",
-  body: Record<string, unknown>,
-) {
-  return officer.browser.post(`/review/api/persons/${personId}/corrections/${decision}`, body);
+/**
+ * The setup most tests share: a family with an e-CoPR, and one report (of the principal, or of the
+ * family member at `member`) recorded through the route.
+ */
+async function reported(fields: Record<string, string>, options: Parameters<typeof withEcopr>[0] = {}, member = 0) {
+  const family = await withEcopr(options);
+  const person = family.persons[member]!;
+  expect((await report(family.browser, person.id, fields)).status).toBe(201);
+  const [row] = await correctionsOf(person.id);
+  return { ...family, reportedFor: person, row: row! };
 }
 
 // Each test sets up whole families through the real routes (photo checks, a PDF): slow on a loaded machine.
@@ -336,11 +312,7 @@ describe("a stranger", { timeout: 120_000 }, () => {
       stranger.browser,
       victim.person.id,
       { field: "family_name", correctValue: "Stranger" },
-      {
-        bytes: await documentPhoto(),
-        name: "forged.png",
-        type: "image/png",
-      },
+      await documentPart("forged.png"),
     );
     expect(written.status).toBe(404);
     expect((await errorOf(written)).code).toBe("person_not_found");
@@ -357,11 +329,7 @@ describe("a stranger", { timeout: 120_000 }, () => {
           victim.browser,
           victim.person.id,
           { field: "family_name", correctValue: "Okafor-Eze" },
-          {
-            bytes: await documentPhoto(),
-            name: "doc.png",
-            type: "image/png",
-          },
+          await documentPart("doc.png"),
         )
       ).status,
     ).toBe(201);
@@ -383,13 +351,9 @@ describe("a stranger", { timeout: 120_000 }, () => {
   });
 
   it("an officer can neither see nor decide a report through another person's id", async () => {
-    const a = await withEcopr();
+    const a = await reported({ field: "family_name", correctValue: "Okafor-Eze" });
     const b = await withEcopr();
-    expect((await report(a.browser, a.person.id, { field: "family_name", correctValue: "Okafor-Eze" })).status).toBe(
-      201,
-    );
-    const [row] = await correctionsOf(a.person.id);
-    const { officer } = a;
+    const { officer, row } = a;
     expect((await decide(officer, b.person.id, "accept", { correctionId: row!.id })).status).toBe(404);
     expect((await decide(officer, b.person.id, "refuse", { correctionId: row!.id, reason: "Not shown" })).status).toBe(
       404,
@@ -413,11 +377,7 @@ describe("a stranger", { timeout: 120_000 }, () => {
         victim.browser,
         victim.person.id,
         { field: "family_name", correctValue: "Forged" },
-        {
-          bytes: await documentPhoto(),
-          name: "forged.png",
-          type: "image/png",
-        },
+        await documentPart("forged.png"),
         headers,
       );
       expect(response.status, JSON.stringify(headers)).toBe(403);
@@ -442,18 +402,15 @@ describe("a stranger", { timeout: 120_000 }, () => {
 describe("an officer's decision", { timeout: 120_000 }, () => {
   it("accepting issues a new e-CoPR from a new identity row; /verify says the old code was replaced, without a name; emails and audit", async () => {
     const kemiEmail = `kemi${unique()}@example.com`;
-    const family = await withEcopr({
-      dependants: [{ givenNames: "Kemi", dateOfBirth: "2001-02-02", email: kemiEmail }],
-    });
     await db().batch([recordConfirmedAddress(db(), kemiEmail, "link")]);
-    const kemi = family.persons[1]!;
-    const [old] = await ecoprsOf(kemi.id);
     // The principal reports it for Kemi.
-    expect((await report(family.browser, kemi.id, { field: "given_names", correctValue: "Oluwakemi" })).status).toBe(
-      201,
+    const family = await reported(
+      { field: "given_names", correctValue: "Oluwakemi" },
+      { dependants: [{ givenNames: "Kemi", dateOfBirth: "2001-02-02", email: kemiEmail }] },
+      1,
     );
-    const [row] = await correctionsOf(kemi.id);
-    const { officer } = family;
+    const { officer, row, reportedFor: kemi } = family;
+    const [old] = await ecoprsOf(kemi.id);
     const accepted = await decide(officer, kemi.id, "accept", { correctionId: row!.id });
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toMatchObject({ decision: "accepted" });
@@ -539,12 +496,9 @@ describe("an officer's decision", { timeout: 120_000 }, () => {
   });
 
   it("refusing needs a reason, which the person reads as written; the e-CoPR stays; a new report can follow", async () => {
-    const family = await withEcopr({ language: "fr" });
-    const { person } = family;
-    expect((await report(family.browser, person.id, { field: "uci", correctValue: "00-1234-5678" })).status).toBe(201);
-    const [row] = await correctionsOf(person.id);
-    expect(row!.correctValue).toBe("0012345678");
-    const { officer } = family;
+    const family = await reported({ field: "uci", correctValue: "00-1234-5678" }, { language: "fr" });
+    const { person, officer, row } = family;
+    expect(row.correctValue).toBe("0012345678");
     const empty = await decide(officer, person.id, "refuse", { correctionId: row!.id, reason: "  " });
     expect(empty.status).toBe(422);
     expect((await errorOf(empty)).fields?.[0]).toMatchObject({ field: "reason", code: "required" });
@@ -584,14 +538,13 @@ describe("the retention purge", { timeout: 120_000 }, () => {
       true,
     );
     await issueProofOfPr(db(), env, { personId: person.id, officerId: officer.id }, acceptedAt + day);
-    const documentPng = await documentPhoto();
     expect(
       (
         await report(
           applicant.browser,
           person.id,
           { field: "given_names", correctValue: "Zainab" },
-          { bytes: documentPng, name: "doc.png", type: "image/png" },
+          await documentPart("doc.png"),
         )
       ).status,
     ).toBe(201);
@@ -631,12 +584,9 @@ describe("the triggers of migration 0014", { timeout: 120_000 }, () => {
       .run();
 
   it("keep a corrected identity a new, immutable row made only by an accepted correction of the same person", async () => {
-    const a = await withEcopr();
+    const a = await reported({ field: "family_name", correctValue: "Okafor-Eze" });
     const b = await withEcopr();
-    expect((await report(a.browser, a.person.id, { field: "family_name", correctValue: "Okafor-Eze" })).status).toBe(
-      201,
-    );
-    const [pending] = await correctionsOf(a.person.id);
+    const pending = a.row;
     const insert = (personId: number, correctionId: number, familyName: string) =>
       run(
         "INSERT INTO person_identities (person_id, correction_id, uci, given_names, family_name, date_of_birth) VALUES (?, ?, 'x', 'Amara', ?, '1988-04-12')",
@@ -680,11 +630,7 @@ describe("the triggers of migration 0014", { timeout: 120_000 }, () => {
   });
 
   it("keep a decision final, a refusal reasoned, and a report as sent", async () => {
-    const family = await withEcopr();
-    expect(
-      (await report(family.browser, family.person.id, { field: "family_name", correctValue: "Okafor-Eze" })).status,
-    ).toBe(201);
-    const [row] = await correctionsOf(family.person.id);
+    const { person, row } = await reported({ field: "family_name", correctValue: "Okafor-Eze" });
     const officer = await signedInOfficer();
     await expect(run("UPDATE ecopr_corrections SET correct_value = 'Forged' WHERE id = ?", row!.id)).rejects.toThrow(
       /correction_fixed/,
@@ -701,7 +647,7 @@ describe("the triggers of migration 0014", { timeout: 120_000 }, () => {
     );
     await expect(run("DELETE FROM ecopr_corrections WHERE id = ?", row!.id)).rejects.toThrow(/correction_kept/);
     expect(
-      (await decide(officer, family.person.id, "refuse", { correctionId: row!.id, reason: "Matches the file" })).status,
+      (await decide(officer, person.id, "refuse", { correctionId: row!.id, reason: "Matches the file" })).status,
     ).toBe(200);
     await expect(
       run("UPDATE ecopr_corrections SET status = 'accepted', refusal_reason = NULL WHERE id = ?", row!.id),
@@ -712,14 +658,14 @@ describe("the triggers of migration 0014", { timeout: 120_000 }, () => {
     // Two pending reports for one person: the unique index refuses the second, whatever the code does.
     await run(
       "INSERT INTO ecopr_corrections (person_id, document_id, field, correct_value, requested_by_account_id, requested_at) VALUES (?, ?, 'uci', '12345678', ?, 'now')",
-      family.person.id,
+      person.id,
       row!.documentId,
       row!.requestedByAccountId,
     );
     await expect(
       run(
         "INSERT INTO ecopr_corrections (person_id, document_id, field, correct_value, requested_by_account_id, requested_at) VALUES (?, ?, 'uci', '87654321', ?, 'now')",
-        family.person.id,
+        person.id,
         row!.documentId,
         row!.requestedByAccountId,
       ),

@@ -3,6 +3,7 @@ import { accounts, passwordResetTokens, persons } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
 import { setChosenCredentials } from "./credentials.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
+import { identityColumns, personColumns } from "./person-identity.ts";
 
 export async function findAccountByUsername(db: Database, username: string) {
   return db
@@ -35,7 +36,7 @@ export async function accountHolderName(
   account: { personId: number; username: string },
 ): Promise<string> {
   const person = await db
-    .select({ givenNames: persons.givenNames, familyName: persons.familyName })
+    .select({ givenNames: identityColumns.givenNames, familyName: identityColumns.familyName })
     .from(persons)
     .where(eq(persons.id, account.personId))
     .get();
@@ -45,7 +46,7 @@ export async function accountHolderName(
 
 /** The persons an account acts for: its own person first, then family members. */
 export async function personsActedForBy(db: Database, accountId: number, ownPersonId: number) {
-  const rows = await db.select().from(persons).where(eq(persons.actingAccountId, accountId)).all();
+  const rows = await db.select(personColumns).from(persons).where(eq(persons.actingAccountId, accountId)).all();
   return rows.sort((a, b) => Number(b.id === ownPersonId) - Number(a.id === ownPersonId) || a.id - b.id);
 }
 

@@ -15,6 +15,7 @@ import type { AppEnv } from "../env.ts";
 import { templateContext } from "../lib/config.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, nowIso } from "./db.ts";
+import { identityColumns, personColumns } from "./person-identity.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
 import { outboxInsert } from "./outbox.ts";
 
@@ -273,9 +274,9 @@ export async function openAnotherWayRequests(db: Database) {
       request: anotherWayRequests,
       person: {
         id: persons.id,
-        givenNames: persons.givenNames,
-        familyName: persons.familyName,
-        uci: persons.uci,
+        givenNames: identityColumns.givenNames,
+        familyName: identityColumns.familyName,
+        uci: identityColumns.uci,
       },
       applicationNumber: applications.applicationNumber,
     })
@@ -319,5 +320,5 @@ export async function photoOpenFor(db: Database, personId: number): Promise<bool
 
 /** A person by id (the sign-in help's account names its own person). */
 export async function findPersonById(db: Database, personId: number) {
-  return db.select().from(persons).where(eq(persons.id, personId)).get();
+  return db.select(personColumns).from(persons).where(eq(persons.id, personId)).get();
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { addresses, applications, cards, persons, photos, reviewDecisions, submissions } from "../../schema/index.ts";
 import { type Database, nowIso } from "./db.ts";
+import { currentIdentitySql, identityColumns, personColumns } from "./person-identity.ts";
 
 /**
  * Persons whose photo was accepted and whose card has not been mailed: the
@@ -39,10 +40,8 @@ export async function cardsToProduce(db: Database, now = Date.now()) {
   const read = db
     .select({
       personId: persons.id,
-      uci: persons.uci,
-      givenNames: persons.givenNames,
-      familyName: persons.familyName,
-      dateOfBirth: persons.dateOfBirth,
+      // The identity in force: a corrected e-CoPR's, not the import's (decision 027).
+      ...identityColumns,
       applicationNumber: applications.applicationNumber,
       unit: addresses.unit,
       streetNumber: addresses.streetNumber,
@@ -72,6 +71,7 @@ export async function cardsToProduce(db: Database, now = Date.now()) {
   }));
 }
 
+/** The person whose UCI in force (a corrected one, as the export wrote it) is this one. */
 export async function personByUci(db: Database, uci: string) {
-  return db.select().from(persons).where(eq(persons.uci, uci)).get();
+  return db.select(personColumns).from(persons).where(eq(currentIdentitySql.uci, uci)).get();
 }

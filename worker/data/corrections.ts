@@ -13,6 +13,7 @@ import type { CorrectionField, CorrectionListItem, CorrectionSummary } from "../
 import type { AppEnv } from "../env.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
+import { identityColumns } from "./person-identity.ts";
 import { type OutgoingEmail, outboxInsert } from "./outbox.ts";
 
 /*
@@ -307,9 +308,9 @@ export async function correctionList(db: Database, status: "pending" | "decided"
     .select({
       id: ecoprCorrections.id,
       personId: ecoprCorrections.personId,
-      givenNames: persons.givenNames,
-      familyName: persons.familyName,
-      uci: persons.uci,
+      givenNames: identityColumns.givenNames,
+      familyName: identityColumns.familyName,
+      uci: identityColumns.uci,
       applicationNumber: applications.applicationNumber,
       field: ecoprCorrections.field,
       requestedAt: ecoprCorrections.requestedAt,

@@ -3,6 +3,7 @@ import { applications, documents, personIdentities, persons, reviewDecisions } f
 import type { AppEnv } from "../env.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
+import { personColumns } from "./person-identity.ts";
 import { latestSubmission } from "./journey.ts";
 import { type OutgoingEmail, outboxInsert } from "./outbox.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
@@ -12,7 +13,7 @@ import { ownNoticeAddress } from "./member-notices.ts";
  * application and acting account, and the person's own confirmed address when it is another one.
  */
 export async function proofOfPrSubject(db: Database, personId: number) {
-  const person = await db.select().from(persons).where(eq(persons.id, personId)).get();
+  const person = await db.select(personColumns).from(persons).where(eq(persons.id, personId)).get();
   const submission = await latestSubmission(db, personId);
   if (!person || !submission) throw new Error("issueProofOfPr: the person has no submission");
   const application = (await db.select().from(applications).where(eq(applications.id, person.applicationId)).get())!;

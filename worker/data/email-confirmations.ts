@@ -13,6 +13,7 @@ import { issueTemporaryCredentials } from "./credentials.ts";
 import { representativeCredentials } from "./representatives.ts";
 import type { RenderedEmail } from "../email/render.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
+import { personColumns } from "./person-identity.ts";
 
 /*
  * One rule for addresses: no credential (temporary password), invitation
@@ -204,9 +205,9 @@ async function accountCredentials(
 ): Promise<BatchItem<"sqlite">[]> {
   const { temporaryPasswordDays } = settings(env);
   const password = generateTemporaryPassword();
-  const own = await db.select().from(persons).where(eq(persons.id, account.personId)).get();
+  const own = await db.select(personColumns).from(persons).where(eq(persons.id, account.personId)).get();
   const others = await db
-    .select()
+    .select(personColumns)
     .from(persons)
     .where(and(eq(persons.actingAccountId, account.id), ne(persons.id, account.personId)))
     .all();

@@ -6,6 +6,7 @@ import { openAnotherWayRequests, outcomesOf, photoOpenFor } from "./another-way.
 import { dayOf, dayOfMs } from "../../shared/service-standards/days.ts";
 import { type ServiceStandards, clockFor } from "../../shared/service-standards/standards.ts";
 import type { Database } from "./db.ts";
+import { identityColumns } from "./person-identity.ts";
 
 /**
  * What is left after the photo decision, so no accepted person is forgotten:
@@ -40,9 +41,7 @@ export async function followUpList(
       submissionId: acceptedSubmission,
       since,
       personId: persons.id,
-      givenNames: persons.givenNames,
-      familyName: persons.familyName,
-      uci: persons.uci,
+      ...identityColumns,
       applicationNumber: applications.applicationNumber,
       cardProducedAt: cards.producedAt,
       acceptedAt: accepted,

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { addresses, persons, photos, presenceDeclarations, submissions } from "../../schema/index.ts";
 import type { Address } from "../../shared/address/address.ts";
 import { type Database, nowIso } from "./db.ts";
+import { personColumns } from "./person-identity.ts";
 
 export type TaskStatus = "not_started" | "in_progress" | "completed" | "cannot_start" | "returned";
 
@@ -15,14 +16,14 @@ const PRESENCE_STATEMENT_VERSION = "2026-11-v1";
 export async function personActedFor(db: Database, accountId: number, personId: number) {
   if (!Number.isSafeInteger(personId) || personId < 1) return undefined;
   return db
-    .select()
+    .select(personColumns)
     .from(persons)
     .where(and(eq(persons.id, personId), eq(persons.actingAccountId, accountId)))
     .get();
 }
 
 export async function personsActedFor(db: Database, accountId: number) {
-  return db.select().from(persons).where(eq(persons.actingAccountId, accountId)).orderBy(persons.id).all();
+  return db.select(personColumns).from(persons).where(eq(persons.actingAccountId, accountId)).orderBy(persons.id).all();
 }
 
 export async function findPresenceDeclaration(db: Database, personId: number) {

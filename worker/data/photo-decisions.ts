@@ -8,6 +8,7 @@ import { settings, templateContext } from "../lib/config.ts";
 import { auditInsert } from "./audit.ts";
 import { type CardDateProblem, cardDateProblems } from "./card-dates.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
+import { personColumns } from "./person-identity.ts";
 import { findAddress } from "./journey.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
 import { representativeCopyAddresses } from "./representatives.ts";
@@ -26,7 +27,7 @@ type DecisionEnv = Pick<
 async function submissionContext(db: Database, submissionId: number) {
   const submission = await db.select().from(submissions).where(eq(submissions.id, submissionId)).get();
   if (!submission) return null;
-  const person = (await db.select().from(persons).where(eq(persons.id, submission.personId)).get())!;
+  const person = (await db.select(personColumns).from(persons).where(eq(persons.id, submission.personId)).get())!;
   const account = person.actingAccountId
     ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
     : undefined;
@@ -181,7 +182,7 @@ export async function recordCard(
 ): Promise<CardOutcome> {
   const problems = await cardDateProblems(db, input.personId, input, nowIso(now).slice(0, 10));
   if (problems.length) return { ok: false, problems };
-  const person = (await db.select().from(persons).where(eq(persons.id, input.personId)).get())!;
+  const person = (await db.select(personColumns).from(persons).where(eq(persons.id, input.personId)).get())!;
   const account = person.actingAccountId
     ? await db.query.accounts.findFirst({ where: (a, { eq: equal }) => equal(a.id, person.actingAccountId!) })
     : undefined;

@@ -20,6 +20,7 @@ import type {
 import { auditInsert } from "./audit.ts";
 import { issueTemporaryCredentials } from "./credentials.ts";
 import { type Database, addDays, nowIso } from "./db.ts";
+import { identityColumns, personColumns } from "./person-identity.ts";
 import { confirmationLink } from "./email-confirmations.ts";
 import { outboxInsert } from "./outbox.ts";
 import { revokeAllSessionsOf } from "./sessions.ts";
@@ -50,7 +51,11 @@ export async function findRepresentativeByUsername(db: Database, username: strin
 /** The name an applicant's account is known by in a representative's emails: its own person's. */
 async function grantorName(db: Database, accountId: number): Promise<string> {
   const row = await db
-    .select({ givenNames: persons.givenNames, familyName: persons.familyName, username: accounts.username })
+    .select({
+      givenNames: identityColumns.givenNames,
+      familyName: identityColumns.familyName,
+      username: accounts.username,
+    })
     .from(accounts)
     .innerJoin(persons, eq(persons.id, accounts.personId))
     .where(eq(accounts.id, accountId))
@@ -360,7 +365,7 @@ export async function personsRepresentedBy(db: Database, representativeId: numbe
   if (grants.length === 0) return [];
   const sinceOf = new Map(grants.map((g) => [g.accountId, g.since]));
   const rows = await db
-    .select()
+    .select(personColumns)
     .from(persons)
     .where(inArray(persons.actingAccountId, [...sinceOf.keys()]))
     .orderBy(asc(persons.applicationId), asc(persons.id))

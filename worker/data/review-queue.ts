@@ -14,6 +14,7 @@ import { dayOf } from "../../shared/service-standards/days.ts";
 import { type ServiceStandard, clockFor } from "../../shared/service-standards/standards.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, addMinutes, nowIso } from "./db.ts";
+import { currentIdentitySql, identityColumns, personColumns } from "./person-identity.ts";
 
 /** How long an officer's claim on an item lasts without a decision. */
 const CLAIM_MINUTES = 30;
@@ -60,7 +61,9 @@ export async function reviewQueue(
       or(
         contains(sql`${applications.applicationNumber}`, search),
         contains(sql`${persons.uci}`, digits),
+        contains(currentIdentitySql.uci, digits),
         contains(sql`(${persons.givenNames} || ' ' || ${persons.familyName})`, search),
+        contains(sql`(${currentIdentitySql.givenNames} || ' ' || ${currentIdentitySql.familyName})`, search),
         ...(folded ? [sql`instr(${persons.searchKey}, ${folded}) > 0`] : []),
       )!,
     );
@@ -72,9 +75,9 @@ export async function reviewQueue(
       kind: submissions.kind,
       submittedAt: submissions.submittedAt,
       personId: persons.id,
-      givenNames: persons.givenNames,
-      familyName: persons.familyName,
-      uci: persons.uci,
+      givenNames: identityColumns.givenNames,
+      familyName: identityColumns.familyName,
+      uci: identityColumns.uci,
       applicationNumber: applications.applicationNumber,
       verdict: photos.verdict,
       warningsAcknowledged: photos.warningsAcknowledged,
@@ -177,14 +180,14 @@ export async function liveClaim(db: Database, submissionId: number, now = Date.n
 export async function reviewItem(db: Database, submissionId: number) {
   const submission = await db.select().from(submissions).where(eq(submissions.id, submissionId)).get();
   if (!submission) return null;
-  const person = (await db.select().from(persons).where(eq(persons.id, submission.personId)).get())!;
+  const person = (await db.select(personColumns).from(persons).where(eq(persons.id, submission.personId)).get())!;
   const application = (await db.select().from(applications).where(eq(applications.id, person.applicationId)).get())!;
   const photo = (await db.select().from(photos).where(eq(photos.id, submission.photoId)).get())!;
   const declaration = await db.query.presenceDeclarations.findFirst({
     where: (d, { eq: equal }) => equal(d.id, submission.declarationId),
   });
   const declaredBy = declaration
-    ? await db.select().from(persons).where(eq(persons.id, declaration.declaredByPersonId)).get()
+    ? await db.select(personColumns).from(persons).where(eq(persons.id, declaration.declaredByPersonId)).get()
     : undefined;
   const history = await db
     .select({

@@ -7,6 +7,7 @@ import { templateContext } from "../lib/config.ts";
 import { randomFromAlphabet } from "../lib/crypto.ts";
 import { auditInsert } from "./audit.ts";
 import { type Database, nowIso } from "./db.ts";
+import { personColumns } from "./person-identity.ts";
 import { currentPhoto, findAddress, findPresenceDeclaration, latestSubmission } from "./journey.ts";
 
 /** A reference a person can read out on the phone: PRC-7K4M-Q9TX. */
@@ -56,7 +57,7 @@ export async function submitDocuments(
     findAddress(db, input.personId),
     currentPhoto(db, input.personId),
     latestSubmission(db, input.personId),
-    db.select().from(persons).where(eq(persons.id, input.personId)).get(),
+    db.select(personColumns).from(persons).where(eq(persons.id, input.personId)).get(),
   ]);
   if (!declaration || !address || !photo || !person) throw new Error("submitDocuments called with tasks incomplete");
   const reference = newSubmissionReference();

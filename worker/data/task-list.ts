@@ -6,6 +6,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { addresses, persons, photos, presenceDeclarations, sessions, submissions } from "../../schema/index.ts";
 import type { Database } from "./db.ts";
+import { identityColumns } from "./person-identity.ts";
 import { type PersonTasks, taskStatuses } from "./journey.ts";
 
 /** The states a person's current photo can be in (journey.ts `currentPhoto` reads the same). */
@@ -30,8 +31,8 @@ export function taskListBySessionQuery(db: Database, sessionId: string) {
   return db
     .select({
       id: persons.id,
-      givenNames: persons.givenNames,
-      familyName: persons.familyName,
+      givenNames: identityColumns.givenNames,
+      familyName: identityColumns.familyName,
       role: persons.role,
       declared: sql<number>`exists (select 1 from ${presenceDeclarations} where ${presenceDeclarations.personId} = ${persons.id})`,
       hasAddress: sql<number>`exists (select 1 from ${addresses} where ${addresses.personId} = ${persons.id})`,

@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { cards, documents, reviewDecisions, submissions } from "../../schema/index.ts";
 import { addDays, type Database } from "./db.ts";
 
@@ -31,6 +31,14 @@ export async function timelineFor(db: Database, personId: number, cardTargetDays
     : [];
   const card = await db.select().from(cards).where(eq(cards.personId, personId)).get();
   const proof = await db.select({ id: documents.id }).from(documents).where(eq(documents.personId, personId)).get();
+  // The e-CoPR in force and, after an accepted correction, the one it replaced (decision 027).
+  const [, replaced] = await db
+    .select({ issuedAt: documents.issuedAt, verificationCode: documents.verificationCode })
+    .from(documents)
+    .where(and(eq(documents.personId, personId), eq(documents.kind, "ecopr")))
+    .orderBy(desc(documents.id))
+    .limit(2)
+    .all();
   const events: TimelineEvent[] = [];
   for (const s of sent) events.push({ type: "submitted", at: s.submittedAt, reference: s.reference, kind: s.kind });
   for (const d of decisions) {
@@ -54,6 +62,9 @@ export async function timelineFor(db: Database, personId: number, cardTargetDays
   return {
     events,
     proofAvailable: Boolean(proof),
+    ecoprReplaces: replaced
+      ? { issuedOn: replaced.issuedAt.slice(0, 10), verificationCode: replaced.verificationCode }
+      : null,
     cardTargetDate: accepted && !card?.producedAt ? addDays(accepted.at, cardTargetDays).slice(0, 10) : null,
   };
 }

@@ -21,6 +21,8 @@ interface EcoprContent {
   confirmedOn: string;
   verificationCode: string;
   verifyUrl: string;
+  /** A reissue after an accepted correction (decision 027): the e-CoPR it replaces. */
+  replaces?: { issuedOn: string; verificationCode: string };
 }
 
 /** A name the font cannot print: never printed altered, so no proof of status shows a wrong name. */
@@ -144,6 +146,17 @@ export async function renderEcoprPdf(
   paragraph(
     "Ce document prouve que la personne nommée ci-dessus est devenue résidente permanente du Canada à la date indiquée. Il constitue une preuve valide de statut jusqu'à ce que la personne reçoive sa carte de résident permanent.",
   );
+  if (content.replaces) {
+    // The earlier proof still answers at /verify, as replaced: this says which one, so whoever holds
+    // both knows which is in force.
+    const { issuedOn, verificationCode } = content.replaces;
+    paragraph(
+      `This document replaces the confirmation issued on ${issuedOn} (verification code ${verificationCode}), which is no longer in force.`,
+    );
+    paragraph(
+      `Ce document remplace la confirmation délivrée le ${issuedOn} (code de vérification ${verificationCode}), qui n'est plus en vigueur.`,
+    );
+  }
   y -= 6;
   field("Verification code", "Code de vérification", content.verificationCode);
   paragraph(`Check that this document is genuine at ${content.verifyUrl}`);

@@ -36,12 +36,6 @@ import {
  * same person is never decided unseen.
  */
 
-function personIdParam(c: AppContext): number {
-  const id = Number(c.req.param("personId"));
-  if (!Number.isSafeInteger(id) || id < 1) throw new AppError(404, "not_found", "errors.notFound");
-  return id;
-}
-
 function answer(c: AppContext, result: DecideResult, decision: "accepted" | "refused") {
   if (!result.ok) {
     if ("reason" in result && result.reason === "not_found") throw new AppError(404, "not_found", "errors.notFound");
@@ -60,10 +54,9 @@ export const reviewCorrectionRoutes = new Hono<AppBindings>()
     return c.json({ items: (await correctionList(c.var.db, query.output.status)) satisfies CorrectionListItem[] });
   })
 
-  .get("/persons/:personId/corrections", async (c) => {
-    requireOfficer(c);
+  .get("/persons/:personId/corrections", signedInOfficer(), pathId("personId"), async (c) => {
     const db = c.var.db;
-    const found = await correctionPerson(db, personIdParam(c));
+    const found = await correctionPerson(db, c.var.personId);
     if (!found) throw new AppError(404, "not_found", "errors.notFound");
     const { person, applicationNumber } = found;
     const [rows, identity, latest, issued] = await Promise.all([
@@ -102,9 +95,8 @@ export const reviewCorrectionRoutes = new Hono<AppBindings>()
   })
 
   // The report's supporting document, for the officer's eyes only; each opening is audited.
-  .get("/persons/:personId/corrections/evidence", async (c) => {
-    const officer = requireOfficer(c);
-    const personId = personIdParam(c);
+  .get("/persons/:personId/corrections/evidence", signedInOfficer(), pathId("personId"), async (c) => {
+    const { officer, personId } = c.var;
     const correctionId = Number(c.req.query("correction"));
     const correction = Number.isSafeInteger(correctionId)
       ? await findCorrection(c.var.db, personId, correctionId)

@@ -160,6 +160,7 @@ export async function acceptCorrection(
       confirmedOn: first.issuedAt.slice(0, 10),
       verificationCode,
       verifyUrl: `${templateContext(env).origin}/verify`,
+      replaces: { issuedOn: latest.issuedAt.slice(0, 10), verificationCode: latest.verificationCode },
     },
     ECOPR_FONT,
   );

@@ -44,11 +44,27 @@ function eventTitle(event: StatusEvent, t: T): string {
   }
 }
 
-/** The e-CoPR to download, and where to report an error in it (decision 027). */
-function DownloadLink({ personId, t }: { personId: number; t: T }) {
-  const { m } = useI18n();
+/** The e-CoPR to download, which one it replaced after a correction, and where to report an error in it (decision 027). */
+function DownloadLink({
+  personId,
+  t,
+  replaces,
+}: {
+  personId: number;
+  t: T;
+  replaces: StatusTimeline["ecoprReplaces"];
+}) {
+  const { m, lang } = useI18n();
   return (
     <>
+      {replaces && (
+        <p class="status-replaces">
+          {format(t.replaces, {
+            date: formatLongDate(replaces.issuedOn, lang, "UTC"),
+            code: replaces.verificationCode,
+          })}
+        </p>
+      )}
       <p>
         <a class="download-link" href={`/api/persons/${personId}/documents/ecopr`} download>
           {t.download}
@@ -107,7 +123,7 @@ function EventItem({
       {event.type === "pr_confirmed" && (
         <>
           <p>{t.explain.prConfirmed}</p>
-          {timeline.proofAvailable && <DownloadLink personId={personId} t={t} />}
+          {timeline.proofAvailable && <DownloadLink personId={personId} t={t} replaces={timeline.ecoprReplaces} />}
         </>
       )}
       {event.type === "card_produced" && <p>{t.explain.cardProduced}</p>}
@@ -148,7 +164,7 @@ function NextStep({ latest, personId, timeline }: { latest: StatusEvent; personI
         <>
           <p>{t.next.prConfirmed}</p>
           {target && cardPending && <p>{target}</p>}
-          {timeline.proofAvailable && <DownloadLink personId={personId} t={t} />}
+          {timeline.proofAvailable && <DownloadLink personId={personId} t={t} replaces={timeline.ecoprReplaces} />}
         </>
       );
     case "card_produced":
