@@ -199,7 +199,7 @@ describe("face checks' limits on findings built by hand", () => {
         fr: "Votre tête est tournée sur le côté (environ 8°). Vous devez faire face à l’appareil.",
       },
     });
-    // Pitch from the calibration split's origin (7.8°): 5° passes, up to 5 + 2.8° warns, beyond fails;
+    // Pitch from the calibration split's origin (6.5°): 5° passes, up to 5 + 2.7° warns, beyond fails;
     // the sign names the way.
     expect(posed(0, 4.9).verdict).toBe("pass");
     expect(posed(0, 7.5)).toMatchObject({
