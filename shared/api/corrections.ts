@@ -5,6 +5,7 @@ import * as v from "valibot";
 import { isValidIsoDate, normalizeUci } from "../people/import-records.ts";
 import { unprintableCharacters, describeCharacters } from "../people/printable-name.ts";
 import { type SchemaProblem, line, text, withRules } from "./problems.ts";
+import type { StandardClock } from "../service-standards/standards.ts";
 
 /** The e-CoPR's fields a person can report as wrong, in the form's order (schema/corrections.ts has the same list). */
 export const CORRECTION_FIELDS = ["given_names", "family_name", "date_of_birth", "uci"] as const;
@@ -145,6 +146,8 @@ export interface CorrectionListItem {
   requestedAt: string;
   status: CorrectionStatus;
   decidedAt: string | null;
+  /** A waiting report's clock against the corrections' standard (decision 025); null once decided. */
+  clock: StandardClock | null;
 }
 
 /** `GET /review/api/persons/:id/corrections`: a person's reports, newest first, beside what the e-CoPR prints. */

@@ -10,6 +10,8 @@ import {
   persons,
 } from "../../schema/index.ts";
 import type { CorrectionField, CorrectionListItem, CorrectionSummary } from "../../shared/api/corrections.ts";
+import { dayOfMs } from "../../shared/service-standards/days.ts";
+import { type ServiceStandard, clockFor } from "../../shared/service-standards/standards.ts";
 import type { AppEnv } from "../env.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
@@ -95,6 +97,16 @@ export function correctionSummary(row: CorrectionRow): CorrectionSummary {
     decidedAt: row.decidedAt,
     refusalReason: row.refusalReason,
   };
+}
+
+/** When the person's report waiting for an officer was sent, if one is: the start of its clock. */
+export async function pendingCorrectionSince(db: Database, personId: number): Promise<string | null> {
+  const row = await db
+    .select({ requestedAt: ecoprCorrections.requestedAt })
+    .from(ecoprCorrections)
+    .where(and(eq(ecoprCorrections.personId, personId), eq(ecoprCorrections.status, "pending")))
+    .get();
+  return row?.requestedAt ?? null;
 }
 
 /** A person's reports, newest first. */
@@ -302,8 +314,17 @@ export async function recordEvidenceViewed(
   ]);
 }
 
-/** The officers' list: reports waiting (oldest first) or decided (newest first), with whose they are. */
-export async function correctionList(db: Database, status: "pending" | "decided"): Promise<CorrectionListItem[]> {
+/**
+ * The officers' list: reports waiting (oldest first) or decided (newest first), with whose they are.
+ * A waiting report carries its clock against the corrections' standard (decision 025): with one
+ * standard for the whole list, oldest first is also due first, so the reports past it lead the list.
+ */
+export async function correctionList(
+  db: Database,
+  status: "pending" | "decided",
+  standard: ServiceStandard,
+  now = Date.now(),
+): Promise<CorrectionListItem[]> {
   const rows = await db
     .select({
       id: ecoprCorrections.id,
@@ -324,7 +345,12 @@ export async function correctionList(db: Database, status: "pending" | "decided"
     .orderBy(status === "pending" ? ecoprCorrections.requestedAt : desc(ecoprCorrections.decidedAt))
     .limit(200)
     .all();
-  return rows.map(({ givenNames, familyName, ...row }) => ({ ...row, name: `${givenNames} ${familyName}` }));
+  const today = dayOfMs(now);
+  return rows.map(({ givenNames, familyName, ...row }) => ({
+    ...row,
+    name: `${givenNames} ${familyName}`,
+    clock: row.status === "pending" ? clockFor(standard, row.requestedAt, today) : null,
+  }));
 }
 
 /** A person's reports for the officer, with who asked (the account holder's name) and who decided. */

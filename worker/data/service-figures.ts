@@ -51,6 +51,13 @@ export async function serviceHistory(db: Database, since: string | null) {
     steps.push({ step: "card_produced", start: p.accepted, end: p.produced });
     if (p.produced) steps.push({ step: "card_mailed", start: p.produced, end: p.mailed });
   }
+  // Reports of an error in an e-CoPR until the officer's decision (decision 027): decided since `since`, or not yet.
+  const corrections = await db.all<{
+    requested_at: string;
+    decided_at: string | null;
+  }>(sql`select requested_at, decided_at
+    from ecopr_corrections where decided_at is null or decided_at >= ${from}`);
+  for (const c of corrections) steps.push({ step: "correction", start: c.requested_at, end: c.decided_at });
   const decisions: PhotoDecisionRecord[] = reviews
     .filter((r) => r.decision !== null)
     .map((r) => ({

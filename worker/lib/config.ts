@@ -28,7 +28,11 @@ export function serviceStandards(
   env: Partial<
     Pick<
       AppEnv,
-      "PHOTO_REVIEW_BUSINESS_DAYS" | "ECOPR_BUSINESS_DAYS" | "CARD_TARGET_DAYS" | "CARD_MAILED_BUSINESS_DAYS"
+      | "PHOTO_REVIEW_BUSINESS_DAYS"
+      | "ECOPR_BUSINESS_DAYS"
+      | "CARD_TARGET_DAYS"
+      | "CARD_MAILED_BUSINESS_DAYS"
+      | "CORRECTION_BUSINESS_DAYS"
     >
   >,
 ): ServiceStandards {
@@ -41,6 +45,7 @@ export function serviceStandards(
     ecopr: { id: "ecopr", unit: "business", days: days(env.ECOPR_BUSINESS_DAYS, 10) },
     card_produced: { id: "card_produced", unit: "calendar", days: days(env.CARD_TARGET_DAYS, 14) },
     card_mailed: { id: "card_mailed", unit: "business", days: days(env.CARD_MAILED_BUSINESS_DAYS, 5) },
+    correction: { id: "correction", unit: "business", days: days(env.CORRECTION_BUSINESS_DAYS, 10) },
   };
 }
 

@@ -34,6 +34,8 @@ import { getObject } from "../data/objects.ts";
 import { serviceStandards, settings } from "../lib/config.ts";
 import { runningClocks } from "../../shared/service-standards/clocks.ts";
 import { dayOfMs } from "../../shared/service-standards/days.ts";
+import { clockFor } from "../../shared/service-standards/standards.ts";
+import { pendingCorrectionSince } from "../data/corrections.ts";
 
 function lockedError(c: AppContext) {
   return new AppError(409, "submission_locked", "errors.submissionLocked", { params: { helpEmail: c.env.HELP_EMAIL } });
@@ -123,7 +125,15 @@ export const personRoutes = new Hono<AppBindings>()
     const { person } = await actedForPerson(c);
     const timeline = await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays);
     // The portal's clocks on the steps it owes the person now (decision 025).
-    const clocks = runningClocks(timeline.events, serviceStandards(c.env), dayOfMs(Date.now()));
+    const standards = serviceStandards(c.env);
+    const today = dayOfMs(Date.now());
+    const clocks = [
+      ...runningClocks(timeline.events, standards, today),
+      // A report of an error in the e-CoPR waiting for an officer's decision (decision 027).
+      ...[await pendingCorrectionSince(c.var.db, person.id)].flatMap((since) =>
+        since ? [clockFor(standards.correction, since, today)] : [],
+      ),
+    ];
     return c.json({ ...timeline, clocks } satisfies StatusTimeline);
   })
 

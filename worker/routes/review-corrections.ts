@@ -20,6 +20,7 @@ import { requireOfficer, signedInOfficer } from "../middleware/officer-session.t
 import { type DecideResult, acceptCorrection, refuseCorrection } from "../services/ecopr-correction.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings, AppContext } from "../lib/hono-types.ts";
+import { serviceStandards } from "../lib/config.ts";
 import { jsonBody } from "../lib/validate-json.ts";
 import { pathId } from "../middleware/path-id.ts";
 import {
@@ -51,7 +52,10 @@ export const reviewCorrectionRoutes = new Hono<AppBindings>()
     requireOfficer(c);
     const query = v.safeParse(CorrectionListQuery, c.req.query());
     if (!query.success) throw new AppError(400, "bad_filter", "errors.notFound");
-    return c.json({ items: (await correctionList(c.var.db, query.output.status)) satisfies CorrectionListItem[] });
+    const standard = serviceStandards(c.env).correction;
+    return c.json({
+      items: (await correctionList(c.var.db, query.output.status, standard)) satisfies CorrectionListItem[],
+    });
   })
 
   .get("/persons/:personId/corrections", signedInOfficer(), pathId("personId"), async (c) => {

@@ -9,7 +9,8 @@ import { Loading } from "../../../components/loading/index.tsx";
 import { Notice } from "../../../components/notice/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { SelectField } from "../../../components/select-field/index.tsx";
-import { format, formatDateTime } from "../../../lib/format.ts";
+import { format, formatDateTime, formatLongDate } from "../../../lib/format.ts";
+import { durationText } from "../../../lib/service-standards.ts";
 import { useApi } from "../../../lib/use-api.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
 import { usePageTitle } from "../../../lib/use-page-title.ts";
@@ -91,12 +92,23 @@ export default function OfficerCorrectionsPage() {
                       [t.uci, item.uci],
                       [t.field, CORRECTION_FIELD_LABELS[item.field][lang]],
                       [t.requestedAt, formatDateTime(item.requestedAt, lang)],
+                      [
+                        t.standard,
+                        item.clock
+                          ? format(t.standardValue, {
+                              elapsed: durationText(m, item.clock.unit, item.clock.elapsed),
+                              date: formatLongDate(item.clock.dueOn, lang),
+                            })
+                          : null,
+                      ],
                       [t.decidedAt, item.decidedAt ? formatDateTime(item.decidedAt, lang) : null],
                     ]}
                   />
-                  {item.status !== "pending" && (
+                  {(item.status !== "pending" || item.clock?.overdue) && (
                     <p class="queue__tags">
-                      <span class="tag">{t.decisions[item.status]}</span>
+                      {item.status !== "pending" && <span class="tag">{t.decisions[item.status]}</span>}
+                      {/* Past the corrections' standard (decision 025), in words, never colour alone. */}
+                      {item.clock?.overdue && <span class="tag tag--overdue">{t.overdue}</span>}
                     </p>
                   )}
                 </li>
