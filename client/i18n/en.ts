@@ -534,7 +534,7 @@ export const en = {
     realFaces:
       "The photos start from {count} real faces, taken from public-domain portraits that come with open-source software: {people}. Both have light skin. Every darker skin tone is made by changing the colour of their skin in the photo, not by photographing a person with that skin tone.",
     synthetic:
-      "Everything else is made by our software: the skin tone, the hair, neck, clothes and background, the lighting (too dark, overexposed, flash glare, a shadow on one side), the expression (a smile, an open mouth, closed eyes), a turned or tilted head, the framing, and damaged files.",
+      "Everything else is made by our software: the skin tone, the hair, neck, clothes and background, the lighting (too dark, overexposed, flash glare, a shadow on one side), the expression (a smile, an open mouth, half-closed and closed eyes), a turned or tilted head, the framing, and damaged files.",
     labels:
       "Each photo is labelled with what an officer should decide: accept it, or return it for a named reason. The results compare the checks with these labels.",
     split:

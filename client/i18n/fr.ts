@@ -555,7 +555,7 @@ export const fr = {
     realFaces:
       "Les photos partent de {count} vrais visages, tirés de portraits du domaine public fournis avec des logiciels libres\u00a0: {people}. Les deux ont la peau claire. Chaque teint plus foncé est obtenu en changeant la couleur de leur peau sur la photo, et non en photographiant une personne de ce teint.",
     synthetic:
-      "Tout le reste est fait par notre logiciel\u00a0: le teint, les cheveux, le cou, les vêtements et le fond, l'éclairage (trop sombre, surexposé, reflet du flash, une ombre d'un côté), l'expression (un sourire, la bouche ouverte, les yeux fermés), une tête tournée ou inclinée, le cadrage et des fichiers endommagés.",
+      "Tout le reste est fait par notre logiciel\u00a0: le teint, les cheveux, le cou, les vêtements et le fond, l'éclairage (trop sombre, surexposé, reflet du flash, une ombre d'un côté), l'expression (un sourire, la bouche ouverte, les yeux mi-clos ou fermés), une tête tournée ou inclinée, le cadrage et des fichiers endommagés.",
     labels:
       "Chaque photo est étiquetée avec ce qu'un agent devrait décider\u00a0: l'accepter, ou la renvoyer pour une raison précise. Les résultats comparent les vérifications à ces étiquettes.",
     split:
