@@ -53,16 +53,18 @@ export async function temporaryState(
 }
 
 const TEMPLATES = path.join(ROOT, ".wrangler", "admin-test-states");
-const COMPILE_CACHE = path.join(ROOT, ".wrangler", "admin-test-compile-cache");
+/** V8's code cache for the CLI's processes (NODE_COMPILE_CACHE), shared with the browser files' `portal.admin`. */
+export const COMPILE_CACHE = path.join(ROOT, ".wrangler", "admin-test-compile-cache");
 
 /**
- * The migrated state every test file copies: made once, by the CLI's own path (withPlatform applies
- * pending migrations through wrangler), for this set of migrations and this wrangler. Applying them
- * costs a wrangler process and two workerd starts, which each test file paid before. Test files run
- * in parallel may build it at the same time: each builds in a directory of its own and the first
- * rename wins.
+ * The migrated state every test file copies (the admin files here, the browser files' portals in
+ * e2e/support/portal.ts): made once, by the CLI's own path (withPlatform applies pending migrations
+ * through wrangler), for this set of migrations and this wrangler. Applying them costs a wrangler
+ * process and two workerd starts (about 10 s of CPU), which each test file paid before. Test files
+ * run in parallel may build it at the same time: each builds in a directory of its own and the
+ * first rename wins.
  */
-async function migratedTemplate(): Promise<string> {
+export async function migratedTemplate(): Promise<string> {
   const migrations = path.join(ROOT, "migrations");
   const hash = createHash("sha256").update(await readFile(path.join(ROOT, "node_modules", "wrangler", "package.json")));
   for (const file of (await readdir(migrations)).filter((f) => f.endsWith(".sql")).sort())

@@ -41,8 +41,9 @@ interface MailItem {
   text: string;
 }
 
+/** The newest email of `kind` to `to`, from the dev mailbox (waited for: it may be written after the answer). */
 async function mail(to: string, kind: string): Promise<MailItem> {
-  const messages = JSON.parse(await portal.admin("mail", "--to", to, "--json")) as MailItem[];
+  const messages = await portal.mailboxWhen(to, (all) => all.some((m) => m.kind === kind));
   const found = messages.find((m) => m.kind === kind);
   assert.ok(found, `a ${kind} email to ${to}`);
   return found;

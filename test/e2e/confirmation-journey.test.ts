@@ -63,8 +63,9 @@ describe("confirmation journey in the browser", () => {
       writeFileSync(csv, familyCsv(application, uci, email, language));
       await world.portal.admin("import", csv);
       await world.portal.admin("invite", "--application", application);
+      // Emails from the dev mailbox, waited for (one may be written after the answer that causes it).
       const invitation = (
-        JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]
+        await world.portal.mailboxWhen(email, (all) => all.some((x) => x.kind === "invitation"))
       ).find((x) => x.kind === "invitation")!;
       const token = /\/invitation\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
       const accepted = await fetch(`${world.portal.url}/api/invitations/answer`, {
@@ -74,7 +75,7 @@ describe("confirmation journey in the browser", () => {
       });
       assert.equal(accepted.status, 200);
       const account = (
-        JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string; text: string }[]
+        await world.portal.mailboxWhen(email, (all) => all.some((x) => x.kind === "account_created"))
       ).find((x) => x.kind === "account_created")!;
       const username = /Username: (\S+)/.exec(account.text)![1]!;
       const temporary = /Temporary password: (\S+)/.exec(account.text)![1]!;
@@ -223,9 +224,8 @@ describe("confirmation journey in the browser", () => {
           photo: "completed",
           submit: "completed",
         });
-      const submittedMails = (
-        JSON.parse(await world.portal.admin("mail", "--to", email, "--json")) as { kind: string }[]
-      ).filter((x) => x.kind === "submission_received");
+      const received = (all: { kind: string }[]) => all.filter((x) => x.kind === "submission_received");
+      const submittedMails = received(await world.portal.mailboxWhen(email, (all) => received(all).length >= 3));
       assert.equal(submittedMails.length, 3);
       await context.close();
     });

@@ -1,5 +1,5 @@
 // One applicant with a ready account, made through the real paths (admin
-// import and invite, the invitation API, the account email), for browser
+// import and invite, the invitation API, the account email read from the dev mailbox), for browser
 // tests that start at sign-in. Each call needs its own application number,
 // UCI and email, so tests in one portal never share a person.
 import assert from "node:assert/strict";
@@ -18,13 +18,9 @@ export interface Applicant {
 
 export const CHOSEN_PASSWORD = "seven quiet maple lanterns glow";
 
-interface Mail {
-  kind: string;
-  text: string;
-}
-
-const mails = async (portal: Portal, to: string) =>
-  JSON.parse(await portal.admin("mail", "--to", to, "--json")) as Mail[];
+/** The messages to `to` in the dev mailbox, newest first, once one of `kind` is there (or 20 s on). */
+const mails = (portal: Portal, to: string, kind: string) =>
+  portal.mailboxWhen(to, (messages) => messages.some((m) => m.kind === kind));
 
 /** A principal applicant alone on their application, with an account and its temporary password. */
 export async function newApplicant(
@@ -39,7 +35,7 @@ export async function newApplicant(
   );
   await portal.admin("import", csv);
   await portal.admin("invite", "--application", opts.application);
-  const invitation = (await mails(portal, opts.email)).find((m) => m.kind === "invitation");
+  const invitation = (await mails(portal, opts.email, "invitation")).find((m) => m.kind === "invitation");
   assert.ok(invitation, `an invitation to ${opts.email}`);
   const token = /\/invitation\?lang=\w+#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
   const accepted = await fetch(`${portal.url}/api/invitations/answer`, {
@@ -48,7 +44,7 @@ export async function newApplicant(
     body: JSON.stringify({ token, usePortal: true, inCanada: true, emails: {}, separateAccounts: [] }),
   });
   assert.equal(accepted.status, 200);
-  const account = (await mails(portal, opts.email)).find((m) => m.kind === "account_created");
+  const account = (await mails(portal, opts.email, "account_created")).find((m) => m.kind === "account_created");
   assert.ok(account, `an account email to ${opts.email}`);
   return {
     username: /Username: (\S+)/.exec(account.text)![1]!,

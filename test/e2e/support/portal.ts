@@ -1,11 +1,12 @@
 // Starts the real portal (wrangler dev, local D1/R2/queue) on a free port with
 // its own state directory, so browser tests never touch the developer's data.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { COMPILE_CACHE, migratedTemplate } from "../../admin/support.ts";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -31,9 +32,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs a command to completion; rejects with its output if it fails. */
-export function exec(command: string, args: string[]): Promise<string> {
+export function exec(command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: env() });
+    const child = spawn(command, args, { cwd: root, env: { ...env(), ...extraEnv } });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -44,13 +45,28 @@ export function exec(command: string, args: string[]): Promise<string> {
   });
 }
 
+export interface MailboxMessage {
+  id: number;
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
 export interface Portal {
   url: string;
   stateDir: string;
   /** `npm run admin -- <args>` against this portal's state. */
   admin(...args: string[]): Promise<string>;
   /** The dev mailbox, newest first, secrets filled in. */
-  mailbox(to?: string): Promise<{ id: number; kind: string; to: string; subject: string; text: string }[]>;
+  mailbox(to?: string): Promise<MailboxMessage[]>;
+  /**
+   * The dev mailbox's messages to `to` once `ready` holds for them, or as they are after 20 s: an
+   * email may be written after the answer that causes it (enqueued once the response is sent). The
+   * journeys read their emails here rather than through `npm run admin -- mail`, which cost a
+   * wrangler proxy and a workerd start (about 4 s of CPU) per read; the admin tests cover that command.
+   */
+  mailboxWhen(to: string, ready: (messages: MailboxMessage[]) => boolean): Promise<MailboxMessage[]>;
   stop(): Promise<void>;
 }
 
@@ -147,7 +163,9 @@ export async function startPortal(
 ): Promise<Portal> {
   const dir = mkdtempSync(path.join(tmpdir(), "pr-portal-e2e-"));
   const stateDir = path.join(dir, "state");
-  await exec(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local", "--persist-to", stateDir]);
+  // A copy of the migrated state the admin tests copy too, built once per set of migrations:
+  // `wrangler d1 migrations apply` here cost each browser file about 10 s of CPU.
+  cpSync(await migratedTemplate(), stateDir, { recursive: true });
 
   let started: { url: string; child: ChildProcess } | undefined;
   const failures: string[] = [];
@@ -164,18 +182,25 @@ export async function startPortal(
     }
   }
   const { url, child } = started;
+  async function mailbox(to?: string): Promise<MailboxMessage[]> {
+    const response = await fetch(`${url}/dev/mailbox?format=json${to ? `&to=${encodeURIComponent(to)}` : ""}`);
+    return ((await response.json()) as { messages: MailboxMessage[] }).messages;
+  }
 
   return {
     url,
     stateDir,
-    admin: (...args: string[]) => exec(bin("tsx"), ["scripts/admin/index.ts", ...args, "--state", stateDir]),
-    async mailbox(to?: string) {
-      const response = await fetch(`${url}/dev/mailbox?format=json${to ? `&to=${encodeURIComponent(to)}` : ""}`);
-      return (
-        (await response.json()) as {
-          messages: { id: number; kind: string; to: string; subject: string; text: string }[];
-        }
-      ).messages;
+    // With this process's Node and the admin tests' compile cache (wrangler's bundle compiled once).
+    admin: (...args: string[]) =>
+      exec(process.execPath, ["--import", "tsx", "scripts/admin/index.ts", ...args, "--state", stateDir], {
+        NODE_COMPILE_CACHE: COMPILE_CACHE,
+      }),
+    mailbox,
+    async mailboxWhen(to: string, ready: (messages: MailboxMessage[]) => boolean) {
+      for (const deadline = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 100))) {
+        const messages = await mailbox(to);
+        if (ready(messages) || Date.now() > deadline) return messages;
+      }
     },
     async stop() {
       await stopWrangler(child);
