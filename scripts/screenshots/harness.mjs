@@ -1,8 +1,9 @@
-// Shared by the screenshot scripts (dev tools, not tests): start a seeded
-// portal on a free port with its own state, find Chromium, take a checked
-// screenshot, and the small page helpers the journeys use.
+// Shared by the screenshot scripts (dev tools, not tests): their arguments and output folder, a
+// seeded portal on a free port with its own state (or a running one), Debian's Chromium, pages
+// watched for errors, each width × language, a checked screenshot with axe, and the closing list of
+// what looked wrong. What the scripts do on the portal (sign-ins, set-ups) is in steps.mjs.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,15 +13,49 @@ import { chromium } from "playwright-core";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
-export const DEMO = { username: "PR-DEMO0001", password: "correct maple snowfall lantern" };
-export const WIDTHS = [375, 1280];
+/** A phone and a desktop. The first scripts' phone is 375 px wide, kept so their file names stay. */
+export const WIDTHS = [390, 1280];
+export const WIDTHS_375 = [375, 1280];
 export const LANGS = ["en", "fr"];
+/** The generated photo fixtures (`npx tsx scripts/fixtures/generate-photos.ts`). */
+export const photosDir = path.join(root, "test", "fixtures", "photos");
 /** What looked wrong, printed by each script at the end. */
 export const problems = [];
 let outDir = path.join(root, "screenshots");
-/** Where `shot` writes (each script has its own folder under screenshots/). */
-export function setOutDir(dir) {
-  outDir = dir;
+
+/**
+ * The script's command line: `--out DIR` (default screenshots/<name>, created) and `--url URL` (a
+ * running portal seeded with `npm run admin -- seed-demo`, for the scripts that can use one).
+ */
+export function screenshotArgs(name) {
+  const args = process.argv.slice(2);
+  const option = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  outDir = path.resolve(option("--out") ?? path.join(root, "screenshots", name));
+  mkdirSync(outDir, { recursive: true });
+  return { outDir, url: option("--url")?.replace(/\/$/, "") };
+}
+
+/** Stops the script early when a photo fixture it needs was not generated. */
+export function requireFixtures(files) {
+  for (const file of files)
+    if (!existsSync(path.join(photosDir, file)))
+      throw new Error(`missing ${file}: run npx tsx scripts/fixtures/generate-photos.ts`);
+}
+
+/** Each width × language, width first unless `langFirst`; `tag` ends the file names: `${lang}-${width}`. */
+export function views(widths = WIDTHS, { langFirst = false } = {}) {
+  const all = [];
+  for (const outer of langFirst ? LANGS : widths)
+    for (const inner of langFirst ? widths : LANGS) {
+      const [width, lang] = langFirst ? [inner, outer] : [outer, inner];
+      all.push({ width, lang, tag: `${lang}-${width}` });
+    }
+  return all;
+}
+
+/** The viewport of a width: a phone's screen is shorter. */
+export function viewport(width, phoneHeight = 800) {
+  return { width, height: width < 600 ? phoneHeight : 900 };
 }
 
 const childEnv = {
@@ -109,6 +144,29 @@ export async function startPortal(vars = {}) {
   };
 }
 
+/** A running portal (`url`) or a new one with `vars`; Chromium; `body({ portal, browser })`; then both closed. */
+export async function withPortal({ url, vars } = {}, body) {
+  const portal = url ? { url, stop: async () => {} } : await startPortal(vars);
+  try {
+    const browser = await launchBrowser();
+    try {
+      await body({ portal, browser });
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await portal.stop();
+  }
+}
+
+/** Prints what looked wrong (the exit code is then 1), or `allGood`. */
+export function report(allGood = "No problems seen.") {
+  if (problems.length) {
+    console.log(`\nProblems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    process.exitCode = 1;
+  } else console.log(`\n${allGood}`);
+}
+
 export function chromiumPath() {
   for (const candidate of [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
     if (candidate && existsSync(candidate)) return candidate;
@@ -145,14 +203,21 @@ export async function expectSummaryFocused(page, name) {
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Screenshot, then axe on the same state; violations become problems. The context needs `bypassCSP: true`. */
+/** Screenshot, then axe on the same state. */
 export async function shotAndAxe(page, name) {
   await shot(page, name);
+  await axe(page, name);
+}
+
+/** axe-core's WCAG A/AA rules on the page as it is; violations become problems. The page needs `newPage(…, { axe: true })`. */
+export async function axe(page, name) {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(
     (values) => window.axe.run(document, { runOnly: { type: "tag", values } }),
     AXE_TAGS,
   );
+  // A page that had not rendered passes almost nothing: that is not a clean result.
+  if (result.passes.length < 10) problems.push(`${name}: axe ran only ${result.passes.length} passing rules`);
   for (const v of result.violations)
     problems.push(
       `${name}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
@@ -169,18 +234,10 @@ export async function ready(page) {
     .catch(() => {});
 }
 
-export async function signIn(page, base) {
-  await page.goto(`${base}/sign-in?lang=en`);
-  await page.fill("#username", DEMO.username);
-  await page.fill("#password", DEMO.password);
-  await page.locator("form button[type=submit]").click();
-  await page.locator(".task-list").first().waitFor();
-}
-
-export async function personsOf(page) {
-  return page.evaluate(
-    async () => (await (await fetch("/api/persons", { headers: { Accept: "application/json" } })).json()).persons,
-  );
+/** Opens a page's address and waits until it is ready. */
+export async function visit(page, url) {
+  await page.goto(url);
+  await ready(page);
 }
 
 /** Debian's Chromium with the flags this closed network needs. */
@@ -199,15 +256,17 @@ export function launchBrowser() {
   });
 }
 
-/** One signed-in page per width, kept for the whole run; console and page errors become problems. */
-export async function openSignedInPage(browser, base, width) {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
+/**
+ * A page in a context of its own at `width`; console errors (but a 4xx answer's) and page errors become
+ * problems under `label`. `axe: true` bypasses the portal's CSP, which would refuse axe's script.
+ */
+export async function newPage(browser, width, { axe = false, phoneHeight, label = `${width}px` } = {}) {
+  const context = await browser.newContext({ bypassCSP: axe, viewport: viewport(width, phoneHeight) });
   const page = await context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error" && !/status of 4\d\d/.test(message.text()))
-      problems.push(`${width}px console: ${message.text()}`);
+      problems.push(`${label} console: ${message.text()}`);
   });
-  page.on("pageerror", (error) => problems.push(`${width}px page error: ${error.message}`));
-  await signIn(page, base);
+  page.on("pageerror", (error) => problems.push(`${label} page error: ${error.message}`));
   return page;
 }

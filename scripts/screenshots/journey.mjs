@@ -10,81 +10,59 @@
 //   node scripts/screenshots/journey.mjs --url URL       uses a running portal seeded with `npm run admin -- seed-demo`
 //                                                        (it declares presence and saves an address there)
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import {
-  LANGS,
-  WIDTHS,
+  WIDTHS_375,
   expectSummaryFocused,
-  launchBrowser,
-  openSignedInPage,
-  personsOf,
   problems,
-  ready,
-  root,
-  setOutDir,
+  report,
+  screenshotArgs,
   shot,
-  startPortal,
+  views,
+  visit,
+  withPortal,
 } from "./harness.mjs";
+import { openSignedInPage, personsOf } from "./steps.mjs";
 
-const outDir = path.join(root, "screenshots", "journey");
-setOutDir(outDir);
+const { url } = screenshotArgs("journey");
 
-// ---------- the journey ----------
-
-const args = process.argv.slice(2);
-const urlIndex = args.indexOf("--url");
-const portal =
-  urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
-mkdirSync(outDir, { recursive: true });
-const browser = await launchBrowser();
-
-const openPage = (width) => openSignedInPage(browser, portal.url, width);
-
-try {
+await withPortal({ url }, async ({ portal, browser }) => {
   const pages = {};
-  for (const width of WIDTHS) pages[width] = await openPage(width);
+  for (const width of WIDTHS_375) pages[width] = await openSignedInPage(browser, portal.url, width);
   const persons = await personsOf(pages[1280]);
   const self = persons.find((p) => p.isSelf);
   const family = persons.find((p) => !p.isSelf);
-  const go = async (page, lang, pathname) => {
-    await page.goto(`${portal.url}${pathname}?lang=${lang}`);
-    await ready(page);
-  };
+  const go = (page, lang, pathname) => visit(page, `${portal.url}${pathname}?lang=${lang}`);
 
   console.log("Before any task is done:");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, "/home");
-      await shot(page, `01-tasks-${tag}`);
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, "/home");
+    await shot(page, `01-tasks-${tag}`);
 
-      await go(page, lang, `/persons/${self.id}/presence`);
-      await shot(page, `02-presence-self-${tag}`);
-      await go(page, lang, `/persons/${family.id}/presence`);
-      await page.locator("form button[type=submit]").click(); // unticked: the server's message
-      await expectSummaryFocused(page, `presence-unticked-${tag}`);
-      await shot(page, `03-presence-family-unticked-${tag}`);
+    await go(page, lang, `/persons/${self.id}/presence`);
+    await shot(page, `02-presence-self-${tag}`);
+    await go(page, lang, `/persons/${family.id}/presence`);
+    await page.locator("form button[type=submit]").click(); // unticked: the server's message
+    await expectSummaryFocused(page, `presence-unticked-${tag}`);
+    await shot(page, `03-presence-family-unticked-${tag}`);
 
-      await go(page, lang, `/persons/${self.id}/address`);
-      await shot(page, `04-address-empty-${tag}`);
-      await page.locator("form button[type=submit]").click(); // all empty: the client's required checks
-      await expectSummaryFocused(page, `address-empty-${tag}`);
-      await shot(page, `05-address-required-${tag}`);
-      await page.fill("#street-number", "24");
-      await page.fill("#street-name", "Sussex Drive");
-      await page.fill("#city", "Ottawa");
-      await page.selectOption("#province", "QC");
-      await page.fill("#postal-code", "K1A 0B1");
-      await page.locator("form button[type=submit]").click(); // Quebec with an Ontario code: the server's message
-      // The summary is already there (required fields): wait for the server's new message.
-      await page.locator(".error-summary", { hasText: "K1A 0B1" }).waitFor();
-      await expectSummaryFocused(page, `address-province-${tag}`);
-      await shot(page, `06-address-postal-province-${tag}`);
-      if ((await page.inputValue("#street-name")) !== "Sussex Drive")
-        problems.push(`address-province-${tag}: typed values were lost`);
-    }
+    await go(page, lang, `/persons/${self.id}/address`);
+    await shot(page, `04-address-empty-${tag}`);
+    await page.locator("form button[type=submit]").click(); // all empty: the client's required checks
+    await expectSummaryFocused(page, `address-empty-${tag}`);
+    await shot(page, `05-address-required-${tag}`);
+    await page.fill("#street-number", "24");
+    await page.fill("#street-name", "Sussex Drive");
+    await page.fill("#city", "Ottawa");
+    await page.selectOption("#province", "QC");
+    await page.fill("#postal-code", "K1A 0B1");
+    await page.locator("form button[type=submit]").click(); // Quebec with an Ontario code: the server's message
+    // The summary is already there (required fields): wait for the server's new message.
+    await page.locator(".error-summary", { hasText: "K1A 0B1" }).waitFor();
+    await expectSummaryFocused(page, `address-province-${tag}`);
+    await shot(page, `06-address-postal-province-${tag}`);
+    if ((await page.inputValue("#street-name")) !== "Sussex Drive")
+      problems.push(`address-province-${tag}: typed values were lost`);
   }
 
   console.log("Doing the tasks:");
@@ -110,27 +88,14 @@ try {
   await shot(desktop, "08-tasks-after-address-fr-1280");
 
   console.log("After:");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/presence`);
-      await shot(page, `09-presence-declared-${tag}`);
-      await go(page, lang, `/persons/${family.id}/address`);
-      await shot(page, `10-address-prefilled-${tag}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, `/persons/${self.id}/presence`);
+    await shot(page, `09-presence-declared-${tag}`);
+    await go(page, lang, `/persons/${family.id}/address`);
+    await shot(page, `10-address-prefilled-${tag}`);
   }
   await go(desktop, "en", "/persons/999999/address");
   await shot(desktop, "11-address-unknown-person-en-1280");
-} finally {
-  await browser.close();
-  await portal.stop();
-}
-
-if (problems.length > 0) {
-  console.log("\nProblems:");
-  for (const problem of problems) console.log(`  - ${problem}`);
-  process.exitCode = 1;
-} else {
-  console.log("\nNo console errors, no horizontal overflow, error summaries focused.");
-}
+});
+report("No console errors, no horizontal overflow, error summaries focused.");

@@ -10,38 +10,27 @@
 //   node scripts/screenshots/photo-editor.mjs --url URL     uses a running portal seeded with `npm run admin -- seed-demo`
 // Needs the photo fixtures: `npx tsx scripts/fixtures/generate-photos.ts`. Build the client first.
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
-import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import {
-  LANGS,
-  WIDTHS,
-  launchBrowser,
-  openSignedInPage,
-  personsOf,
+  WIDTHS_375,
+  newPage,
+  photosDir,
   problems,
-  ready,
+  report,
+  requireFixtures,
   root,
-  setOutDir,
+  screenshotArgs,
   shot,
-  startPortal,
+  views,
+  visit,
+  withPortal,
 } from "./harness.mjs";
+import { openSignedInPage, personsOf } from "./steps.mjs";
 
-const outDir = path.join(root, "screenshots", "photo-editor");
-setOutDir(outDir);
-const photos = path.join(root, "test", "fixtures", "photos");
+const { outDir, url } = screenshotArgs("photo-editor");
 /** A good photo, and one that fails (the face is too dark). */
 const FIXTURES = { good: "valid.jpg", failing: "too-dark.jpg" };
-for (const file of Object.values(FIXTURES)) {
-  if (!existsSync(path.join(photos, file)))
-    throw new Error(`missing ${file}: run npx tsx scripts/fixtures/generate-photos.ts`);
-}
-
-const args = process.argv.slice(2);
-const urlIndex = args.indexOf("--url");
-const portal =
-  urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
-mkdirSync(outDir, { recursive: true });
-const browser = await launchBrowser();
+requireFixtures(Object.values(FIXTURES));
 
 /** The editor alone, too: a full phone page is too tall to look at in one piece. */
 async function editorShot(page, name) {
@@ -52,7 +41,7 @@ async function editorShot(page, name) {
 
 /** Picks a fixture in the editor and waits until its checks have settled. */
 async function pick(page, inputId, fixture, name) {
-  await page.locator(`#${inputId}`).setInputFiles(path.join(photos, fixture));
+  await page.locator(`#${inputId}`).setInputFiles(path.join(photosDir, fixture));
   // The previous photo's results are "done" too: first see the new photo's checks start.
   await page
     .locator('.photo-editor__summary[data-state="running"]')
@@ -68,49 +57,36 @@ async function pick(page, inputId, fixture, name) {
   if (!settled) problems.push(`${name}: the checks did not settle`);
 }
 
-try {
-  for (const width of WIDTHS) {
-    for (const lang of LANGS) {
-      // Public page, signed out.
-      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 800 : 900 } });
-      const page = await context.newPage();
-      page.on("pageerror", (error) => problems.push(`${width}px ${lang} page error: ${error.message}`));
-      await page.goto(`${portal.url}/photo-check?lang=${lang}`);
-      await ready(page);
-      await shot(page, `photo-check-${width}-${lang}-empty`);
-      for (const [kind, fixture] of Object.entries(FIXTURES)) {
-        await pick(page, "photo-check-file", fixture, `photo-check ${width} ${lang} ${kind}`);
-        await shot(page, `photo-check-${width}-${lang}-${kind}`);
-        await editorShot(page, `photo-check-${width}-${lang}-${kind}`);
-      }
-      await context.close();
-
-      // The photo task page, signed in: a good photo applied and uploaded.
-      const signedIn = await openSignedInPage(browser, portal.url, width);
-      const [person] = await personsOf(signedIn);
-      await signedIn.goto(`${portal.url}/persons/${person.id}/photo?lang=${lang}`);
-      await ready(signedIn);
-      await pick(signedIn, "photo-file", FIXTURES.good, `photo task ${width} ${lang}`);
-      await shot(signedIn, `photo-task-${width}-${lang}-editing`);
-      // The person may already have a photo (an earlier width or language): wait for this upload.
-      const uploaded = signedIn.waitForResponse(
-        (r) => r.request().method() === "POST" && r.url().endsWith(`/api/persons/${person.id}/photo`),
-        { timeout: 60_000 },
-      );
-      await signedIn.locator(".photo-editor .form-actions button").click();
-      await uploaded;
-      await signedIn.locator(".upload-progress").waitFor({ state: "detached" });
-      await signedIn.locator("img.photo-preview--greyscale").waitFor({ timeout: 60_000 });
-      await shot(signedIn, `photo-task-${width}-${lang}-uploaded`);
-      await signedIn.context().close();
+await withPortal({ url }, async ({ portal, browser }) => {
+  for (const { width, lang } of views(WIDTHS_375)) {
+    // Public page, signed out.
+    const page = await newPage(browser, width, { label: `${width}px ${lang}` });
+    await visit(page, `${portal.url}/photo-check?lang=${lang}`);
+    await shot(page, `photo-check-${width}-${lang}-empty`);
+    for (const [kind, fixture] of Object.entries(FIXTURES)) {
+      await pick(page, "photo-check-file", fixture, `photo-check ${width} ${lang} ${kind}`);
+      await shot(page, `photo-check-${width}-${lang}-${kind}`);
+      await editorShot(page, `photo-check-${width}-${lang}-${kind}`);
     }
+    await page.context().close();
+
+    // The photo task page, signed in: a good photo applied and uploaded.
+    const signedIn = await openSignedInPage(browser, portal.url, width);
+    const [person] = await personsOf(signedIn);
+    await visit(signedIn, `${portal.url}/persons/${person.id}/photo?lang=${lang}`);
+    await pick(signedIn, "photo-file", FIXTURES.good, `photo task ${width} ${lang}`);
+    await shot(signedIn, `photo-task-${width}-${lang}-editing`);
+    // The person may already have a photo (an earlier width or language): wait for this upload.
+    const uploaded = signedIn.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().endsWith(`/api/persons/${person.id}/photo`),
+      { timeout: 60_000 },
+    );
+    await signedIn.locator(".photo-editor .form-actions button").click();
+    await uploaded;
+    await signedIn.locator(".upload-progress").waitFor({ state: "detached" });
+    await signedIn.locator("img.photo-preview--greyscale").waitFor({ timeout: 60_000 });
+    await shot(signedIn, `photo-task-${width}-${lang}-uploaded`);
+    await signedIn.context().close();
   }
-} finally {
-  await browser.close();
-  await portal.stop();
-}
-if (problems.length > 0) {
-  console.log("\nWhat looks wrong:");
-  for (const problem of problems) console.log(`  - ${problem}`);
-  process.exitCode = 1;
-} else console.log("\nNothing looked wrong.");
+});
+report("Nothing looked wrong.");

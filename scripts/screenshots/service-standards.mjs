@@ -8,52 +8,26 @@
 //
 // Usage: node scripts/screenshots/service-standards.mjs [--out DIR]   (default screenshots/service-standards)
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { Secret, TOTP } from "otpauth";
 import {
-  LANGS,
-  WIDTHS,
+  WIDTHS_375,
   bin,
-  launchBrowser,
-  personsOf,
-  problems,
-  ready,
-  root,
+  newPage,
+  report,
   run,
-  setOutDir,
-  shot,
-  signIn,
-  startPortal,
+  screenshotArgs,
+  shotAndAxe,
+  viewport,
+  views,
+  visit,
+  withPortal,
 } from "./harness.mjs";
+import { OFFICER, d1, openSignedInPage, personsOf, signInOfficer } from "./steps.mjs";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/** axe-core's WCAG A/AA rules on the page as it is (the context must bypass CSP to add axe). */
-async function axe(page, name) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (values) => window.axe.run(document, { runOnly: { type: "tag", values } }),
-    AXE_TAGS,
-  );
-  if (result.passes.length < 10) problems.push(`${name}: axe ran only ${result.passes.length} passing rules`);
-  for (const v of result.violations)
-    problems.push(
-      `${name}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`,
-    );
-  console.log(`  axe: ${name}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
-}
-
-const args = process.argv.slice(2);
-const outIndex = args.indexOf("--out");
-const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, "screenshots", "service-standards");
-setOutDir(outDir);
-mkdirSync(outDir, { recursive: true });
+const { outDir } = screenshotArgs("service-standards");
 
 const DAY = 86_400_000;
-const OFFICER = { email: "officer@demo.test", password: "quiet harbour pencil meadow", secret: "PR portal demo only!" };
 const q = (text) => `'${String(text).replace(/'/g, "''")}'`;
 const iso = (ms) => new Date(ms).toISOString();
 const day = (ms) => iso(ms).slice(0, 10);
@@ -147,102 +121,53 @@ function seedSql(now) {
   return sql.join("\n");
 }
 
-const portal = await startPortal();
-const browser = await launchBrowser();
-try {
-  const go = async (page, url) => {
-    await page.goto(url);
-    await ready(page);
-  };
-  const publicPage = await (
-    await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
-  ).newPage();
+await withPortal({}, async ({ portal, browser }) => {
+  const publicPage = await newPage(browser, 1280, { axe: true });
   console.log("Transparency, before the daily job:");
-  for (const lang of LANGS)
-    for (const width of WIDTHS) {
-      await publicPage.setViewportSize({ width, height: width < 600 ? 800 : 900 });
-      await go(publicPage, `${portal.url}/transparency?lang=${lang}`);
-      await publicPage.locator(".notice").waitFor();
-      await shot(publicPage, `01-transparency-none-${lang}-${width}`);
-      await axe(publicPage, `transparency none ${lang} ${width}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    await publicPage.setViewportSize(viewport(width));
+    await visit(publicPage, `${portal.url}/transparency?lang=${lang}`);
+    await publicPage.locator(".notice").waitFor();
+    await shotAndAxe(publicPage, `01-transparency-none-${tag}`);
+  }
 
   const sqlFile = path.join(outDir, "seed.sql");
   writeFileSync(sqlFile, seedSql(Date.now()));
-  await run(bin("wrangler"), [
-    "d1",
-    "execute",
-    "DB",
-    "--local",
-    "--persist-to",
-    portal.state,
-    "--file",
-    sqlFile,
-    "--yes",
-  ]);
+  await d1(portal.state, ["--file", sqlFile, "--yes"]);
   await run(bin("tsx"), ["scripts/admin/index.ts", "maintenance", "--state", portal.state]);
 
   console.log("Transparency, with figures:");
-  for (const lang of LANGS)
-    for (const width of WIDTHS) {
-      await publicPage.setViewportSize({ width, height: width < 600 ? 800 : 900 });
-      await go(publicPage, `${portal.url}/transparency?lang=${lang}`);
-      await publicPage.locator("#steps-heading").waitFor();
-      await shot(publicPage, `02-transparency-figures-${lang}-${width}`);
-      await axe(publicPage, `transparency figures ${lang} ${width}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    await publicPage.setViewportSize(viewport(width));
+    await visit(publicPage, `${portal.url}/transparency?lang=${lang}`);
+    await publicPage.locator("#steps-heading").waitFor();
+    await shotAndAxe(publicPage, `02-transparency-figures-${tag}`);
+  }
 
   console.log("Status page with its clock:");
-  for (const width of WIDTHS) {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: width < 600 ? 800 : 900 } });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => problems.push(`${width}px page error: ${error.message}`));
-    await signIn(page, portal.url);
-    const self = (await personsOf(page)).find((p) => p.isSelf);
-    for (const lang of LANGS) {
-      await go(page, `${portal.url}/persons/${self.id}/status?lang=${lang}`);
-      await page.locator(".status-clocks").waitFor();
-      await shot(page, `03-status-clock-${lang}-${width}`);
-      await axe(page, `status clock ${lang} ${width}`);
-    }
-    await context.close();
+  const pages = {};
+  for (const width of WIDTHS_375) pages[width] = await openSignedInPage(browser, portal.url, width, { axe: true });
+  const self = (await personsOf(pages[1280])).find((p) => p.isSelf);
+  for (const { width, lang, tag } of views(WIDTHS_375)) {
+    await visit(pages[width], `${portal.url}/persons/${self.id}/status?lang=${lang}`);
+    await pages[width].locator(".status-clocks").waitFor();
+    await shotAndAxe(pages[width], `03-status-clock-${tag}`);
   }
 
   console.log("Officers:");
   // One sign-in: a TOTP code works once, so each width reuses the same session.
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => problems.push(`officer page error: ${error.message}`));
-  await go(page, `${portal.url}/review/sign-in?lang=en`);
-  await page.fill("#officer-email", OFFICER.email);
-  await page.fill("#officer-password", OFFICER.password);
-  const totp = new TOTP({ secret: Secret.fromUTF8(OFFICER.secret), digits: 6, period: 30 });
-  await page.fill("#officer-code", totp.generate());
-  await page.locator("form button[type=submit]").click();
-  await page.locator(".queue").waitFor();
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
-    for (const lang of LANGS) {
-      await go(page, `${portal.url}/review?lang=${lang}`);
-      await page.locator(".tag--overdue").first().waitFor();
-      await shot(page, `04-queue-overdue-${lang}-${width}`);
-      await axe(page, `queue overdue ${lang} ${width}`);
-      await go(page, `${portal.url}/review/follow-up?stage=confirm&lang=${lang}`);
-      await shot(page, `05-follow-up-${lang}-${width}`);
-      await axe(page, `follow-up ${lang} ${width}`);
-      await go(page, `${portal.url}/review/metrics?lang=${lang}`);
-      await page.locator("#standards-heading").waitFor();
-      await shot(page, `06-metrics-${lang}-${width}`);
-      await axe(page, `metrics ${lang} ${width}`);
-    }
+  const page = await newPage(browser, 1280, { axe: true, label: "officer" });
+  await signInOfficer(page, portal.url);
+  for (const { width, lang, tag } of views(WIDTHS_375)) {
+    await page.setViewportSize(viewport(width));
+    await visit(page, `${portal.url}/review?lang=${lang}`);
+    await page.locator(".tag--overdue").first().waitFor();
+    await shotAndAxe(page, `04-queue-overdue-${tag}`);
+    await visit(page, `${portal.url}/review/follow-up?stage=confirm&lang=${lang}`);
+    await shotAndAxe(page, `05-follow-up-${tag}`);
+    await visit(page, `${portal.url}/review/metrics?lang=${lang}`);
+    await page.locator("#standards-heading").waitFor();
+    await shotAndAxe(page, `06-metrics-${tag}`);
   }
-  await context.close();
-} finally {
-  await browser.close();
-  await portal.stop();
-}
-if (problems.length) {
-  console.log("\nProblems:");
-  for (const problem of problems) console.log(`  - ${problem}`);
-  process.exitCode = 1;
-} else console.log("\nNo problems seen.");
+});
+report();

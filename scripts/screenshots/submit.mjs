@@ -12,42 +12,24 @@
 //                                                        (it declares, saves an address, uploads a photo and SUBMITS there)
 // Needs the photo fixtures: `npx tsx scripts/fixtures/generate-photos.ts`.
 // Chromium: /usr/bin/chromium, or CHROMIUM_PATH.
-import { mkdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import {
-  DEMO,
-  LANGS,
-  WIDTHS,
+  WIDTHS_375,
   expectSummaryFocused,
-  launchBrowser,
-  openSignedInPage,
-  personsOf,
+  photosDir,
   problems,
-  ready,
-  root,
-  setOutDir,
+  report,
+  requireFixtures,
+  screenshotArgs,
   shot,
-  startPortal,
+  views,
+  visit,
+  withPortal,
 } from "./harness.mjs";
+import { DEMO, openSignedInPage, personsOf } from "./steps.mjs";
 
-const outDir = path.join(root, "screenshots", "submit");
-setOutDir(outDir);
-const photos = path.join(root, "test", "fixtures", "photos");
-
-// ---------- the journey ----------
-
-const args = process.argv.slice(2);
-const urlIndex = args.indexOf("--url");
-for (const fixture of ["valid.jpg", "too-dark.jpg", "heic-like.heic"]) {
-  if (!existsSync(path.join(photos, fixture)))
-    throw new Error(`missing ${fixture}: run npx tsx scripts/fixtures/generate-photos.ts`);
-}
-const portal =
-  urlIndex >= 0 ? { url: args[urlIndex + 1].replace(/\/$/, ""), stop: async () => {} } : await startPortal();
-mkdirSync(outDir, { recursive: true });
-const browser = await launchBrowser();
-
-const openPage = (width) => openSignedInPage(browser, portal.url, width);
+const { url } = screenshotArgs("submit");
+requireFixtures(["valid.jpg", "too-dark.jpg", "heic-like.heic"]);
 
 /** The first two tasks, straight through the API: journey.mjs photographs their pages. */
 async function declareAndGiveAddress(page, personId) {
@@ -78,39 +60,34 @@ async function declareAndGiveAddress(page, personId) {
 }
 
 async function uploadFile(page, fixture) {
-  await page.setInputFiles("#photo-file", path.join(photos, fixture));
+  await page.setInputFiles("#photo-file", path.join(photosDir, fixture));
   await page.locator("form.photo-upload button[type=submit]").click();
 }
 
-try {
+await withPortal({ url }, async ({ portal, browser }) => {
   const pages = {};
-  for (const width of WIDTHS) pages[width] = await openPage(width);
+  for (const width of WIDTHS_375) pages[width] = await openSignedInPage(browser, portal.url, width);
   const desktop = pages[1280];
   const persons = await personsOf(desktop);
   const self = persons.find((p) => p.isSelf);
   const family = persons.find((p) => !p.isSelf);
-  const go = async (page, lang, pathname) => {
-    await page.goto(`${portal.url}${pathname}${pathname.includes("?") ? "&" : "?"}lang=${lang}`);
-    await ready(page);
-  };
+  const go = (page, lang, pathname) =>
+    visit(page, `${portal.url}${pathname}${pathname.includes("?") ? "&" : "?"}lang=${lang}`);
   await declareAndGiveAddress(desktop, self.id);
 
   console.log("Photo:");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/check-answers`);
-      await shot(page, `01-check-answers-tasks-left-${tag}`);
-      await go(page, lang, `/persons/${self.id}/photo`);
-      await shot(page, `02-photo-empty-${tag}`);
-      await page.locator("form.photo-upload button[type=submit]").click(); // no file: the client's message
-      await expectSummaryFocused(page, `photo-no-file-${tag}`);
-      await uploadFile(page, "too-dark.jpg");
-      await page.locator(".photo-failed").waitFor();
-      await expectSummaryFocused(page, `photo-failed-${tag}`);
-      await shot(page, `03-photo-failed-${tag}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, `/persons/${self.id}/check-answers`);
+    await shot(page, `01-check-answers-tasks-left-${tag}`);
+    await go(page, lang, `/persons/${self.id}/photo`);
+    await shot(page, `02-photo-empty-${tag}`);
+    await page.locator("form.photo-upload button[type=submit]").click(); // no file: the client's message
+    await expectSummaryFocused(page, `photo-no-file-${tag}`);
+    await uploadFile(page, "too-dark.jpg");
+    await page.locator(".photo-failed").waitFor();
+    await expectSummaryFocused(page, `photo-failed-${tag}`);
+    await shot(page, `03-photo-failed-${tag}`);
   }
   await go(desktop, "en", `/persons/${self.id}/photo`);
   await uploadFile(desktop, "heic-like.heic"); // refused before any check: the message is inline
@@ -123,15 +100,13 @@ try {
     .locator(".photo-preview")
     .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
   await shot(desktop, "04-photo-uploaded-en-1280");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      await go(page, lang, `/persons/${self.id}/photo`);
-      await page
-        .locator(".photo-preview")
-        .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
-      await shot(page, `05-photo-current-${lang}-${width}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, `/persons/${self.id}/photo`);
+    await page
+      .locator(".photo-preview")
+      .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+    await shot(page, `05-photo-current-${tag}`);
   }
   if (await desktop.locator("#acknowledge").count()) {
     await desktop.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
@@ -167,52 +142,46 @@ try {
         lang === "en" ? "Take the photo in front of a plain white wall." : "Prenez la photo devant un mur blanc uni.",
     },
   ];
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      const base = `${portal.url}/api/persons/${family.id}/photo`;
-      await page.route(base, (route) =>
-        route.request().method() === "GET"
-          ? route.fulfill({
-              json: {
-                photoId: 1,
-                state: "draft",
-                verdict: "warn",
-                warningsAcknowledged: false,
-                width: 900,
-                height: 1260,
-                checks: warnChecks(lang),
-              },
-            })
-          : route.continue(),
-      );
-      await page.route(`${base}/image?*`, (route) =>
-        route.fulfill({ path: path.join(photos, "valid.jpg"), contentType: "image/jpeg" }),
-      );
-      await go(page, lang, `/persons/${family.id}/photo`);
-      await page
-        .locator(".photo-preview")
-        .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
-      await shot(page, `06-photo-warning-${tag}`);
-      await page.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
-      await expectSummaryFocused(page, `photo-acknowledge-unticked-${tag}`);
-      await shot(page, `06-photo-warning-unticked-${tag}`);
-      await page.unrouteAll();
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    const base = `${portal.url}/api/persons/${family.id}/photo`;
+    await page.route(base, (route) =>
+      route.request().method() === "GET"
+        ? route.fulfill({
+            json: {
+              photoId: 1,
+              state: "draft",
+              verdict: "warn",
+              warningsAcknowledged: false,
+              width: 900,
+              height: 1260,
+              checks: warnChecks(lang),
+            },
+          })
+        : route.continue(),
+    );
+    await page.route(`${base}/image?*`, (route) =>
+      route.fulfill({ path: path.join(photosDir, "valid.jpg"), contentType: "image/jpeg" }),
+    );
+    await go(page, lang, `/persons/${family.id}/photo`);
+    await page
+      .locator(".photo-preview")
+      .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
+    await shot(page, `06-photo-warning-${tag}`);
+    await page.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
+    await expectSummaryFocused(page, `photo-acknowledge-unticked-${tag}`);
+    await shot(page, `06-photo-warning-unticked-${tag}`);
+    await page.unrouteAll();
   }
 
   console.log("Review and submit:");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/check-answers`);
-      await shot(page, `08-check-answers-${tag}`);
-      await page.locator("form button[type=submit]").click(); // unticked: the server's message
-      await expectSummaryFocused(page, `check-answers-unticked-${tag}`);
-      await shot(page, `09-check-answers-unticked-${tag}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, `/persons/${self.id}/check-answers`);
+    await shot(page, `08-check-answers-${tag}`);
+    await page.locator("form button[type=submit]").click(); // unticked: the server's message
+    await expectSummaryFocused(page, `check-answers-unticked-${tag}`);
+    await shot(page, `09-check-answers-unticked-${tag}`);
   }
   await go(desktop, "en", `/persons/${family.id}/check-answers`);
   await shot(desktop, "10-check-answers-family-tasks-left-en-1280");
@@ -225,21 +194,18 @@ try {
   const confirmation = new URL(desktop.url());
   const reference = confirmation.searchParams.get("ref");
   if (!reference) problems.push("the confirmation page has no ?ref=");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/submitted?ref=${encodeURIComponent(reference ?? "")}`);
-      await shot(page, `12-submitted-${tag}`);
-      await go(page, lang, `/persons/${self.id}/check-answers`);
-      if (await page.locator(".summary-list a").count())
-        problems.push(`check-answers-after-submit-${tag}: Change links are still shown`);
-      await shot(page, `13-check-answers-after-submit-${tag}`);
-      await go(page, lang, `/persons/${self.id}/photo`);
-      await shot(page, `14-photo-submitted-${tag}`);
-      await go(page, lang, "/home");
-      await shot(page, `15-tasks-after-submit-${tag}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, `/persons/${self.id}/submitted?ref=${encodeURIComponent(reference ?? "")}`);
+    await shot(page, `12-submitted-${tag}`);
+    await go(page, lang, `/persons/${self.id}/check-answers`);
+    if (await page.locator(".summary-list a").count())
+      problems.push(`check-answers-after-submit-${tag}: Change links are still shown`);
+    await shot(page, `13-check-answers-after-submit-${tag}`);
+    await go(page, lang, `/persons/${self.id}/photo`);
+    await shot(page, `14-photo-submitted-${tag}`);
+    await go(page, lang, "/home");
+    await shot(page, `15-tasks-after-submit-${tag}`);
   }
 
   console.log("Status and verification:");
@@ -263,70 +229,64 @@ try {
     cardTargetDate: null,
   };
   const statusBase = `${portal.url}/api/persons/${self.id}/status`;
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, `/persons/${self.id}/status`);
-      if ((await page.locator("ol.timeline > li").count()) === 0)
-        problems.push(`status-${tag}: no timeline after submitting`);
-      await shot(page, `12b-status-${tag}`);
-      await go(page, lang, `/persons/${family.id}/status`);
-      await shot(page, `12c-status-not-submitted-${tag}`);
-      await page.route(statusBase, (route) => route.fulfill({ json: fullTimeline }));
-      await go(page, lang, `/persons/${self.id}/status`);
-      await shot(page, `12d-status-full-faked-${tag}`);
-      await page.route(statusBase, (route) =>
-        route.fulfill({
-          json: { events: fullTimeline.events.slice(0, 2), proofAvailable: false, cardTargetDate: null },
-        }),
-      );
-      await go(page, lang, `/persons/${self.id}/status`);
-      await shot(page, `12e-status-returned-faked-${tag}`);
-      await page.unrouteAll();
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, `/persons/${self.id}/status`);
+    if ((await page.locator("ol.timeline > li").count()) === 0)
+      problems.push(`status-${tag}: no timeline after submitting`);
+    await shot(page, `12b-status-${tag}`);
+    await go(page, lang, `/persons/${family.id}/status`);
+    await shot(page, `12c-status-not-submitted-${tag}`);
+    await page.route(statusBase, (route) => route.fulfill({ json: fullTimeline }));
+    await go(page, lang, `/persons/${self.id}/status`);
+    await shot(page, `12d-status-full-faked-${tag}`);
+    await page.route(statusBase, (route) =>
+      route.fulfill({
+        json: { events: fullTimeline.events.slice(0, 2), proofAvailable: false, cardTargetDate: null },
+      }),
+    );
+    await go(page, lang, `/persons/${self.id}/status`);
+    await shot(page, `12e-status-returned-faked-${tag}`);
+    await page.unrouteAll();
 
-      await go(page, lang, "/verify");
-      await shot(page, `12f-verify-${tag}`);
-      await page.locator("form button[type=submit]").click(); // empty: the client's message
-      await expectSummaryFocused(page, `verify-empty-${tag}`);
-      await shot(page, `12g-verify-empty-${tag}`);
-      await page.fill("#verification-code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
-      await page.locator("form button[type=submit]").click();
-      await page.locator(".verify-result").waitFor();
-      if ((await page.inputValue("#verification-code")) !== "ZZZZ-ZZZZ-ZZZZ-ZZZZ")
-        problems.push(`verify-${tag}: the code was not kept`);
-      await shot(page, `12h-verify-not-found-${tag}`);
-      await page.route(`${portal.url}/api/verify/*`, (route) =>
-        route.fulfill({
-          json: { genuine: true, initials: "A. O.", issuedOn: "2026-11-09", status: width < 600 ? "revoked" : "valid" },
-        }),
-      );
-      await page.locator("form button[type=submit]").click();
-      await page.locator(".verify-result dl").waitFor();
-      await shot(page, `12i-verify-genuine-faked-${tag}`);
-      await page.unrouteAll();
-    }
+    await go(page, lang, "/verify");
+    await shot(page, `12f-verify-${tag}`);
+    await page.locator("form button[type=submit]").click(); // empty: the client's message
+    await expectSummaryFocused(page, `verify-empty-${tag}`);
+    await shot(page, `12g-verify-empty-${tag}`);
+    await page.fill("#verification-code", "ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+    await page.locator("form button[type=submit]").click();
+    await page.locator(".verify-result").waitFor();
+    if ((await page.inputValue("#verification-code")) !== "ZZZZ-ZZZZ-ZZZZ-ZZZZ")
+      problems.push(`verify-${tag}: the code was not kept`);
+    await shot(page, `12h-verify-not-found-${tag}`);
+    await page.route(`${portal.url}/api/verify/*`, (route) =>
+      route.fulfill({
+        json: { genuine: true, initials: "A. O.", issuedOn: "2026-11-09", status: width < 600 ? "revoked" : "valid" },
+      }),
+    );
+    await page.locator("form button[type=submit]").click();
+    await page.locator(".verify-result dl").waitFor();
+    await shot(page, `12i-verify-genuine-faked-${tag}`);
+    await page.unrouteAll();
   }
 
   console.log("Account:");
-  for (const lang of LANGS) {
-    for (const width of WIDTHS) {
-      const page = pages[width];
-      const tag = `${lang}-${width}`;
-      await go(page, lang, "/account");
-      await page.locator(".summary-list").waitFor();
-      await shot(page, `16-account-${tag}`);
-      await page.fill("#current-password", "not my password at all");
-      await page.fill("#new-password", "a brand new long passphrase");
-      await page.fill("#confirm-password", "a brand new long passphrase");
-      await page.locator("form button[type=submit]").first().click(); // wrong current password: the server's message
-      await expectSummaryFocused(page, `account-wrong-current-${tag}`);
-      await shot(page, `17-account-wrong-current-${tag}`);
-      await page.check(lang === "en" ? "#language-fr" : "#language-en");
-      await page.locator("form button[type=submit]").nth(1).click();
-      await page.locator(".notice--success").waitFor();
-      await shot(page, `18-account-language-saved-${tag}`);
-    }
+  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
+    const page = pages[width];
+    await go(page, lang, "/account");
+    await page.locator(".summary-list").waitFor();
+    await shot(page, `16-account-${tag}`);
+    await page.fill("#current-password", "not my password at all");
+    await page.fill("#new-password", "a brand new long passphrase");
+    await page.fill("#confirm-password", "a brand new long passphrase");
+    await page.locator("form button[type=submit]").first().click(); // wrong current password: the server's message
+    await expectSummaryFocused(page, `account-wrong-current-${tag}`);
+    await shot(page, `17-account-wrong-current-${tag}`);
+    await page.check(lang === "en" ? "#language-fr" : "#language-en");
+    await page.locator("form button[type=submit]").nth(1).click();
+    await page.locator(".notice--success").waitFor();
+    await shot(page, `18-account-language-saved-${tag}`);
   }
   await go(desktop, "en", "/account");
   await desktop.locator(".summary-list").waitFor();
@@ -339,15 +299,5 @@ try {
   await desktop.locator(".button--secondary", { hasText: "Sign out everywhere" }).click();
   await desktop.locator("#username").waitFor();
   await shot(desktop, "20-signed-out-everywhere-en-1280");
-} finally {
-  await browser.close();
-  await portal.stop();
-}
-
-if (problems.length > 0) {
-  console.log("\nProblems:");
-  for (const problem of problems) console.log(`  - ${problem}`);
-  process.exitCode = 1;
-} else {
-  console.log("\nNo console errors, no horizontal overflow, error summaries focused.");
-}
+});
+report("No console errors, no horizontal overflow, error summaries focused.");
