@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { loadApplicantSession } from "./middleware/applicant-session.ts";
 import { loadRepresentativeSession } from "./middleware/representative-session.ts";
+import { auditRepresentativeRefusals } from "./middleware/representative-refusals.ts";
 import { limitBody } from "./middleware/body-limit.ts";
 import { requestContext } from "./middleware/context.ts";
 import { rejectCrossSite } from "./middleware/cross-site.ts";
@@ -48,6 +49,8 @@ export function createApp() {
     .use(loadApplicantSession())
     // A representative's own session (decision 026), read only while REPRESENTATIVE_ACCESS is on.
     .use(loadRepresentativeSession())
+    // Each refusal of a representative on an applicant's route is audited, for the applicant to see.
+    .use(auditRepresentativeRefusals())
     // The photo routes come before the JSON limit below, so their one JSON route gets it here.
     .use("/persons/:personId/photo/acknowledge", limitBody(API_BODY_LIMIT))
     // Photos have their own 4 MB limit, counted while the body streams in.

@@ -698,6 +698,7 @@ export const en = {
         ecopr: "We aim to confirm permanent resident status within {duration} of accepting the photo.",
         card_produced: "We aim to produce the PR card within {duration} of accepting the photo.",
         card_mailed: "We aim to mail the PR card within {duration} of producing it.",
+        another_way: "You asked us for another way. We aim to answer you within {duration}.",
         correction: "You reported an error in the e-CoPR. We aim to decide on it within {duration}.",
       },
       elapsed: "It has been {duration}.",
@@ -854,6 +855,7 @@ export const en = {
       ecopr: "Permanent resident status confirmed within {duration} of the photo's acceptance",
       card_produced: "PR card produced within {duration} of the photo's acceptance",
       card_mailed: "PR card mailed within {duration} of being produced",
+      another_way: "Request for another way answered within {duration}",
       correction: "Report of an error in an e-CoPR decided within {duration}",
     },
     businessDaysNote: "Business days do not count Saturdays, Sundays or federal public holidays.",
@@ -880,6 +882,7 @@ export const en = {
       ecopr: "Proof of status (from the photo's acceptance to the e-CoPR)",
       card_produced: "PR card produced (from the photo's acceptance)",
       card_mailed: "PR card mailed (from its production)",
+      another_way: "Request for another way (from the request to our first answer)",
       correction: "e-CoPR correction (from the report to the officer's decision)",
     },
     daysOne: "1 day",
@@ -1351,7 +1354,7 @@ export const en = {
     // Officers' words (not measured for plain language: officers' pages).
     officer: {
       intro:
-        "People who asked for another way: the paper or in-person process, a photo taken by a professional and mailed, or an accommodation. Oldest first. Each outcome you record emails the person.",
+        "People who asked for another way: the paper or in-person process, a photo taken by a professional and mailed, or an accommodation. Those waiting for a first answer come first, the soonest due first; those already answered follow. Each outcome you record emails the person.",
       exceptionHeading: "The applicant explains why the photo cannot meet a rule",
       exceptionText:
         "The checks below failed. The applicant sent the photo anyway, with this reason and explanation. Decide whether the photo can be accepted.",
@@ -1365,7 +1368,12 @@ export const en = {
         mailed_photo: "Photo taken by a professional and mailed",
         accommodation: "Accommodation (disability)",
       },
-      sources: { invitation: "Invitation page", sign_in_help: "Sign-in help", photo_page: "Photo page" },
+      sources: {
+        invitation: "Invitation page",
+        sign_in_help: "Sign-in help",
+        photo_page: "Photo page",
+        officer: "Opened by an officer (mail or phone)",
+      },
       kindLabel: "Asks for",
       sourceLabel: "Asked from",
       reasonLabel: "Reason given, as written",
@@ -1388,6 +1396,20 @@ export const en = {
       photoClosed: "This person's photo is submitted or accepted: no photo can be added now.",
       openDecision: "Open the decision page",
       scanFailed: "The scan was not added:",
+      answered: "Answered: its service standard is met or missed",
+      person: {
+        heading: "Another way: follow-up",
+        intro:
+          "For a person who asked outside the portal: a letter, a photo received by mail, or a call. Open a follow-up, then record what you did. Each outcome emails the person.",
+        none: "No follow-up is open for this person.",
+        openHeading: "Open a follow-up",
+        kindLabel: "What the person asks for",
+        noteLabel: "What the person asked, in your words",
+        noteHint: "At most 500 characters. The person may read it later.",
+        open: "Open the follow-up",
+        opened: "Follow-up opened. The person was emailed that we got the request.",
+        alreadyOpen: "A follow-up of this kind is already open for this person: record its outcome below.",
+      },
       metrics: {
         exceptionsHeading: "Photos sent with an explanation",
         exceptionsIntro:
@@ -1432,8 +1454,10 @@ export const en = {
       address_confirmed: "They confirmed their email address",
       signed_in: "They signed in",
       viewed_person: "They looked at a file",
+      refused: "They tried to do something only you can do, and it was refused",
       revoked: "You ended their access",
     },
+    revokedByPurge: "Their access ended when the data in your file was erased",
     revoke: "End access for {name}",
     revokeConfirm: "End access for {name} now? They will be signed out at once and will no longer see your files.",
     revokeYes: "Yes, end access",

@@ -724,6 +724,7 @@ export const fr = {
         card_produced:
           "Nous visons à produire la carte de RP dans un délai de {duration} après l'acceptation de la photo.",
         card_mailed: "Nous visons à poster la carte de RP dans un délai de {duration} après sa production.",
+        another_way: "Vous nous avez demandé une autre façon de faire. Nous visons à vous répondre en {duration}.",
         correction:
           "Vous avez signalé une erreur dans la CRP électronique. Nous visons à rendre une décision en {duration}.",
       },
@@ -887,6 +888,7 @@ export const fr = {
       ecopr: "Statut de résident permanent confirmé dans un délai de {duration} après l'acceptation de la photo",
       card_produced: "Carte de RP produite dans un délai de {duration} après l'acceptation de la photo",
       card_mailed: "Carte de RP postée dans un délai de {duration} après sa production",
+      another_way: "Réponse à une demande d'une autre façon de faire dans un délai de {duration}",
       correction: "Signalement d'une erreur dans une CRP électronique tranché dans un délai de {duration}",
     },
     businessDaysNote: "Les jours ouvrables ne comptent ni les samedis, ni les dimanches, ni les jours fériés fédéraux.",
@@ -913,6 +915,7 @@ export const fr = {
       ecopr: "Preuve de statut (de l'acceptation de la photo à l'e-CoRP)",
       card_produced: "Carte de RP produite (depuis l'acceptation de la photo)",
       card_mailed: "Carte de RP postée (depuis sa production)",
+      another_way: "Demande d'une autre façon de faire (de la demande à notre première réponse)",
       correction: "Correction de CRP électronique (du signalement à la décision de l'agent)",
     },
     daysOne: "1 jour",
@@ -1395,7 +1398,7 @@ export const fr = {
     mailedPhoto: "Un agent a ajouté cette photo à partir de celle que vous nous avez envoyée par la poste.",
     officer: {
       intro:
-        "Les personnes qui ont demandé une autre façon\u00a0: le processus papier ou en personne, une photo prise par un professionnel et postée, ou une mesure d'adaptation. Les plus anciennes d'abord. Chaque résultat que vous notez est envoyé par courriel à la personne.",
+        "Les personnes qui ont demandé une autre façon\u00a0: le processus papier ou en personne, une photo prise par un professionnel et postée, ou une mesure d'adaptation. Celles qui attendent une première réponse viennent d'abord, la plus proche de son échéance en premier\u00a0; celles qui ont déjà reçu une réponse suivent. Chaque résultat que vous notez est envoyé par courriel à la personne.",
       exceptionHeading: "Le demandeur explique pourquoi la photo ne peut pas suivre une règle",
       exceptionText:
         "Les vérifications ci-dessous ont échoué. Le demandeur a tout de même envoyé la photo, avec cette raison et cette explication. Décidez si la photo peut être acceptée.",
@@ -1409,7 +1412,12 @@ export const fr = {
         mailed_photo: "Photo prise par un professionnel et postée",
         accommodation: "Mesure d'adaptation (handicap)",
       },
-      sources: { invitation: "Page d'invitation", sign_in_help: "Aide à la connexion", photo_page: "Page de la photo" },
+      sources: {
+        invitation: "Page d'invitation",
+        sign_in_help: "Aide à la connexion",
+        photo_page: "Page de la photo",
+        officer: "Ouvert par un agent (courrier ou téléphone)",
+      },
       kindLabel: "Demande",
       sourceLabel: "Demandé depuis",
       reasonLabel: "Raison donnée, telle qu'écrite",
@@ -1433,6 +1441,20 @@ export const fr = {
         "La photo de cette personne est soumise ou acceptée\u00a0: aucune photo ne peut être ajoutée maintenant.",
       openDecision: "Ouvrir la page de décision",
       scanFailed: "La numérisation n'a pas été ajoutée\u00a0:",
+      answered: "Répondu\u00a0: sa norme de service est respectée ou manquée",
+      person: {
+        heading: "Une autre façon\u00a0: suivi",
+        intro:
+          "Pour une personne qui a fait sa demande hors du portail\u00a0: une lettre, une photo reçue par la poste ou un appel. Ouvrez un suivi, puis notez ce que vous avez fait. Chaque résultat envoie un courriel à la personne.",
+        none: "Aucun suivi n'est ouvert pour cette personne.",
+        openHeading: "Ouvrir un suivi",
+        kindLabel: "Ce que la personne demande",
+        noteLabel: "Ce que la personne a demandé, dans vos mots",
+        noteHint: "500\u00a0caractères au plus. La personne pourra le lire plus tard.",
+        open: "Ouvrir le suivi",
+        opened: "Suivi ouvert. La personne a reçu un courriel disant que nous avons reçu la demande.",
+        alreadyOpen: "Un suivi de ce type est déjà ouvert pour cette personne\u00a0: notez son résultat ci-dessous.",
+      },
       metrics: {
         exceptionsHeading: "Photos envoyées avec une explication",
         exceptionsIntro:
@@ -1481,8 +1503,10 @@ export const fr = {
       address_confirmed: "Il a confirmé son adresse courriel",
       signed_in: "Il s'est connecté",
       viewed_person: "Il a consulté un dossier",
+      refused: "Il a tenté de faire une chose que vous seul pouvez faire, et cela a été refusé",
       revoked: "Vous avez mis fin à son accès",
     },
+    revokedByPurge: "Son accès a pris fin lorsque les données de votre dossier ont été effacées",
     revoke: "Mettre fin à l'accès de {name}",
     revokeConfirm:
       "Mettre fin maintenant à l'accès de {name}? Il sera déconnecté tout de suite et ne verra plus vos dossiers.",

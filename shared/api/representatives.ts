@@ -119,8 +119,14 @@ export const RevokeRepresentativeBody = v.object({ grantId: v.pipe(v.number(), v
 /** One action in a representative's access: given, address confirmed, signed in, a file read, revoked. */
 export interface RepresentativeAction {
   at: string;
-  action: "granted" | "address_confirmed" | "signed_in" | "viewed_person" | "revoked";
+  /** `refused`: the representative tried something only the applicant may do (declare, submit, change the address…). */
+  action: "granted" | "address_confirmed" | "signed_in" | "viewed_person" | "refused" | "revoked";
+  /** For `revoked`: who ended it (the applicant, or the retention purge of the account's data). */
+  reason?: GrantEndReason;
 }
+
+/** Why a grant ended: the applicant revoked it, or the account's data was erased after retention. */
+export type GrantEndReason = "applicant" | "account_purged";
 
 /** A grant as the applicant sees it: who, since when, every action, and whether it still holds. */
 export interface RepresentativeGrant {
@@ -133,6 +139,7 @@ export interface RepresentativeGrant {
   state: "waiting" | "active" | "revoked";
   since: string;
   revokedAt: string | null;
+  revokedReason: GrantEndReason | null;
   actions: RepresentativeAction[];
 }
 

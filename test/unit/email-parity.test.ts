@@ -8,6 +8,7 @@ import {
   representativeAccessGivenEmail,
   representativeAccountEmail,
   representativeInvitationEmail,
+  representativeLockedEmail,
 } from "../../worker/email/representative-templates.ts";
 import {
   accountCreatedEmail,
@@ -112,6 +113,26 @@ const emails: Record<string, RenderedEmail> = {
   }),
   representativeAccount: representativeAccountEmail(ctx, { name: V.name, username: V.username, days: V.days }),
   representativeAccessGiven: representativeAccessGivenEmail(ctx, { name: V.name, applicantName: "Ilvo Qorvell" }),
+  representativeLockedWithLink: representativeLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: true }),
+  representativeLockedTemporary: representativeLockedEmail(ctx, { name: V.name, minutes: V.days, resetLink: false }),
+  correctionAcceptedRepresentativeCopy: correctionAcceptedEmail(ctx, {
+    name: "Ilvo Qorvell",
+    field: "given_names",
+    correctValue: V.reference,
+    issuedOn: "2026-12-20",
+    representative: V.name,
+  }),
+  anotherWayContactedRepresentativeCopy: anotherWayOutcomeEmail(ctx, {
+    name: "Ilvo Qorvell",
+    outcome: "contacted",
+    representative: V.name,
+  }),
+  submissionReceivedRepresentativeCopy: submissionReceivedEmail(ctx, {
+    name: "Ilvo Qorvell",
+    reference: V.reference,
+    resubmission: false,
+    representative: V.name,
+  }),
   photoReturnedRepresentativeCopy: photoReturnedEmail(ctx, {
     name: "Ilvo Qorvell",
     reasons: ["glare"],

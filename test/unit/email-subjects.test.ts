@@ -55,6 +55,7 @@ const emails: Record<string, RenderedEmail> = {
     name,
     applicantName: "Ngozi Okafor",
   }),
+  representativeLocked: representativeTemplates.representativeLockedEmail(ctx, { name, minutes: 15, resetLink: true }),
   correctionReceived: correctionTemplates.correctionReceivedEmail(ctx, {
     name,
     field: "given_names",

@@ -18,8 +18,10 @@ import { type Database, nowIso } from "./db.ts";
 import { identityColumns, personColumns } from "./person-identity.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
 import { outboxInsert } from "./outbox.ts";
+import { representativeCopyAddresses } from "./representatives.ts";
 
-type MailEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">;
+type MailEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL"> &
+  Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>;
 
 interface PersonForMail {
   id: number;
@@ -32,15 +34,24 @@ interface PersonForMail {
 /**
  * Where a person hears about their request: the account that acts for them, or, before any account
  * exists (an invitation not yet answered), the address the invitation went to; and their own
- * confirmed address when it is another one (the family members' rule, worker/data/member-notices.ts).
+ * confirmed address when it is another one (the family members' rule, worker/data/member-notices.ts);
+ * and each representative with a live grant, addressed to them as the representative (decision 026).
  */
-async function recipients(db: Database, person: PersonForMail): Promise<string[]> {
+async function recipients(
+  db: Database,
+  env: MailEnv,
+  person: PersonForMail,
+): Promise<{ to: string; representative?: string }[]> {
   const acting = person.actingAccountId
     ? await db.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, person.actingAccountId)).get()
     : undefined;
   const first = acting?.email ?? person.email;
   const own = await ownNoticeAddress(db, person, acting ?? { email: first });
-  return [first, ...(own ? [own] : [])].filter((address) => address.trim() !== "");
+  const representatives = await representativeCopyAddresses(db, env, person);
+  return [
+    ...[first, ...(own ? [own] : [])].filter((address) => address.trim() !== "").map((to) => ({ to })),
+    ...representatives.map((r) => ({ to: r.email, representative: r.name })),
+  ];
 }
 
 /** The principal of an application: the person an invitation's request is for. */
@@ -52,7 +63,9 @@ export async function principalOfApplication(db: Database, applicationId: number
     .get();
 }
 
-export type RequestOutcome = { created: true; requestId: number; outboxIds: number[] } | { created: false };
+export type RequestOutcome =
+  | { created: true; requestId: number; outboxIds: number[] }
+  | { created: false; requestId: number };
 
 /**
  * A request for another way: the row, its audit row and the email saying it was received, in one
@@ -68,6 +81,8 @@ export async function recordAnotherWayRequest(
     source: AnotherWaySource;
     reason: string;
     accountId: number | null;
+    /** The officer who opened it for the person (source "officer"), named in the audit row. */
+    officerId?: number;
     ip?: string | null;
   },
 ): Promise<RequestOutcome> {
@@ -83,13 +98,13 @@ export async function recordAnotherWayRequest(
       ),
     )
     .get();
-  if (open) return { created: false };
+  if (open) return { created: false, requestId: open.id };
   const name = `${person.givenNames} ${person.familyName}`;
-  const mails = (await recipients(db, person)).map((to) =>
+  const mails = (await recipients(db, env, person)).map(({ to, representative }) =>
     outboxInsert(db, env, {
       kind: "another_way_received",
       to,
-      email: anotherWayReceivedEmail(templateContext(env), { name, kind }),
+      email: anotherWayReceivedEmail(templateContext(env), { name, kind, representative }),
     }),
   );
   try {
@@ -99,8 +114,8 @@ export async function recordAnotherWayRequest(
         .values({ personId: person.id, kind, source, reason, requestedByAccountId: accountId })
         .returning({ id: anotherWayRequests.id }),
       auditInsert(db, {
-        actorKind: accountId === null ? "system" : "applicant",
-        actorId: accountId ?? source,
+        actorKind: input.officerId !== undefined ? "officer" : accountId === null ? "system" : "applicant",
+        actorId: input.officerId ?? accountId ?? source,
         action: "another_way.requested",
         subjectKind: "person",
         subjectId: person.id,
@@ -116,7 +131,20 @@ export async function recordAnotherWayRequest(
     };
   } catch (error) {
     // The same request made at the same moment (two tabs): the unique index kept one.
-    if (String(error).includes("UNIQUE constraint failed")) return { created: false };
+    if (String(error).includes("UNIQUE constraint failed")) {
+      const kept = await db
+        .select({ id: anotherWayRequests.id })
+        .from(anotherWayRequests)
+        .where(
+          and(
+            eq(anotherWayRequests.personId, person.id),
+            eq(anotherWayRequests.kind, kind),
+            isNull(anotherWayRequests.closedAt),
+          ),
+        )
+        .get();
+      if (kept) return { created: false, requestId: kept.id };
+    }
     throw error;
   }
 }
@@ -143,7 +171,7 @@ function outcomeStatements(
   found: FoundRequest,
   outcome: AnotherWayOutcome,
   officerId: number,
-  to: string[],
+  to: { to: string; representative?: string }[],
   recordedAt: string,
   photoId: number | SQL<number> | null,
 ) {
@@ -169,11 +197,11 @@ function outcomeStatements(
       subjectId: found.person.id,
       details: { requestId: found.request.id },
     }),
-    mails: to.map((address) =>
+    mails: to.map(({ to: address, representative }) =>
       outboxInsert(db, env, {
         kind: `another_way_${outcome}`,
         to: address,
-        email: anotherWayOutcomeEmail(templateContext(env), { name, outcome }),
+        email: anotherWayOutcomeEmail(templateContext(env), { name, outcome, representative }),
       }),
     ),
   };
@@ -188,7 +216,7 @@ export async function recordOutcome(
   input: { found: FoundRequest; outcome: "contacted" | "appointment_set"; officerId: number },
   now = Date.now(),
 ): Promise<{ closed: boolean; outboxIds: number[] }> {
-  const to = await recipients(db, input.found.person);
+  const to = await recipients(db, env, input.found.person);
   const s = outcomeStatements(db, env, input.found, input.outcome, input.officerId, to, nowIso(now), null);
   const results = await db.batch([s.outcome, ...s.close, s.audit, ...s.mails]);
   return { closed: s.close.length > 0, outboxIds: idsOf(results.slice(2 + s.close.length)) };
@@ -221,7 +249,7 @@ export async function recordMailedPhoto(
 ): Promise<{ photoId: number; retiredKeys: string[]; outboxIds: number[] }> {
   const { found, officerId, photo } = input;
   const personId = found.person.id;
-  const to = await recipients(db, found.person);
+  const to = await recipients(db, env, found.person);
   // The new photo's id is read back inside the batch by its fresh object key.
   const newPhotoId = sql<number>`(select ${photos.id} from ${photos} where ${photos.objectKey} = ${photo.objectKey})`;
   const s = outcomeStatements(db, env, found, "photo_received", officerId, to, nowIso(now), newPhotoId);
@@ -267,8 +295,8 @@ export async function recordMailedPhoto(
   };
 }
 
-/** The open requests, oldest first, each with its person and the outcomes recorded so far. */
-export async function openAnotherWayRequests(db: Database) {
+/** The open requests (of one person, or everyone's), oldest first, each with its person. */
+export async function openAnotherWayRequests(db: Database, personId?: number) {
   const rows = await db
     .select({
       request: anotherWayRequests,
@@ -283,7 +311,12 @@ export async function openAnotherWayRequests(db: Database) {
     .from(anotherWayRequests)
     .innerJoin(persons, eq(persons.id, anotherWayRequests.personId))
     .innerJoin(applications, eq(applications.id, persons.applicationId))
-    .where(isNull(anotherWayRequests.closedAt))
+    .where(
+      and(
+        isNull(anotherWayRequests.closedAt),
+        personId === undefined ? undefined : eq(anotherWayRequests.personId, personId),
+      ),
+    )
     .orderBy(anotherWayRequests.createdAt, anotherWayRequests.id)
     .limit(200)
     .all();
@@ -305,6 +338,23 @@ export async function outcomesOf(db: Database, requestIds: number[]) {
     .where(inArray(anotherWayOutcomes.requestId, requestIds))
     .orderBy(anotherWayOutcomes.id)
     .all();
+}
+
+/** When each of a person's requests still waiting for its first answer was made (its clock, decision 025). */
+export async function unansweredRequestsOf(db: Database, personId: number): Promise<string[]> {
+  const rows = await db
+    .select({ createdAt: anotherWayRequests.createdAt })
+    .from(anotherWayRequests)
+    .where(
+      and(
+        eq(anotherWayRequests.personId, personId),
+        isNull(anotherWayRequests.closedAt),
+        sql`not exists (select 1 from ${anotherWayOutcomes} o where o.request_id = ${anotherWayRequests.id})`,
+      ),
+    )
+    .orderBy(anotherWayRequests.createdAt)
+    .all();
+  return rows.map((r) => r.createdAt);
 }
 
 /** Whether a photo can be put in for the person now: none submitted and waiting, none accepted. */

@@ -48,6 +48,15 @@ export async function findRepresentativeByUsername(db: Database, username: strin
     .get();
 }
 
+export async function findRepresentativeById(db: Database, id: number) {
+  return db.select().from(representatives).where(eq(representatives.id, id)).get();
+}
+
+/** The representative's account at this address (stored lower-cased, one per address): forgot-password's look-up. */
+export async function findRepresentativeByEmail(db: Database, email: string) {
+  return db.select().from(representatives).where(eq(representatives.email, email.trim().toLowerCase())).get();
+}
+
 /** The name an applicant's account is known by in a representative's emails: its own person's. */
 async function grantorName(db: Database, accountId: number): Promise<string> {
   const row = await db
@@ -258,7 +267,7 @@ export async function revokeRepresentative(
   await db.batch([
     db
       .update(representativeGrants)
-      .set({ revokedAt: nowIso(now) })
+      .set({ revokedAt: nowIso(now), revokedReason: "applicant" })
       .where(and(eq(representativeGrants.id, grant.id), isNull(representativeGrants.revokedAt))),
     revokeAllSessionsOf(db, "representative", grant.representativeId, now),
     auditInsert(db, {
@@ -267,15 +276,48 @@ export async function revokeRepresentative(
       action: "representative.revoked",
       subjectKind: "representative_grant",
       subjectId: grant.id,
+      details: { reason: "applicant" },
     }),
   ]);
   return "revoked";
+}
+
+/**
+ * The retention purge's end of an account's grants (decision 026): every live grant the account gave
+ * is revoked with the reason `account_purged`, each with its audit row, for the purge's own batch.
+ * The persons are gone, so no representative may follow them any more.
+ */
+export async function endGrantsOfPurgedAccount(
+  db: Database,
+  accountId: number,
+  revokedAt: string,
+): Promise<BatchItem<"sqlite">[]> {
+  const live = await db
+    .select({ id: representativeGrants.id })
+    .from(representativeGrants)
+    .where(and(eq(representativeGrants.grantedByAccountId, accountId), isNull(representativeGrants.revokedAt)))
+    .all();
+  return live.flatMap((grant) => [
+    db
+      .update(representativeGrants)
+      .set({ revokedAt, revokedReason: "account_purged" })
+      .where(and(eq(representativeGrants.id, grant.id), isNull(representativeGrants.revokedAt))),
+    auditInsert(db, {
+      actorKind: "system",
+      actorId: "retention",
+      action: "representative.revoked",
+      subjectKind: "representative_grant",
+      subjectId: grant.id,
+      details: { reason: "account_purged" },
+    }),
+  ]);
 }
 
 const ACTIONS: Record<string, RepresentativeAction["action"]> = {
   "email.confirmed": "address_confirmed",
   sign_in: "signed_in",
   "representative.viewed_person": "viewed_person",
+  "representative.refused": "refused",
 };
 
 /** Every grant an account gave, newest first: who, since when, every action, and its state. */
@@ -315,9 +357,10 @@ export async function representativeGrantsOf(db: Database, accountId: number): P
         inArray(auditLog.actorId, representativeIds),
         inArray(auditLog.action, Object.keys(ACTIONS)),
         gte(auditLog.createdAt, oldest),
-        // A view of another applicant's person is that applicant's business, not this one's.
+        // A view of (or an attempt on) another applicant's person is that applicant's business, not
+        // this one's; an action about no person (a sign-in) is every grantor's.
         or(
-          sql`${auditLog.action} <> 'representative.viewed_person'`,
+          sql`${auditLog.subjectKind} is not 'person'`,
           inArray(auditLog.subjectId, ownPersons.length ? ownPersons : ["0"]),
         ),
       ),
@@ -331,7 +374,9 @@ export async function representativeGrantsOf(db: Database, accountId: number): P
       ...rows
         .filter((r) => r.actorId === String(grant.representativeId) && within(r.at))
         .map((r) => ({ at: r.at, action: ACTIONS[r.action]! })),
-      ...(grant.revokedAt ? [{ at: grant.revokedAt, action: "revoked" as const }] : []),
+      ...(grant.revokedAt
+        ? [{ at: grant.revokedAt, action: "revoked" as const, reason: grant.revokedReason ?? "applicant" }]
+        : []),
     ];
     return {
       grantId: grant.id,
@@ -345,6 +390,7 @@ export async function representativeGrantsOf(db: Database, accountId: number): P
       state: grant.revokedAt ? "revoked" : passwordIsTemporary === 1 ? "waiting" : "active",
       since: grant.grantedAt,
       revokedAt: grant.revokedAt,
+      revokedReason: grant.revokedAt ? (grant.revokedReason ?? "applicant") : null,
       actions,
     };
   });
@@ -367,7 +413,8 @@ export async function personsRepresentedBy(db: Database, representativeId: numbe
   const rows = await db
     .select(personColumns)
     .from(persons)
-    .where(inArray(persons.actingAccountId, [...sinceOf.keys()]))
+    // A person erased by the retention purge is no longer anyone's to follow.
+    .where(and(inArray(persons.actingAccountId, [...sinceOf.keys()]), isNull(persons.purgedAt)))
     .orderBy(asc(persons.applicationId), asc(persons.id))
     .all();
   return rows.map((person) => ({ person, since: sinceOf.get(person.actingAccountId!)! }));

@@ -18,6 +18,7 @@ import {
 } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
 import type { Database } from "./db.ts";
+import { endGrantsOfPurgedAccount } from "./representatives.ts";
 
 // The D1 side of the retention purge (worker/maintenance/retention.ts decides who and what).
 
@@ -110,6 +111,8 @@ export async function purgePersonRecords(
   },
 ): Promise<void> {
   const { personId, purgedAt, initials, account, purgeAccount, addressesToForget } = input;
+  // The account's consent to representatives ends with it, each grant with its reason (decision 026).
+  const grantsEnded = purgeAccount && account ? await endGrantsOfPurgedAccount(db, account.id, purgedAt) : [];
   await db.batch([
     // First, so the triggers let the address and the submission snapshots go. One statement sets
     // purged_at and cuts the identity to exactly this shape: the only change the
@@ -166,18 +169,19 @@ export async function purgePersonRecords(
           db.delete(emailConfirmations).where(eq(emailConfirmations.accountId, account.id)),
         ]
       : []),
+    ...grantsEnded,
     // A confirmed address is personal data too: forgotten with the account, unless another
     // account still uses it (after the account update above, this one no longer does).
     ...(addressesToForget.length
       ? [
-          db
-            .delete(confirmedEmailAddresses)
-            .where(
-              and(
-                inArray(confirmedEmailAddresses.email, addressesToForget),
-                sql`not exists (select 1 from accounts where lower(accounts.email) = ${confirmedEmailAddresses.email})`,
-              ),
+          db.delete(confirmedEmailAddresses).where(
+            and(
+              inArray(confirmedEmailAddresses.email, addressesToForget),
+              sql`not exists (select 1 from accounts where lower(accounts.email) = ${confirmedEmailAddresses.email})`,
+              // A representative's own account at the same address keeps it (their reset links need it).
+              sql`not exists (select 1 from representatives where representatives.email = ${confirmedEmailAddresses.email})`,
             ),
+          ),
         ]
       : []),
     auditInsert(db, {

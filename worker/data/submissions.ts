@@ -9,6 +9,7 @@ import { auditInsert } from "./audit.ts";
 import { type Database, nowIso } from "./db.ts";
 import { personColumns } from "./person-identity.ts";
 import { currentPhoto, findAddress, findPresenceDeclaration, latestSubmission } from "./journey.ts";
+import { representativeCopyAddresses } from "./representatives.ts";
 
 /** A reference a person can read out on the phone: PRC-7K4M-Q9TX. */
 function newSubmissionReference(): string {
@@ -43,7 +44,7 @@ export async function missingTasks(db: Database, personId: number): Promise<Miss
  */
 export async function submitDocuments(
   db: Database,
-  env: Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">,
+  env: Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL"> & Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>,
   input: { personId: number; accountId: number; accountEmail: string },
   now = Date.now(),
 ): Promise<{
@@ -64,6 +65,15 @@ export async function submitDocuments(
   const submittedAt = nowIso(now);
   const kind = earlier ? "photo_resubmission" : "initial";
   const { id: _id, personId: _p, updatedByAccountId: _u, updatedAt: _t, ...addressSnapshot } = address;
+  const received = (representative?: string) =>
+    submissionReceivedEmail(templateContext(env), {
+      name: `${person.givenNames} ${person.familyName}`,
+      reference,
+      resubmission: kind === "photo_resubmission",
+      representative,
+    });
+  // Each representative's copy, addressed to them as the representative (decision 026).
+  const representatives = await representativeCopyAddresses(db, env, person);
   try {
     const results = await db.batch([
       db.insert(submissions).values({
@@ -80,15 +90,7 @@ export async function submitDocuments(
         .update(photos)
         .set({ state: "submitted" })
         .where(and(eq(photos.id, photo.id), eq(photos.state, "draft"))),
-      outboxInsert(db, env, {
-        kind: "submission_received",
-        to: input.accountEmail,
-        email: submissionReceivedEmail(templateContext(env), {
-          name: `${person.givenNames} ${person.familyName}`,
-          reference,
-          resubmission: kind === "photo_resubmission",
-        }),
-      }),
+      outboxInsert(db, env, { kind: "submission_received", to: input.accountEmail, email: received() }),
       auditInsert(db, {
         actorKind: "applicant",
         actorId: input.accountId,
@@ -97,8 +99,12 @@ export async function submitDocuments(
         subjectId: input.personId,
         details: { reference, kind },
       }),
+      ...representatives.map((r) =>
+        outboxInsert(db, env, { kind: "submission_received", to: r.email, email: received(r.name) }),
+      ),
     ]);
-    return { reference, submittedAt, kind, outboxIds: (results[2] as { id: number }[]).map((r) => r.id) };
+    const mails = [results[2], ...results.slice(4)] as { id: number }[][];
+    return { reference, submittedAt, kind, outboxIds: mails.flat().map((r) => r.id) };
   } catch (error) {
     if (String(error).includes("UNIQUE constraint failed: submissions.photo_id")) return null;
     throw error;

@@ -4,6 +4,7 @@
 import { eventSubject } from "../../shared/email/subjects.ts";
 import type { AnotherWayKind, AnotherWayOutcome } from "../../shared/api/another-way.ts";
 import { type BilingualContent, type RenderedEmail, renderBilingual } from "./render.ts";
+import { representativeCopy } from "./representative-templates.ts";
 import type { TemplateContext } from "./templates.ts";
 
 type Lang = "en" | "fr";
@@ -68,20 +69,27 @@ export const PROSE = {
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
+/** A representative's copy (decision 026): greeted by name, told why they receive it; nothing for anyone else. */
+const copyLines = (name: string, representative: string | undefined) =>
+  representative ? representativeCopy(name, representative) : null;
+
 export function anotherWayReceivedEmail(
   ctx: TemplateContext,
-  v: { name: string; kind: AnotherWayKind },
+  v: { name: string; kind: AnotherWayKind; representative?: string },
 ): RenderedEmail {
+  const copy = copyLines(v.name, v.representative);
   const half = (lang: Lang) => {
     const p = PROSE[lang];
     const values = { name: v.name, helpEmail: ctx.helpEmail };
     return {
       heading: p.receivedHeading,
       paragraphs: [
+        ...(copy?.[lang].greeting ?? []),
         { text: fill(p.receivedIntro, values) },
         { text: p.kinds[v.kind] },
         { text: p.receivedNext },
         { text: fill(p.notYou, values) },
+        ...(copy?.[lang].why ?? []),
       ],
     };
   };
@@ -100,18 +108,21 @@ const OUTCOME_SUBJECTS: Record<AnotherWayOutcome, { en: string; fr: string }> = 
 
 export function anotherWayOutcomeEmail(
   ctx: TemplateContext,
-  v: { name: string; outcome: AnotherWayOutcome },
+  v: { name: string; outcome: AnotherWayOutcome; representative?: string },
 ): RenderedEmail {
+  const copy = copyLines(v.name, v.representative);
   const half = (lang: Lang) => {
     const p = PROSE[lang];
     const values = { name: v.name, helpEmail: ctx.helpEmail };
     return {
       heading: p.outcomeHeadings[v.outcome],
       paragraphs: [
+        ...(copy?.[lang].greeting ?? []),
         { text: fill(p.outcomes[v.outcome], values) },
         ...(v.outcome === "photo_received" ? [{ text: p.photoNext }] : []),
         { text: fill(p.help, values) },
         { text: p.portal, href: `${ctx.origin}/home?lang=${lang}` },
+        ...(copy?.[lang].why ?? []),
       ],
     };
   };

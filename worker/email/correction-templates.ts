@@ -6,8 +6,8 @@ import { type TemplateContext, ownCopy } from "./templates.ts";
 /*
  * The three emails of an e-CoPR correction (decision 027): the report received, accepted (the new
  * proof is in the portal and the old code says it was replaced), and refused with the officer's
- * reason, shown once as written. Each goes to the acting account and to the person's own confirmed
- * address, as the e-CoPR's own email does.
+ * reason, shown once as written. Each goes to the acting account, to the person's own confirmed
+ * address and to each representative the person's account gave access, as the e-CoPR's own email does.
  */
 
 interface Correction {
@@ -15,6 +15,8 @@ interface Correction {
   field: CorrectionField;
   correctValue: string;
   member?: boolean;
+  /** A representative's copy (decision 026): addressed to them, as the representative. */
+  representative?: string;
 }
 
 const portal = (ctx: TemplateContext, lang: "en" | "fr") => `${ctx.origin}/sign-in?lang=${lang}`;
@@ -23,7 +25,7 @@ export function correctionReceivedEmail(
   ctx: TemplateContext,
   v: Correction & { withDocument: boolean },
 ): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const label = CORRECTION_FIELD_LABELS[v.field];
   const content: BilingualContent = {
     en: {
@@ -66,7 +68,7 @@ export function correctionReceivedEmail(
 }
 
 export function correctionAcceptedEmail(ctx: TemplateContext, v: Correction & { issuedOn: string }): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const label = CORRECTION_FIELD_LABELS[v.field];
   const content: BilingualContent = {
     en: {
@@ -109,7 +111,7 @@ export function correctionAcceptedEmail(ctx: TemplateContext, v: Correction & { 
 }
 
 export function correctionRefusedEmail(ctx: TemplateContext, v: Correction & { reason: string }): RenderedEmail {
-  const own = ownCopy(v.name, v.member);
+  const own = ownCopy(v.name, v.member, v.representative);
   const label = CORRECTION_FIELD_LABELS[v.field];
   const content: BilingualContent = {
     en: {

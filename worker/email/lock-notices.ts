@@ -1,4 +1,5 @@
-import { accountHolderName, newPasswordResetToken } from "../data/accounts.ts";
+import { accountHolderName } from "../data/accounts.ts";
+import { newResetToken } from "../data/reset-tokens.ts";
 import { auditInsert } from "../data/audit.ts";
 import { isAddressConfirmed } from "../data/email-confirmations.ts";
 import type { Database } from "../data/db.ts";
@@ -7,6 +8,7 @@ import { templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { outboxInsert } from "../data/outbox.ts";
 import { enqueueOutbox } from "./outbox.ts";
+import { representativeLockedEmail } from "./representative-templates.ts";
 import { accountLockedEmail, officerAccountLockedEmail } from "./templates.ts";
 
 /*
@@ -32,7 +34,7 @@ export type LockedHolder =
   | { kind: "representative"; row: LockedAccount & { name: string } };
 
 /**
- * The applicant's lock email. A chosen password gets a reset link (the
+ * The lock email of an applicant's or a representative's account. A chosen password gets a reset link (the
  * forgot-password token: single use, one hour, stored hashed), which also
  * unlocks; a temporary password is re-issued by IRCC, as everywhere else.
  * The link, like every reset link, goes only to an address its owner
@@ -46,12 +48,11 @@ export async function notifyApplicantLocked(
   minutes: number,
 ): Promise<void> {
   const account = holder.row;
-  // A representative's account has no reset link (decision 026): the notice comes without it.
-  const withLink =
-    holder.kind === "applicant" && account.passwordIsTemporary === 0 && (await isAddressConfirmed(db, account.email));
+  // A representative's account gets the same link, of its own kind (decision 026).
+  const withLink = account.passwordIsTemporary === 0 && (await isAddressConfirmed(db, account.email));
   const token = withLink ? randomToken(32) : null;
   const statements = [
-    ...(token ? [newPasswordResetToken(db, account.id, await sha256Hex(token))] : []),
+    ...(token ? [newResetToken(db, holder.kind, account.id, await sha256Hex(token))] : []),
     auditInsert(db, {
       actorKind: "system",
       action: "account.locked_notified",
@@ -63,11 +64,15 @@ export async function notifyApplicantLocked(
   const mail = outboxInsert(db, env, {
     kind: "account_locked",
     to: account.email,
-    email: accountLockedEmail(templateContext(env), {
-      name: holder.kind === "applicant" ? await accountHolderName(db, holder.row) : holder.row.name,
-      minutes,
-      resetLink: withLink,
-    }),
+    // Each in its own words: the representative's speaks of their representative account.
+    email:
+      holder.kind === "applicant"
+        ? accountLockedEmail(templateContext(env), {
+            name: await accountHolderName(db, holder.row),
+            minutes,
+            resetLink: withLink,
+          })
+        : representativeLockedEmail(templateContext(env), { name: holder.row.name, minutes, resetLink: withLink }),
     ...(token ? { secrets: { token } } : {}),
   });
   const results = await db.batch([mail, ...statements]);

@@ -1,6 +1,6 @@
 import { eventSubject } from "../../shared/email/subjects.ts";
 import { type BilingualContent, type RenderedEmail, renderBilingual, secretMarker } from "./render.ts";
-import type { TemplateContext } from "./templates.ts";
+import { type TemplateContext, passwordResetLink } from "./templates.ts";
 
 /*
  * The emails a representative gets (decision 026): the invitation to confirm
@@ -164,5 +164,76 @@ export function representativeAccessGivenEmail(
   return renderBilingual(
     content,
     eventSubject({ en: "your access as a representative", fr: "votre accès de représentant" }),
+  );
+}
+
+/**
+ * Sent once when a representative's account locks after repeated failed sign-ins (the same lockout as
+ * an applicant's: decision 026), in a representative's words: their own representative account, the
+ * files they follow untouched. With a chosen password it carries a reset link (which also unlocks);
+ * a temporary password is re-issued through the help address.
+ */
+export function representativeLockedEmail(
+  ctx: TemplateContext,
+  v: { name: string; minutes: number; resetLink: boolean },
+): RenderedEmail {
+  const content: BilingualContent = {
+    en: {
+      heading: "Your representative account is locked for now",
+      paragraphs: [
+        { text: `Hello ${v.name},` },
+        {
+          text: `There were several failed attempts to sign in to your representative account in the Permanent Residence Portal, so we locked it for at least ${v.minutes} minutes. While it is locked, no password opens it, not even the right one.`,
+        },
+        ...(v.resetLink
+          ? [
+              { text: "To unlock it now, choose a new password with this link within 1 hour. It works once." },
+              { text: "Reset your password", href: passwordResetLink(ctx, "en") },
+            ]
+          : [
+              {
+                text: `Your temporary password cannot be reset by email. Wait, then try again, or write to ${ctx.helpEmail} for a new one.`,
+              },
+            ]),
+        {
+          text: "The persons you represent can still use the portal, and their files have not changed. Nobody can act for them through your account.",
+        },
+        {
+          text: `If these attempts were not yours, someone may be guessing your password. Your account is safe while it is locked. Questions: ${ctx.helpEmail}.`,
+        },
+      ],
+    },
+    fr: {
+      heading: "Votre compte de représentant est verrouillé pour le moment",
+      paragraphs: [
+        { text: `Bonjour ${v.name},` },
+        {
+          text: `Plusieurs tentatives de connexion à votre compte de représentant dans le Portail de résidence permanente ont échoué; nous l'avons donc verrouillé pour au moins ${v.minutes} minutes. Tant qu'il est verrouillé, aucun mot de passe ne l'ouvre, même le bon.`,
+        },
+        ...(v.resetLink
+          ? [
+              {
+                text: "Pour le déverrouiller maintenant, choisissez un nouveau mot de passe avec ce lien d'ici 1 heure. Il ne fonctionne qu'une fois.",
+              },
+              { text: "Réinitialiser votre mot de passe", href: passwordResetLink(ctx, "fr") },
+            ]
+          : [
+              {
+                text: `Votre mot de passe temporaire ne peut pas être réinitialisé par courriel. Attendez, puis réessayez, ou écrivez à ${ctx.helpEmail} pour en obtenir un nouveau.`,
+              },
+            ]),
+        {
+          text: "Les personnes que vous représentez peuvent toujours utiliser le portail, et leurs dossiers n'ont pas changé. Personne ne peut agir pour elles au moyen de votre compte.",
+        },
+        {
+          text: `Si ces tentatives ne venaient pas de vous, quelqu'un essaie peut-être de deviner votre mot de passe. Votre compte est protégé tant qu'il est verrouillé. Questions : ${ctx.helpEmail}.`,
+        },
+      ],
+    },
+  };
+  return renderBilingual(
+    content,
+    // Short enough for the subject's one line (shared/email/subjects.ts).
+    eventSubject({ en: "your representative account locked", fr: "votre compte représentant bloqué" }),
   );
 }

@@ -317,29 +317,34 @@ export function passwordChangedEmail(
 
 export function submissionReceivedEmail(
   ctx: TemplateContext,
-  v: { name: string; reference: string; resubmission: boolean },
+  v: { name: string; reference: string; resubmission: boolean; representative?: string },
 ): RenderedEmail {
+  const own = ownCopy(v.name, false, v.representative);
   const content: BilingualContent = {
     en: {
       heading: v.resubmission ? "We received your new photo" : "We received your documents",
       paragraphs: [
+        ...own.en.greeting,
         { text: `We received the documents for ${v.name}. Reference number: ${v.reference}.` },
         {
           text: "What happens next: an officer reviews the photo and your declaration. If the photo meets the requirements, we accept it and produce the PR card, then mail it to the address you gave. If it does not, we return it with the reasons, and you can upload a new photo in the portal.",
         },
         { text: "You can follow each step in the portal", href: `${ctx.origin}/home?lang=en` },
         { text: `If you need help, write to ${ctx.helpEmail} and give your reference number.` },
+        ...own.en.why,
       ],
     },
     fr: {
       heading: v.resubmission ? "Nous avons reçu votre nouvelle photo" : "Nous avons reçu vos documents",
       paragraphs: [
+        ...own.fr.greeting,
         { text: `Nous avons reçu les documents pour ${v.name}. Numéro de référence : ${v.reference}.` },
         {
           text: "Prochaines étapes : un agent examine la photo et votre déclaration. Si la photo respecte les exigences, nous l'acceptons, produisons la carte de RP et l'envoyons par la poste à l'adresse que vous avez fournie. Sinon, nous vous la retournons avec les raisons, et vous pourrez téléverser une nouvelle photo dans le portail.",
         },
         { text: "Vous pouvez suivre chaque étape dans le portail", href: `${ctx.origin}/home?lang=fr` },
         { text: `Si vous avez besoin d'aide, écrivez à ${ctx.helpEmail} en indiquant votre numéro de référence.` },
+        ...own.fr.why,
       ],
     },
   };

@@ -13,6 +13,7 @@ import {
   recordCorrectionRequest,
 } from "../data/corrections.ts";
 import { firstProofOfPr, latestProofOfPr, proofOfPrSubject } from "../data/documents.ts";
+import { representativeCopyAddresses } from "../data/representatives.ts";
 import { type Database, nowIso } from "../data/db.ts";
 import { deleteObjects, newDocumentKey, newEvidenceKey, putPhoto, putDocument } from "../data/objects.ts";
 import type { OutgoingEmail } from "../data/outbox.ts";
@@ -33,18 +34,27 @@ import type { CorrectionField } from "../../shared/api/corrections.ts";
  * object first and records everything else in one D1 batch; a batch that fails deletes the object.
  */
 
-type CorrectionEnv = Pick<AppEnv, "FILES" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">;
+type CorrectionEnv = Pick<AppEnv, "FILES" | "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL"> &
+  Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>;
 
-/** Who hears of a person's e-CoPR: the acting account, and the person's own confirmed address (as the e-CoPR's email). */
-function toEveryone(
+/**
+ * Who hears of a person's e-CoPR: the acting account, the person's own confirmed address (as the
+ * e-CoPR's email), and each representative with a live grant, as the representative (decision 026).
+ */
+async function toEveryone(
+  db: Database,
+  env: CorrectionEnv,
   subject: Awaited<ReturnType<typeof proofOfPrSubject>>,
   kind: string,
-  render: (member: boolean) => RenderedEmail,
-): OutgoingEmail[] {
-  return [
+  render: (member: boolean, representative?: string) => RenderedEmail,
+): Promise<OutgoingEmail[]> {
+  const representatives = await representativeCopyAddresses(db, env, subject.person);
+  const recipients: { to: string; member: boolean; representative?: string }[] = [
     ...(subject.account ? [{ to: subject.account.email, member: false }] : []),
     ...(subject.ownAddress ? [{ to: subject.ownAddress, member: true }] : []),
-  ].map(({ to, member }) => ({ kind, to, email: render(member) }));
+    ...representatives.map((r) => ({ to: r.email, member: false, representative: r.name })),
+  ];
+  return recipients.map(({ to, member, representative }) => ({ kind, to, email: render(member, representative) }));
 }
 
 export type RequestResult =
@@ -94,13 +104,14 @@ export async function requestCorrection(
       evidence: objectKey && input.evidence ? { objectKey, format: input.evidence.format } : null,
       accountId: input.accountId,
       requestedAt: nowIso(now),
-      emails: toEveryone(subject, "ecopr_correction_received", (member) =>
+      emails: await toEveryone(db, env, subject, "ecopr_correction_received", (member, representative) =>
         correctionReceivedEmail(templateContext(env), {
           name,
           field: input.field,
           correctValue: input.correctValue,
           withDocument: objectKey !== null,
           member,
+          representative,
         }),
       ),
     });
@@ -176,13 +187,14 @@ export async function acceptCorrection(
       objectKey,
       verificationCode,
       replacedDocumentId: latest.id,
-      emails: toEveryone(subject, "ecopr_correction_accepted", (member) =>
+      emails: await toEveryone(db, env, subject, "ecopr_correction_accepted", (member, representative) =>
         correctionAcceptedEmail(templateContext(env), {
           name: `${next.givenNames} ${next.familyName}`,
           field: correction.field,
           correctValue: correction.correctValue,
           issuedOn: decidedAt.slice(0, 10),
           member,
+          representative,
         }),
       ),
     });
@@ -212,13 +224,14 @@ export async function refuseCorrection(
     officerId: input.officerId,
     reason: input.reason,
     decidedAt: nowIso(now),
-    emails: toEveryone(subject, "ecopr_correction_refused", (member) =>
+    emails: await toEveryone(db, env, subject, "ecopr_correction_refused", (member, representative) =>
       correctionRefusedEmail(templateContext(env), {
         name: `${identity.givenNames} ${identity.familyName}`,
         field: correction.field,
         correctValue: correction.correctValue,
         reason: input.reason,
         member,
+        representative,
       }),
     ),
   });

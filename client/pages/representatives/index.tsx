@@ -109,7 +109,9 @@ function GrantItem({ grant, onRevoked }: { grant: RepresentativeGrant; onRevoked
           <li key={`${action.at}-${i}`}>
             <time dateTime={action.at}>{formatLongDate(new Date(action.at), lang)}</time>
             {" — "}
-            {t.actions[action.action]}
+            {action.action === "revoked" && action.reason === "account_purged"
+              ? t.revokedByPurge
+              : t.actions[action.action]}
           </li>
         ))}
       </ul>

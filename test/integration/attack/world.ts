@@ -79,7 +79,10 @@ export async function fingerprint(scope: { personIds: number[]; officerIds?: num
     identities: `SELECT * FROM person_identities WHERE person_id IN (${persons})`,
     audit: `SELECT * FROM audit_log WHERE (actor_kind = 'applicant' AND actor_id IN (SELECT CAST(id AS TEXT) FROM ${accounts}))
       OR (actor_kind = 'officer' AND actor_id IN (SELECT CAST(id AS TEXT) FROM officers WHERE id IN (${officers})))
-      OR (subject_kind = 'person' AND subject_id IN (SELECT CAST(id AS TEXT) FROM persons WHERE id IN (${persons})))`,
+      OR (subject_kind = 'person' AND subject_id IN (SELECT CAST(id AS TEXT) FROM persons WHERE id IN (${persons}))
+        -- A representative's refused attempt is recorded, for the applicant to see (decision 026): the
+        -- record of the attempt, not a change to the file.
+        AND action <> 'representative.refused')`,
     outbox: `SELECT count(*) AS n FROM outbox WHERE to_address IN (SELECT email FROM persons WHERE id IN (${persons}) UNION SELECT email FROM officers WHERE id IN (${officers}))`,
   };
   const out: Record<string, unknown> = {};
