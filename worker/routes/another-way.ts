@@ -1,13 +1,9 @@
 import { Hono } from "hono";
 import { actedFor } from "./acted-for-person.ts";
-import { findAccountsByEmail } from "../data/accounts.ts";
+import { forConfirmedHoldersAfterResponse } from "./confirmed-holders.ts";
 import { findPersonById, principalOfApplication, recordAnotherWayRequest } from "../data/another-way.ts";
-import { confirmedAddresses } from "../data/email-confirmations.ts";
 import { lookUpInvitation } from "../data/invitations.ts";
-import { hitRateLimit } from "../data/rate-limits.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
-import { afterResponse } from "../lib/after-response.ts";
 import { AppError } from "../lib/errors.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import { jsonBody } from "../lib/validate-json.ts";
@@ -63,40 +59,28 @@ export const anotherWayRoutes = new Hono<AppBindings>()
     async (c) => {
       const body = c.req.valid("json");
       const db = c.var.db;
-      const env = c.env;
-      // As the forgot-password route: the work happens after the response, so the answer and its
-      // timing are the same whether or not an account uses this email.
-      afterResponse(
+      // As the forgot-password route: the same answer whether or not an account uses this email, and
+      // a request only for an address its owner confirmed, so one made in their name is seen by them.
+      forConfirmedHoldersAfterResponse(
         c,
-        (async () => {
-          const holders = await findAccountsByEmail(db, body.email);
-          // Only to an address its owner confirmed: a request made in someone's name is seen by them.
-          const confirmed = await confirmedAddresses(
-            db,
-            holders.map((a) => a.email),
-          );
-          for (const account of holders) {
-            if (!confirmed.has(account.email.trim().toLowerCase())) continue;
-            const cap = await hitRateLimit(
-              db,
-              `account:another-way:${account.id}`,
-              SIGN_IN_HELP_PER_ACCOUNT.limit,
-              SIGN_IN_HELP_PER_ACCOUNT.windowSeconds,
-            );
-            if (!cap.allowed) continue;
-            const person = await findPersonById(db, account.personId);
-            if (!person) continue;
-            const result = await recordAnotherWayRequest(db, env, {
-              person,
-              kind: body.kind,
-              source: "sign_in_help",
-              reason: body.reason,
-              accountId: null,
-            });
-            if (result.created) await enqueueOutbox(env, db, result.outboxIds);
-          }
-        })(),
-        "another-way sign-in help background work failed",
+        {
+          email: body.email,
+          capName: "another-way",
+          perAccount: SIGN_IN_HELP_PER_ACCOUNT,
+          whenItFails: "another-way sign-in help background work failed",
+        },
+        async (account) => {
+          const person = await findPersonById(db, account.personId);
+          if (!person) return [];
+          const result = await recordAnotherWayRequest(db, c.env, {
+            person,
+            kind: body.kind,
+            source: "sign_in_help",
+            reason: body.reason,
+            accountId: null,
+          });
+          return result.created ? result.outboxIds : [];
+        },
       );
       return c.json(RECEIVED, 202);
     },

@@ -6,7 +6,6 @@ import {
   accountHolderName,
   findAccountById,
   findAccountByUsername,
-  findAccountsByEmail,
   findUsableResetToken,
   newPasswordResetToken,
   setChosenPassword,
@@ -22,13 +21,10 @@ import {
 } from "../data/credentials.ts";
 import { findRepresentativeByUsername } from "../data/representatives.ts";
 import { auditInsert } from "../data/audit.ts";
-import { confirmedAddresses } from "../data/email-confirmations.ts";
-import { hitRateLimit } from "../data/rate-limits.ts";
 import { nowIso } from "../data/db.ts";
 import { newSession, revokeAllSessions, revokeAllSessionsOf, revokeSession } from "../data/sessions.ts";
 import { notifyApplicantLocked } from "../email/lock-notices.ts";
 import { outboxInsert } from "../data/outbox.ts";
-import { enqueueOutbox } from "../email/outbox.ts";
 import { passwordChangedEmail, passwordResetLinkEmail } from "../email/templates.ts";
 import { clearApplicantCookie, requireApplicant, setApplicantCookie } from "../middleware/applicant-session.ts";
 import {
@@ -37,6 +33,7 @@ import {
   setRepresentativeCookie,
 } from "../middleware/representative-session.ts";
 import { throttleByIp } from "../middleware/rate-limit.ts";
+import { forConfirmedHoldersAfterResponse } from "./confirmed-holders.ts";
 import { representativeAccess, templateContext } from "../lib/config.ts";
 import { randomToken, sha256Hex } from "../lib/crypto.ts";
 import { AppError, type FieldProblem, validationError } from "../lib/errors.ts";
@@ -270,50 +267,31 @@ export const authRoutes = new Hono<AppBindings>()
       const { email } = c.req.valid("json");
       const db = c.var.db;
       const env = c.env;
-      // The work happens after the response, so the answer and its timing are
-      // the same whether or not an account uses this email.
-      afterResponse(
+      forConfirmedHoldersAfterResponse(
         c,
-        (async () => {
+        {
+          email,
+          capName: "reset-email",
+          perAccount: RESET_EMAILS_PER_ACCOUNT,
           // Only passwords a person chose are reset by email; a temporary
           // password that was lost or expired is re-issued by an admin.
-          const holders = (await findAccountsByEmail(db, email)).filter((a) => a.passwordIsTemporary === 0);
-          // A reset link goes only to an address its owner confirmed (one rule
-          // for addresses, worker/data/email-confirmations.ts).
-          const confirmed = await confirmedAddresses(
-            db,
-            holders.map((a) => a.email),
-          );
-          for (const account of holders) {
-            if (!confirmed.has(account.email.trim().toLowerCase())) continue;
-            // Per account as well as per IP, so nobody floods one mailbox from
-            // many addresses; silently, since the answer is already sent.
-            const cap = await hitRateLimit(
-              db,
-              `account:reset-email:${account.id}`,
-              RESET_EMAILS_PER_ACCOUNT.limit,
-              RESET_EMAILS_PER_ACCOUNT.windowSeconds,
-            );
-            if (!cap.allowed) continue;
-            const token = randomToken(32);
-            const [, mail] = await db.batch([
-              newPasswordResetToken(db, account.id, await sha256Hex(token)),
-              outboxInsert(db, env, {
-                kind: "password_reset_link",
-                to: account.email,
-                email: passwordResetLinkEmail(templateContext(env), { name: await accountHolderName(db, account) }),
-                secrets: { token },
-              }),
-              auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
-            ]);
-            await enqueueOutbox(
-              env,
-              db,
-              mail.map((m) => m.id),
-            );
-          }
-        })(),
-        "forgot-password background work failed",
+          eligible: (account) => account.passwordIsTemporary === 0,
+          whenItFails: "forgot-password background work failed",
+        },
+        async (account) => {
+          const token = randomToken(32);
+          const [, mail] = await db.batch([
+            newPasswordResetToken(db, account.id, await sha256Hex(token)),
+            outboxInsert(db, env, {
+              kind: "password_reset_link",
+              to: account.email,
+              email: passwordResetLinkEmail(templateContext(env), { name: await accountHolderName(db, account) }),
+              secrets: { token },
+            }),
+            auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
+          ]);
+          return mail.map((m) => m.id);
+        },
       );
       return c.json({ ok: true }, 202);
     },
