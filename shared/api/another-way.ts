@@ -5,12 +5,16 @@ import * as v from "valibot";
 import { isValidEmail } from "../people/import-records.ts";
 import { EXCEPTION_REASONS, type ExceptionReason, isExceptionReason } from "../photo/exceptions.ts";
 import { type SchemaProblem, required, text, withRules } from "./problems.ts";
+import type { StandardClock } from "../service-standards/standards.ts";
 
 export const ANOTHER_WAY_KINDS = ["paper", "mailed_photo", "accommodation"] as const;
 export type AnotherWayKind = (typeof ANOTHER_WAY_KINDS)[number];
 
-/** Where the person asked from: tied to them by the invitation token, their account's email, or their session. */
-export type AnotherWaySource = "invitation" | "sign_in_help" | "photo_page";
+/**
+ * Where the person asked from: tied to them by the invitation token, their account's email, or their
+ * session; or "officer": a follow-up an officer opened for them, after a letter or a call.
+ */
+export type AnotherWaySource = "invitation" | "sign_in_help" | "photo_page" | "officer";
 
 /** A short reason: long enough to say what is needed, short enough to stay a note, not a file. */
 export const REASON_MAX_LENGTH = 500;
@@ -101,6 +105,24 @@ export const PhotoExceptionFields = v.pipe(
 export type PhotoExceptionInput = v.InferInput<typeof PhotoExceptionFields>;
 export { EXCEPTION_REASONS, type ExceptionReason };
 
+/**
+ * `POST /review/api/persons/:personId/another-way/open`: an officer opens a follow-up for a person who asked
+ * outside the portal (a photo or a letter by mail, a call), with what they asked, in the officer's words.
+ */
+export const OfficerFollowUpBody = v.pipe(
+  withRules(v.object({ kind: trimmedText(), note: trimmedText() }), ({ kind, note }) =>
+    kindAndReasonProblems(kind, note).map((p) => (p.field === "reason" ? { ...p, field: "note" } : p)),
+  ),
+  v.transform(typedKind),
+);
+export type OfficerFollowUpInput = v.InferInput<typeof OfficerFollowUpBody>;
+
+/** `POST /review/api/persons/:personId/another-way/open` 201 (or 200 when one of that kind is already open). */
+export interface FollowUpOpened {
+  requestId: number;
+  created: boolean;
+}
+
 /** What an officer records; "photo_received" comes only with the uploaded scan (its own route). */
 export const OUTCOMES = ["contacted", "appointment_set", "photo_received"] as const;
 export type AnotherWayOutcome = (typeof OUTCOMES)[number];
@@ -135,6 +157,8 @@ export interface AnotherWayItem {
   outcomes: { outcome: AnotherWayOutcome; recordedAt: string; officer: string }[];
   /** Whether a photo can be uploaded for them now (none submitted and waiting, none accepted). */
   photoOpen: boolean;
+  /** The request's service standard until its first answer (decision 025); null once answered. */
+  clock: StandardClock | null;
 }
 
 /** `POST /review/api/another-way/:requestId/...` 200. */

@@ -8,11 +8,19 @@ import { addCalendarDays, calendarDaysBetween, dayOf } from "./days.ts";
  * - `ecopr`: the photo's acceptance → PR status confirmed (the e-CoPR);
  * - `card_produced`: the photo's acceptance → the card produced;
  * - `card_mailed`: the card produced → the card mailed;
+ * - `another_way`: a request for another way → its first answer (an officer's outcome, decision 028);
  * - `correction`: a report of an error in an e-CoPR → the officer's decision (decision 027).
  * The applicant's own steps (answering the invitation, sending a new photo)
  * have no standard: the clock is the portal's, not theirs.
  */
-export const STANDARD_IDS = ["photo_review", "ecopr", "card_produced", "card_mailed", "correction"] as const;
+export const STANDARD_IDS = [
+  "photo_review",
+  "ecopr",
+  "card_produced",
+  "card_mailed",
+  "another_way",
+  "correction",
+] as const;
 export type StandardId = (typeof STANDARD_IDS)[number];
 
 /** Business days skip weekends and federal holidays; calendar days count every day. */

@@ -95,7 +95,9 @@ describe("/api/transparency", () => {
       { step: "card_produced", people: 12, medianDays: 9.5, p90Days: 14 },
       // 8 cards mailed: fewer than 10 people, nothing of it published.
       { step: "card_mailed", people: F, medianDays: F, p90Days: F },
-      // No report of an error in an e-CoPR in this history (decision 027): 0 is "fewer than 10" too.
+      // No request for another way in this history: 0 is "fewer than 10" too.
+      { step: "another_way", people: F, medianDays: F, p90Days: F },
+      // No report of an error in an e-CoPR either (decision 027).
       { step: "correction", people: F, medianDays: F, p90Days: F },
     ]);
   });
@@ -137,6 +139,8 @@ describe("/api/transparency", () => {
       { standard: "card_produced", days: 14, unit: "calendar", people: 16, met: 0.688 },
       // 7 of 8 mailed within 5 business days, 4 produced weeks ago and not mailed: 7 / 12.
       { standard: "card_mailed", days: 5, unit: "business", people: 12, met: 0.583 },
+      // Requests for another way until their first answer (decision 028): none here, suppressed.
+      { standard: "another_way", days: 5, unit: "business", people: F, met: F },
       // Reports of an error in an e-CoPR until the officer's decision (decision 027): none here, suppressed.
       { standard: "correction", days: 10, unit: "business", people: F, met: F },
     ]);

@@ -28,6 +28,12 @@ function passages(lang: Lang): Record<string, string[]> {
     "/another-way page": [...stringsOf(aw.page), aw.link],
     "links to another way": [aw.link, aw.invitationSummary, aw.photoSummary, aw.mailedPhoto],
     "photo exception": stringsOf(aw.exception),
+    // The request's service standard on the status page (decisions 025 and 028).
+    "status page: request clock": [
+      catalogues[lang].status.clock.aim.another_way,
+      catalogues[lang].status.clock.elapsed,
+      catalogues[lang].status.clock.overdue,
+    ],
     "error messages": api,
     "email: request received": [
       mail.receivedHeading,

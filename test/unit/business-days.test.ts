@@ -16,6 +16,7 @@ const STANDARDS: ServiceStandards = {
   ecopr: { id: "ecopr", days: 10, unit: "business" },
   card_produced: { id: "card_produced", days: 14, unit: "calendar" },
   card_mailed: { id: "card_mailed", days: 5, unit: "business" },
+  another_way: { id: "another_way", days: 5, unit: "business" },
   correction: { id: "correction", days: 10, unit: "business" },
 };
 

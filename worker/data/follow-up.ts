@@ -4,7 +4,7 @@ import type { AnotherWayItem } from "../../shared/api/another-way.ts";
 import type { FollowUpStage } from "../../shared/api/review.ts";
 import { openAnotherWayRequests, outcomesOf, photoOpenFor } from "./another-way.ts";
 import { dayOf, dayOfMs } from "../../shared/service-standards/days.ts";
-import { type ServiceStandards, clockFor } from "../../shared/service-standards/standards.ts";
+import { type ServiceStandard, type ServiceStandards, clockFor } from "../../shared/service-standards/standards.ts";
 import type { Database } from "./db.ts";
 import { identityColumns } from "./person-identity.ts";
 
@@ -77,17 +77,24 @@ export async function followUpList(
 }
 
 /**
- * The follow-up's third stage (decision 028): open requests for another way, oldest first, each with
- * the outcomes recorded so far, the person's latest submission (for the decision page) and whether a
- * photo received by mail can be put in for them now.
+ * The follow-up's third stage (decision 028): open requests for another way, each with the outcomes
+ * recorded so far, the person's latest submission (for the decision page) and whether a photo
+ * received by mail can be put in for them now. A request waits on its standard until its first
+ * answer (decision 025): those waiting come first, due first, each with its clock; those answered
+ * (contacted, still open) after them, oldest first. With `personId`, one person's (the decision page).
  */
-export async function anotherWayFollowUp(db: Database): Promise<AnotherWayItem[]> {
-  const rows = await openAnotherWayRequests(db);
+export async function anotherWayFollowUp(
+  db: Database,
+  standard: ServiceStandard,
+  options: { personId?: number; now?: number } = {},
+): Promise<AnotherWayItem[]> {
+  const rows = await openAnotherWayRequests(db, options.personId);
   const outcomes = await outcomesOf(
     db,
     rows.map((r) => r.request.id),
   );
-  return Promise.all(
+  const today = dayOfMs(options.now ?? Date.now());
+  const items = await Promise.all(
     rows.map(async (r) => {
       const [latest, photoOpen] = await Promise.all([
         db
@@ -98,6 +105,9 @@ export async function anotherWayFollowUp(db: Database): Promise<AnotherWayItem[]
           .get(),
         photoOpenFor(db, r.person.id),
       ]);
+      const own = outcomes
+        .filter((o) => o.requestId === r.request.id)
+        .map(({ outcome, recordedAt, officer }) => ({ outcome, recordedAt, officer }));
       return {
         requestId: r.request.id,
         kind: r.request.kind,
@@ -107,11 +117,15 @@ export async function anotherWayFollowUp(db: Database): Promise<AnotherWayItem[]
         person: r.person,
         applicationNumber: r.applicationNumber,
         submissionId: latest?.id ?? null,
-        outcomes: outcomes
-          .filter((o) => o.requestId === r.request.id)
-          .map(({ outcome, recordedAt, officer }) => ({ outcome, recordedAt, officer })),
+        outcomes: own,
         photoOpen,
+        clock: own.length === 0 ? clockFor(standard, r.request.createdAt, today) : null,
       };
     }),
   );
+  // Stable: rows came oldest first, so equal due days keep that order.
+  return items.sort((a, b) => {
+    if (a.clock && b.clock) return a.clock.dueOn < b.clock.dueOn ? -1 : a.clock.dueOn > b.clock.dueOn ? 1 : 0;
+    return a.clock ? -1 : b.clock ? 1 : 0;
+  });
 }

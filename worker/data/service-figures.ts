@@ -45,12 +45,20 @@ export async function serviceHistory(db: Database, since: string | null) {
       and (mailed is null or substr(mailed, 1, 10) >= substr(${from}, 1, 10)
         or confirmed is null or confirmed >= ${from})`);
 
+  // Requests for another way until their first answer (decision 028): answered since `since`, or not yet.
+  const requests = await db.all<{ created_at: string; answered_at: string | null }>(sql`select * from (
+      select r.created_at,
+        (select min(o.recorded_at) from another_way_outcomes o where o.request_id = r.id) as answered_at
+      from another_way_requests r)
+    where answered_at is null or answered_at >= ${from}`);
+
   const steps: StepRecord[] = reviews.map((r) => ({ step: "photo_review", start: r.submitted_at, end: r.decided_at }));
   for (const p of persons) {
     steps.push({ step: "ecopr", start: p.accepted, end: p.confirmed });
     steps.push({ step: "card_produced", start: p.accepted, end: p.produced });
     if (p.produced) steps.push({ step: "card_mailed", start: p.produced, end: p.mailed });
   }
+  for (const r of requests) steps.push({ step: "another_way", start: r.created_at, end: r.answered_at });
   // Reports of an error in an e-CoPR until the officer's decision (decision 027): decided since `since`, or not yet.
   const corrections = await db.all<{
     requested_at: string;

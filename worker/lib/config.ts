@@ -32,6 +32,7 @@ export function serviceStandards(
       | "ECOPR_BUSINESS_DAYS"
       | "CARD_TARGET_DAYS"
       | "CARD_MAILED_BUSINESS_DAYS"
+      | "ANOTHER_WAY_BUSINESS_DAYS"
       | "CORRECTION_BUSINESS_DAYS"
     >
   >,
@@ -45,6 +46,7 @@ export function serviceStandards(
     ecopr: { id: "ecopr", unit: "business", days: days(env.ECOPR_BUSINESS_DAYS, 10) },
     card_produced: { id: "card_produced", unit: "calendar", days: days(env.CARD_TARGET_DAYS, 14) },
     card_mailed: { id: "card_mailed", unit: "business", days: days(env.CARD_MAILED_BUSINESS_DAYS, 5) },
+    another_way: { id: "another_way", unit: "business", days: days(env.ANOTHER_WAY_BUSINESS_DAYS, 5) },
     correction: { id: "correction", unit: "business", days: days(env.CORRECTION_BUSINESS_DAYS, 10) },
   };
 }

@@ -35,6 +35,7 @@ import { serviceStandards, settings } from "../lib/config.ts";
 import { runningClocks } from "../../shared/service-standards/clocks.ts";
 import { dayOfMs } from "../../shared/service-standards/days.ts";
 import { clockFor } from "../../shared/service-standards/standards.ts";
+import { unansweredRequestsOf } from "../data/another-way.ts";
 import { pendingCorrectionSince } from "../data/corrections.ts";
 
 function lockedError(c: AppContext) {
@@ -124,11 +125,15 @@ export const personRoutes = new Hono<AppBindings>()
   .get("/:personId/status", async (c) => {
     const { person } = await actedForPerson(c);
     const timeline = await timelineFor(c.var.db, person.id, settings(c.env).cardTargetDays);
-    // The portal's clocks on the steps it owes the person now (decision 025).
+    // The portal's clocks on the steps it owes the person now (decision 025), and on each request for
+    // another way not yet answered (decision 028).
     const standards = serviceStandards(c.env);
     const today = dayOfMs(Date.now());
     const clocks = [
       ...runningClocks(timeline.events, standards, today),
+      ...(await unansweredRequestsOf(c.var.db, person.id)).map((since) =>
+        clockFor(standards.another_way, since, today),
+      ),
       // A report of an error in the e-CoPR waiting for an officer's decision (decision 027).
       ...[await pendingCorrectionSince(c.var.db, person.id)].flatMap((since) =>
         since ? [clockFor(standards.correction, since, today)] : [],

@@ -74,8 +74,9 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     const query = v.safeParse(FollowUpQuery, c.req.query());
     if (!query.success) throw new AppError(400, "bad_stage", "errors.notFound");
     const { stage } = query.output;
-    // Requests for another way wait on no service standard: they are listed as they came (decision 028).
-    if (stage === "another_way") return c.json({ items: await anotherWayFollowUp(c.var.db) });
+    // Requests for another way wait on their own standard until first answered (decisions 025, 028).
+    if (stage === "another_way")
+      return c.json({ items: await anotherWayFollowUp(c.var.db, serviceStandards(c.env).another_way) });
     return c.json({
       items: (await followUpList(c.var.db, stage, serviceStandards(c.env))) satisfies FollowUpItem[],
     });

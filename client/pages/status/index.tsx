@@ -186,8 +186,8 @@ function Clocks({ clocks }: { clocks: StandardClock[] }) {
   return (
     <div class="status-clocks">
       <h3 class="status-clocks__heading">{t.heading}</h3>
-      {clocks.map((clock) => (
-        <div key={clock.standard} class="status-clock">
+      {clocks.map((clock, index) => (
+        <div key={`${clock.standard}-${index}`} class="status-clock">
           <p>
             {format(t.aim[clock.standard], { duration: durationText(m, clock.unit, clock.days) })}{" "}
             {clock.elapsed === 0
@@ -228,6 +228,7 @@ function StatusView({ person, timeline }: { person: PersonDetail; timeline: Stat
           <p>
             <Link href="/home">{t.tasksLink}</Link>
           </p>
+          <Clocks clocks={timeline.clocks} />
         </section>
       </>
     );

@@ -58,6 +58,8 @@ export const STATE_CHANGING_ROUTES: readonly RouteSpec[] = [
   { method: "POST", path: "/review/api/persons/:personId/card/mailed-correction", audience: "supervisor" },
   { method: "POST", path: "/review/api/another-way/:requestId/outcome", audience: "officer" },
   { method: "POST", path: "/review/api/another-way/:requestId/mailed-photo", audience: "officer" },
+  // A follow-up an officer opens for any person who asked outside the portal (decision 028).
+  { method: "POST", path: "/review/api/persons/:personId/another-way/open", audience: "officer" },
   { method: "POST", path: "/review/api/persons/:personId/corrections/accept", audience: "officer" },
   { method: "POST", path: "/review/api/persons/:personId/corrections/refuse", audience: "officer" },
 ];
@@ -88,6 +90,7 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/review/api/corrections", audience: "officer" },
   { method: "GET", path: "/review/api/persons/:personId/corrections", audience: "officer" },
   { method: "GET", path: "/review/api/persons/:personId/corrections/evidence", audience: "officer" },
+  { method: "GET", path: "/review/api/persons/:personId/another-way", audience: "officer" },
   { method: "GET", path: "/review/api/audit", audience: "supervisor" },
   { method: "GET", path: "/review/api/metrics", audience: "supervisor" },
   { method: "GET", path: "/dev/mailbox", audience: "development" },

@@ -1,9 +1,7 @@
 import { useState } from "preact/hooks";
 import { FilterForm, showFiltersInAddress } from "../../../components/filter-form/index.tsx";
 import { SelectField } from "../../../components/select-field/index.tsx";
-import { Loading } from "../../../components/loading/index.tsx";
-import { OfficerFacts } from "../../components/facts/index.tsx";
-import { Notice } from "../../../components/notice/index.tsx";
+import { OfficerItemList, OfficerListItem } from "../../components/item-list/index.tsx";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format, formatDateTime, formatLongDate, fullName } from "../../../lib/format.ts";
 import { durationText } from "../../../lib/service-standards.ts";
@@ -57,67 +55,39 @@ export default function OfficerFollowUpPage() {
         />
       </FilterForm>
 
-      {applied === "another_way" && <AnotherWayRequests />}
-
-      {problem && (
-        <div class="notice notice--warning" role="alert">
-          <p>{problem}</p>
-        </div>
-      )}
-
-      {applied === "another_way" ? null : items === null ? (
-        problem ? null : (
-          <Loading />
-        )
+      {applied === "another_way" ? (
+        <AnotherWayRequests />
       ) : (
-        <>
-          <p class="queue-count" role="status">
-            {items.length === 1 ? t.countOne : format(t.count, { count: items.length })}
-          </p>
-          {items.length === 0 ? (
-            <Notice kind="info">
-              <p>{t.empty}</p>
-            </Notice>
-          ) : (
-            <ol class="queue">
-              {items.map((item) => (
-                <li key={item.person.id} class="queue__item">
-                  <h2 class="queue__name">
-                    <a href={`/review/items/${item.submissionId}?lang=${lang}`}>{fullName(item.person)}</a>
-                  </h2>
-                  <OfficerFacts
-                    class="queue__facts"
-                    facts={[
-                      [t.applicationNumber, item.applicationNumber],
-                      [t.uci, item.person.uci],
-                      [t.since[applied], formatDateTime(item.since, lang)],
-                      [
-                        t.standard,
-                        format(t.standardValue, {
-                          elapsed: durationText(m, item.clock.unit, item.clock.elapsed),
-                          date: formatLongDate(item.clock.dueOn, lang),
-                        }),
-                      ],
-                      [
-                        t.cardProduced,
-                        applied === "card"
-                          ? item.cardProducedAt
-                            ? formatLongDate(item.cardProducedAt, lang)
-                            : t.cardNotProduced
-                          : null,
-                      ],
-                    ]}
-                  />
-                  {item.clock.overdue && (
-                    <p class="queue__tags">
-                      <span class="tag tag--overdue">{t.overdue}</span>
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ol>
+        <OfficerItemList items={items} problem={problem} texts={t}>
+          {(item) => (
+            <OfficerListItem
+              key={item.person.id}
+              name={fullName(item.person)}
+              href={`/review/items/${item.submissionId}?lang=${lang}`}
+              facts={[
+                [t.applicationNumber, item.applicationNumber],
+                [t.uci, item.person.uci],
+                [t.since[applied], formatDateTime(item.since, lang)],
+                [
+                  t.standard,
+                  format(t.standardValue, {
+                    elapsed: durationText(m, item.clock.unit, item.clock.elapsed),
+                    date: formatLongDate(item.clock.dueOn, lang),
+                  }),
+                ],
+                [
+                  t.cardProduced,
+                  applied === "card"
+                    ? item.cardProducedAt
+                      ? formatLongDate(item.cardProducedAt, lang)
+                      : t.cardNotProduced
+                    : null,
+                ],
+              ]}
+              tags={item.clock.overdue ? [{ text: t.overdue, overdue: true }] : []}
+            />
           )}
-        </>
+        </OfficerItemList>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { OfficerDecisions } from "../../components/decisions/index.tsx";
 import { OfficerItemHistory } from "../../components/item-history/index.tsx";
 import { OfficerAddressHistory } from "../../components/address-history/index.tsx";
 import { OfficerRepresentatives } from "../../components/representatives/index.tsx";
+import { OfficerAnotherWay } from "../../components/another-way/person-follow-up.tsx";
 import { OfficerPhotoViewer } from "../../components/photo-viewer/index.tsx";
 import { useOfficerSession } from "../../components/session/index.ts";
 import { PageHeading } from "../../../components/page-heading/index.tsx";
@@ -155,6 +156,7 @@ export default function OfficerItemPage({ submissionId }: { submissionId: number
 
       <OfficerAddressHistory item={item} />
       <OfficerRepresentatives item={item} />
+      <OfficerAnotherWay personId={item.person.id} />
 
       <OfficerItemHistory item={item} />
     </>
