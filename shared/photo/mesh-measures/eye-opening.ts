@@ -3,10 +3,15 @@
 // do not follow a closed eye well (the 468-point model regresses them from the whole face: on shut
 // eyes it still reads two thirds of an open eye's gap; decision 020), but they do say where the
 // opening is. So, per eye, the middle of the opening: between 20 % and 80 % of the way from corner
-// to corner, and between 30 % and 70 % of the way from the upper lid to the lower at each column
-// (the lids' edges and lashes mostly left out). Its spread of sRGB-encoded luminance (standard
-// deviation, 0–255) is the measure: the white against the iris gives an open eye a large spread,
-// while a shut lid is skin, as even as the rest of the face.
+// to corner, from the upper lid to the lower.
+// The measure is the spread of sRGB-encoded luminance (standard deviation, 0–255) ALONG each pixel
+// row, pooled over the rows (the within-row spread), not over the whole region: an open eye is
+// white, iris, white from corner to corner, so every row across it changes; what a shut eye shows
+// is lid skin and the lash line where the lids meet, which runs from corner to corner, so it changes
+// from row to row but hardly along one. The whole region's spread counted that line: on Grace
+// Hopper's shut eyes (test split, MST 5) the mesh put the opening's middle band across her lash
+// line and read 16.3, an open eye (decision 020, 6 December 16:55). Along the rows the lid edges
+// and lashes no longer count, so the band runs from lid to lid.
 // Not divided by the face's tone or contrast: skin tone changes neither the white of the eye nor
 // the iris, only the lid. On the calibration split the same open eyes read the same spread at every
 // Monk tone (decision 020), while dividing by the face's median tone or contrast multiplies a dark
@@ -24,10 +29,12 @@ const RIGHT_EYE_LOWER = [33, 7, 163, 144, 145, 153, 154, 155, 133] as const;
 const LEFT_EYE_UPPER = [263, 466, 388, 387, 386, 385, 384, 398, 362] as const;
 const LEFT_EYE_LOWER = [263, 249, 390, 373, 374, 380, 381, 382, 362] as const;
 
-/** The middle of the opening that is read: across, and from lid to lid (chosen on the calibration
- *  split, decision 020: of three bands tried, the one whose open and shut eyes lie furthest apart). */
+/** The middle of the opening that is read: across (chosen on the calibration split, decision 020:
+ *  of three bands tried, the one whose open and shut eyes lie furthest apart), and from lid to lid
+ *  for the within-row spread. */
 const ACROSS = [0.2, 0.8] as const;
 const DOWN = [0.3, 0.7] as const;
+const LID_TO_LID = [0, 1] as const;
 
 export interface RawImage {
   width: number;
@@ -86,6 +93,52 @@ export function spreadBetween(
   return Math.sqrt(Math.max(0, sum2 / n - mean * mean));
 }
 
+/** The spread of sRGB-encoded luminance along the pixel rows between two lines of mesh points that
+ *  share their end points (an eye's lids), pooled over the rows: √(Σ over rows of Σ (l − the row's
+ *  mean)² ÷ the number of pixels). Over the same pixels as `spreadBetween`; 0 when there are none. */
+export function rowSpreadBetween(
+  image: RawImage,
+  landmarks: readonly MeshPoint2[],
+  upper: readonly number[],
+  lower: readonly number[],
+  across: readonly [number, number] = ACROSS,
+  down: readonly [number, number] = LID_TO_LID,
+): number {
+  const a = landmarks[upper[0]!];
+  const b = landmarks[upper[upper.length - 1]!];
+  if (!a || !b) throw new Error("row spread between: end points missing");
+  const left = Math.min(a.x, b.x);
+  const span = Math.abs(b.x - a.x);
+  // Per image row: pixel count, sum and sum of squares (rows indexed from the region's first row).
+  const rows = new Map<number, { n: number; sum: number; sum2: number }>();
+  const x0 = Math.max(0, Math.ceil(left + across[0] * span - 0.5));
+  const x1 = Math.min(image.width - 1, Math.floor(left + across[1] * span - 0.5));
+  for (let x = x0; x <= x1; x++) {
+    const top = lineAt(landmarks, upper, x + 0.5);
+    const bottom = lineAt(landmarks, lower, x + 0.5);
+    if (top === undefined || bottom === undefined || bottom <= top) continue;
+    const y0 = Math.max(0, Math.ceil(top + down[0] * (bottom - top) - 0.5));
+    const y1 = Math.min(image.height - 1, Math.floor(top + down[1] * (bottom - top) - 0.5));
+    for (let y = y0; y <= y1; y++) {
+      const l = linearToSrgb8(luminanceAt(image.data, (y * image.width + x) * 4));
+      const row = rows.get(y);
+      if (row) {
+        row.n++;
+        row.sum += l;
+        row.sum2 += l * l;
+      } else rows.set(y, { n: 1, sum: l, sum2: l * l });
+    }
+  }
+  // Rows in ascending order, so the sum's rounding is the same in every engine.
+  let n = 0;
+  let within = 0;
+  for (const [, row] of [...rows.entries()].sort((p, q) => p[0] - q[0])) {
+    n += row.n;
+    within += Math.max(0, row.sum2 - (row.sum * row.sum) / row.n);
+  }
+  return n === 0 ? 0 : Math.sqrt(within / n);
+}
+
 export interface EyeOpeningSpread {
   /** The person's right eye (the image's left). */
   right: number;
@@ -94,8 +147,9 @@ export interface EyeOpeningSpread {
   min: number;
 }
 
+/** Per eye, the within-row luminance spread between the lids (`rowSpreadBetween`). */
 export function eyesOpeningSpread(image: RawImage, landmarks: readonly MeshPoint2[]): EyeOpeningSpread {
-  const right = spreadBetween(image, landmarks, RIGHT_EYE_UPPER, RIGHT_EYE_LOWER);
-  const left = spreadBetween(image, landmarks, LEFT_EYE_UPPER, LEFT_EYE_LOWER);
+  const right = rowSpreadBetween(image, landmarks, RIGHT_EYE_UPPER, RIGHT_EYE_LOWER);
+  const left = rowSpreadBetween(image, landmarks, LEFT_EYE_UPPER, LEFT_EYE_LOWER);
   return { right, left, min: right < left ? right : left };
 }

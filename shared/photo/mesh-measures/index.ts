@@ -4,6 +4,6 @@
 export { atan, atan2, degrees } from "./atan.ts";
 export { CANONICAL_FACE_BYTE_RANGE, type CanonicalFace, parseCanonicalFace } from "./canonical-face.ts";
 export { anglesOf, eyeCornerRoll, type HeadPose, headPose, type Matrix3, nearestRotation } from "./head-pose.ts";
-export { type EyeOpeningSpread, eyesOpeningSpread, spreadBetween } from "./eye-opening.ts";
+export { type EyeOpeningSpread, eyesOpeningSpread, rowSpreadBetween, spreadBetween } from "./eye-opening.ts";
 export { mouthOpeningSpread } from "./mouth-opening.ts";
 export { type EyesOpenness, eyesOpenness, eyesToChin, type MouthOpenness, mouthOpenness } from "./openness.ts";
