@@ -1,8 +1,9 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { accounts, passwordResetTokens, persons } from "../../schema/index.ts";
+import { eq, sql } from "drizzle-orm";
+import { accounts, persons } from "../../schema/index.ts";
 import { auditInsert } from "./audit.ts";
 import { setChosenCredentials } from "./credentials.ts";
-import { type Database, addMinutes, nowIso } from "./db.ts";
+import type { Database } from "./db.ts";
+import { newResetToken } from "./reset-tokens.ts";
 import { identityColumns, personColumns } from "./person-identity.ts";
 
 export async function findAccountByUsername(db: Database, username: string) {
@@ -58,35 +59,9 @@ export function setChosenPassword(db: Database, accountId: number, passwordHash:
   return setChosenCredentials(db, "applicant", accountId, passwordHash, now);
 }
 
+/** An applicant's forgot-password link (the rules for both kinds: data/reset-tokens.ts). */
 export function newPasswordResetToken(db: Database, accountId: number, tokenHash: string, now = Date.now()) {
-  return db.insert(passwordResetTokens).values({ accountId, tokenHash, expiresAt: addMinutes(nowIso(now), 60) });
-}
-
-/** The unused, unexpired reset token with this hash. */
-export async function findUsableResetToken(db: Database, tokenHash: string, now = Date.now()) {
-  return db
-    .select()
-    .from(passwordResetTokens)
-    .where(
-      and(
-        eq(passwordResetTokens.tokenHash, tokenHash),
-        isNull(passwordResetTokens.usedAt),
-        gt(passwordResetTokens.expiresAt, nowIso(now)),
-      ),
-    )
-    .get();
-}
-
-/**
- * Marks a reset token used, only if it still is unused: the statement is the
- * single-use guard when two requests race with the same link.
- */
-export function useResetToken(db: Database, tokenId: number, now = Date.now()) {
-  return db
-    .update(passwordResetTokens)
-    .set({ usedAt: nowIso(now) })
-    .where(and(eq(passwordResetTokens.id, tokenId), isNull(passwordResetTokens.usedAt)))
-    .returning({ id: passwordResetTokens.id });
+  return newResetToken(db, "applicant", accountId, tokenHash, now);
 }
 
 /** The language an account uses in the portal, if the account exists. */

@@ -2,15 +2,7 @@ import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { afterResponse } from "../lib/after-response.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
-import {
-  accountHolderName,
-  findAccountById,
-  findAccountByUsername,
-  findUsableResetToken,
-  newPasswordResetToken,
-  setChosenPassword,
-  useResetToken,
-} from "../data/accounts.ts";
+import { accountHolderName, findAccountById, findAccountByUsername } from "../data/accounts.ts";
 import {
   type CredentialKind,
   markTemporaryCredentialsUsed,
@@ -19,10 +11,15 @@ import {
   setChosenCredentials,
   updateCredentialsHash,
 } from "../data/credentials.ts";
-import { findRepresentativeByUsername } from "../data/representatives.ts";
+import {
+  findRepresentativeByEmail,
+  findRepresentativeById,
+  findRepresentativeByUsername,
+} from "../data/representatives.ts";
+import { findUsableResetToken, newResetToken, useResetToken } from "../data/reset-tokens.ts";
 import { auditInsert } from "../data/audit.ts";
 import { nowIso } from "../data/db.ts";
-import { newSession, revokeAllSessions, revokeAllSessionsOf, revokeSession } from "../data/sessions.ts";
+import { newSession, revokeAllSessionsOf, revokeSession } from "../data/sessions.ts";
 import { notifyApplicantLocked } from "../email/lock-notices.ts";
 import { outboxInsert } from "../data/outbox.ts";
 import { passwordChangedEmail, passwordResetLinkEmail } from "../email/templates.ts";
@@ -109,6 +106,27 @@ async function passwordOwner(c: AppContext) {
     email: applicant.email,
     passwordIsTemporary: applicant.passwordIsTemporary,
     name: await accountHolderName(c.var.db, applicant),
+  };
+}
+
+/** Whose password a reset link changes: an applicant's account or a representative's (decision 026). */
+async function resetHolder(c: AppContext, reset: { kind: CredentialKind; ownerId: number }) {
+  const db = c.var.db;
+  if (reset.kind === "representative") {
+    const representative = (await findRepresentativeById(db, reset.ownerId))!;
+    return {
+      id: representative.id,
+      username: representative.username,
+      email: representative.email,
+      name: representative.name,
+    };
+  }
+  const account = (await findAccountById(db, reset.ownerId))!;
+  return {
+    id: account.id,
+    username: account.username,
+    email: account.email,
+    name: await accountHolderName(db, account),
   };
 }
 
@@ -267,32 +285,51 @@ export const authRoutes = new Hono<AppBindings>()
       const { email } = c.req.valid("json");
       const db = c.var.db;
       const env = c.env;
-      forConfirmedHoldersAfterResponse(
-        c,
-        {
-          email,
-          capName: "reset-email",
-          perAccount: RESET_EMAILS_PER_ACCOUNT,
-          // Only passwords a person chose are reset by email; a temporary
-          // password that was lost or expired is re-issued by an admin.
-          eligible: (account) => account.passwordIsTemporary === 0,
-          whenItFails: "forgot-password background work failed",
-        },
-        async (account) => {
-          const token = randomToken(32);
-          const [, mail] = await db.batch([
-            newPasswordResetToken(db, account.id, await sha256Hex(token)),
-            outboxInsert(db, env, {
-              kind: "password_reset_link",
-              to: account.email,
-              email: passwordResetLinkEmail(templateContext(env), { name: await accountHolderName(db, account) }),
-              secrets: { token },
-            }),
-            auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset_requested" }),
-          ]);
-          return mail.map((m) => m.id);
-        },
+      // One link, written the same way for either kind of account (decision 026).
+      const sendResetLink = async (kind: CredentialKind, holder: { id: number; email: string; name: string }) => {
+        const token = randomToken(32);
+        const [, mail] = await db.batch([
+          newResetToken(db, kind, holder.id, await sha256Hex(token)),
+          outboxInsert(db, env, {
+            kind: "password_reset_link",
+            to: holder.email,
+            email: passwordResetLinkEmail(templateContext(env), { name: holder.name }),
+            secrets: { token },
+          }),
+          auditInsert(db, { actorKind: kind, actorId: holder.id, action: "password.reset_requested" }),
+        ]);
+        return mail.map((m) => m.id);
+      };
+      const rules = {
+        email,
+        capName: "reset-email",
+        perAccount: RESET_EMAILS_PER_ACCOUNT,
+        // Only passwords a person chose are reset by email; a temporary
+        // password that was lost or expired is re-issued by an admin.
+        eligible: (holder: { passwordIsTemporary: number }) => holder.passwordIsTemporary === 0,
+        whenItFails: "forgot-password background work failed",
+      };
+      forConfirmedHoldersAfterResponse(c, rules, async (account) =>
+        sendResetLink("applicant", { ...account, name: await accountHolderName(db, account) }),
       );
+      // A representative's own account at this address, by the same rules and limits (decision 026);
+      // none while REPRESENTATIVE_ACCESS is off. The answer below is the same either way.
+      if (representativeAccess(env)) {
+        forConfirmedHoldersAfterResponse(
+          c,
+          {
+            ...rules,
+            holders: {
+              kind: "representative",
+              find: async (address) => {
+                const representative = await findRepresentativeByEmail(db, address);
+                return representative ? [representative] : [];
+              },
+            },
+          },
+          (representative) => sendResetLink("representative", representative),
+        );
+      }
       return c.json({ ok: true }, 202);
     },
   )
@@ -310,31 +347,31 @@ export const authRoutes = new Hono<AppBindings>()
       const invalid = () => new AppError(400, "reset_link_invalid", "errors.resetLinkInvalid");
       if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw invalid();
       const reset = await findUsableResetToken(db, await sha256Hex(token));
-      if (!reset) throw invalid();
-      const account = (await findAccountById(db, reset.accountId))!;
-      const problems = await newPasswordProblems(c.env, newPassword, formProblems, account.username);
+      // A representative's link works only while the operator allows representatives (decision 026).
+      if (!reset || (reset.kind === "representative" && !representativeAccess(c.env))) throw invalid();
+      const holder = await resetHolder(c, reset);
+      const problems = await newPasswordProblems(c.env, newPassword, formProblems, holder.username);
       if (problems.length) throw validationError(problems);
       // The conditional update is the single-use guard when two requests race.
-      const used = await useResetToken(db, reset.id);
+      const used = await useResetToken(db, reset.kind, reset.id);
       if (used.length !== 1) throw invalid();
       const [, , mail] = await db.batch([
-        setChosenPassword(db, account.id, await hashPassword(newPassword)),
-        revokeAllSessions(db, account.id),
+        setChosenCredentials(db, reset.kind, holder.id, await hashPassword(newPassword)),
+        // Every session of the account ends: whoever knew the old password is signed out.
+        revokeAllSessionsOf(db, reset.kind, holder.id),
         outboxInsert(db, c.env, {
           kind: "password_changed",
-          to: account.email,
-          email: passwordChangedEmail(templateContext(c.env), {
-            name: await accountHolderName(db, account),
-            how: "reset",
-          }),
+          to: holder.email,
+          email: passwordChangedEmail(templateContext(c.env), { name: holder.name, how: "reset" }),
         }),
-        auditInsert(db, { actorKind: "applicant", actorId: account.id, action: "password.reset" }),
+        auditInsert(db, { actorKind: reset.kind, actorId: holder.id, action: "password.reset" }),
       ]);
       enqueueLater(
         c,
         mail.map((m) => m.id),
       );
-      clearApplicantCookie(c);
+      if (reset.kind === "representative") clearRepresentativeCookie(c);
+      else clearApplicantCookie(c);
       return c.json({ ok: true });
     },
   );
