@@ -10,9 +10,9 @@
 //   6. /verify says the first e-CoPR's code was replaced;
 //   7. /transparency renders.
 // Every new page is checked with axe at phone and desktop widths on the way (checkPage), with the
-// states the journey passes through: the invitation's errors, a waiting, active and revoked grant
-// and the revoke question, the representative's confirmed address and set-password page, the
-// officer's address history, the correction's errors, sent and accepted. The other states (another
+// states the journey passes through: the account page's section, the invitation's errors, a
+// waiting, active and revoked grant and the revoke question, the representative's confirmed address
+// and set-password page, the officer's address history, the correction's errors, sent and accepted. The other states (another
 // way, a refused correction, figures, flagged queues) are in e2e/beyond-states.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -35,7 +35,9 @@ const steps = journeySteps(world, "beyond");
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 /** A verification code as the e-CoPR prints it: four groups of four. */
-const CODE = /\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b/;
+const CODE = /\b[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\b/g;
+/** A reissued e-CoPR names the proof it replaces: "(verification code …)" (decision 027). */
+const REPLACED = /\(verification\s+code\s+([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\)/;
 
 const JOURNEYS = [
   {
@@ -67,8 +69,13 @@ async function lastMail(to: string, kind: string): Promise<string> {
   return found.text;
 }
 
-/** Downloads the e-CoPR from the status page and returns its verification code. */
-async function downloadCode(page: Page, m: Messages, lang: Lang, personId: number): Promise<string> {
+/** Downloads the e-CoPR from the status page: its own verification code, and the one it replaces, if any. */
+async function downloadCode(
+  page: Page,
+  m: Messages,
+  lang: Lang,
+  personId: number,
+): Promise<{ code: string; replaces: string | undefined }> {
   await page.goto(`${world.portal.url}/persons/${personId}/status?lang=${lang}`);
   await heading(page, m.status.titleSelf);
   const [download] = await Promise.all([
@@ -76,9 +83,11 @@ async function downloadCode(page: Page, m: Messages, lang: Lang, personId: numbe
     page.getByRole("link", { name: m.status.download }).first().click(),
   ]);
   const pdf = readFileSync((await download.path())!);
-  const code = CODE.exec(await pdfText(pdf))?.[0];
+  const text = await pdfText(pdf);
+  const replaces = REPLACED.exec(text)?.[1];
+  const code = [...text.matchAll(CODE)].map((match) => match[0]).find((found) => found !== replaces);
   assert.ok(code, "the e-CoPR prints its verification code");
-  return code;
+  return { code, replaces };
 }
 
 describe("beyond the government portals: representatives, changes, corrections, figures", () => {
@@ -105,7 +114,11 @@ describe("beyond the government portals: representatives, changes, corrections, 
 
         // 1. The applicant invites a lawyer, with the licence body and number.
         const r = m.representatives;
-        await page.goto(`${url}/representatives?lang=${lang}`);
+        // The account page's section, the way to the representatives page.
+        await page.goto(`${url}/account?lang=${lang}`);
+        await page.getByRole("heading", { level: 2, name: r.accountSection }).waitFor();
+        await steps.checkPage(page, "account-representatives", lang);
+        await page.getByRole("link", { name: r.accountLink }).click();
         await heading(page, r.heading);
         await steps.checkPage(page, "representatives", lang);
         // The invitation's errors: nothing given, then a lawyer without the licence.
@@ -234,7 +247,9 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await officerPage.getByText(t.decide.acceptedDone).waitFor();
         await officerPage.getByRole("button", { name: t.decide.confirmButton }).click();
         await officerPage.getByText(t.decide.confirmedDone).waitFor();
-        const firstCode = await downloadCode(page, m, lang, personId);
+        const first = await downloadCode(page, m, lang, personId);
+        const firstCode = first.code;
+        assert.equal(first.replaces, undefined, "the first e-CoPR replaces none");
 
         // …the applicant reports an error in the given names…
         const c = m.ecoprCorrection;
@@ -265,7 +280,9 @@ describe("beyond the government portals: representatives, changes, corrections, 
         await officerPage.getByRole("button", { name: t.corrections.accept }).click();
         await officerPage.getByText(t.corrections.accepted).first().waitFor();
         await steps.checkPage(officerPage, "correction-accepted", lang);
-        const secondCode = await downloadCode(page, m, lang, personId);
+        const second = await downloadCode(page, m, lang, personId);
+        const secondCode = second.code;
+        assert.equal(second.replaces, firstCode, "the new e-CoPR names the one it replaces");
         // The person's page now answers the report: accepted.
         await page.goto(`${url}/persons/${personId}/ecopr-correction?lang=${lang}`);
         await heading(page, c.headingSelf);
