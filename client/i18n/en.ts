@@ -1406,6 +1406,7 @@ export const en = {
         kindLabel: "What the person asks for",
         noteLabel: "What the person asked, in your words",
         noteHint: "At most 500 characters. The person may read it later.",
+        noteRequired: "Write what the person asked for.",
         open: "Open the follow-up",
         opened: "Follow-up opened. The person was emailed that we got the request.",
         alreadyOpen: "A follow-up of this kind is already open for this person: record its outcome below.",

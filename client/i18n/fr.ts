@@ -1451,6 +1451,7 @@ export const fr = {
         kindLabel: "Ce que la personne demande",
         noteLabel: "Ce que la personne a demandé, dans vos mots",
         noteHint: "500\u00a0caractères au plus. La personne pourra le lire plus tard.",
+        noteRequired: "Écrivez ce que la personne a demandé.",
         open: "Ouvrir le suivi",
         opened: "Suivi ouvert. La personne a reçu un courriel disant que nous avons reçu la demande.",
         alreadyOpen: "Un suivi de ce type est déjà ouvert pour cette personne\u00a0: notez son résultat ci-dessous.",

@@ -173,5 +173,45 @@ await withPortal({}, async ({ portal, browser }) => {
   await officer.locator(".another-way-item button", { hasText: "Record: contacted" }).first().click();
   await officer.locator(".notice--success").waitFor();
   await shotAndAxe(officer, "14-officer-contacted-en-1280");
+
+  // The request's service standard on the person's status page (decisions 025 and 028): the spouse
+  // asks for the paper process, through the API the photo page's form uses; no answer yet.
+  const asked = await first.evaluate(
+    async (id) =>
+      fetch(`/api/persons/${id}/another-way`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ kind: "paper", reason: "I would rather use paper forms." }),
+      }).then((r) => r.status),
+    spouse.id,
+  );
+  if (asked !== 202) problems.push(`the spouse's request answered ${asked}`);
+  for (const { width, lang, tag } of views()) {
+    const page = signedIn[width];
+    await visit(page, `${portal.url}/persons/${spouse.id}/status?lang=${lang}`);
+    await page.locator(".status-clock").first().waitFor();
+    await shotAndAxe(page, `15-status-request-clock-${tag}`);
+  }
+  // A follow-up an officer opens from the decision page (decision 028): the empty note refused, then
+  // opened, and its outcomes offered on the same page.
+  if (item) {
+    await officer.setViewportSize(viewport(1280));
+    await officer.goto(`${portal.url}/review/items/${item.submissionId}?lang=en`);
+    await officer.locator("#another-way-heading").waitFor();
+    await officer.locator(".another-way-open button[type=submit]").click();
+    await officer.locator("#follow-up-note[aria-invalid=true]").waitFor();
+    await officer.locator("#another-way-heading").scrollIntoViewIfNeeded();
+    await shotAndAxe(officer, "16-officer-follow-up-error-en-1280");
+    await officer.fill("#follow-up-note", "He mailed a letter: he has no computer at home.");
+    await officer.locator(".another-way-open button[type=submit]").click();
+    await officer.locator("#another-way-heading ~ div .notice--success").waitFor();
+    for (const { width, lang, tag } of views()) {
+      await officer.setViewportSize(viewport(width));
+      await officer.goto(`${portal.url}/review/items/${item.submissionId}?lang=${lang}`);
+      await officer.locator("#another-way-heading ~ ol .another-way-item").first().waitFor();
+      await officer.locator("#another-way-heading").scrollIntoViewIfNeeded();
+      await shotAndAxe(officer, `17-officer-decision-follow-up-${tag}`);
+    }
+  }
 });
 report();

@@ -40,7 +40,7 @@ export function OfficerAnotherWay({ personId }: { personId: number }) {
     event.preventDefault();
     if (busy) return;
     if (isBlank(note)) {
-      form.show([{ field: "note", message: (mm) => mm.anotherWay.form.errors.reasonRequired } satisfies FormError]);
+      form.show([{ field: "note", message: (mm) => mm.anotherWay.officer.person.noteRequired } satisfies FormError]);
       document.getElementById("follow-up-note")?.focus();
       return;
     }
@@ -83,6 +83,7 @@ export function OfficerAnotherWay({ personId }: { personId: number }) {
             <AnotherWayRequest
               key={item.requestId}
               item={item}
+              onDecisionPage
               onRecorded={(name) => {
                 setDone(format(t.recorded, { name }));
                 setRound((n) => n + 1);

@@ -13,7 +13,16 @@ import type { AnotherWayItem, OutcomeRecorded } from "../../../../shared/api/ano
  * was recorded so far, and the outcomes to record: contacted, appointment set, or the scan of a photo
  * received by mail (the same checks as an upload).
  */
-export function AnotherWayRequest({ item, onRecorded }: { item: AnotherWayItem; onRecorded: (name: string) => void }) {
+export function AnotherWayRequest({
+  item,
+  onRecorded,
+  onDecisionPage = false,
+}: {
+  item: AnotherWayItem;
+  onRecorded: (name: string) => void;
+  /** On the person's decision page: the name is a level-3 heading and no link leads to the page itself. */
+  onDecisionPage?: boolean;
+}) {
   const { m, lang } = useI18n();
   const t = m.anotherWay.officer;
   const name = fullName(item.person);
@@ -59,6 +68,7 @@ export function AnotherWayRequest({ item, onRecorded }: { item: AnotherWayItem; 
       class="another-way-item"
       name={name}
       href={null}
+      level={onDecisionPage ? 3 : 2}
       tags={item.clock?.overdue ? [{ text: m.officer.followUp.overdue, overdue: true }] : []}
       facts={[
         [m.officer.followUp.applicationNumber, item.applicationNumber],
@@ -153,7 +163,7 @@ export function AnotherWayRequest({ item, onRecorded }: { item: AnotherWayItem; 
       ) : (
         <p class="small">{t.photoClosed}</p>
       )}
-      {item.submissionId !== null && (
+      {item.submissionId !== null && !onDecisionPage && (
         <p>
           <a href={`/review/items/${item.submissionId}?lang=${lang}`}>{t.openDecision}</a>
         </p>

@@ -63,6 +63,7 @@ export function OfficerListItem({
   facts,
   tags,
   class: className,
+  level = 2,
   children,
 }: {
   name: string;
@@ -70,11 +71,14 @@ export function OfficerListItem({
   facts: Fact[];
   tags: ItemTag[];
   class?: string;
+  /** The name's heading level: 2 on a list page, 3 inside a section of another page. */
+  level?: 2 | 3;
   children?: ComponentChildren;
 }) {
+  const Heading = level === 3 ? "h3" : "h2";
   return (
     <li class={className ? `queue__item ${className}` : "queue__item"}>
-      <h2 class="queue__name">{href ? <a href={href}>{name}</a> : name}</h2>
+      <Heading class="queue__name">{href ? <a href={href}>{name}</a> : name}</Heading>
       <OfficerFacts class="queue__facts" facts={facts} />
       {tags.length > 0 && (
         <p class="queue__tags">
