@@ -285,15 +285,21 @@ describe("face checks' limits on findings built by hand", () => {
     expect(checkEyesOpen(open.finding, open.image).verdict).toBe("pass");
   });
 
-  it("mouth closed: the lips' gap (OFIQ) and, for teeth, the spread between the lips (fail > 24)", () => {
-    const { finding, image } = drawnFace(20, 20);
-    expect(checkMouthClosed(finding, image)).toMatchObject({ verdict: "pass", value: 0.0516 });
-    const teeth = drawnFace(20, 30);
-    expect(checkMouthClosed(teeth.finding, teeth.image)).toMatchObject({
-      verdict: "fail",
-      value: 30,
-      message: { en: en["mouth_closed.fail"] },
-    });
+  it("mouth closed: the lips' gap (OFIQ; warn > 0.047, fail > 0.06) and, for teeth, the spread between the lips (fail > 25)", () => {
+    // The drawn lips: inner lines 16 px apart, 0.0516 of T; the lower one moved by dy pixels.
+    const lips = (dy: number, spread = 20) => {
+      const drawn = drawnFace(20, spread);
+      for (const id of [95, 88, 178, 87, 14, 317, 402, 318, 324]) {
+        const p = drawn.finding.landmarks[id]!;
+        drawn.finding.landmarks[id] = at(p.x, p.y + dy);
+      }
+      return checkMouthClosed(drawn.finding, drawn.image);
+    };
+    expect(lips(-3)).toMatchObject({ verdict: "pass", value: 0.0419 });
+    expect(lips(0)).toMatchObject({ verdict: "warn", value: 0.0516, message: { en: en["mouth_closed.warn"] } });
+    expect(lips(4)).toMatchObject({ verdict: "fail", value: 0.0645, message: { en: en["mouth_closed.fail"] } });
+    expect(lips(-3, 24)).toMatchObject({ verdict: "pass", value: 0.0419 });
+    expect(lips(-3, 30)).toMatchObject({ verdict: "fail", value: 30, message: { en: en["mouth_closed.fail"] } });
   });
 
   it("eyes open and mouth closed from the mesh points' gaps over the eyes-to-chin distance", () => {
