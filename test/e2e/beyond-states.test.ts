@@ -7,11 +7,12 @@
 //     request (open, sent), the photo exception (form, errors, the photo sent with a note);
 //   - officers: the follow-up list of requests (open, contacted, appointment set, photo received by
 //     mail), the queue flagging items past their standard and photos sent with a note, the decision
-//     page with the applicant's explanation, with a representative and an address history, the
-//     metrics' service standards;
+//     page with the applicant's explanation, with a representative and an address history, its own
+//     follow-up (the form's error, opened), the metrics' service standards;
 //   - an e-CoPR correction waiting, refused (the officer's missing reason, the refusal, the decided
 //     list, the person's page with the answer);
-//   - the status page's service clock past its standard, and /transparency with figures.
+//   - the status page's service clock past its standard and for requests not answered yet, and
+//     /transparency with figures.
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -221,7 +222,8 @@ async function openInvitation(application: string, uci: number, email: string, l
   );
   await world.portal.admin("import", csv);
   await world.portal.admin("invite", "--application", application);
-  const invitation = (await world.portal.mailbox(email)).find((x) => x.kind === "invitation");
+  const isInvitation = (x: { kind: string }) => x.kind === "invitation";
+  const invitation = (await world.portal.mailboxWhen(email, (all) => all.some(isInvitation))).find(isInvitation);
   assert.ok(invitation, `an invitation to ${email}`);
   return /#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
 }
@@ -444,6 +446,17 @@ describe("issue 17's other states pass axe at phone and desktop widths, in Engli
     await apiOk(page, "POST", `/api/persons/${id}/presence`, { confirm: true });
     await apiOk(page, "POST", `/api/persons/${id}/address`, ADDRESS);
     await apiOk(page, "POST", `/api/persons/${id}/submit`, { declarationConfirmed: true });
+    // The status page's clock for the requests not answered yet.
+    for (const { lang, m } of LANGS) {
+      const aim = m.status.clock.aim.another_way;
+      await page.goto(`${world.portal.url}/persons/${id}/status?lang=${lang}`);
+      await heading(page, m.status.titleSelf);
+      await page
+        .getByText(aim.slice(0, aim.indexOf("{")).trim())
+        .first()
+        .waitFor();
+      await steps.checkPage(page, "status-clock-another-way", lang);
+    }
   });
 
   test("service standards: the status page's clock past its standard, /transparency with figures, the flagged queue, the metrics", {
@@ -503,7 +516,22 @@ describe("issue 17's other states pass axe at phone and desktop widths, in Engli
       await heading(officer, state.exception.name);
       await officer.getByText(m.anotherWay.officer.exceptionHeading).waitFor();
       await steps.checkPage(officer, "officer-item-exception", lang);
+      // The decision page's own follow-up: the form's error, in the section's words.
+      const p = m.anotherWay.officer.person;
+      const follow = officer.locator(".another-way-open");
+      await follow.getByRole("button", { name: p.open }).click();
+      await follow.getByText(m.anotherWay.form.errors.reasonRequired).first().waitFor();
+      await steps.checkPage(officer, "officer-item-follow-up-errors", lang);
     }
+    // A follow-up opened by the officer (French), then the page with it (English).
+    const p = fr.anotherWay.officer.person;
+    await officer.locator("#follow-up-note").fill("Il a écrit : il veut faire les étapes sur papier.");
+    await officer.locator(".another-way-open").getByRole("button", { name: p.open }).click();
+    await officer.getByText(p.opened).waitFor();
+    await steps.checkPage(officer, "officer-item-follow-up-opened", "fr");
+    await officer.goto(`${world.portal.url}/review/items/${item.submissionId}?lang=en`);
+    await officer.getByText(en.anotherWay.officer.sources.officer).first().waitFor();
+    await steps.checkPage(officer, "officer-item-follow-up", "en");
     const requests = (lang: Lang) => `${world.portal.url}/review/follow-up?stage=another_way&lang=${lang}`;
     const request = (name: string) => officer.locator(".another-way-item").filter({ hasText: name });
     for (const { lang } of LANGS) {
