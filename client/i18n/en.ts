@@ -1069,6 +1069,9 @@ export const en = {
       count: "{count} submissions",
       countOne: "1 submission",
       empty: "No submissions match. Choose another filter or change the search.",
+      notSubmittedHeading: "People who have not submitted",
+      notSubmittedIntro:
+        "These people match the search but have sent nothing yet. Open a person to record a follow-up, for example after a call or a photo received by mail.",
       applicationNumber: "Application number",
       uci: "UCI",
       submitted: "Submitted",
@@ -1136,6 +1139,22 @@ export const en = {
       addressEarlierIntro:
         "The applicant changed the mailing address after submitting. The addresses given before, newest first:",
       addressGiven: "given on {date}",
+    },
+    // The page of any imported person, for one who never submitted (decision 028).
+    person: {
+      titleLoading: "Person",
+      notSubmittedHeading: "Nothing submitted yet",
+      notSubmitted:
+        "{name} has not submitted anything in the portal yet. There is no decision to make. You can record a follow-up below, for example after a call, a letter or a photo received by mail.",
+      submitted: "{name} has submitted. The decision page has the photo, the checks and the decisions.",
+      openDecision: "Open the decision page",
+      tasksHeading: "Tasks",
+      tasks: {
+        presence: "Presence in Canada",
+        address: "Mailing address",
+        photo: "Photo",
+        submit: "Submission",
+      },
     },
     history: {
       heading: "Submission history",

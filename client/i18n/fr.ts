@@ -1105,6 +1105,9 @@ export const fr = {
       count: "{count} soumissions",
       countOne: "1 soumission",
       empty: "Aucune soumission ne correspond. Choisissez un autre filtre ou modifiez la recherche.",
+      notSubmittedHeading: "Personnes qui n'ont rien soumis",
+      notSubmittedIntro:
+        "Ces personnes correspondent à la recherche, mais n'ont encore rien envoyé. Ouvrez une personne pour noter un suivi, par exemple après un appel ou une photo reçue par la poste.",
       applicationNumber: "Numéro de demande",
       uci: "IUC",
       submitted: "Soumise le",
@@ -1173,6 +1176,22 @@ export const fr = {
       addressEarlierIntro:
         "Le demandeur a modifié l'adresse postale après avoir soumis. Les adresses fournies auparavant, de la plus récente à la plus ancienne\u00a0:",
       addressGiven: "fournie le {date}",
+    },
+    // La page de toute personne importée, pour celle qui n'a jamais soumis (décision 028).
+    person: {
+      titleLoading: "Personne",
+      notSubmittedHeading: "Rien n'a été soumis",
+      notSubmitted:
+        "{name} n'a encore rien soumis dans le portail. Il n'y a pas de décision à prendre. Vous pouvez noter un suivi ci-dessous, par exemple après un appel, une lettre ou une photo reçue par la poste.",
+      submitted: "{name} a soumis. La page de décision contient la photo, les vérifications et les décisions.",
+      openDecision: "Ouvrir la page de décision",
+      tasksHeading: "Tâches",
+      tasks: {
+        presence: "Présence au Canada",
+        address: "Adresse postale",
+        photo: "Photo",
+        submit: "Soumission",
+      },
     },
     history: {
       heading: "Historique des soumissions",

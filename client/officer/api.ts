@@ -16,6 +16,9 @@ export const OFFICER_IDLE_MINUTES = 15;
 export type {
   AuditEntry,
   FollowUpItem,
+  NotSubmittedPerson,
+  OfficerPerson,
+  QueueAnswer,
   OfficerRole,
   OfficerSessionAnswer,
   OfficerSessionInfo,

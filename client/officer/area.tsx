@@ -25,6 +25,7 @@ const OfficerFollowUpPage = lazyPage(() => import("./pages/follow-up/index.tsx")
 const OfficerCorrectionsPage = lazyPage(() => import("./pages/corrections/index.tsx"));
 const OfficerCorrectionPage = lazyPage(() => import("./pages/correction/index.tsx"));
 const OfficerItemPage = lazyPage(() => import("./pages/item/index.tsx"));
+const OfficerPersonPage = lazyPage(() => import("./pages/person/index.tsx"));
 const OfficerAuditPage = lazyPage(() => import("./pages/audit/index.tsx"));
 const OfficerMetricsPage = lazyPage(() => import("./pages/metrics/index.tsx"));
 const NotFoundPage = lazyPage(() => import("../pages/not-found/index.tsx"));
@@ -47,6 +48,8 @@ function OfficerPage({ route, session }: { route: OfficerRoute; session: Officer
       return <OfficerCorrectionPage personId={route.personId} />;
     case "item":
       return <OfficerItemPage submissionId={route.submissionId} />;
+    case "person":
+      return <OfficerPersonPage personId={route.personId} />;
     case "audit":
       return session.role === "supervisor" ? <OfficerAuditPage /> : <OfficerNoAccess />;
     case "metrics":

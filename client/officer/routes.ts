@@ -9,6 +9,8 @@ export type OfficerRoute =
   | { name: "corrections" }
   | { name: "correction"; personId: number }
   | { name: "item"; submissionId: number }
+  /** Any imported person, for one who never submitted (decision 028): their tasks and the follow-up. */
+  | { name: "person"; personId: number }
   | { name: "audit" }
   | { name: "metrics" }
   | { name: "notFound" };
@@ -39,6 +41,8 @@ export function matchOfficerRoute(path: string): OfficerRoute {
   }
   const item = /^\/review\/items\/([1-9]\d{0,14})$/.exec(trimmed);
   if (item) return { name: "item", submissionId: Number(item[1]) };
+  const person = /^\/review\/persons\/([1-9]\d{0,14})$/.exec(trimmed);
+  if (person) return { name: "person", personId: Number(person[1]) };
   const correction = /^\/review\/corrections\/([1-9]\d{0,14})$/.exec(trimmed);
   if (correction) return { name: "correction", personId: Number(correction[1]) };
   return { name: "notFound" };

@@ -4,7 +4,8 @@
 // state: /another-way (form, errors, sent), the invitation page's "Cannot use the portal?" (open,
 // sent), the photo page's "Cannot take a photo?" (open, sent), a refused photo's exception form,
 // the stored photo sent with a note; the officers' follow-up list of requests, the decision page
-// with the explanation beside the checks, and the metrics. Prints what looks wrong.
+// with the explanation beside the checks, and the metrics; the page of a person who never submitted
+// (officer-person.mjs). Prints what looks wrong.
 //
 // Usage: node scripts/screenshots/another-way.mjs [--out DIR]   (default screenshots/another-way)
 // Needs the photo fixtures (npx tsx scripts/fixtures/generate-photos.ts) and a built client.
@@ -24,6 +25,7 @@ import {
   withPortal,
 } from "./harness.mjs";
 import { SUSSEX_DRIVE, mails, openSignedInPage, personsOf, signInOfficer } from "./steps.mjs";
+import { officerPersonStates } from "./officer-person.mjs";
 
 screenshotArgs("another-way");
 
@@ -213,5 +215,6 @@ await withPortal({}, async ({ portal, browser }) => {
       await shotAndAxe(officer, `17-officer-decision-follow-up-${tag}`);
     }
   }
+  await officerPersonStates(officer, portal.url);
 });
 report();

@@ -1,8 +1,9 @@
 // What the officers' API (/review/api, worker/routes/review-*.ts) answers: declared once here, the
 // routes' answers `satisfies` them and client/officer/ reads them, so a change in a route is a type
 // error in the page that reads it (issue 16 point 3).
-import type { DayUnit, StandardClock, StandardId } from "../service-standards/standards.ts";
+import type { DayUnit, ServiceStandard, StandardClock, StandardId } from "../service-standards/standards.ts";
 import type { MailingAddress } from "./address-change.ts";
+import type { PersonTasks } from "./persons.ts";
 
 export type OfficerRole = "officer" | "supervisor";
 
@@ -35,6 +36,45 @@ export interface QueueItem {
   claimedBy: { officerId: number; name: string; until: string } | null;
   /** Against the photo-review standard. */
   clock: { elapsed: number; days: number; unit: DayUnit; dueOn: string; overdue: boolean };
+}
+
+/**
+ * With a search, `GET /review/api/queue` also names the imported persons it matches who never
+ * submitted (decision 028): they have no queue item, but an officer opens their page.
+ */
+export interface NotSubmittedPerson {
+  id: number;
+  givenNames: string;
+  familyName: string;
+  uci: string;
+  applicationNumber: string;
+}
+
+/** `GET /review/api/queue`. */
+export interface QueueAnswer {
+  standard: ServiceStandard;
+  items: QueueItem[];
+  notSubmitted: NotSubmittedPerson[];
+}
+
+/**
+ * `GET /review/api/persons/:personId`: any imported person, for the page of a person with no
+ * submission (decision 028): who they are, their tasks, and their latest submission if any.
+ */
+export interface OfficerPerson {
+  person: {
+    id: number;
+    givenNames: string;
+    familyName: string;
+    uci: string;
+    dateOfBirth: string;
+    role: "principal" | "dependant";
+    language: "en" | "fr";
+  };
+  applicationNumber: string;
+  tasks: PersonTasks;
+  /** The latest submission, whose decision page holds everything else; null when none. */
+  submissionId: number | null;
 }
 
 export interface FollowUpItem {

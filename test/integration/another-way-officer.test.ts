@@ -6,7 +6,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { anotherWayRequests, auditLog, photos } from "../../schema/index.ts";
 import type { AnotherWayItem, FollowUpOpened } from "../../shared/api/another-way.ts";
-import { db, eventuallyMail, signedInApplicant } from "../support/factories.ts";
+import type { OfficerPerson, QueueAnswer } from "../../shared/api/review-answers.ts";
+import { db, eventuallyMail, invitedFamily, signedInApplicant } from "../support/factories.ts";
 import { errorOf } from "../support/http.ts";
 import { validPhoto } from "../support/journey.ts";
 import { signedInOfficer } from "../support/officers.ts";
@@ -125,5 +126,73 @@ describe("an officer opens a follow-up for a person who asked outside the portal
       .bind(person.id)
       .first<{ n: number }>();
     expect(count!.n).toBe(0);
+  });
+
+  it("finds a person who never submitted (nor ever signed in) by the queue's search, and answers their page: tasks, no submission; the mailed photo completes the photo task", async () => {
+    const family = await invitedFamily();
+    const person = family.persons[0]!;
+    const officer = await signedInOfficer();
+    const found = await officer.browser.get(
+      `/review/api/queue?q=${encodeURIComponent(family.application.applicationNumber)}`,
+    );
+    expect(found.status).toBe(200);
+    const answer = (await found.json()) as QueueAnswer;
+    expect(answer.items).toEqual([]);
+    expect(answer.notSubmitted).toEqual([
+      {
+        id: person.id,
+        givenNames: person.givenNames,
+        familyName: person.familyName,
+        uci: person.uci,
+        applicationNumber: family.application.applicationNumber,
+      },
+    ]);
+    // Without a search, the queue names no one who has not submitted.
+    expect(((await (await officer.browser.get("/review/api/queue")).json()) as QueueAnswer).notSubmitted).toEqual([]);
+
+    const page = async () => {
+      const response = await officer.browser.get(`/review/api/persons/${person.id}`);
+      expect(response.status).toBe(200);
+      return (await response.json()) as OfficerPerson;
+    };
+    expect(await page()).toEqual({
+      person: {
+        id: person.id,
+        givenNames: person.givenNames,
+        familyName: person.familyName,
+        uci: person.uci,
+        dateOfBirth: person.dateOfBirth,
+        role: "principal",
+        language: "en",
+      },
+      applicationNumber: family.application.applicationNumber,
+      tasks: { presence: "not_started", address: "not_started", photo: "not_started", submit: "cannot_start" },
+      submissionId: null,
+    });
+
+    const opened = await officer.browser.post(`/review/api/persons/${person.id}/another-way/open`, {
+      kind: "mailed_photo",
+      note: "He cannot use a computer. His daughter mailed a studio photo.",
+    });
+    expect(opened.status).toBe(201);
+    const { requestId } = (await opened.json()) as FollowUpOpened;
+    const scan = await officer.browser.request(`/review/api/another-way/${requestId}/mailed-photo`, {
+      method: "POST",
+      body: await validPhoto(),
+      headers: { "Content-Type": "image/jpeg" },
+    });
+    expect(scan.status).toBe(200);
+    expect((await page()).tasks.photo).toBe("completed");
+  });
+
+  it("answers a person's page to officers only, and 404 for an id that names no one", async () => {
+    const family = await invitedFamily();
+    const person = family.persons[0]!;
+    const applicant = await signedInApplicant();
+    expect((await applicant.browser.get(`/review/api/persons/${person.id}`)).status).toBe(401);
+    expect((await applicant.browser.get(`/review/api/persons/${applicant.persons[0]!.id}`)).status).toBe(401);
+    const officer = await signedInOfficer();
+    expect((await officer.browser.get("/review/api/persons/99999999")).status).toBe(404);
+    expect((await officer.browser.get("/review/api/persons/0")).status).toBe(404);
   });
 });

@@ -21,7 +21,14 @@ describe("the officers' area in the client", () => {
     expect(matchOfficerRoute("/review/audit")).toEqual({ name: "audit" });
     expect(matchOfficerRoute("/review/metrics")).toEqual({ name: "metrics" });
     expect(matchOfficerRoute("/review/follow-up")).toEqual({ name: "followUp" });
-    for (const path of ["/review/items/0", "/review/items/abc", "/review/items/1/2", "/review/api/queue"])
+    expect(matchOfficerRoute("/review/persons/7")).toEqual({ name: "person", personId: 7 });
+    for (const path of [
+      "/review/items/0",
+      "/review/items/abc",
+      "/review/items/1/2",
+      "/review/api/queue",
+      "/review/persons/0",
+    ])
       expect(matchOfficerRoute(path), path).toEqual({ name: "notFound" });
   });
 

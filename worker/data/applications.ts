@@ -142,3 +142,13 @@ export async function findApplicationByNumber(db: Database, applicationNumber: s
 export async function personsOfApplication(db: Database, applicationId: number) {
   return db.select().from(persons).where(eq(persons.applicationId, applicationId)).orderBy(persons.id).all();
 }
+
+/** The application number a person belongs to (the officers' page of any person, decision 028). */
+export async function applicationNumberOf(db: Database, applicationId: number) {
+  const row = await db
+    .select({ applicationNumber: applications.applicationNumber })
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .get();
+  return row?.applicationNumber ?? "";
+}

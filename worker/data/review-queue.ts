@@ -20,6 +20,53 @@ import { currentIdentitySql, identityColumns, personColumns } from "./person-ide
 const CLAIM_MINUTES = 30;
 
 /**
+ * A person matching an officer's search (the query joins persons and applications): the
+ * application number, the UCI or the name. Names: the query folded (accents and case gone,
+ * shared/people/search-fold.ts) against the key the import stored, folded by the same function,
+ * so "nguyen" finds "Nguyễn". Also as typed, ignoring case for ASCII letters only, with
+ * SQLite's lower() on both sides: for persons imported before the key existed, whose key
+ * migration 0010 could only lower(). Numbers: as typed, lower() too. instr(), not LIKE: D1
+ * refuses LIKE patterns over 50 bytes (a long name was a 500), and the search text is never a
+ * pattern (% and _ are literal).
+ */
+function personSearch(search: string): SQL {
+  const contains = (column: SQL, text: string) => sql`instr(lower(${column}), lower(${text})) > 0`;
+  const folded = searchFold(search);
+  const digits = search.replace(/[\s-]/g, "");
+  return or(
+    contains(sql`${applications.applicationNumber}`, search),
+    contains(sql`${persons.uci}`, digits),
+    contains(currentIdentitySql.uci, digits),
+    contains(sql`(${persons.givenNames} || ' ' || ${persons.familyName})`, search),
+    contains(sql`(${currentIdentitySql.givenNames} || ' ' || ${currentIdentitySql.familyName})`, search),
+    ...(folded ? [sql`instr(${persons.searchKey}, ${folded}) > 0`] : []),
+  )!;
+}
+
+/**
+ * Imported persons matching the search who have never submitted (decision 028): someone who
+ * phoned or mailed a photo has no submission, so no queue item; the officer still finds them
+ * and opens their page to record a follow-up.
+ */
+export async function personsNotSubmitted(db: Database, search: string) {
+  const submitted = db.select({ id: submissions.id }).from(submissions).where(eq(submissions.personId, persons.id));
+  return db
+    .select({
+      id: persons.id,
+      givenNames: identityColumns.givenNames,
+      familyName: identityColumns.familyName,
+      uci: identityColumns.uci,
+      applicationNumber: applications.applicationNumber,
+    })
+    .from(persons)
+    .innerJoin(applications, eq(applications.id, persons.applicationId))
+    .where(and(notExists(submitted), personSearch(search)))
+    .orderBy(asc(persons.id))
+    .limit(50)
+    .all();
+}
+
+/**
  * Submissions waiting for a photo decision, oldest first, with who (if
  * anyone) has claimed them and their clock against the photo-review standard.
  * Oldest first is also by due day, so the items past their standard come
@@ -46,28 +93,7 @@ export async function reviewQueue(
   if (options.filter === "acknowledged_warnings") conditions.push(eq(photos.warningsAcknowledged, 1));
   if (options.filter === "warnings") conditions.push(eq(photos.verdict, "warn"));
   const search = options.search?.trim();
-  if (search) {
-    // Names: the query folded (accents and case gone, shared/people/search-fold.ts)
-    // against the key the import stored, folded by the same function, so "nguyen"
-    // finds "Nguyễn". Also as typed, ignoring case for ASCII letters only, with
-    // SQLite's lower() on both sides: for persons imported before the key existed,
-    // whose key migration 0010 could only lower(). Numbers: as typed, lower() too.
-    // instr(), not LIKE: D1 refuses LIKE patterns over 50 bytes (a long name
-    // was a 500), and the search text is never a pattern (% and _ are literal).
-    const contains = (column: SQL, text: string) => sql`instr(lower(${column}), lower(${text})) > 0`;
-    const folded = searchFold(search);
-    const digits = search.replace(/[\s-]/g, "");
-    conditions.push(
-      or(
-        contains(sql`${applications.applicationNumber}`, search),
-        contains(sql`${persons.uci}`, digits),
-        contains(currentIdentitySql.uci, digits),
-        contains(sql`(${persons.givenNames} || ' ' || ${persons.familyName})`, search),
-        contains(sql`(${currentIdentitySql.givenNames} || ' ' || ${currentIdentitySql.familyName})`, search),
-        ...(folded ? [sql`instr(${persons.searchKey}, ${folded}) > 0`] : []),
-      )!,
-    );
-  }
+  if (search) conditions.push(personSearch(search));
   const rows = await db
     .select({
       submissionId: submissions.id,

@@ -10,6 +10,9 @@ import {
   recordOutcome,
 } from "../data/another-way.ts";
 import { anotherWayFollowUp } from "../data/follow-up.ts";
+import { accountLanguage } from "../data/accounts.ts";
+import { applicationNumberOf } from "../data/applications.ts";
+import { latestSubmission, tasksFor } from "../data/journey.ts";
 import { serviceStandards } from "../lib/config.ts";
 import { pathId } from "../middleware/path-id.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
@@ -24,6 +27,7 @@ import {
   OutcomeBody,
   type OutcomeRecorded,
 } from "../../shared/api/another-way.ts";
+import type { OfficerPerson } from "../../shared/api/review-answers.ts";
 
 /** The open request of the path; 404 for an id that is not a request, 409 once it is closed. */
 async function openRequest(c: AppContext) {
@@ -61,6 +65,33 @@ const pathPerson = () =>
  * mail, a call): then the same outcomes, from the same page.
  */
 export const reviewAnotherWayRoutes = new Hono<AppBindings>()
+  // Any imported person, submitted or not: the page of someone who never submitted (who phoned or
+  // mailed a photo) shows who they are and their tasks, and offers the follow-up; never a decision.
+  .get("/persons/:personId", signedInOfficer(), pathId("personId"), pathPerson(), async (c) => {
+    const { db } = c.var;
+    const person = c.var.person;
+    const [applicationNumber, tasks, submission, reader] = await Promise.all([
+      applicationNumberOf(db, person.applicationId),
+      tasksFor(db, person.id),
+      latestSubmission(db, person.id),
+      person.actingAccountId === null ? undefined : accountLanguage(db, person.actingAccountId),
+    ]);
+    return c.json({
+      person: {
+        id: person.id,
+        givenNames: person.givenNames,
+        familyName: person.familyName,
+        uci: person.uci,
+        dateOfBirth: person.dateOfBirth,
+        role: person.role,
+        language: reader?.language ?? person.language,
+      },
+      applicationNumber,
+      tasks,
+      submissionId: submission?.id ?? null,
+    } satisfies OfficerPerson);
+  })
+
   .get("/persons/:personId/another-way", signedInOfficer(), pathId("personId"), pathPerson(), async (c) => {
     const items = await anotherWayFollowUp(c.var.db, serviceStandards(c.env).another_way, {
       personId: c.var.person.id,

@@ -11,7 +11,14 @@ import { addressHistory, latestSubmission } from "../data/journey.ts";
 import { type PhotoDecisionOutcome, acceptPhoto, recordCard, returnPhoto } from "../data/photo-decisions.ts";
 import { anotherWayFollowUp, followUpList } from "../data/follow-up.ts";
 import { representativesOfPerson } from "../data/representatives.ts";
-import { claimSubmission, holdsClaim, liveClaim, reviewItem, reviewQueue } from "../data/review-queue.ts";
+import {
+  claimSubmission,
+  holdsClaim,
+  liveClaim,
+  personsNotSubmitted,
+  reviewItem,
+  reviewQueue,
+} from "../data/review-queue.ts";
 import { requireOfficer, signedInOfficer } from "../middleware/officer-session.ts";
 import { pathId } from "../middleware/path-id.ts";
 import { issueProofOfPr } from "../services/ecopr.ts";
@@ -22,7 +29,7 @@ import type { AppBindings, AppContext } from "../lib/hono-types.ts";
 import * as v from "valibot";
 import { jsonBody } from "../lib/validate-json.ts";
 import { CardDatesBody, FollowUpQuery, QueueQuery, ReturnBody } from "../../shared/api/review-requests.ts";
-import type { FollowUpItem, QueueItem, ReviewItem } from "../../shared/api/review-answers.ts";
+import type { FollowUpItem, QueueAnswer, QueueItem, ReviewItem } from "../../shared/api/review-answers.ts";
 
 function idParam(c: AppContext, name: string): number {
   const id = Number(c.req.param(name));
@@ -62,10 +69,14 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
     if (!query.success) throw new AppError(400, "bad_filter", "errors.notFound");
     const { filter, q: search } = query.output;
     const standard = serviceStandards(c.env).photo_review;
+    // A search also finds imported persons who never submitted (decision 028), so an officer
+    // can open their page and record a follow-up for someone who phoned or mailed a photo.
+    const term = search?.trim();
     return c.json({
       standard,
       items: (await reviewQueue(c.var.db, { filter, search, standard })) satisfies QueueItem[],
-    });
+      notSubmitted: term ? await personsNotSubmitted(c.var.db, term) : [],
+    } satisfies QueueAnswer);
   })
 
   // Accepted photos waiting for PR confirmation, and confirmed persons waiting for their card.

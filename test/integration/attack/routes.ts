@@ -91,6 +91,8 @@ export const READ_ROUTES: readonly RouteSpec[] = [
   { method: "GET", path: "/review/api/persons/:personId/corrections", audience: "officer" },
   { method: "GET", path: "/review/api/persons/:personId/corrections/evidence", audience: "officer" },
   { method: "GET", path: "/review/api/persons/:personId/another-way", audience: "officer" },
+  // Any imported person, for the page of someone who never submitted (decision 028).
+  { method: "GET", path: "/review/api/persons/:personId", audience: "officer" },
   { method: "GET", path: "/review/api/audit", audience: "supervisor" },
   { method: "GET", path: "/review/api/metrics", audience: "supervisor" },
   { method: "GET", path: "/dev/mailbox", audience: "development" },

@@ -21,7 +21,7 @@ import {
  * portal (a letter, a photo received by mail, a call), the officer opens a follow-up, then records its
  * outcomes here as on the follow-up list; the person's requests made on the portal show here too.
  */
-export function OfficerAnotherWay({ personId }: { personId: number }) {
+export function OfficerAnotherWay({ personId, onRecorded }: { personId: number; onRecorded?: () => void }) {
   const { m, lang } = useI18n();
   const t = m.anotherWay.officer;
   const p = t.person;
@@ -87,6 +87,8 @@ export function OfficerAnotherWay({ personId }: { personId: number }) {
               onRecorded={(name) => {
                 setDone(format(t.recorded, { name }));
                 setRound((n) => n + 1);
+                // The page around it may show what the outcome changed (a mailed photo completes the photo task).
+                onRecorded?.();
               }}
             />
           ))}

@@ -10,7 +10,7 @@ import { PageHeading } from "../../../components/page-heading/index.tsx";
 import { format, formatDateTime, formatLongDate, fullName } from "../../../lib/format.ts";
 import { durationText } from "../../../lib/service-standards.ts";
 import { QUEUE_FILTERS, isQueueFilter, type QueueFilter } from "../../../../shared/api/review.ts";
-import { reviewRequest, type QueueItem } from "../../api.ts";
+import { type NotSubmittedPerson, type QueueAnswer, reviewRequest, type QueueItem } from "../../api.ts";
 import { navigate } from "../../../lib/router.ts";
 import { useI18n } from "../../../lib/use-i18n.ts";
 import { usePageTitle } from "../../../lib/use-page-title.ts";
@@ -24,7 +24,8 @@ function filterFromUrl(): QueueFilter {
  * `/review`: submissions waiting for a photo decision, oldest first (so those
  * past the photo-review standard first, each flagged), with who holds each
  * claim and until when. The filter and search live in the address,
- * so Back and a reload keep them.
+ * so Back and a reload keep them. A search also lists the imported persons
+ * it matches who never submitted, each a link to their page (decision 028).
  */
 export default function OfficerQueuePage() {
   const { m, lang } = useI18n();
@@ -35,6 +36,7 @@ export default function OfficerQueuePage() {
   const [search, setSearch] = useState(() => new URLSearchParams(location.search).get("q") ?? "");
   const [applied, setApplied] = useState({ filter, search });
   const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [notSubmitted, setNotSubmitted] = useState<NotSubmittedPerson[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [claiming, setClaiming] = useState<number | null>(null);
 
@@ -48,9 +50,11 @@ export default function OfficerQueuePage() {
   async function load(next: { filter: QueueFilter; search: string }) {
     const query = new URLSearchParams({ filter: next.filter });
     if (next.search.trim()) query.set("q", next.search.trim());
-    const result = await reviewRequest<{ items: QueueItem[] }>(`/review/api/queue?${query}`, { lang });
-    if (result.ok) setItems(result.data.items);
-    else setProblem(result.error.message);
+    const result = await reviewRequest<QueueAnswer>(`/review/api/queue?${query}`, { lang });
+    if (result.ok) {
+      setItems(result.data.items);
+      setNotSubmitted(result.data.notSubmitted);
+    } else setProblem(result.error.message);
   }
 
   useEffect(() => {
@@ -183,6 +187,28 @@ export default function OfficerQueuePage() {
                 );
               })}
             </ol>
+          )}
+          {notSubmitted.length > 0 && (
+            <section aria-labelledby="not-submitted-heading">
+              <h2 id="not-submitted-heading">{t.notSubmittedHeading}</h2>
+              <p>{t.notSubmittedIntro}</p>
+              <ul class="queue">
+                {notSubmitted.map((person) => (
+                  <li key={person.id} class="queue__item">
+                    <h3 class="queue__name">
+                      <a href={`/review/persons/${person.id}?lang=${lang}`}>{fullName(person)}</a>
+                    </h3>
+                    <OfficerFacts
+                      class="queue__facts"
+                      facts={[
+                        [t.applicationNumber, person.applicationNumber],
+                        [t.uci, person.uci],
+                      ]}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
         </>
       )}
