@@ -20,10 +20,11 @@ export async function officerPersonStates(officer, base) {
       problems.push(`${tag}: a decision is offered on the page of a person who never submitted`);
     await shotAndAxe(officer, `19-officer-person-not-submitted-${tag}`);
   }
-  // A mailed photo: the follow-up opened on the person's page, the scan through the same checks.
+  // A mailed photo, on the last view (French, 1280): the follow-up opened on the person's page, the scan
+  // through the same checks; the request closes and the photo task shows completed.
   await officer.setViewportSize(viewport(1280));
   await officer.locator("#follow-up-kind").selectOption("mailed_photo");
-  await officer.fill("#follow-up-note", "He phoned: he cannot use a computer. His daughter mailed a studio photo.");
+  await officer.fill("#follow-up-note", "She phoned: she cannot use a computer. Her daughter mailed a studio photo.");
   await officer.locator(".another-way-open button[type=submit]").click();
   await officer.locator("#another-way-heading ~ div .notice--success").waitFor();
   const scan = officer.locator(".another-way-scan input[type=file]").first();
@@ -32,5 +33,5 @@ export async function officerPersonStates(officer, base) {
   await officer.locator(".another-way-scan button[type=submit]").first().click();
   await officer.locator(".status--completed").first().waitFor();
   await officer.locator("#tasks-heading").scrollIntoViewIfNeeded();
-  await shotAndAxe(officer, "20-officer-person-mailed-photo-en-1280");
+  await shotAndAxe(officer, "20-officer-person-mailed-photo-fr-1280");
 }
