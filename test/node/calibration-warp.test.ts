@@ -166,7 +166,7 @@ describe("the checks on the calibration set's closed eyes and smile (the fixture
     const smile = openMouth(valid, open.face.landmarks, 0.04, true);
     paintMouth(smile, true);
     const smiling = checked(smile);
-    assert.ok(mouthOpenness(smiling.face.landmarks).gap < 0.063, "the mesh's gap alone passes it");
+    assert.ok(mouthOpenness(smiling.face.landmarks).gap < 0.063, "the first thresholds' gap alone passed it");
     assert.deepEqual(failing(smiling.results), ["mouth_closed"]);
     assert.equal(open.results.mouth_closed.verdict, "pass");
   });
