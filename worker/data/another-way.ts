@@ -18,8 +18,10 @@ import { type Database, nowIso } from "./db.ts";
 import { identityColumns, personColumns } from "./person-identity.ts";
 import { ownNoticeAddress } from "./member-notices.ts";
 import { outboxInsert } from "./outbox.ts";
+import { representativeCopyAddresses } from "./representatives.ts";
 
-type MailEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL">;
+type MailEnv = Pick<AppEnv, "EMAIL_FROM" | "PUBLIC_ORIGIN" | "HELP_EMAIL"> &
+  Partial<Pick<AppEnv, "REPRESENTATIVE_ACCESS">>;
 
 interface PersonForMail {
   id: number;
@@ -32,15 +34,24 @@ interface PersonForMail {
 /**
  * Where a person hears about their request: the account that acts for them, or, before any account
  * exists (an invitation not yet answered), the address the invitation went to; and their own
- * confirmed address when it is another one (the family members' rule, worker/data/member-notices.ts).
+ * confirmed address when it is another one (the family members' rule, worker/data/member-notices.ts);
+ * and each representative with a live grant, addressed to them as the representative (decision 026).
  */
-async function recipients(db: Database, person: PersonForMail): Promise<string[]> {
+async function recipients(
+  db: Database,
+  env: MailEnv,
+  person: PersonForMail,
+): Promise<{ to: string; representative?: string }[]> {
   const acting = person.actingAccountId
     ? await db.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, person.actingAccountId)).get()
     : undefined;
   const first = acting?.email ?? person.email;
   const own = await ownNoticeAddress(db, person, acting ?? { email: first });
-  return [first, ...(own ? [own] : [])].filter((address) => address.trim() !== "");
+  const representatives = await representativeCopyAddresses(db, env, person);
+  return [
+    ...[first, ...(own ? [own] : [])].filter((address) => address.trim() !== "").map((to) => ({ to })),
+    ...representatives.map((r) => ({ to: r.email, representative: r.name })),
+  ];
 }
 
 /** The principal of an application: the person an invitation's request is for. */
@@ -89,11 +100,11 @@ export async function recordAnotherWayRequest(
     .get();
   if (open) return { created: false, requestId: open.id };
   const name = `${person.givenNames} ${person.familyName}`;
-  const mails = (await recipients(db, person)).map((to) =>
+  const mails = (await recipients(db, env, person)).map(({ to, representative }) =>
     outboxInsert(db, env, {
       kind: "another_way_received",
       to,
-      email: anotherWayReceivedEmail(templateContext(env), { name, kind }),
+      email: anotherWayReceivedEmail(templateContext(env), { name, kind, representative }),
     }),
   );
   try {
@@ -160,7 +171,7 @@ function outcomeStatements(
   found: FoundRequest,
   outcome: AnotherWayOutcome,
   officerId: number,
-  to: string[],
+  to: { to: string; representative?: string }[],
   recordedAt: string,
   photoId: number | SQL<number> | null,
 ) {
@@ -186,11 +197,11 @@ function outcomeStatements(
       subjectId: found.person.id,
       details: { requestId: found.request.id },
     }),
-    mails: to.map((address) =>
+    mails: to.map(({ to: address, representative }) =>
       outboxInsert(db, env, {
         kind: `another_way_${outcome}`,
         to: address,
-        email: anotherWayOutcomeEmail(templateContext(env), { name, outcome }),
+        email: anotherWayOutcomeEmail(templateContext(env), { name, outcome, representative }),
       }),
     ),
   };
@@ -205,7 +216,7 @@ export async function recordOutcome(
   input: { found: FoundRequest; outcome: "contacted" | "appointment_set"; officerId: number },
   now = Date.now(),
 ): Promise<{ closed: boolean; outboxIds: number[] }> {
-  const to = await recipients(db, input.found.person);
+  const to = await recipients(db, env, input.found.person);
   const s = outcomeStatements(db, env, input.found, input.outcome, input.officerId, to, nowIso(now), null);
   const results = await db.batch([s.outcome, ...s.close, s.audit, ...s.mails]);
   return { closed: s.close.length > 0, outboxIds: idsOf(results.slice(2 + s.close.length)) };
@@ -238,7 +249,7 @@ export async function recordMailedPhoto(
 ): Promise<{ photoId: number; retiredKeys: string[]; outboxIds: number[] }> {
   const { found, officerId, photo } = input;
   const personId = found.person.id;
-  const to = await recipients(db, found.person);
+  const to = await recipients(db, env, found.person);
   // The new photo's id is read back inside the batch by its fresh object key.
   const newPhotoId = sql<number>`(select ${photos.id} from ${photos} where ${photos.objectKey} = ${photo.objectKey})`;
   const s = outcomeStatements(db, env, found, "photo_received", officerId, to, nowIso(now), newPhotoId);
