@@ -96,6 +96,20 @@ export async function submitThroughApi(page, personId, photo = "valid.jpg") {
   );
 }
 
+/** Uploads `photo` (a fixture file name) for one person through the API the photo page uses; the answer's status. */
+export async function uploadPhotoThroughApi(page, personId, photo = "valid.jpg") {
+  const data = readFileSync(path.join(photosDir, photo)).toString("base64");
+  return page.evaluate(
+    ([id, bytes]) =>
+      fetch(`/api/persons/${id}/photo`, {
+        method: "POST",
+        headers: { "Content-Type": "image/jpeg", Accept: "application/json" },
+        body: Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0)),
+      }).then((r) => r.status),
+    [personId, data],
+  );
+}
+
 /** The address the scripts give through the API. */
 export const SUSSEX_DRIVE = {
   streetNumber: "24",

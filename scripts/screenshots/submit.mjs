@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // DEV TOOL, not a test: photographs the second half of the applicant's journey
-// (photo upload with its checks, check your answers and submit, the confirmation, the
-// account page) against the REAL worker, at 375 and 1280 px, in English and
-// French, into screenshots/submit/ (git-ignored). Like journey.mjs it prints
-// what looks wrong: console errors, horizontal overflow, an error summary that
-// did not take focus.
+// (the photo page's empty and refused states, a photo with a warning, check your answers and
+// submit, the confirmation, the status and verification pages, the account page) against the
+// REAL worker, at 375 and 1280 px, in English and French, into screenshots/submit/ (git-ignored).
+// Like journey.mjs it prints what looks wrong: console errors, horizontal overflow, an error
+// summary that did not take focus.
+//
+// The photo page uploads through the in-browser photo editor, whose states photo-editor.mjs
+// photographs (a photo cropped and checked, then uploaded and shown in greyscale): this script no
+// longer takes them (its former 04-photo-uploaded and 05-photo-current), nor the "no file" message,
+// which the editor no longer has. The good photo is stored through the API; the dark one is
+// applied in the editor only to see the server refuse it (03-photo-failed).
 //
 // Usage:
 //   node scripts/screenshots/submit.mjs                  starts its own portal (temp state, seed-demo), then stops it
@@ -26,7 +32,7 @@ import {
   visit,
   withPortal,
 } from "./harness.mjs";
-import { DEMO, openSignedInPage, personsOf } from "./steps.mjs";
+import { DEMO, openSignedInPage, personsOf, uploadPhotoThroughApi } from "./steps.mjs";
 
 const { url } = screenshotArgs("submit");
 requireFixtures(["valid.jpg", "too-dark.jpg", "heic-like.heic"]);
@@ -59,9 +65,10 @@ async function declareAndGiveAddress(page, personId) {
     problems.push(`setting up presence and address answered ${results.join(", ")}`);
 }
 
-async function uploadFile(page, fixture) {
+/** Picks a fixture in the photo page's editor and applies it: the editor uploads it as cropped. */
+async function applyInEditor(page, fixture) {
   await page.setInputFiles("#photo-file", path.join(photosDir, fixture));
-  await page.locator("form.photo-upload button[type=submit]").click();
+  await page.locator(".photo-editor .form-actions button").click();
 }
 
 await withPortal({ url }, async ({ portal, browser }) => {
@@ -82,32 +89,24 @@ await withPortal({ url }, async ({ portal, browser }) => {
     await shot(page, `01-check-answers-tasks-left-${tag}`);
     await go(page, lang, `/persons/${self.id}/photo`);
     await shot(page, `02-photo-empty-${tag}`);
-    await page.locator("form.photo-upload button[type=submit]").click(); // no file: the client's message
-    await expectSummaryFocused(page, `photo-no-file-${tag}`);
-    await uploadFile(page, "too-dark.jpg");
-    await page.locator(".photo-failed").waitFor();
+    // Applied as the editor crops it, the dark photo is refused by the server's checks (the editor's
+    // own states are photo-editor.mjs's): nothing is stored, so the editor stays open for the next view.
+    await applyInEditor(page, "too-dark.jpg");
+    await page.locator(".photo-failed").waitFor({ timeout: 60_000 });
     await expectSummaryFocused(page, `photo-failed-${tag}`);
     await shot(page, `03-photo-failed-${tag}`);
   }
   await go(desktop, "en", `/persons/${self.id}/photo`);
-  await uploadFile(desktop, "heic-like.heic"); // refused before any check: the message is inline
+  await desktop.setInputFiles("#photo-file", path.join(photosDir, "heic-like.heic")); // refused on opening: inline
   await desktop.locator("#photo-file-error").waitFor();
   await expectSummaryFocused(desktop, "photo-heic-en-1280");
   await shot(desktop, "03-photo-heic-en-1280");
-  await uploadFile(desktop, "valid.jpg");
-  await desktop.locator(".photo-result").waitFor();
+  const uploaded = await uploadPhotoThroughApi(desktop, self.id);
+  if (uploaded >= 400) problems.push(`uploading valid.jpg through the API answered ${uploaded}`);
+  await go(desktop, "en", `/persons/${self.id}/photo`);
   await desktop
     .locator(".photo-preview")
     .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
-  await shot(desktop, "04-photo-uploaded-en-1280");
-  for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
-    const page = pages[width];
-    await go(page, lang, `/persons/${self.id}/photo`);
-    await page
-      .locator(".photo-preview")
-      .evaluate((img) => (img.complete ? null : new Promise((r) => (img.onload = r))));
-    await shot(page, `05-photo-current-${tag}`);
-  }
   if (await desktop.locator("#acknowledge").count()) {
     await desktop.locator("form.photo-continue button[type=submit]").click(); // unticked: the server's message
     await expectSummaryFocused(desktop, "photo-acknowledge-unticked");
@@ -209,7 +208,9 @@ await withPortal({ url }, async ({ portal, browser }) => {
   }
 
   console.log("Status and verification:");
-  // A longer file than a fresh submission can have, faked in the browser (GET only).
+  // A longer file than a fresh submission can have, faked in the browser (GET only), in the shape
+  // of shared/api/persons.ts's StatusTimeline (a missing field breaks the page). No clock runs:
+  // service-standards.mjs photographs them.
   const fullTimeline = {
     events: [
       { type: "submitted", at: "2026-11-02T15:04:00Z", reference: reference ?? "PRC-TEST", kind: "initial" },
@@ -226,7 +227,9 @@ await withPortal({ url }, async ({ portal, browser }) => {
       { type: "card_mailed", at: "2026-11-18" },
     ],
     proofAvailable: true,
+    ecoprReplaces: null,
     cardTargetDate: null,
+    clocks: [],
   };
   const statusBase = `${portal.url}/api/persons/${self.id}/status`;
   for (const { width, lang, tag } of views(WIDTHS_375, { langFirst: true })) {
@@ -242,7 +245,7 @@ await withPortal({ url }, async ({ portal, browser }) => {
     await shot(page, `12d-status-full-faked-${tag}`);
     await page.route(statusBase, (route) =>
       route.fulfill({
-        json: { events: fullTimeline.events.slice(0, 2), proofAvailable: false, cardTargetDate: null },
+        json: { ...fullTimeline, events: fullTimeline.events.slice(0, 2), proofAvailable: false },
       }),
     );
     await go(page, lang, `/persons/${self.id}/status`);
@@ -262,7 +265,13 @@ await withPortal({ url }, async ({ portal, browser }) => {
     await shot(page, `12h-verify-not-found-${tag}`);
     await page.route(`${portal.url}/api/verify/*`, (route) =>
       route.fulfill({
-        json: { genuine: true, initials: "A. O.", issuedOn: "2026-11-09", status: width < 600 ? "revoked" : "valid" },
+        json: {
+          genuine: true,
+          initials: "A. O.",
+          issuedOn: "2026-11-09",
+          status: width < 600 ? "revoked" : "valid",
+          replacedOn: null,
+        },
       }),
     );
     await page.locator("form button[type=submit]").click();
