@@ -520,7 +520,7 @@ describe("issue 17's other states pass axe at phone and desktop widths, in Engli
       const p = m.anotherWay.officer.person;
       const follow = officer.locator(".another-way-open");
       await follow.getByRole("button", { name: p.open }).click();
-      await follow.getByText(m.anotherWay.form.errors.reasonRequired).first().waitFor();
+      await follow.getByText(p.noteRequired).first().waitFor();
       await steps.checkPage(officer, "officer-item-follow-up-errors", lang);
     }
     // A follow-up opened by the officer (French), then the page with it (English).
