@@ -2,9 +2,8 @@ import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { PHOTO_BYTES, insertAcceptedSubmission } from "./accepted-submission.ts";
 import { inspect, mailJson, runAdmin, temporaryState, writeTemporaryFile } from "./support.ts";
-
-const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3, 0xff, 0xd9]);
 
 describe("admin cards export, cards mailed and audit export", () => {
   let state: Awaited<ReturnType<typeof temporaryState>>;
@@ -12,39 +11,8 @@ describe("admin cards export, cards mailed and audit export", () => {
     state = await temporaryState();
     assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
     // An accepted photo for Amara, as an officer's decision leaves it (the review routes are tested in workerd).
-    await inspect(state.dir, async ({ db, env }) => {
-      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts, addresses } =
-        await import("../../schema/index.ts");
-      const { eq } = await import("drizzle-orm");
-      const person = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
-      const account = (await db.select().from(accounts).where(eq(accounts.personId, person.id)).get())!;
-      const officer = (await db.select().from(officers).get())!;
-      await env.FILES.put("photos/test/amara.jpg", PHOTO_BYTES);
-      const [photo] = await db
-        .insert(photos)
-        .values({
-          personId: person.id,
-          objectKey: "photos/test/amara.jpg",
-          sha256: "x",
-          format: "jpeg",
-          width: 900,
-          height: 1260,
-          byteSize: 9,
-          checksJson: "[]",
-          verdict: "pass",
-          state: "submitted",
-        })
-        .returning();
-      const [declaration] = await db
-        .insert(presenceDeclarations)
-        .values({
-          personId: person.id,
-          declaredByAccountId: account.id,
-          declaredByPersonId: person.id,
-          statementVersion: "v1",
-          declaredOn: "2026-11-20",
-        })
-        .returning();
+    await inspect(state.dir, async (platform) => {
+      const { addresses } = await import("../../schema/index.ts");
       const address = {
         unit: "4",
         streetNumber: "111",
@@ -53,27 +21,13 @@ describe("admin cards export, cards mailed and audit export", () => {
         province: "ON",
         postalCode: "K1A 0A9",
       };
-      const [submission] = await db
-        .insert(submissions)
-        .values({
-          personId: person.id,
-          reference: "PRC-TEST-0001",
-          kind: "initial",
-          photoId: photo!.id,
-          declarationId: declaration!.id,
-          addressJson: JSON.stringify(address),
-          submittedByAccountId: account.id,
-          submittedAt: "2026-11-20T10:00:00.000Z",
-        })
-        .returning();
-      await db.insert(reviewDecisions).values({
-        submissionId: submission!.id,
-        officerId: officer.id,
-        decision: "photo_accepted",
-        decidedAt: "2026-11-21T10:00:00.000Z",
+      const { person } = await insertAcceptedSubmission(platform, {
+        uci: "1100000001",
+        reference: "PRC-TEST-0001",
+        address,
       });
       // The address as submitted, then a change after submitting (decision 024): the export takes the latest.
-      await db.insert(addresses).values([
+      await platform.db.insert(addresses).values([
         { personId: person.id, ...address, streetName: "Old Road", updatedAt: "2026-11-19T10:00:00.000Z" },
         { personId: person.id, ...address, updatedAt: "2026-11-22T10:00:00.000Z" },
       ]);

@@ -2,83 +2,36 @@ import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { insertAcceptedSubmission } from "./accepted-submission.ts";
 import { inspect, runAdmin, temporaryState, writeTemporaryFile } from "./support.ts";
 
 // The card is made from the identity in force (decision 027): after an accepted e-CoPR correction,
 // `cards export` writes the corrected names, date of birth and UCI (the photo's file named by it),
 // and `cards mailed` finds the person by the UCI the export wrote.
 
-const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3, 0xff, 0xd9]);
-
 describe("admin cards export after an accepted e-CoPR correction", () => {
   let state: Awaited<ReturnType<typeof temporaryState>>;
   before(async () => {
     state = await temporaryState();
     assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
-    await inspect(state.dir, async ({ db, env }) => {
+    await inspect(state.dir, async (platform) => {
+      const { db, env } = platform;
       const schema = await import("../../schema/index.ts");
-      const { eq } = await import("drizzle-orm");
       const { recordCorrectionAcceptance, recordCorrectionRequest } = await import("../../worker/data/corrections.ts");
-      const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts, addresses } =
-        schema;
-      const person = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
-      const account = (await db.select().from(accounts).where(eq(accounts.personId, person.id)).get())!;
-      const officer = (await db.select().from(officers).get())!;
+      const { reviewDecisions, addresses } = schema;
       // An accepted photo and an e-CoPR, as the officers' decisions leave them (those routes are tested in workerd).
-      await env.FILES.put("photos/test/amara.jpg", PHOTO_BYTES);
-      const [photo] = await db
-        .insert(photos)
-        .values({
-          personId: person.id,
-          objectKey: "photos/test/amara.jpg",
-          sha256: "x",
-          format: "jpeg",
-          width: 900,
-          height: 1260,
-          byteSize: 9,
-          checksJson: "[]",
-          verdict: "pass",
-          state: "submitted",
-        })
-        .returning();
-      const [declaration] = await db
-        .insert(presenceDeclarations)
-        .values({
-          personId: person.id,
-          declaredByAccountId: account.id,
-          declaredByPersonId: person.id,
-          statementVersion: "v1",
-          declaredOn: "2026-11-20",
-        })
-        .returning();
       const address = { streetNumber: "111", streetName: "Wellington Street", city: "Ottawa", province: "ON" };
-      const [submission] = await db
-        .insert(submissions)
-        .values({
-          personId: person.id,
-          reference: "PRC-TEST-0002",
-          kind: "initial",
-          photoId: photo!.id,
-          declarationId: declaration!.id,
-          addressJson: JSON.stringify({ ...address, unit: "", postalCode: "K1A 0A9" }),
-          submittedByAccountId: account.id,
-          submittedAt: "2026-11-20T10:00:00.000Z",
-        })
-        .returning();
-      await db.insert(reviewDecisions).values([
-        {
-          submissionId: submission!.id,
-          officerId: officer.id,
-          decision: "photo_accepted",
-          decidedAt: "2026-11-21T10:00:00.000Z",
-        },
-        {
-          submissionId: submission!.id,
-          officerId: officer.id,
-          decision: "pr_confirmed",
-          decidedAt: "2026-11-21T11:00:00.000Z",
-        },
-      ]);
+      const { person, account, officer, submission } = await insertAcceptedSubmission(platform, {
+        uci: "1100000001",
+        reference: "PRC-TEST-0002",
+        address: { ...address, unit: "", postalCode: "K1A 0A9" },
+      });
+      await db.insert(reviewDecisions).values({
+        submissionId: submission.id,
+        officerId: officer.id,
+        decision: "pr_confirmed",
+        decidedAt: "2026-11-21T11:00:00.000Z",
+      });
       await db
         .insert(addresses)
         .values({ personId: person.id, ...address, postalCode: "K1A 0A9", updatedAt: "2026-11-20T09:00:00.000Z" });

@@ -4,9 +4,9 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
 import { csvField, csvLine } from "../../scripts/admin/csv-write.ts";
+import { insertAcceptedSubmission } from "./accepted-submission.ts";
 import { inspect, runAdmin, temporaryState } from "./support.ts";
 
-const PHOTO_BYTES = new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 1, 2, 3, 0xff, 0xd9]);
 const HYPERLINK = '=HYPERLINK("http://x","x")';
 
 describe("CSV formula injection", () => {
@@ -36,14 +36,9 @@ describe("CSV formula injection", () => {
       state = await temporaryState();
       assert.equal((await runAdmin(["seed-demo", "--state", state.dir])).code, 0);
       // Accepted photos with hostile addresses, written straight into D1 as an older portal could have stored them.
-      await inspect(state.dir, async ({ db, env }) => {
-        const { persons, photos, presenceDeclarations, submissions, reviewDecisions, officers, accounts, addresses } =
-          await import("../../schema/index.ts");
-        const { eq } = await import("drizzle-orm");
-        const officer = (await db.select().from(officers).get())!;
+      await inspect(state.dir, async (platform) => {
+        const { addresses } = await import("../../schema/index.ts");
         // The family's one account (the principal's) acts for both persons.
-        const principal = (await db.select().from(persons).where(eq(persons.uci, "1100000001")).get())!;
-        const account = (await db.select().from(accounts).where(eq(accounts.personId, principal.id)).get())!;
         const hostile = [
           {
             uci: "1100000001",
@@ -69,54 +64,17 @@ describe("CSV formula injection", () => {
           },
         ];
         for (const [i, { uci, address }] of hostile.entries()) {
-          const person = (await db.select().from(persons).where(eq(persons.uci, uci)).get())!;
-          await env.FILES.put(`photos/test/${uci}.jpg`, PHOTO_BYTES);
-          const [photo] = await db
-            .insert(photos)
-            .values({
-              personId: person.id,
-              objectKey: `photos/test/${uci}.jpg`,
-              sha256: `x${i}`,
-              format: "jpeg",
-              width: 900,
-              height: 1260,
-              byteSize: 9,
-              checksJson: "[]",
-              verdict: "pass",
-              state: "submitted",
-            })
-            .returning();
-          const [declaration] = await db
-            .insert(presenceDeclarations)
-            .values({
-              personId: person.id,
-              declaredByAccountId: account.id,
-              declaredByPersonId: person.id,
-              statementVersion: "v1",
-              declaredOn: "2026-11-20",
-            })
-            .returning();
-          const [submission] = await db
-            .insert(submissions)
-            .values({
-              personId: person.id,
-              reference: `PRC-TEST-000${i}`,
-              kind: "initial",
-              photoId: photo!.id,
-              declarationId: declaration!.id,
-              addressJson: JSON.stringify(address),
-              submittedByAccountId: account.id,
-              submittedAt: "2026-11-20T10:00:00.000Z",
-            })
-            .returning();
-          await db.insert(reviewDecisions).values({
-            submissionId: submission!.id,
-            officerId: officer.id,
-            decision: "photo_accepted",
+          const { person } = await insertAcceptedSubmission(platform, {
+            uci,
+            reference: `PRC-TEST-000${i}`,
+            address,
             decidedAt: `2026-11-21T10:00:0${i}.000Z`,
+            accountHolderUci: "1100000001",
           });
           // The export prints the person's latest address row (decision 024).
-          await db.insert(addresses).values({ personId: person.id, ...address, updatedAt: "2026-11-20T10:00:00.000Z" });
+          await platform.db
+            .insert(addresses)
+            .values({ personId: person.id, ...address, updatedAt: "2026-11-20T10:00:00.000Z" });
         }
       });
     });
