@@ -451,6 +451,33 @@ for (const [b, browser] of BROWSERS.entries())
       await page.close();
     });
 
+    test(`Apply before the face is placed: the applied crop stays, and its checks are the ones listed (${browser})`, async () => {
+      const m = en;
+      const page = await browsers.open(browser, { viewport: { width: 1280, height: 900 } });
+      await page.goto(`${portal.url}/photo-check?lang=en`);
+      await page.waitFor({ role: "heading", level: 1, name: m.photoCheck.heading }, { timeout: 20_000 });
+      // Apply is clicked the moment it appears (in the DOM change's own microtask), before the face
+      // worker can answer: the whole 900 × 1260 photo is applied, its head 23.8 mm, too small. The
+      // placement that arrives later used to move the crop to the placed one (34 mm, passes) and
+      // list that crop's live checks beside the server's refusal of the applied one (issue 15).
+      await page.evaluate(() => {
+        const observer = new MutationObserver(() => {
+          const button = document.querySelector<HTMLButtonElement>(".photo-editor .form-actions button");
+          if (!button) return;
+          observer.disconnect();
+          button.click();
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+      });
+      await page.setFiles({ label: m.photoEditor.chooseLabel }, photo("too-dark.jpg"));
+      await page.waitFor({ text: m.photoEditor.placed }, { timeout: 60_000 });
+      const listed = await editorVerdicts(page);
+      assert.match(await page.text(".photo-editor__checks .field__hint"), /900 × 1260/, "the crop did not move");
+      assert.deepEqual(Object.keys(listed).slice(0, 3), ["format", "file_size", "dimensions"], "the applied checks");
+      assert.equal(listed.head_size, "fail", JSON.stringify(listed));
+      await page.close();
+    });
+
     test(`a large, detailed photo becomes a JPEG of at most 2000 × 2800 pixels and 4 MB (${browser})`, async () => {
       const m = en;
       const page = await browsers.open(browser, { viewport: { width: 1280, height: 900 }, downloads: true });

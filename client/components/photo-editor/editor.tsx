@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { describedBy, FieldError } from "../field-error/index.tsx";
 import { PhotoChecks } from "../photo-checks/index.tsx";
 import type { Messages } from "../../i18n/index.ts";
+import { loadFaceDetector } from "../../lib/face-detector.ts";
 import { format } from "../../lib/format.ts";
 import { useI18n } from "../../lib/use-i18n.ts";
 import { type CheckResult, checkFile, checkPixels, inLanguage } from "./checks.ts";
@@ -96,12 +97,20 @@ export default function PhotoEditor({ inputId, fileError, onFileProblem, applyLa
 
   async function apply() {
     if (!bitmap || !crop || applying) return;
+    // The applied crop is the person's choice: a face placement that arrives later must not move
+    // it, or the editor would list the checks of another crop than the one sent (issue 15: "34 mm,
+    // passes" beside the server's "23.8 mm, too small" for the same photo).
+    touched.current = true;
     setApplying(true);
     try {
       let edited: EditedPhoto;
       try {
         const encoded = await encodeCrop(bitmap, crop, outputSize(crop));
-        const checks = [...(await checkFile(encoded.blob)), ...(await checkPixels(detector, encoded.pixels))];
+        // The face checks too, as the server runs them, even when Apply comes before the face
+        // worker has loaded (then it is waited for).
+        const finder =
+          detector ?? (placement.state === "unavailable" ? null : await loadFaceDetector().catch(() => null));
+        const checks = [...(await checkFile(encoded.blob)), ...(await checkPixels(finder, encoded.pixels))];
         setApplied({ crop, checks });
         edited = { blob: encoded.blob, width: encoded.width, height: encoded.height, checks };
       } catch {
