@@ -54,6 +54,21 @@ async function recipients(
   ];
 }
 
+/** The person's open request of this kind, if any (at most one: a unique index over the open ones). */
+function openRequest(db: Database, personId: number, kind: AnotherWayKind) {
+  return db
+    .select({ id: anotherWayRequests.id })
+    .from(anotherWayRequests)
+    .where(
+      and(
+        eq(anotherWayRequests.personId, personId),
+        eq(anotherWayRequests.kind, kind),
+        isNull(anotherWayRequests.closedAt),
+      ),
+    )
+    .get();
+}
+
 /** The principal of an application: the person an invitation's request is for. */
 export async function principalOfApplication(db: Database, applicationId: number) {
   return db
@@ -87,17 +102,7 @@ export async function recordAnotherWayRequest(
   },
 ): Promise<RequestOutcome> {
   const { person, kind, source, reason, accountId } = input;
-  const open = await db
-    .select({ id: anotherWayRequests.id })
-    .from(anotherWayRequests)
-    .where(
-      and(
-        eq(anotherWayRequests.personId, person.id),
-        eq(anotherWayRequests.kind, kind),
-        isNull(anotherWayRequests.closedAt),
-      ),
-    )
-    .get();
+  const open = await openRequest(db, person.id, kind);
   if (open) return { created: false, requestId: open.id };
   const name = `${person.givenNames} ${person.familyName}`;
   const mails = (await recipients(db, env, person)).map(({ to, representative }) =>
@@ -132,17 +137,7 @@ export async function recordAnotherWayRequest(
   } catch (error) {
     // The same request made at the same moment (two tabs): the unique index kept one.
     if (String(error).includes("UNIQUE constraint failed")) {
-      const kept = await db
-        .select({ id: anotherWayRequests.id })
-        .from(anotherWayRequests)
-        .where(
-          and(
-            eq(anotherWayRequests.personId, person.id),
-            eq(anotherWayRequests.kind, kind),
-            isNull(anotherWayRequests.closedAt),
-          ),
-        )
-        .get();
+      const kept = await openRequest(db, person.id, kind);
       if (kept) return { created: false, requestId: kept.id };
     }
     throw error;
