@@ -65,9 +65,14 @@ async function declareAndGiveAddress(page, personId) {
     problems.push(`setting up presence and address answered ${results.join(", ")}`);
 }
 
-/** Picks a fixture in the photo page's editor and applies it: the editor uploads it as cropped. */
+/**
+ * Picks a fixture in the photo page's editor, waits for the face to be placed (its "place again"
+ * button appears), and applies it: the editor uploads the placed crop, as an applicant would.
+ * Applied at once, the whole photo would be sent (the editor keeps an applied crop).
+ */
 async function applyInEditor(page, fixture) {
   await page.setInputFiles("#photo-file", path.join(photosDir, fixture));
+  await page.locator(".photo-editor__frame-column > .button--secondary").waitFor({ timeout: 60_000 });
   await page.locator(".photo-editor .form-actions button").click();
 }
 
