@@ -57,20 +57,24 @@ export interface QueueAnswer {
   notSubmitted: NotSubmittedPerson[];
 }
 
+/** Who a person is, as officers see them (the identity in force, decision 027); `language`: the
+ *  language the applicant reads (their account's, else the import's). */
+export interface OfficerPersonFacts {
+  id: number;
+  givenNames: string;
+  familyName: string;
+  uci: string;
+  dateOfBirth: string;
+  role: "principal" | "dependant";
+  language: "en" | "fr";
+}
+
 /**
  * `GET /review/api/persons/:personId`: any imported person, for the page of a person with no
  * submission (decision 028): who they are, their tasks, and their latest submission if any.
  */
 export interface OfficerPerson {
-  person: {
-    id: number;
-    givenNames: string;
-    familyName: string;
-    uci: string;
-    dateOfBirth: string;
-    role: "principal" | "dependant";
-    language: "en" | "fr";
-  };
+  person: OfficerPersonFacts;
   applicationNumber: string;
   tasks: PersonTasks;
   /** The latest submission, whose decision page holds everything else; null when none. */
@@ -129,16 +133,8 @@ export interface ReviewItem {
     licenceNumber: string | null;
     since: string;
   }[];
-  /** `language`: the language the applicant reads (their account's, else the import's); the note is sent in whatever language the officer writes it. */
-  person: {
-    id: number;
-    givenNames: string;
-    familyName: string;
-    uci: string;
-    dateOfBirth: string;
-    role: "principal" | "dependant";
-    language: "en" | "fr";
-  };
+  /** The note is sent in whatever language the officer writes it. */
+  person: OfficerPersonFacts;
   applicationNumber: string;
   photo: {
     id: number;

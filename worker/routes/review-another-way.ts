@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { officerPersonFacts } from "./officer-person-facts.ts";
 import { createMiddleware } from "hono/factory";
 import { checkPhotoBody, checksFailedAnswer, storeAndRecord } from "./photo-intake.ts";
 import {
@@ -77,15 +78,7 @@ export const reviewAnotherWayRoutes = new Hono<AppBindings>()
       person.actingAccountId === null ? undefined : accountLanguage(db, person.actingAccountId),
     ]);
     return c.json({
-      person: {
-        id: person.id,
-        givenNames: person.givenNames,
-        familyName: person.familyName,
-        uci: person.uci,
-        dateOfBirth: person.dateOfBirth,
-        role: person.role,
-        language: reader?.language ?? person.language,
-      },
+      person: officerPersonFacts(person, reader),
       applicationNumber,
       tasks,
       submissionId: submission?.id ?? null,

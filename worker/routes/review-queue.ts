@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { officerPersonFacts } from "./officer-person-facts.ts";
 import { enqueueAfterResponse } from "../email/enqueue-after-response.ts";
 import { accountLanguage } from "../data/accounts.ts";
 import { findCard } from "../data/cards.ts";
@@ -142,15 +143,7 @@ export const reviewQueueRoutes = new Hono<AppBindings>()
         since: updatedAt,
       })),
       ...(representatives ? { representatives } : {}),
-      person: {
-        id: person.id,
-        givenNames: person.givenNames,
-        familyName: person.familyName,
-        uci: person.uci,
-        dateOfBirth: person.dateOfBirth,
-        role: person.role,
-        language: reader?.language ?? person.language,
-      },
+      person: officerPersonFacts(person, reader),
       applicationNumber: application.applicationNumber,
       photo: {
         id: photo.id,
