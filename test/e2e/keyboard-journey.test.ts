@@ -181,8 +181,19 @@ for (const [b, browser] of BROWSERS.entries())
         await heading(page, m.photo.headingSelf);
         // The editor's code loads lazily; wait for it so the input Tab finds is the one that stays.
         await page.waitForNetworkIdle();
-        await tabTo(page, (f) => f.tag === "input" && f.type === "file", "the file input");
-        await page.chooseFile(() => page.press("Space"), world.photoFile);
+        const fileInput = (f: Focused) => f.tag === "input" && f.type === "file";
+        await tabTo(page, fileInput, "the file input");
+        try {
+          await page.chooseFile(() => page.press("Space"), world.photoFile, 10_000);
+        } catch {
+          // Seen once in Chromium (stop 17's quiet run, French, 1 run in 20 or more): Space on the
+          // focused input opened no chooser. Not understood yet (nothing on the photo page had
+          // changed); a keyboard user would press Space again, and so does the test, once, from a
+          // fresh Tab to the input. A second miss fails the journey.
+          await page.press("Shift+Tab");
+          await tabTo(page, fileInput, "the file input, again");
+          await page.chooseFile(() => page.press("Space"), world.photoFile, 10_000);
+        }
         // The editor with keys alone: + zooms in and an arrow moves the photo (both change what the
         // checks see), then the automatic placement button puts it back for the upload.
         const slider = { role: "slider", name: m.photoEditor.zoomLabel } as const;

@@ -33,8 +33,8 @@ export async function bidiDriver(browser: Browser, opts: DriverOptions): Promise
       if (!input) throw new Error(`no ${css}`);
       await (input as unknown as { uploadFile(...files: string[]): Promise<void> }).uploadFile(file);
     },
-    async chooseFile(open, file) {
-      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 10_000 }), open()]);
+    async chooseFile(open, file, timeout = 10_000) {
+      const [chooser] = await Promise.all([page.waitForFileChooser({ timeout }), open()]);
       await chooser.accept([file]);
     },
     mouseMove: (x, y, steps) => page.mouse.move(x, y, { steps }),

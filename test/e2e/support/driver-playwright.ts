@@ -19,8 +19,8 @@ export async function playwrightDriver(browser: Browser, opts: DriverOptions): P
     type: (text) => page.keyboard.type(text),
     click: (css, timeout) => page.click(css, { timeout }),
     setFiles: (css, file) => page.setInputFiles(css, file),
-    async chooseFile(open, file) {
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), open()]);
+    async chooseFile(open, file, timeout) {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout }), open()]);
       await chooser.setFiles(file);
     },
     mouseMove: (x, y, steps) => page.mouse.move(x, y, { steps }),

@@ -43,7 +43,8 @@ export interface Engine {
   click(css: string, timeout: number): Promise<void>;
   setFiles(css: string, file: string): Promise<void>;
   /** Runs `open` (e.g. a key press) and answers the file chooser it opens with `file`. */
-  chooseFile(open: () => Promise<void>, file: string): Promise<void>;
+  /** Runs `open` and answers the file chooser it opens with `file`; throws after `timeout` ms without one. */
+  chooseFile(open: () => Promise<void>, file: string, timeout?: number): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   mouseDown(): Promise<void>;
   mouseUp(): Promise<void>;
@@ -137,7 +138,8 @@ export class Driver {
     if (typeof fn === "string" && arg !== undefined) return this.engine.evaluate<R>(`(${fn})(${JSON.stringify(arg)})`);
     return this.engine.evaluate<R, A>(fn, arg);
   }
-  chooseFile = (open: () => Promise<void>, file: string) => this.engine.chooseFile(open, file);
+  chooseFile = (open: () => Promise<void>, file: string, timeout?: number) =>
+    this.engine.chooseFile(open, file, timeout);
   download = (click: () => Promise<void>) => this.engine.download(click);
   /** Runs a script file in the page, as the page's own (evaluated by the driver, so the page's CSP does not stop it). */
   addScript = async (file: string) => void (await this.engine.evaluate(`${readFileSync(file, "utf8")}\n;undefined`));
