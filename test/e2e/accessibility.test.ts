@@ -12,7 +12,6 @@
 // production), and /transparency before and after the daily job.
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -22,15 +21,13 @@ import { fr } from "../../client/i18n/fr.ts";
 import { newApplicant, selfId, signInFirstTime } from "./support/applicant.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { failOnUnexpectedErrors } from "./support/error-watch.ts";
+import { AXE, assertAxeClean } from "./support/axe.ts";
 import { writeValidPhoto } from "./support/photo-file.ts";
 import { type Portal, exec, root, startPortal } from "./support/portal.ts";
 
 failOnUnexpectedErrors();
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
 const SAMPLE = "scripts/admin/samples/approved-applications.csv";
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const VIEWPORTS = [
   ["phone", { width: 375, height: 812 }],
   ["desktop", { width: 1280, height: 900 }],
@@ -94,17 +91,6 @@ after(async () => {
   await portal?.stop();
 });
 
-interface AxeResult {
-  passes: { id: string }[];
-  violations: {
-    id: string;
-    impact: string | null;
-    help: string;
-    helpUrl: string;
-    nodes: { target: unknown[]; failureSummary?: string }[];
-  }[];
-}
-
 /** Waits until the page has rendered its heading and finished loading. */
 async function settled(page: Page) {
   await page.waitForLoadState("networkidle");
@@ -135,22 +121,7 @@ async function check(page: Page, name: string, language: "en" | "fr") {
       }
     }
     if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-    const result = (await page.evaluate(
-      (values) =>
-        (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
-          runOnly: { type: "tag", values },
-        }),
-      TAGS,
-    )) as AxeResult;
-    // Guards against axe silently checking nothing (e.g. an empty page).
-    assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
-    const report = result.violations
-      .map(
-        (v) =>
-          `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`).join("\n")}`,
-      )
-      .join("\n");
-    assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
+    await assertAxeClean((fn, values) => page.evaluate(fn, values), where);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -10,7 +10,6 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { promisify } from "node:util";
@@ -23,14 +22,12 @@ import { parseJpegHeader } from "../../shared/photo/header.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { failOnUnexpectedErrors } from "./support/error-watch.ts";
 import { BROWSERS, drivers } from "./support/browsers.ts";
+import { AXE, assertAxeClean } from "./support/axe.ts";
 import type { Driver } from "./support/driver.ts";
 import { type Portal, root, startPortal } from "./support/portal.ts";
 
 failOnUnexpectedErrors();
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const FIXTURES = path.join(root, "test/fixtures/photos");
 const photo = (name: string) => path.join(FIXTURES, name);
 
@@ -87,18 +84,7 @@ async function afterChange(page: Driver, change: () => Promise<void>): Promise<V
 
 async function axe(page: Driver, where: string) {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScript(AXE);
-  const result = (await page.evaluate(
-    (values) =>
-      (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: "tag", values },
-      }),
-    TAGS,
-  )) as { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-  assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
-  const report = result.violations
-    .map((v) => `- ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)
-    .join("\n");
-  assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
+  await assertAxeClean((fn, values) => page.evaluate(fn, values), where);
 }
 
 interface StoredPhoto {

@@ -4,7 +4,6 @@
 // which its `before` hook fills; the steps read it when they run.
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
@@ -12,14 +11,12 @@ import type { en } from "../../../client/i18n/en.ts";
 import type { Messages } from "../../../client/i18n/index.ts";
 import { totpCode } from "../../../worker/lib/officer-totp.ts";
 import { type Applicant, heading, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./applicant.ts";
+import { AXE, assertAxeClean } from "./axe.ts";
 import type { Officer } from "./officer.ts";
 import { type Portal, root } from "./portal.ts";
 
 type Lang = "en" | "fr";
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const VIEWPORTS = [
   ["phone", { width: 375, height: 812 }],
   ["desktop", { width: 1280, height: 900 }],
@@ -67,18 +64,7 @@ export function journeySteps(world: World, shotPrefix: string) {
       const sideways = await overflow(page);
       assert.ok(sideways <= 0, `${where}: overflows horizontally by ${sideways}px`);
       if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-      const result = (await page.evaluate(
-        (values) =>
-          (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
-            runOnly: { type: "tag", values },
-          }),
-        TAGS,
-      )) as { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-      assert.ok(result.passes.length > 10, `${where}: axe ran only ${result.passes.length} passing rules`);
-      const report = result.violations
-        .map((v) => `- ${v.id}: ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`)
-        .join("\n");
-      assert.equal(result.violations.length, 0, `${where}: axe violations:\n${report}`);
+      await assertAxeClean((fn, values) => page.evaluate(fn, values), where);
       await page.screenshot({ path: path.join(shots, `${shotPrefix}-${name}-${lang}-${label}.png`), fullPage: true });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
