@@ -2,24 +2,21 @@
 // real portal (wrangler dev, local D1) in Debian's headless Chromium:
 // admin import → invite → invitation link from the mailbox → accept → account
 // email → sign in with the temporary password → set a password → sign out →
-// forgot password → reset → sign in. Screenshots go to screenshots/.
+// forgot password → reset → sign in. Screenshots (E2E_SCREENSHOTS=1) go to screenshots/.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { failOnUnexpectedErrors } from "./support/error-watch.ts";
-import { type Portal, root, startPortal } from "./support/portal.ts";
+import { type Portal, startPortal } from "./support/portal.ts";
+import { saveScreenshot } from "./support/screenshots.ts";
 import { overflow } from "./support/applicant.ts";
 
 failOnUnexpectedErrors();
 
 const SAMPLE = "scripts/admin/samples/approved-applications.csv";
-const shots = path.join(root, "screenshots");
-mkdirSync(shots, { recursive: true });
 
 let portal: Portal;
 let browser: Browser;
@@ -62,7 +59,7 @@ async function screenshot(page: Page, name: string) {
     ["phone", { width: 375, height: 812 }],
   ] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
+    await saveScreenshot(page, `${name}-${label}`);
     // Nothing may overflow sideways at phone width.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

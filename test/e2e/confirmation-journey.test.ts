@@ -4,18 +4,16 @@
 // person through the real upload endpoint, submits each, and sees the
 // confirmation page and the status timeline.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
 import { fr } from "../../client/i18n/fr.ts";
-import { root } from "./support/portal.ts";
+import { saveScreenshot } from "./support/screenshots.ts";
 import { journeyWorld } from "./support/world.ts";
 
-const shots = path.join(root, "screenshots");
-mkdirSync(shots, { recursive: true });
 const world = journeyWorld();
 
 function familyCsv(applicationNumber: string, uciBase: number, email: string, language: "en" | "fr"): string {
@@ -36,7 +34,7 @@ async function shoot(page: Page, name: string) {
     ["phone", { width: 375, height: 812 }],
   ] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
+    await saveScreenshot(page, `${name}-${label}`);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -10,8 +10,6 @@
 // defence guarded here is that the client never turns data into markup (Preact's escaping, no
 // dangerouslySetInnerHTML or innerHTML on data).
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { test } from "node:test";
 import type { Page } from "playwright-core";
 import { en } from "../../client/i18n/en.ts";
@@ -19,7 +17,7 @@ import { ADDRESS_MARKS } from "../../shared/address/address.ts";
 import { totpCode } from "../../worker/lib/officer-totp.ts";
 import { heading, newApplicant, selfId, signInFirstTime, uploadPhotoFromPage } from "./support/applicant.ts";
 import { createOfficer } from "./support/officer.ts";
-import { root } from "./support/portal.ts";
+import { saveScreenshot } from "./support/screenshots.ts";
 import { journeyWorld } from "./support/world.ts";
 
 // No commas or double quotes: the name goes through the admin CLI's CSV import as typed.
@@ -34,8 +32,6 @@ const CITY = `Saint-Louis-du-Ha! Ha!`;
 const UNIT = `#4 & 5`;
 const refusedMessage = (label: string) =>
   en.address.errors.invalidCharacters.replace("{label}", label).replace("{marks}", ADDRESS_MARKS);
-
-mkdirSync(path.join(root, "screenshots"), { recursive: true });
 
 const world = journeyWorld();
 
@@ -71,7 +67,7 @@ async function showsLiterally(page: Page, where: string, texts: string[]) {
     { brokenImages: 0, boldOrItalic: [], scripts: 0, ran: null },
     `${where}: markup from the data became elements`,
   );
-  await page.screenshot({ path: path.join(root, "screenshots", `hostile-text-${where}.png`), fullPage: true });
+  await saveScreenshot(page, `hostile-text-${where}`);
 }
 
 const post = (page: Page, url: string, body: unknown) =>

@@ -3,8 +3,6 @@
 // submission from the review queue. Made per test file for its world (portal, browser, photo),
 // which its `before` hook fills; the steps read it when they run.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import type { en } from "../../../client/i18n/en.ts";
@@ -12,8 +10,9 @@ import type { Messages } from "../../../client/i18n/index.ts";
 import { totpCode } from "../../../worker/lib/officer-totp.ts";
 import { type Applicant, heading, overflow, selfId, signInFirstTime, uploadPhotoFromPage } from "./applicant.ts";
 import { AXE, assertAxeClean } from "./axe.ts";
+import { saveScreenshot } from "./screenshots.ts";
 import type { Officer } from "./officer.ts";
-import { type Portal, root } from "./portal.ts";
+import type { Portal } from "./portal.ts";
 
 type Lang = "en" | "fr";
 
@@ -21,8 +20,6 @@ const VIEWPORTS = [
   ["phone", { width: 375, height: 812 }],
   ["desktop", { width: 1280, height: 900 }],
 ] as const;
-const shots = path.join(root, "screenshots");
-mkdirSync(shots, { recursive: true });
 
 /** A message's text up to a placeholder whose value the test does not know (a formatted time). */
 export const before = (template: string, placeholder: string) =>
@@ -48,7 +45,7 @@ export function journeySteps(world: World, shotPrefix: string) {
   const newContext = () =>
     world.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
 
-  /** Waits for the page to settle, then axe, <html lang>, one <h1>, no sideways overflow, and screenshots, at both sizes. */
+  /** Waits for the page to settle, then axe, <html lang>, one <h1>, no sideways overflow, and screenshots (E2E_SCREENSHOTS=1), at both sizes. */
   async function checkPage(page: Page, name: string, lang: Lang) {
     await page.waitForLoadState("networkidle");
     await page.waitForFunction(
@@ -65,7 +62,7 @@ export function journeySteps(world: World, shotPrefix: string) {
       assert.ok(sideways <= 0, `${where}: overflows horizontally by ${sideways}px`);
       if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
       await assertAxeClean((fn, values) => page.evaluate(fn, values), where);
-      await page.screenshot({ path: path.join(shots, `${shotPrefix}-${name}-${lang}-${label}.png`), fullPage: true });
+      await saveScreenshot(page, `${shotPrefix}-${name}-${lang}-${label}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   }
