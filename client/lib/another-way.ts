@@ -4,7 +4,7 @@
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { APPLICANT_POLICY } from "./api.ts";
-import { type ApiError, errorOf, followPolicy } from "./request.ts";
+import { type ApiError, answerOf } from "./request.ts";
 import type { PhotoCheck, PhotoExceptionStored } from "../../shared/api/photos.ts";
 
 export type PhotoExceptionResult =
@@ -37,10 +37,8 @@ export async function sendPhotoException(
       checks: [],
     };
   }
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return { ok: true, data: payload as PhotoExceptionStored };
-  const error = errorOf(payload, lang);
-  followPolicy(APPLICANT_POLICY, response.status, error);
+  const { result, payload } = await answerOf<PhotoExceptionStored>(response, lang, APPLICANT_POLICY);
+  if (result.ok) return { ok: true, data: result.data };
   const checks = (payload as { checks?: unknown } | undefined)?.checks;
-  return { ok: false, status: response.status, error, checks: Array.isArray(checks) ? (checks as PhotoCheck[]) : [] };
+  return { ...result, checks: Array.isArray(checks) ? (checks as PhotoCheck[]) : [] };
 }

@@ -4,7 +4,7 @@
  */
 import { messagesFor, type Lang } from "../i18n/index.ts";
 import { APPLICANT_POLICY } from "./api.ts";
-import { errorOf, followPolicy, type ApiResult } from "./request.ts";
+import { type ApiResult, answerOf } from "./request.ts";
 import type { CorrectionReceived } from "../../shared/api/corrections.ts";
 
 export type { CorrectionReceived, CorrectionsState, CorrectionSummary } from "../../shared/api/corrections.ts";
@@ -26,14 +26,5 @@ export async function sendCorrection(
   } catch {
     return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(lang).errors.network } };
   }
-  let payload: unknown;
-  try {
-    payload = await response.json();
-  } catch {
-    payload = undefined;
-  }
-  if (response.ok) return { ok: true, status: response.status, data: payload as CorrectionReceived };
-  const error = errorOf(payload, lang);
-  followPolicy(APPLICANT_POLICY, response.status, error);
-  return { ok: false, status: response.status, error };
+  return (await answerOf<CorrectionReceived>(response, lang, APPLICANT_POLICY)).result;
 }

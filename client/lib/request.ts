@@ -85,15 +85,40 @@ export async function request<T>(path: string, options: RequestOptions, policy: 
       body: method === "POST" ? JSON.stringify(options.body ?? {}) : undefined,
     });
   } catch {
-    return {
-      ok: false,
-      status: 0,
-      error: { code: "network_error", message: messagesFor(options.lang).errors.network },
-    };
+    return networkFailure(options.lang);
   }
 
+  return (await answerOf<T>(response, options.lang, policy, options.redirectWhenSignedOut !== false)).result;
+}
+
+/** A failure that never reached the worker, or whose answer broke off. */
+const networkFailure = (lang: Lang) => ({
+  ok: false as const,
+  status: 0,
+  error: { code: "network_error", message: messagesFor(lang).errors.network },
+});
+
+/**
+ * Reads one answer: its result, and its JSON body (`payload`, undefined when there is none) for a
+ * caller that reads more of a failure (the photo checks). Applies `policy` as `request` does.
+ */
+export async function answerOf<T>(
+  response: Response,
+  lang: Lang,
+  policy: RequestPolicy,
+  redirectWhenSignedOut = true,
+): Promise<{ result: ApiResult<T>; payload: unknown }> {
+  // The body can fail after the headers came: Firefox aborts a page's fetches as it leaves the page,
+  // and a connection can drop. That answer did not arrive, so it is a network failure; it was once
+  // read as an empty 200, and a page read `data.signedIn` of nothing (a TypeError in the keyboard
+  // journey's photo page in Firefox, node/client-request.test.ts).
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return { result: networkFailure(lang), payload: undefined };
+  }
   let payload: unknown;
-  const text = await response.text().catch(() => "");
   if (text !== "") {
     try {
       payload = JSON.parse(text);
@@ -103,8 +128,13 @@ export async function request<T>(path: string, options: RequestOptions, policy: 
   }
 
   policy.answered?.(response.status);
-  if (response.ok) return { ok: true, status: response.status, data: payload as T };
-  const error = errorOf(payload, options.lang);
-  followPolicy(policy, response.status, error, options.redirectWhenSignedOut !== false);
-  return { ok: false, status: response.status, error };
+  if (response.ok) {
+    // Every 2xx but 204 (sign-out: nothing to say) answers JSON; without it, there is no data to give.
+    if (payload === undefined && response.status !== 204)
+      return { result: { ok: false, status: response.status, error: errorOf(undefined, lang) }, payload };
+    return { result: { ok: true, status: response.status, data: payload as T }, payload };
+  }
+  const error = errorOf(payload, lang);
+  followPolicy(policy, response.status, error, redirectWhenSignedOut);
+  return { result: { ok: false, status: response.status, error }, payload };
 }
