@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the retention purge runs over every person.
 // Changing the mailing address after submitting (issue 17 point 2, decision 024):
 // worker/routes/address-change.ts, worker/data/address-changes.ts, the card export's
 // latest address (worker/data/cards-export.ts) and the triggers of migration 0011.

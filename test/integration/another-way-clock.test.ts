@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the supervisors' metrics count every request for another way in D1.
 // A request for another way waits on its own service standard (decision 025's configurable standards,
 // `ANOTHER_WAY_BUSINESS_DAYS`, 5 business days) until an officer's first answer (decision 028): the
 // person's status shows it, the officers' follow-up list puts waiting requests first, due first,

@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the officers' follow-up list shows every request, and the retention purge runs over every person.
 // Another way, and photos that cannot meet a rule (issue 17 point 5, decision 028):
 // worker/routes/another-way.ts, photo-exception.ts, review-another-way.ts, worker/data/another-way.ts,
 // the follow-up list's another_way stage and migration 0013's triggers.

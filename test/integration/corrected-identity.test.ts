@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the officers' lists it reads (the follow-up) cover every person, other files' too.
 // After an accepted e-CoPR correction (decision 027), every reader of a person's identity shows the
 // corrected one, never the import's: the applicant's pages, the officers' decision page, follow-up
 // and corrections list, the e-CoPR, /verify's initials, and the emails that follow

@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the supervisors' metrics count every e-CoPR correction.
 // A report of an error in an e-CoPR waits on its own service standard (decision 025's configurable
 // standards, `CORRECTION_BUSINESS_DAYS`, 10 business days) until the officer's decision (decision
 // 027): the person's status shows it, the officers' corrections list flags the reports past it

@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the officers' list of corrections covers every person's reports, and the retention purge runs over every person.
 // Correcting an e-CoPR (issue 17 point 3, decision 027): the applicant's report
 // (worker/routes/ecopr-corrections.ts, its document through worker/photo/validate-evidence.ts), the
 // officers' list and decisions (worker/routes/review-corrections.ts), the reissue from a new identity

@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the daily job runs over every row and every R2 object.
 // The daily maintenance job (worker/maintenance/, cron "17 3 * * *"): expired
 // sessions, reset links, claims and throttle windows deleted and live ones
 // kept; photos and personal data purged a configured time after the card

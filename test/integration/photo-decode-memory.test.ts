@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: it measures the decoders' WASM memory, which other files' decodes would already have raised.
 import { beforeAll, describe, expect, it } from "vitest";
 import { JPEG_INSTANCE_KEEP_BYTES, decodeImage, decoderStats, wasmMemoryBytes } from "../../worker/photo/decode.ts";
 import { parseJpegHeader, parsePngHeader } from "../../shared/photo/header.ts";

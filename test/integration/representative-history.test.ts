@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the retention purge runs over every account and grant.
 // What an applicant's representatives see and hear around the journey (decision 026): each refused
 // attempt in the applicant's list of the representative's actions (middleware/representative-refusals.ts),
 // the grants of an account erased by the retention purge ended with their reason, and a copy of every

@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the officers' queue and its filters list every submission, other files' too.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../../schema/index.ts";

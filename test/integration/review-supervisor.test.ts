@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the supervisors' figures count every officer's decisions.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { signedInApplicant } from "../support/factories.ts";

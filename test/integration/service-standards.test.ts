@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the queue, the follow-up list and the metrics count every person past a standard.
 // Service standards through the API (issue 17 point 4, decision 025): the clock the status
 // page shows for the current step, the officers' queue and follow-up flagging items past
 // their standard (oldest, so most overdue, first), and the supervisors' share of each

@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the daily job's figures are over every person's steps.
 // /transparency's figures (issue 17 point 4, decision 025): the daily maintenance job computes
 // them from D1 over the last 90 days into public_figures, and GET /api/transparency serves the
 // newest row to anyone. A seeded history (support/service-history.ts) of 33 persons gives

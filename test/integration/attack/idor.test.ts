@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: it reads every R2 object key to look for them in the answers.
 // Defences: personActedFor() (worker/data/journey.ts), called by every
 // applicant route that takes :personId (actedForOr404 in routes/persons.ts,
 // personForPhoto in routes/photos.ts); personRepresentedBy() and

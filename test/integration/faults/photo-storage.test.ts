@@ -1,3 +1,4 @@
+// Needs its own workerd and storage: the maintenance job's sweep removes every orphaned R2 object, other files' too.
 // R2 failing around a photo upload: after the checks pass the put fails, the
 // D1 batch fails after the put, or the delete of the replaced photo fails.
 // No row may point at a missing object, nothing the person sees breaks, the
