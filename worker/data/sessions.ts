@@ -1,4 +1,4 @@
-import { type SQL, and, eq, isNull, ne, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, and, eq, isNull, ne, sql } from "drizzle-orm";
 import { accounts, representatives, sessions } from "../../schema/index.ts";
 import type { CredentialKind } from "./credentials.ts";
 import { randomToken } from "../lib/crypto.ts";
@@ -39,7 +39,7 @@ export interface ApplicantSession {
  * The row an applicant session is judged from (session joined to its account), as a query that can
  * go alone or in a batch with what the request reads next (the task list: data/task-list.ts).
  */
-export function applicantSessionQuery(db: Database, sessionId: string) {
+export function applicantSessionQuery(db: Database, sessionId: string | Placeholder<"sessionId">) {
   // Every column named apart: in a batch, drizzle maps D1's rows by column name, so two `id`s would collide.
   return db
     .select({
@@ -59,7 +59,7 @@ export function applicantSessionQuery(db: Database, sessionId: string) {
     .limit(1);
 }
 
-type ApplicantSessionRow = Awaited<ReturnType<typeof applicantSessionQuery>>[number];
+export type ApplicantSessionRow = Awaited<ReturnType<typeof applicantSessionQuery>>[number];
 
 /** Whether a session row is within its absolute lifetime and not idle too long; touches `last_seen_at`. */
 async function stillLive(

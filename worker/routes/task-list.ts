@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import { applicantSessionQuery, liveApplicantSession } from "../data/sessions.ts";
-import { taskListBySessionQuery, taskListFromRows } from "../data/task-list.ts";
+import { liveApplicantSession } from "../data/sessions.ts";
+import { sessionAndTaskList, taskListFromRows } from "../data/task-list.ts";
 import type { AppBindings } from "../lib/hono-types.ts";
 import type { PersonWithTasks, TaskList } from "../../shared/api/persons.ts";
 import { applicantSessionIdFrom, requireApplicant } from "../middleware/applicant-session.ts";
@@ -17,11 +17,8 @@ export const taskListRoutes = new Hono<AppBindings>().get("/", async (c) => {
   let listRows: Parameters<typeof taskListFromRows>[0] = [];
   if (sessionId) {
     const db = c.var.db;
-    const [sessionRows, rows] = await db.batch([
-      applicantSessionQuery(db, sessionId),
-      taskListBySessionQuery(db, sessionId),
-    ]);
-    c.set("applicant", await liveApplicantSession(db, sessionRows[0]));
+    const { session, rows } = await sessionAndTaskList(db, sessionId);
+    c.set("applicant", await liveApplicantSession(db, session));
     listRows = rows;
   }
   // No cookie, or a session that is not live: the same 401 (or 403) as every applicant route.
