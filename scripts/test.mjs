@@ -179,11 +179,12 @@ if (wants("workers")) {
   // memory) says so in a line `// Needs its own workerd and storage: <why>` and keeps a workerd and
   // storage of its own. Measured on the quiet machine: the files with bindings took 281 s each in
   // its own workerd, 139 s sharing (test/README.md).
-  const workerFiles = ["test/unit", "test/integration", "test/integration/attack", "test/integration/faults"].flatMap(
-    (dir) =>
-      readdirSync(path.join(root, dir))
-        .filter((f) => f.endsWith(".test.ts"))
-        .map((f) => `${dir}/${f}`),
+  // Every test file under test/unit and test/integration, in any folder (attack/, faults/, new ones).
+  const workerFiles = ["test/unit", "test/integration"].flatMap((dir) =>
+    readdirSync(path.join(root, dir), { recursive: true })
+      .filter((f) => f.endsWith(".test.ts"))
+      .map((f) => `${dir}/${f}`)
+      .sort(),
   );
   const needsOwnRuntime = (file) =>
     /^\/\/ Needs its own workerd and storage: /m.test(readFileSync(path.join(root, file), "utf8"));

@@ -2,9 +2,9 @@
  * A photo sent with an explanation of a rule it cannot meet (decision 028): a multipart form (the
  * photo and the two text fields), sent with fetch; the answer as the photo upload's (checks with it).
  */
-import { messagesFor, type Lang } from "../i18n/index.ts";
+import type { Lang } from "../i18n/index.ts";
 import { APPLICANT_POLICY } from "./api.ts";
-import { type ApiError, answerOf } from "./request.ts";
+import { type ApiError, answerOf, networkFailure } from "./request.ts";
 import type { PhotoCheck, PhotoExceptionStored } from "../../shared/api/photos.ts";
 
 export type PhotoExceptionResult =
@@ -30,12 +30,7 @@ export async function sendPhotoException(
       credentials: "same-origin",
     });
   } catch {
-    return {
-      ok: false,
-      status: 0,
-      error: { code: "network_error", message: messagesFor(lang).errors.network },
-      checks: [],
-    };
+    return { ...networkFailure(lang), checks: [] };
   }
   const { result, payload } = await answerOf<PhotoExceptionStored>(response, lang, APPLICANT_POLICY);
   if (result.ok) return { ok: true, data: result.data };

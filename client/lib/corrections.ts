@@ -2,9 +2,9 @@
  * The applicant's e-CoPR correction (decision 027): the one call that is not JSON, a multipart form
  * with an optional photo of a document, sent with the applicants' session rules.
  */
-import { messagesFor, type Lang } from "../i18n/index.ts";
+import type { Lang } from "../i18n/index.ts";
 import { APPLICANT_POLICY } from "./api.ts";
-import { type ApiResult, answerOf } from "./request.ts";
+import { type ApiResult, answerOf, networkFailure } from "./request.ts";
 import type { CorrectionReceived } from "../../shared/api/corrections.ts";
 
 export type { CorrectionReceived, CorrectionsState, CorrectionSummary } from "../../shared/api/corrections.ts";
@@ -24,7 +24,7 @@ export async function sendCorrection(
       credentials: "same-origin",
     });
   } catch {
-    return { ok: false, status: 0, error: { code: "network_error", message: messagesFor(lang).errors.network } };
+    return networkFailure(lang);
   }
   return (await answerOf<CorrectionReceived>(response, lang, APPLICANT_POLICY)).result;
 }

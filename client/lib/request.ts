@@ -92,7 +92,7 @@ export async function request<T>(path: string, options: RequestOptions, policy: 
 }
 
 /** A failure that never reached the worker, or whose answer broke off. */
-const networkFailure = (lang: Lang) => ({
+export const networkFailure = (lang: Lang) => ({
   ok: false as const,
   status: 0,
   error: { code: "network_error", message: messagesFor(lang).errors.network },
@@ -111,7 +111,7 @@ export async function answerOf<T>(
   // The body can fail after the headers came: Firefox aborts a page's fetches as it leaves the page,
   // and a connection can drop. That answer did not arrive, so it is a network failure; it was once
   // read as an empty 200, and a page read `data.signedIn` of nothing (a TypeError in the keyboard
-  // journey's photo page in Firefox, node/client-request.test.ts).
+  // journey's photo page in Firefox, unit/client-request.test.ts).
   let text: string;
   try {
     text = await response.text();

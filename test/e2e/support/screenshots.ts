@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { root } from "./portal.ts";
 
-export const takingScreenshots = process.env.E2E_SCREENSHOTS === "1";
+const takingScreenshots = process.env.E2E_SCREENSHOTS === "1";
 const shots = path.join(root, "screenshots");
 
 /** A full-page screenshot as screenshots/<name>.png when E2E_SCREENSHOTS=1; nothing otherwise. */
