@@ -30,11 +30,14 @@ export const FACE_MESH_MODELS = [
     end: 3986256,
     sha256: "3bc182eb9f33925d9e58b5c8d59308a760f4adea8f282370e428c51212c26633",
   },
+  // MediaPipe's face mesh with attention (decision 029): besides the 468 points it looks again,
+  // at 16 × 16, at the lips and at each eye, and returns their points refined (80 on the lips, 71
+  // around each eye) and 5 on each iris: 478 points.
   {
-    file: "face_landmark.bin",
-    start: 2495952,
-    end: 3737848,
-    sha256: "c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1",
+    file: "face_landmark_with_attention.bin",
+    start: 0,
+    end: 2495952,
+    sha256: "883b7411747bac657c30c462d305d312e9dec6adbf8b85e2f5d8d722fca9455d",
   },
   // MediaPipe's canonical face (geometry_pipeline_metadata_landmarks.binarypb), which head_pose
   // fits to the mesh (shared/photo/mesh-measures/canonical-face.ts).

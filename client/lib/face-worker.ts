@@ -1,5 +1,5 @@
 // The face worker: a module Web Worker (built apart by scripts/build-client.mjs) that runs the
-// shared face finder (shared/photo/face/finder.ts: BlazeFace, the 468-point mesh, the canonical
+// shared face finder (shared/photo/face/finder.ts: BlazeFace, the mesh with attention, the canonical
 // face) and the shared pixel checks off the page's thread, so the editor stays responsive while a
 // face is found on every settled move. Its three model files are content-hashed static assets
 // (esbuild's `file` loader), fetched on the first request. Plain JavaScript inference: the same
@@ -7,7 +7,7 @@
 
 import canonicalFaceUrl from "../../shared/photo/face-mesh/models/canonical_face.bin";
 import detectorUrl from "../../shared/photo/face-mesh/models/face_detection_short_range.bin";
-import meshUrl from "../../shared/photo/face-mesh/models/face_landmark.bin";
+import meshUrl from "../../shared/photo/face-mesh/models/face_landmark_with_attention.bin";
 import { runPixelChecks } from "../../shared/photo/checks/index.ts";
 import { createFaceFinder, type FaceFinder } from "../../shared/photo/face/finder.ts";
 import type { FaceWorkerRequest, FaceWorkerResponse } from "./face-worker-protocol.ts";

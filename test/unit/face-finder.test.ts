@@ -29,7 +29,7 @@ describe("the face finder in workerd", () => {
     expect(faces).toHaveLength(1);
     const face = faces[0]!;
     expect(face.score).toBeGreaterThan(0.8);
-    expect(face.landmarks).toHaveLength(468);
+    expect(face.landmarks).toHaveLength(478);
     // Eyes: left of centre and right of centre, above the face centre.
     expect(face.leftEye.x).toBeLessThan(W / 2);
     expect(face.rightEye.x).toBeGreaterThan(W / 2);

@@ -22,7 +22,7 @@ describe("face mesh in workerd", () => {
       const face = faces[0]!;
       expect(face.score).toBeGreaterThan(expected.minScore);
       expect(face.faceScore).toBeGreaterThan(0.9);
-      expect(face.landmarks).toHaveLength(468);
+      expect(face.landmarks).toHaveLength(478);
       for (const { name: point, error, allowed } of pointErrors(face, expected))
         expect(error, point).toBeLessThanOrEqual(allowed);
       expect(await meshDigest(faces)).toBe(expected.digest);

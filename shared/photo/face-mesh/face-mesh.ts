@@ -1,9 +1,11 @@
 // Face detection with a dense mesh, pure TypeScript (no Workers, Node or DOM API): MediaPipe's
-// short-range BlazeFace finds faces, and its 468-point face mesh measures each one. Both models
+// short-range BlazeFace finds faces, and its face mesh with attention measures each one: 468
+// points, the lips and eyes looked at again and refined, and 5 points on each iris (478 in all,
+// decision 029). Both models
 // come from @mediapipe/face_mesh (Apache-2.0) as TFLite files, run by our own inference (graph.ts),
 // so the worker, the browser and Node give the same numbers for the same pixels. The caller brings
 // the two model files (scripts/face-mesh-models.mjs cuts them out of the package).
-// docs/decisions/016-face-mesh-model.md has the choice and its figures.
+// docs/decisions/016-face-mesh-model.md and 029-attention-mesh.md have the choice and its figures.
 
 import { keypointsOf, runBlazeFace } from "./blazeface.ts";
 import { type Graph, loadGraph } from "./graph.ts";
@@ -36,6 +38,10 @@ export function createFaceMesh(files: FaceMeshModelFiles): FaceMesh {
     throw new Error("face mesh: the detector is not BlazeFace-128");
   if (mesh.input.height !== 192 || mesh.input.width !== 192 || mesh.input.channels !== 3)
     throw new Error("face mesh: the mesh model does not take 192 × 192 RGB");
+  if (mesh.outputCount !== 7)
+    throw new Error(
+      "face mesh: the mesh model is not the attention mesh (7 outputs: mesh, lips, eyes, irises, face flag)",
+    );
   return {
     macs: { detector: detector.macs, mesh: mesh.macs },
     detect(image: RgbaImage): FaceMeshFinding[] {

@@ -1,6 +1,8 @@
 // Runs a TFLite graph (tflite.ts) with kernels.ts: loaded once into a list of steps with their
 // weights bound and every shape checked, then run on one input. Only the operators the two
-// MediaPipe graphs use are known; any other fails at load, naming it.
+// MediaPipe graphs use are known (with MediaPipe's custom ones of the attention mesh,
+// mediapipe-ops.ts, at the version whose arithmetic is restated there); any other fails at load,
+// naming it.
 //
 // At load: fp16 weights are dequantised to float32 once (the graphs' DEQUANTIZE ops on constants
 // disappear), and an activation (RELU, PRELU) that directly follows the only use of a
@@ -18,6 +20,13 @@ import {
   samePadding,
   type Shape,
 } from "./kernels.ts";
+import { readFlexMap } from "./flexbuffers.ts";
+import {
+  cropOptions,
+  landmarksToTransformMatrix,
+  transformLandmarks,
+  transformTensorBilinear,
+} from "./mediapipe-ops.ts";
 import { type TfliteModel, type TfliteOperator, TensorType, readTflite } from "./tflite.ts";
 
 const Op = {
@@ -27,9 +36,11 @@ const Op = {
   DEPTHWISE_CONV_2D: 4,
   DEQUANTIZE: 6,
   MAX_POOL_2D: 17,
+  MUL: 18,
   RELU: 19,
   RESHAPE: 22,
   PAD: 34,
+  STRIDED_SLICE: 45,
   PRELU: 54,
 } as const;
 const OP_NAMES: Record<number, string> = Object.fromEntries(Object.entries(Op).map(([name, code]) => [code, name]));
@@ -42,6 +53,8 @@ const PADDING_SAME = 0;
 export interface Graph {
   /** Input shape [height, width, channels] (batch 1). */
   input: Shape;
+  /** How many outputs a run gives (the attention mesh 7, the plain mesh 2, BlazeFace 2). */
+  outputCount: number;
   /** The output tensors, in the model's output order. */
   run(input: Float32Array): Float32Array[];
   /** Multiply-adds of one run (convolutions), for the decision record and the bench. */
@@ -77,6 +90,7 @@ function constant(model: TfliteModel, index: number): Float32Array | Int32Array 
 /** [1, h, w, c] → {height, width, channels}; lower ranks (reshape outputs) as 1 × 1 × n. */
 function shapeOf(model: TfliteModel, index: number): Shape {
   const s = model.tensors[index]!.shape;
+  if (s.length === 0) return { height: 1, width: 1, channels: 1 }; // a scalar
   if (s[0] !== 1) throw new Error(`face mesh: tensor ${model.tensors[index]!.name} has batch ${s[0]}`);
   if (s.length === 4) return { height: s[1]!, width: s[2]!, channels: s[3]! };
   return { height: 1, width: 1, channels: s.slice(1).reduce((a, b) => a * b, 1) };
@@ -361,6 +375,75 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
         });
         break;
       }
+      case Op.MUL: {
+        // A tensor times a constant of its size or a scalar one (the attention mesh scales its
+        // points and its crop matrices so).
+        const [a, b] = constants.has(x) ? [second!, x] : [x, second!];
+        const factor = constants.get(b);
+        const size = outShape.height * outShape.width * outShape.channels;
+        const aShape = shapeOf(model, a);
+        if (
+          !(factor instanceof Float32Array) ||
+          constants.has(a) ||
+          aShape.height * aShape.width * aShape.channels !== size ||
+          (factor.length !== 1 && factor.length !== size) ||
+          (options && options.int8(0) !== FUSED_NONE)
+        )
+          throw new Error("face mesh: MUL other than a tensor by a constant of its size or a scalar");
+        steps.push((v) => {
+          const data = v[a]!;
+          const out = new Float32Array(size);
+          if (factor.length === 1) for (let i = 0; i < size; i++) out[i] = data[i]! * factor[0]!;
+          else for (let i = 0; i < size; i++) out[i] = data[i]! * factor[i]!;
+          v[y] = out;
+        });
+        break;
+      }
+      case Op.STRIDED_SLICE: {
+        // Only the copy the attention mesh makes of its mesh output: from 0 to the end, step 1.
+        const dims = model.tensors[x]!.shape;
+        const [begin, end, strides] = [
+          constants.get(op.inputs[1]!),
+          constants.get(op.inputs[2]!),
+          constants.get(op.inputs[3]!),
+        ];
+        const masks = [0, 1, 2, 3, 4].map((f) => options?.int32(f) ?? 0);
+        if (
+          !(begin instanceof Int32Array && end instanceof Int32Array && strides instanceof Int32Array) ||
+          !dims.every((d, i) => begin[i] === 0 && end[i] === d && strides[i] === 1) ||
+          masks.some((m) => m !== 0) ||
+          model.tensors[y]!.shape.join() !== dims.join()
+        )
+          throw new Error("face mesh: STRIDED_SLICE other than a whole copy");
+        steps.push((v) => (v[y] = v[x]));
+        break;
+      }
+      case -1: {
+        if (op.version !== 2) throw new Error(`face mesh: ${name} version ${op.version}, only 2 is known`);
+        if (op.custom === "Landmarks2TransformMatrix") {
+          const dims = model.tensors[x]!.shape;
+          if (dims.length !== 3 || dims[2] !== 3 || outShape.channels !== 16)
+            throw new Error("face mesh: Landmarks2TransformMatrix shapes");
+          if (!op.customOptions) throw new Error("face mesh: Landmarks2TransformMatrix without options");
+          const crop = cropOptions(readFlexMap(op.customOptions), dims[1]!);
+          steps.push((v) => (v[y] = landmarksToTransformMatrix(v[x]!, crop)));
+        } else if (op.custom === "TransformTensorBilinear") {
+          const m = second!;
+          if (shapeOf(model, m).channels !== 16 || outShape.channels !== inShape.channels)
+            throw new Error("face mesh: TransformTensorBilinear shapes");
+          const s = inShape;
+          const { height, width } = outShape;
+          steps.push((v) => (v[y] = transformTensorBilinear(v[x]!, s, v[m]!, height, width)));
+        } else if (op.custom === "TransformLandmarks") {
+          const m = second!;
+          const dims = model.tensors[x]!.shape;
+          const dimensions = dims[dims.length - 1]!;
+          if (dims.length !== 3 || (dimensions !== 2 && dimensions !== 3) || shapeOf(model, m).channels !== 16)
+            throw new Error("face mesh: TransformLandmarks shapes");
+          steps.push((v) => (v[y] = transformLandmarks(v[x]!, dimensions, v[m]!)));
+        } else throw new Error(`face mesh: unsupported custom operator ${name}`);
+        break;
+      }
       default:
         throw new Error(`face mesh: unsupported operator ${name}`);
     }
@@ -383,6 +466,7 @@ export function loadGraph(file: ArrayBuffer | Uint8Array): Graph {
   return {
     input,
     macs,
+    outputCount: outputs.length,
     run(data: Float32Array): Float32Array[] {
       if (data.length !== input.height * input.width * input.channels) throw new RangeError("face mesh: input size");
       const values: (Float32Array | undefined)[] = new Array(model.tensors.length);

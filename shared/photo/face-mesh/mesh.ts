@@ -1,4 +1,5 @@
-// MediaPipe's 468-point face mesh (face_landmark.tflite) on one detected face: the region of
+// MediaPipe's face mesh with attention (face_landmark_with_attention.tflite, 478 points) on one
+// detected face: the region of
 // interest as MediaPipe's face_detection_front_detection_to_roi graph makes it (the detector's
 // box, made square on its long side, scaled 1.5×, rotated so that the line from the right eye to
 // the left eye is level), resampled to 192 × 192 as v / 255, the mesh run, and its points mapped
@@ -10,6 +11,15 @@
 import type { Detection } from "./blazeface.ts";
 import type { Graph } from "./graph.ts";
 import { sigmoid } from "./math.ts";
+import {
+  EYE_CONTOUR_POINTS,
+  IMAGE_LEFT_EYE,
+  IMAGE_LEFT_IRIS,
+  IMAGE_RIGHT_EYE,
+  IMAGE_RIGHT_IRIS,
+  LIPS,
+  REFINED_POINTS,
+} from "./refinement.ts";
 import type { MeshPoint, MeshRegion, RgbaImage } from "./types.ts";
 
 const MESH_INPUT = 192;
@@ -86,18 +96,57 @@ interface MeshResult {
   faceScore: number;
 }
 
+/** The attention mesh's seven outputs as MediaPipe's 478 points, in the 192-pixel crop's frame:
+ *  [x, y, z] each (refinement.ts says where each refined point goes). */
+function refinedPoints(outputs: Float32Array[]): Float32Array {
+  const [mesh, lips, leftEye, rightEye, leftIris, rightIris] = outputs as [
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+  ];
+  const points = new Float32Array(REFINED_POINTS * 3);
+  points.set(mesh);
+  const overwrite = (xy: Float32Array, indices: readonly number[]) => {
+    indices.forEach((index, k) => {
+      points[3 * index] = xy[2 * k]!;
+      points[3 * index + 1] = xy[2 * k + 1]!;
+    });
+  };
+  overwrite(lips, LIPS);
+  overwrite(leftEye, IMAGE_LEFT_EYE);
+  overwrite(rightEye, IMAGE_RIGHT_EYE);
+  const iris = (xy: Float32Array, first: number, eye: readonly number[]) => {
+    let z = 0;
+    for (let k = 0; k < EYE_CONTOUR_POINTS; k++) z += points[3 * eye[k]! + 2]!;
+    z /= EYE_CONTOUR_POINTS;
+    for (let k = 0; k < 5; k++) {
+      points[3 * (first + k)] = xy[2 * k]!;
+      points[3 * (first + k) + 1] = xy[2 * k + 1]!;
+      points[3 * (first + k) + 2] = z;
+    }
+  };
+  iris(leftIris, IMAGE_LEFT_IRIS, IMAGE_LEFT_EYE);
+  iris(rightIris, IMAGE_RIGHT_IRIS, IMAGE_RIGHT_EYE);
+  return points;
+}
+
 export function runMesh(graph: Graph, image: RgbaImage, region: MeshRegion): MeshResult {
-  const [points, flag] = graph.run(meshInput(image, region));
-  const landmarks: MeshPoint[] = [];
+  const outputs = graph.run(meshInput(image, region));
+  if (outputs.length !== 7) throw new Error(`face mesh: ${outputs.length} outputs, the attention mesh has 7`);
   const { cx, cy, side, cos, sin } = region;
-  for (let k = 0; k < 468; k++) {
-    const u = points![3 * k]! / MESH_INPUT - 0.5;
-    const v = points![3 * k + 1]! / MESH_INPUT - 0.5;
+  const points = refinedPoints(outputs);
+  const landmarks: MeshPoint[] = [];
+  for (let k = 0; k < REFINED_POINTS; k++) {
+    const u = points[3 * k]! / MESH_INPUT - 0.5;
+    const v = points[3 * k + 1]! / MESH_INPUT - 0.5;
     landmarks.push({
       x: cx + (u * cos - v * sin) * side,
       y: cy + (u * sin + v * cos) * side,
-      z: (points![3 * k + 2]! / MESH_INPUT) * side,
+      z: (points[3 * k + 2]! / MESH_INPUT) * side,
     });
   }
-  return { landmarks, faceScore: sigmoid(flag![0]!) };
+  return { landmarks, faceScore: sigmoid(outputs[6]![0]!) };
 }

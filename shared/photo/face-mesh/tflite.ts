@@ -1,6 +1,7 @@
 // A small reader for TensorFlow Lite model files (a FlatBuffer, schema.fbs of TFLite): the
-// tensors, their constant buffers, the operators and their options, for the two MediaPipe graphs
-// the face mesh runs (face-mesh.ts). Only what those graphs use is read; anything else is refused
+// tensors, their constant buffers, the operators, their options (a custom operator's as its raw
+// FlexBuffers bytes, flexbuffers.ts) and their versions, for the two MediaPipe graphs the face mesh
+// runs (face-mesh.ts). Only what those graphs use is read; anything else is refused
 // by name (graph.ts), so a different model fails at load, not with wrong numbers.
 //
 // FlatBuffer layout, in short: every offset is little-endian; a table starts with an int32 that
@@ -109,6 +110,10 @@ export interface TfliteOperator {
   outputs: number[];
   /** The builtin options table, read by the op that knows its fields. */
   options?: Table;
+  /** A custom op's options (FlexBuffers, flexbuffers.ts), when it has any. */
+  customOptions?: Uint8Array;
+  /** The operator code's version: a custom op's arithmetic depends on it (mediapipe-ops.ts). */
+  version: number;
 }
 
 export interface TfliteModel {
@@ -132,7 +137,7 @@ export function readTflite(file: ArrayBuffer | Uint8Array): TfliteModel {
   const opcodes = model.tables(1).map((code) => {
     // builtin_code (field 3) superseded the int8 deprecated_builtin_code (field 0) at 127.
     const builtin = Math.max(code.int8(0), code.int32(3));
-    return { builtin, custom: code.string(1) || undefined };
+    return { builtin, custom: code.string(1) || undefined, version: code.int32(2, 1) };
   });
   const buffers = model.tables(4).map((buffer) => buffer.bytes(0));
   const [graph] = model.tables(2);
@@ -155,6 +160,8 @@ export function readTflite(file: ArrayBuffer | Uint8Array): TfliteModel {
       inputs: op.int32s(1),
       outputs: op.int32s(2),
       options: op.table(4),
+      customOptions: op.bytes(5),
+      version: code.version,
     };
   });
   return { tensors, operators, inputs: graph.int32s(1), outputs: graph.int32s(2) };

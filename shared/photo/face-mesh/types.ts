@@ -42,6 +42,7 @@ export interface FaceMeshFinding {
   region: MeshRegion;
   /** The mesh's own face-presence score, 0–1. */
   faceScore: number;
-  /** MediaPipe's 468 points, in its topology (e.g. 1 nose tip, 152 chin, 33/263 outer eye corners). */
+  /** MediaPipe's 478 points, in its topology (e.g. 1 nose tip, 152 chin, 33/263 outer eye corners,
+   *  468–472 and 473–477 the irises), the lips and eyes refined by the attention mesh's crops. */
   landmarks: MeshPoint[];
 }

@@ -1,4 +1,4 @@
-// The face finder: MediaPipe's BlazeFace and 468-point face mesh (face-mesh/, our own TFLite
+// The face finder: MediaPipe's BlazeFace and face mesh with attention (478 points) (face-mesh/, our own TFLite
 // inference) and what the checks need derived from the mesh: eye centres, chin, the crown
 // estimate, head pose against MediaPipe's canonical face and roll. Pure TypeScript: the worker
 // (worker/photo/face-mesh.ts), Node (the admin CLI, scripts, tests) and the browser's Web Worker

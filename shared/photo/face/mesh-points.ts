@@ -1,4 +1,4 @@
-// Named points of MediaPipe's 468-point face mesh that the checks read (the topology of
+// Named points of MediaPipe's face mesh (478 points with the attention model) that the checks read (the topology of
 // @mediapipe/face_mesh; the lists as in @tensorflow-models/face-landmarks-detection's
 // constants.js, docs/research/face-models-for-issue-15.md §3). The person's right eye is on the
 // image's left.

@@ -1,5 +1,5 @@
 // What the face finder reports (face/finder.ts), in pixels of the image it was given (x to the
-// right, y down), all of it derived from MediaPipe's 468-point face mesh (face-mesh/). Pure types:
+// right, y down), all of it derived from MediaPipe's face mesh with attention (face-mesh/). Pure types:
 // the worker, the browser editor and the checks all import them.
 
 export interface Point {
@@ -50,6 +50,6 @@ export interface FaceFinding {
   roll: number;
   /** Yaw, pitch and roll of the canonical face fitted to the mesh; null when no rotation fits. */
   pose: HeadAngles | null;
-  /** The mesh's 468 points (MediaPipe's topology: 1 nose tip, 152 chin, 33/263 outer eye corners). */
+  /** The mesh's 478 points (MediaPipe's topology, irises 468–477: 1 nose tip, 152 chin, 33/263 outer eye corners). */
   landmarks: Point3[];
 }
