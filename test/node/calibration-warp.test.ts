@@ -6,8 +6,8 @@
 // all on dark skin), and the eyes_open audit counted as "missed" eyes that were not shut.
 // Then what the checks make of the set's closed eyes and smile with teeth on the fixtures' valid
 // portrait (Grace Hopper, the face the workerd tests use), through the face finder and every check
-// as the upload runs them: the mesh reads the shut eyes as open and the smile's lips as barely
-// parted, so eyes_open and mouth_closed must read the pixels between them (decision 020).
+// as the upload runs them: the plain mesh read the shut eyes as open and the smile's lips as barely
+// parted (decision 020); the attention mesh's refined lids and lips follow them (decision 029).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadRealFaces } from "../../scripts/fixtures/calibration/faces.ts";
@@ -20,7 +20,7 @@ import { chinSkin } from "../../scripts/fixtures/calibration/skin.ts";
 import { closeEyes, closeMouth, openMouth, paintMouth } from "../../scripts/fixtures/calibration/warp.ts";
 import { nodeFaceFinder } from "../../scripts/lib/face-finder-node.ts";
 import { type CheckId, type CheckResult, runPixelChecks } from "../../shared/photo/checks/index.ts";
-import { FAIL_EYE_SPREAD } from "../../shared/photo/checks/eyes-open.ts";
+import { FAIL_EYE_ASPECT } from "../../shared/photo/checks/eyes-open.ts";
 import type { MeshPoint } from "../../shared/photo/face-mesh/face-mesh.ts";
 import type { ImageLike } from "../../shared/photo/checks/types.ts";
 import { eyesOpenness, mouthOpenness } from "../../shared/photo/mesh-measures/openness.ts";
@@ -68,9 +68,12 @@ describe("the calibration set's closed eyes", async () => {
       for (const [k, [white, dark]] of before.entries()) {
         const [whiteLeft, darkLeft] = after[k]!;
         assert.ok(white + dark > 40, `open eye ${k}: ${white} pixels of white, ${dark} of iris`);
-        // No white at all; of the dark, no more than the lashes' line (about a quarter of the iris).
+        // No white at all; of the dark, no more than the lashes' line: under half of what the open
+        // eye showed. With the plain mesh's lids (inside the visible opening) the line was about a
+        // quarter of it; the attention mesh's lids hug the opening, the region shrinks with them and
+        // the same line is 32–43 % of it at Monk 2 (decision 029).
         assert.equal(whiteLeft, 0, `closed eye ${k}: ${whiteLeft} pixels of white still show`);
-        assert.ok(darkLeft < 0.35 * (white + dark), `closed eye ${k}: ${darkLeft} dark pixels (open: ${dark})`);
+        assert.ok(darkLeft < 0.5 * (white + dark), `closed eye ${k}: ${darkLeft} dark pixels (open: ${dark})`);
       }
     });
   }
@@ -151,12 +154,15 @@ describe("the checks on the calibration set's closed eyes and smile (the fixture
       .filter((r) => r.verdict === "fail")
       .map((r) => r.id);
 
-  it("closed eyes: the mesh's lid gap stays far from shut; eyes_open fails, and no other check", () => {
+  it("closed eyes: the attention mesh's lids close with them; eyes_open fails, and no other check", (t) => {
     const shut = checked(closeEyes(valid, open.face.landmarks));
-    // 0.065 of T (open: 0.083), above the first check's warning line (0.045), which passed them.
-    assert.ok(eyesOpenness(shut.face.landmarks).min > 0.045);
+    // The plain mesh's lids stayed 0.065 of T apart on these eyes (open: 0.083); the refined ones meet.
+    t.diagnostic(
+      `closed eyes: lid gap ${eyesOpenness(shut.face.landmarks).min.toFixed(4)} of T, open ${eyesOpenness(open.face.landmarks).min.toFixed(4)}`,
+    );
+    assert.ok(eyesOpenness(shut.face.landmarks).min < 0.045);
     assert.deepEqual(failing(shut.results), ["eyes_open"]);
-    assert.ok((shut.results.eyes_open.value as number) < FAIL_EYE_SPREAD, `${shut.results.eyes_open.value}`);
+    assert.ok((shut.results.eyes_open.value as number) < FAIL_EYE_ASPECT, `${shut.results.eyes_open.value}`);
     assert.equal(open.results.eyes_open.verdict, "pass");
   });
 

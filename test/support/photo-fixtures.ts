@@ -208,8 +208,12 @@ export function drawPortrait(options: PortraitOptions = {}): ImageLike & { data:
         );
         const w = d < 0.8 ? 1 : Math.max(0, (1 - d) / 0.2);
         rgb = rgb.map((c, i) => real[i]! * w + c * (1 - w));
+        // Dark lenses, taller than the eye: sunglasses' lenses reach well below the lower lid. At
+        // 0.16 of the face's height the bottom of Grace Hopper's irises showed under them, and the
+        // attention mesh, which puts her eyes a little lower than the plain mesh did, then saw
+        // an eye (decision 029).
         if (options.darkGlasses)
-          for (const eye of sourceEyes) if (inEllipse(ex, ey, eye.x, eye.y, 0.3, 0.16)) rgb = [20, 20, 22];
+          for (const eye of sourceEyes) if (inEllipse(ex, ey, eye.x, eye.y, 0.3, 0.22)) rgb = [20, 20, 22];
         return { rgb, isFace: true };
       }
       for (const eu of [0.41, 0.59]) {

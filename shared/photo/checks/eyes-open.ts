@@ -1,37 +1,37 @@
 // `eyes_open`: both eyes must be open (IRCC; ICAO 9303 part 3 and ISO/IEC 19794-5 ask for open
-// eyes but give no number). OFIQ measures "eyes openness" (ISO/IEC 29794-5, the BSI reference
-// implementation OFIQlib/modules/measures/src/EyesOpen.cpp) as the eyelid landmarks' gap over the
-// eyes-to-chin distance; on the 468-point mesh that gap does not follow a shut eye (the mesh read
-// the calibration split's closed eyes at 0.053–0.069, its open ones at 0.097–0.115, and the test
-// face's open eyes at 0.071–0.088: no threshold separates them; decision 020). So the check reads
-// what shows between the lids instead (mesh-measures/eye-opening.ts): the spread of luminance along
-// the rows of each eye's opening, where an open eye shows white, iris, white and a shut one its lid
-// and the lash line along it; the eye that shows less counts. Thresholds chosen on the calibration split only
-// (decision 020): docs/decisions/020-face-mesh-checks.md.
+// eyes but give no number). Measured as OFIQ measures "eyes openness" (ISO/IEC 29794-5; BSI's
+// reference implementation OFIQlib/modules/measures/src/EyesOpen.cpp): per eye, the largest gap
+// between three paired upper and lower lid points, the less open eye counting; divided here by the
+// eye's own width rather than OFIQ's eyes-to-chin distance (mesh-measures/openness.ts `eyesAspect`,
+// decision 029). The lids are the attention mesh's refined ones (face-mesh/refinement.ts), which
+// follow a lid as it closes: the plain 468-point mesh's did not, so this check used to read the
+// pixels between the lids instead, and that depended on the skin's tone (decision 020). A gap
+// between landmarks does not: the same eye reads the same at every tone, up to the mesh's error.
+// Thresholds chosen on the calibration split only: docs/decisions/029-attention-mesh.md.
 
-import { eyesOpeningSpread } from "../mesh-measures/eye-opening.ts";
+import { eyesAspect } from "../mesh-measures/openness.ts";
 import { result, round } from "./result.ts";
-import type { CheckResult, FaceFinding, ImageLike } from "./types.ts";
+import type { CheckResult, FaceFinding } from "./types.ts";
 
-/** Below this spread (sRGB levels, 0–255, along the rows between the lids) the eye shows only its
- *  lid: closed, fail. The calibration split (set v4, Eileen Collins, Monk 1–10) reads its shut eyes
- *  at 2.8–8.6, its half-closed eyes (borderline: to warn, not to refuse) at 24.1–34.3 and its open
- *  eyes at 37.7–46.1; this is halfway between the shut eyes' highest and the half-closed eyes'
- *  lowest, (8.6 + 24.1) ÷ 2 ≈ 16.4, rounded down (decision 020, 6 December 16:55). */
-export const FAIL_EYE_SPREAD = 16;
-/** Below this the eye may be half shut (a blink, squinting): warn. One more variation of the
- *  measure between photos of one face at one tone above the fail threshold (12 %, as before):
- *  16 × 1.12 ≈ 17.9. The calibration face's half-closed eyes lie above it: the band a half-closed
- *  eye should fall in cannot be placed from one face (her open eyes are wide and bright-white). */
-export const WARN_EYE_SPREAD = 18;
+/** Below this (lid gap over eye width) the eye is closed: fail. The calibration split (set v6,
+ *  Eileen Collins, Monk 1–10) reads its shut eyes at 0.048–0.154 and its half-closed ones (upper
+ *  lid to about the pupil: borderline, to warn) at 0.235–0.298, its open ones at 0.332–0.380;
+ *  halfway between the shut eyes' highest and the half-closed ones' lowest: 0.1945 → 0.19. */
+export const FAIL_EYE_ASPECT = 0.19;
+/** Below this the eye may be half shut (a blink, squinting): warn. The fail threshold plus the
+ *  measure's own variation between photos of one face at one tone (12 %, as for the other mesh
+ *  checks: 0.19 × 1.12 = 0.213 → 0.21), so an open eye near the line is warned about, not refused. Eyes narrow by nature read
+ *  lower than wide ones; the band is kept narrow so that they are not flagged (decision 029). */
+export const WARN_EYE_ASPECT = 0.21;
 
-const THRESHOLD = `luminance spread along the rows between the lids of the eye that shows less ≥ ${WARN_EYE_SPREAD} (sRGB levels; fail < ${FAIL_EYE_SPREAD})`;
+const THRESHOLD = `eyelid gap over eye width of the less open eye ≥ ${WARN_EYE_ASPECT} (fail < ${FAIL_EYE_ASPECT})`;
 
-export function checkEyesOpen(face: FaceFinding, image: ImageLike): CheckResult {
-  const spread = eyesOpeningSpread(image, face.landmarks).min;
-  const value = round(spread, 1);
-  // A degenerate mesh (no pixel between the lids) reads 0; NaN cannot arise, but fails too.
-  if (!(spread >= FAIL_EYE_SPREAD)) return result("eyes_open", "fail", value || 0, THRESHOLD, "eyes_open.fail");
-  if (spread < WARN_EYE_SPREAD) return result("eyes_open", "warn", value, THRESHOLD, "eyes_open.warn");
+export function checkEyesOpen(face: FaceFinding): CheckResult {
+  const aspect = eyesAspect(face.landmarks).min;
+  const value = round(aspect, 3);
+  // A degenerate mesh (both corners on one point) reads NaN or Infinity: it fails.
+  if (!(aspect >= FAIL_EYE_ASPECT) || !Number.isFinite(aspect))
+    return result("eyes_open", "fail", Number.isFinite(value) ? value : 0, THRESHOLD, "eyes_open.fail");
+  if (aspect < WARN_EYE_ASPECT) return result("eyes_open", "warn", value, THRESHOLD, "eyes_open.warn");
   return result("eyes_open", "pass", value, THRESHOLD, "eyes_open.pass");
 }

@@ -69,7 +69,7 @@ export function runPixelChecks(image: ImageLike, context: CheckContext = {}): Ch
     // the wrong fix (eyes "closed" in a white-out; decision 020); eyes_open also needs the eyes seen.
     const unreadable = results.some((r) => UNREADABLE_WHEN_FAILED.has(r.id) && r.verdict === "fail");
     if (!unreadable) {
-      if (eyesVisible.verdict !== "fail") results.push(checkEyesOpen(detected, image));
+      if (eyesVisible.verdict !== "fail") results.push(checkEyesOpen(detected));
       results.push(checkMouthClosed(detected, image), checkHeadPose(detected));
     }
   }

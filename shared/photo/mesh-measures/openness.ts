@@ -1,4 +1,5 @@
-// Eyes open and mouth closed, measured on MediaPipe's 468-point face mesh as OFIQ measures them
+// Eyes open and mouth closed, measured on MediaPipe's face mesh (its attention model's refined lids
+// and lips) as OFIQ measures them
 // (BSI's open reference implementation of ISO/IEC 29794-5, face image quality):
 // - Eyes openness, QAA "eyes openness" (OFIQlib/modules/measures/src/EyesOpen.cpp): per eye, the
 //   largest distance between paired upper and lower eyelid landmarks; the eye that is less open
@@ -53,7 +54,7 @@ const distance = (a: MeshPoint2, b: MeshPoint2): number =>
 
 function point(landmarks: readonly MeshPoint2[], index: number): MeshPoint2 {
   const p = landmarks[index];
-  if (!p) throw new Error(`mesh measures: landmark ${index} missing (468 expected, got ${landmarks.length})`);
+  if (!p) throw new Error(`mesh measures: landmark ${index} missing (478 expected, got ${landmarks.length})`);
   return p;
 }
 
@@ -92,6 +93,29 @@ export function eyesOpenness(landmarks: readonly MeshPoint2[]): EyesOpenness {
   const right = largestGap(landmarks, RIGHT_EYELID_PAIRS) / t;
   const left = largestGap(landmarks, LEFT_EYELID_PAIRS) / t;
   return { right, left, min: right < left ? right : left, t };
+}
+
+export interface EyesAspect {
+  /** The person's right eye (the image's left): largest eyelid gap / the eye's own width. */
+  right: number;
+  left: number;
+  /** The less open eye. */
+  min: number;
+}
+
+/** OFIQ's eyelid gap (the largest of the three pairs) divided by the eye's own width, corner to
+ *  corner, instead of by T: the scale of the classic eye aspect ratio (Soukupová and Čech, "Real-
+ *  Time Eye Blink Detection using Facial Landmarks", 2016). An eye's width does not change as it
+ *  closes, and it scales with the eye, where T scales with the face's length: the open eyes of the
+ *  test split's face read 0.068–0.082 of T and 0.25–0.30 of their width, the calibration face's
+ *  0.091–0.101 and 0.34–0.37 (decision 029). Meant for the attention mesh's refined lids
+ *  (face-mesh/refinement.ts), which follow a closing lid; the plain mesh's do not. */
+export function eyesAspect(landmarks: readonly MeshPoint2[]): EyesAspect {
+  const aspect = (pairs: readonly (readonly [number, number])[], corners: readonly [number, number]) =>
+    largestGap(landmarks, pairs) / distance(point(landmarks, corners[0]), point(landmarks, corners[1]));
+  const right = aspect(RIGHT_EYELID_PAIRS, RIGHT_EYE_CORNERS);
+  const left = aspect(LEFT_EYELID_PAIRS, LEFT_EYE_CORNERS);
+  return { right, left, min: right < left ? right : left };
 }
 
 export interface MouthOpenness {
