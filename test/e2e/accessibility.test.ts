@@ -180,6 +180,13 @@ describe("accessibility (axe-core, WCAG 2.2 AA rules) in the browser", () => {
       await settled(page);
       assert.equal(await page.locator("h1").textContent(), m.photoAccuracy.heading);
       await check(page, "/photo-check/accuracy", language);
+      // At 1280 px its tables fit the page: a column heading that would not wrap ("Acceptées avec un
+      // avertissement") once pushed the French table's last columns behind a sideways scroll.
+      const hidden = await page.$$eval(".table-scroll", (tables) => tables.map((t) => t.scrollWidth - t.clientWidth));
+      assert.ok(
+        hidden.length > 0 && hidden.every((px) => px <= 0),
+        `accuracy tables scroll sideways at 1280 px (${language}): ${hidden.join(", ")} px hidden`,
+      );
 
       // Public figures before the daily job has computed any.
       await go("/transparency");
