@@ -25,40 +25,11 @@ function lineAt(landmarks: readonly MeshPoint2[], line: readonly number[], x: nu
   return undefined;
 }
 
-/** Calls `visit` with the sRGB-encoded luminance of each pixel between two lines of mesh points that
- *  share their end points (an eye's lids, a mouth's lips), over the shares `across` of the way from one
+/** The standard deviation of sRGB-encoded luminance over the pixels between two lines of mesh points
+ *  that share their end points (a mouth's inner lips), over the shares `across` of the way from one
  *  end to the other and `down` of the way from the upper line to the lower, column by column, top to
  *  bottom (one order, so sums round the same in every engine); no pixel where the lines meet or the
- *  region is outside the image. `what` names the caller in the error for missing end points. */
-function eachPixelBetween(
-  image: RawImage,
-  landmarks: readonly MeshPoint2[],
-  upper: readonly number[],
-  lower: readonly number[],
-  across: readonly [number, number],
-  down: readonly [number, number],
-  what: string,
-  visit: (y: number, l: number) => void,
-): void {
-  const a = landmarks[upper[0]!];
-  const b = landmarks[upper[upper.length - 1]!];
-  if (!a || !b) throw new Error(`${what}: end points missing`);
-  const left = Math.min(a.x, b.x);
-  const span = Math.abs(b.x - a.x);
-  const x0 = Math.max(0, Math.ceil(left + across[0] * span - 0.5));
-  const x1 = Math.min(image.width - 1, Math.floor(left + across[1] * span - 0.5));
-  for (let x = x0; x <= x1; x++) {
-    const top = lineAt(landmarks, upper, x + 0.5);
-    const bottom = lineAt(landmarks, lower, x + 0.5);
-    if (top === undefined || bottom === undefined || bottom <= top) continue;
-    const y0 = Math.max(0, Math.ceil(top + down[0] * (bottom - top) - 0.5));
-    const y1 = Math.min(image.height - 1, Math.floor(top + down[1] * (bottom - top) - 0.5));
-    for (let y = y0; y <= y1; y++) visit(y, linearToSrgb8(luminanceAt(image.data, (y * image.width + x) * 4)));
-  }
-}
-
-/** The standard deviation of sRGB-encoded luminance between two lines of mesh points
- *  (`eachPixelBetween`); 0 when there is no pixel between them. */
+ *  region is outside the image. 0 when there is no pixel between them. */
 export function spreadBetween(
   image: RawImage,
   landmarks: readonly MeshPoint2[],
@@ -67,14 +38,29 @@ export function spreadBetween(
   across: readonly [number, number],
   down: readonly [number, number],
 ): number {
+  const a = landmarks[upper[0]!];
+  const b = landmarks[upper[upper.length - 1]!];
+  if (!a || !b) throw new Error("spread between: end points missing");
+  const left = Math.min(a.x, b.x);
+  const span = Math.abs(b.x - a.x);
+  const x0 = Math.max(0, Math.ceil(left + across[0] * span - 0.5));
+  const x1 = Math.min(image.width - 1, Math.floor(left + across[1] * span - 0.5));
   let n = 0;
   let sum = 0;
   let sum2 = 0;
-  eachPixelBetween(image, landmarks, upper, lower, across, down, "spread between", (_y, l) => {
-    n++;
-    sum += l;
-    sum2 += l * l;
-  });
+  for (let x = x0; x <= x1; x++) {
+    const top = lineAt(landmarks, upper, x + 0.5);
+    const bottom = lineAt(landmarks, lower, x + 0.5);
+    if (top === undefined || bottom === undefined || bottom <= top) continue;
+    const y0 = Math.max(0, Math.ceil(top + down[0] * (bottom - top) - 0.5));
+    const y1 = Math.min(image.height - 1, Math.floor(top + down[1] * (bottom - top) - 0.5));
+    for (let y = y0; y <= y1; y++) {
+      const l = linearToSrgb8(luminanceAt(image.data, (y * image.width + x) * 4));
+      n++;
+      sum += l;
+      sum2 += l * l;
+    }
+  }
   if (n === 0) return 0;
   const mean = sum / n;
   return Math.sqrt(Math.max(0, sum2 / n - mean * mean));
