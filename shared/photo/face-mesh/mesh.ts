@@ -1,9 +1,9 @@
-// MediaPipe's face mesh with attention (face_landmark_with_attention.tflite, 478 points) on one
-// detected face: the region of
-// interest as MediaPipe's face_detection_front_detection_to_roi graph makes it (the detector's
-// box, made square on its long side, scaled 1.5×, rotated so that the line from the right eye to
-// the left eye is level), resampled to 192 × 192 as v / 255, the mesh run, and its points mapped
-// back through the same rotation into image pixels (LandmarkProjectionCalculator).
+// MediaPipe's face mesh with attention (face_landmark_with_attention.tflite) on one detected face:
+// the region of interest as MediaPipe's face_detection_front_detection_to_roi graph makes it (the
+// detector's box, made square on its long side, scaled 1.5×, rotated so that the line from the
+// right eye to the left eye is level), resampled to 192 × 192 as v / 255, the mesh run, its seven
+// outputs merged into MediaPipe's 478 points (refinement.ts), and those mapped back through the
+// same rotation into image pixels (LandmarkProjectionCalculator).
 //
 // The rotation is kept as (cos, sin) of the eye line, from a square root and divisions: no atan2,
 // whose last bits differ between engines.
