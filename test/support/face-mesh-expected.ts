@@ -96,20 +96,20 @@ export function pointErrors(
 ): { name: string; error: number; allowed: number }[] {
   const got = measuredPoints(finding);
   const pupils = Math.hypot(expected.eyes.left.x - expected.eyes.right.x, expected.eyes.left.y - expected.eyes.right.y);
-  const pairs: [string, Point, Point][] = [
-    ["right eye", got.eyes.right, expected.eyes.right],
-    ["left eye", got.eyes.left, expected.eyes.left],
-    ["right iris centre", got.irises.right, expected.eyes.right],
-    ["left iris centre", got.irises.left, expected.eyes.left],
-    ["nose tip", got.noseTip, expected.noseTip],
-    ["right mouth corner", got.mouth.right, expected.mouth.right],
-    ["left mouth corner", got.mouth.left, expected.mouth.left],
-    ["chin", got.chin, expected.chin],
+  const pairs: [string, Point, Point, number][] = [
+    ["right eye", got.eyes.right, expected.eyes.right, TOLERANCE],
+    ["left eye", got.eyes.left, expected.eyes.left, TOLERANCE],
+    ["right iris centre", got.irises.right, expected.eyes.right, TOLERANCE],
+    ["left iris centre", got.irises.left, expected.eyes.left, TOLERANCE],
+    ["nose tip", got.noseTip, expected.noseTip, TOLERANCE],
+    ["right mouth corner", got.mouth.right, expected.mouth.right, TOLERANCE],
+    ["left mouth corner", got.mouth.left, expected.mouth.left, TOLERANCE],
+    ["chin", got.chin, expected.chin, CHIN_TOLERANCE],
   ];
-  return pairs.map(([name, a, b]) => ({
+  return pairs.map(([name, a, b, tolerance]) => ({
     name,
     error: Math.hypot(a.x - b.x, a.y - b.y),
-    allowed: (name === "chin" ? CHIN_TOLERANCE : TOLERANCE) * pupils,
+    allowed: tolerance * pupils,
   }));
 }
 

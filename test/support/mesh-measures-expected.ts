@@ -4,7 +4,7 @@
 // the same constant, so both runtimes give the same bits (only + − × ÷, √ and atan.ts are used).
 // If the mesh's own digest (face-mesh-expected.ts) changes, these change with it.
 import type { MeshPoint } from "../../shared/photo/face-mesh/face-mesh.ts";
-import { eyeCornerRoll, eyesAspect, eyesOpenness, mouthOpenness } from "../../shared/photo/mesh-measures/index.ts";
+import { eyeCornerRoll, eyesOpenness, mouthOpenness } from "../../shared/photo/mesh-measures/index.ts";
 
 export const MEASURES_DIGEST: Record<"astronaut" | "graceHopper", string> = {
   astronaut: "5c32b3b72086d1db959dcc7ca9e87999c6f76f2b58ad4b4f4788c7ad48f8312d",
@@ -14,14 +14,13 @@ export const MEASURES_DIGEST: Record<"astronaut" | "graceHopper", string> = {
 export async function measuresDigest(landmarks: readonly MeshPoint[]): Promise<string> {
   const eyes = eyesOpenness(landmarks);
   const mouth = mouthOpenness(landmarks);
-  const aspect = eyesAspect(landmarks);
   const numbers = [
     eyes.right,
     eyes.left,
     eyes.min,
     eyes.t,
-    aspect.right,
-    aspect.left,
+    eyes.byWidth.right,
+    eyes.byWidth.left,
     mouth.gap,
     mouth.width,
     mouth.t,

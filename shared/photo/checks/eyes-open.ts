@@ -2,14 +2,14 @@
 // eyes but give no number). Measured as OFIQ measures "eyes openness" (ISO/IEC 29794-5; BSI's
 // reference implementation OFIQlib/modules/measures/src/EyesOpen.cpp): per eye, the largest gap
 // between three paired upper and lower lid points, the less open eye counting; divided here by the
-// eye's own width rather than OFIQ's eyes-to-chin distance (mesh-measures/openness.ts `eyesAspect`,
+// eye's own width rather than OFIQ's eyes-to-chin distance (mesh-measures/openness.ts `eyesOpenness(…).byWidth`,
 // decision 029). The lids are the attention mesh's refined ones (face-mesh/refinement.ts), which
 // follow a lid as it closes: the plain 468-point mesh's did not, so this check used to read the
 // pixels between the lids instead, and that depended on the skin's tone (decision 020). A gap
 // between landmarks does not: the same eye reads the same at every tone, up to the mesh's error.
 // Thresholds chosen on the calibration split only: docs/decisions/029-attention-mesh.md.
 
-import { eyesAspect } from "../mesh-measures/openness.ts";
+import { eyesOpenness } from "../mesh-measures/openness.ts";
 import { result, round } from "./result.ts";
 import type { CheckResult, FaceFinding } from "./types.ts";
 
@@ -27,7 +27,7 @@ export const WARN_EYE_ASPECT = 0.21;
 const THRESHOLD = `eyelid gap over eye width of the less open eye ≥ ${WARN_EYE_ASPECT} (fail < ${FAIL_EYE_ASPECT})`;
 
 export function checkEyesOpen(face: FaceFinding): CheckResult {
-  const aspect = eyesAspect(face.landmarks).min;
+  const aspect = eyesOpenness(face.landmarks).byWidth.min;
   const value = round(aspect, 3);
   // A degenerate mesh (both corners on one point) reads NaN or Infinity: it fails.
   if (!(aspect >= FAIL_EYE_ASPECT) || !Number.isFinite(aspect))

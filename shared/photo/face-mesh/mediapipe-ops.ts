@@ -13,6 +13,7 @@
 // so a target rotation other than 0 is refused at load (the model's is 0).
 
 import type { FlexValue } from "./flexbuffers.ts";
+import type { Shape } from "./kernels.ts";
 
 export interface CropOptions {
   /** The mesh points whose bounding box (in the rotated frame) the crop covers. */
@@ -101,18 +102,12 @@ export function landmarksToTransformMatrix(landmarks: Float32Array, o: CropOptio
   return m;
 }
 
-export interface MapShape {
-  height: number;
-  width: number;
-  channels: number;
-}
-
 /** A height × width × channels feature map resampled through `m` into an outHeight × outWidth one:
  *  output pixel (i, j)'s centre mapped to the input, bilinear between the four pixels around it; a
  *  pixel that maps outside the input is 0 in every channel (MediaPipe's rule: no clamping). */
 export function transformTensorBilinear(
   input: Float32Array,
-  shape: MapShape,
+  shape: Shape,
   m: Float32Array,
   outHeight: number,
   outWidth: number,

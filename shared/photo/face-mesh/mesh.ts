@@ -134,8 +134,8 @@ function refinedPoints(outputs: Float32Array[]): Float32Array {
 }
 
 export function runMesh(graph: Graph, image: RgbaImage, region: MeshRegion): MeshResult {
+  // Seven outputs: createFaceMesh refuses any other mesh model at load.
   const outputs = graph.run(meshInput(image, region));
-  if (outputs.length !== 7) throw new Error(`face mesh: ${outputs.length} outputs, the attention mesh has 7`);
   const { cx, cy, side, cos, sin } = region;
   const points = refinedPoints(outputs);
   const landmarks: MeshPoint[] = [];

@@ -6,13 +6,8 @@
 // Deterministic: integer pixel walks, + − × ÷ and √, and checks/srgb.ts's luminance (as eyes_visible).
 
 import { linearToSrgb8, luminanceAt } from "../checks/srgb.ts";
+import type { ImageLike } from "../checks/types.ts";
 import type { MeshPoint2 } from "./openness.ts";
-
-export interface RawImage {
-  width: number;
-  height: number;
-  data: Uint8ClampedArray | Uint8Array;
-}
 
 /** The height of a lid line at x (linear between its points), or undefined outside it. */
 function lineAt(landmarks: readonly MeshPoint2[], line: readonly number[], x: number): number | undefined {
@@ -31,7 +26,7 @@ function lineAt(landmarks: readonly MeshPoint2[], line: readonly number[], x: nu
  *  bottom (one order, so sums round the same in every engine); no pixel where the lines meet or the
  *  region is outside the image. 0 when there is no pixel between them. */
 export function spreadBetween(
-  image: RawImage,
+  image: ImageLike,
   landmarks: readonly MeshPoint2[],
   upper: readonly number[],
   lower: readonly number[],

@@ -7,8 +7,7 @@ export { anglesOf, eyeCornerRoll, type HeadPose, headPose, type Matrix3, nearest
 export { spreadBetween } from "./between-lines.ts";
 export { mouthOpeningSpread } from "./mouth-opening.ts";
 export {
-  type EyesAspect,
-  eyesAspect,
+  type PerEye,
   type EyesOpenness,
   eyesOpenness,
   eyesToChin,

@@ -10,6 +10,7 @@
 // bright at every skin tone; only the lips darken with the skin, so a darker face's closed lips read
 // lower, never higher.
 
+import type { ImageLike } from "../checks/types.ts";
 import { spreadBetween } from "./between-lines.ts";
 import type { MeshPoint2 } from "./openness.ts";
 
@@ -18,6 +19,6 @@ const INNER_UPPER = [78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308] as const;
 const INNER_LOWER = [78, 95, 88, 178, 87, 14, 317, 402, 318, 324, 308] as const;
 
 /** The luminance spread between the inner lips, over their middle half across and all the way down. */
-export function mouthOpeningSpread(image: Parameters<typeof spreadBetween>[0], landmarks: readonly MeshPoint2[]) {
+export function mouthOpeningSpread(image: ImageLike, landmarks: readonly MeshPoint2[]): number {
   return spreadBetween(image, landmarks, INNER_UPPER, INNER_LOWER, [0.25, 0.75], [0, 1]);
 }

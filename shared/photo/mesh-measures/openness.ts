@@ -78,44 +78,40 @@ export function eyesToChin(landmarks: readonly MeshPoint2[]): number {
   return distance(midpoint(right, left), point(landmarks, CHIN));
 }
 
-export interface EyesOpenness {
-  /** The person's right eye (the image's left): largest eyelid gap / T. */
+/** One measure per eye (the person's right eye is the image's left) and the less open one, which counts. */
+export interface PerEye {
   right: number;
   left: number;
-  /** The less open eye: OFIQ's measure. */
   min: number;
+}
+
+/** Per eye, the largest eyelid gap / T (`min` is OFIQ's measure), and the same gaps by width. */
+export interface EyesOpenness extends PerEye {
   /** T in pixels. */
   t: number;
+  /** The same gaps divided by each eye's own width, corner to corner, instead of by T: the scale of
+   *  the classic eye aspect ratio (Soukupová and Čech, "Real-Time Eye Blink Detection using Facial
+   *  Landmarks", 2016), which eyes_open reads. An eye's width does not change as it closes, and it
+   *  scales with the eye, where T scales with the face's length: the open eyes of the test split's
+   *  face read 0.068–0.082 of T and 0.25–0.31 of their width, the calibration face's 0.091–0.101
+   *  and 0.33–0.38 (decision 029). Meant for the attention mesh's refined lids
+   *  (face-mesh/refinement.ts), which follow a closing lid; the plain mesh's do not. */
+  byWidth: PerEye;
 }
+
+const perEye = (right: number, left: number): PerEye => ({ right, left, min: right < left ? right : left });
 
 export function eyesOpenness(landmarks: readonly MeshPoint2[]): EyesOpenness {
   const t = eyesToChin(landmarks);
-  const right = largestGap(landmarks, RIGHT_EYELID_PAIRS) / t;
-  const left = largestGap(landmarks, LEFT_EYELID_PAIRS) / t;
-  return { right, left, min: right < left ? right : left, t };
-}
-
-export interface EyesAspect {
-  /** The person's right eye (the image's left): largest eyelid gap / the eye's own width. */
-  right: number;
-  left: number;
-  /** The less open eye. */
-  min: number;
-}
-
-/** OFIQ's eyelid gap (the largest of the three pairs) divided by the eye's own width, corner to
- *  corner, instead of by T: the scale of the classic eye aspect ratio (Soukupová and Čech, "Real-
- *  Time Eye Blink Detection using Facial Landmarks", 2016). An eye's width does not change as it
- *  closes, and it scales with the eye, where T scales with the face's length: the open eyes of the
- *  test split's face read 0.068–0.082 of T and 0.25–0.30 of their width, the calibration face's
- *  0.091–0.101 and 0.34–0.37 (decision 029). Meant for the attention mesh's refined lids
- *  (face-mesh/refinement.ts), which follow a closing lid; the plain mesh's do not. */
-export function eyesAspect(landmarks: readonly MeshPoint2[]): EyesAspect {
-  const aspect = (pairs: readonly (readonly [number, number])[], corners: readonly [number, number]) =>
-    largestGap(landmarks, pairs) / distance(point(landmarks, corners[0]), point(landmarks, corners[1]));
-  const right = aspect(RIGHT_EYELID_PAIRS, RIGHT_EYE_CORNERS);
-  const left = aspect(LEFT_EYELID_PAIRS, LEFT_EYE_CORNERS);
-  return { right, left, min: right < left ? right : left };
+  const right = largestGap(landmarks, RIGHT_EYELID_PAIRS);
+  const left = largestGap(landmarks, LEFT_EYELID_PAIRS);
+  const width = (corners: readonly [number, number]) =>
+    distance(point(landmarks, corners[0]), point(landmarks, corners[1]));
+  return {
+    ...perEye(right / t, left / t),
+    t,
+    byWidth: perEye(right / width(RIGHT_EYE_CORNERS), left / width(LEFT_EYE_CORNERS)),
+  };
 }
 
 export interface MouthOpenness {
